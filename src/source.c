@@ -1,0 +1,146 @@
+/*
+ * source.c — source files and the list of errors found in them.
+ *
+ * needs: a path;  produces: a Source (the file's bytes, NUL-terminated),
+ * and ErrorList, where every stage records the errors it detects.
+ *
+ * Errors are data: a stage calls error_at at the point of detection, and
+ * main prints the list when the stage is over.  Two of gc's habits are kept
+ * here, in one place, so that every stage gets them for free: gc reports at
+ * most one syntax error per line, and stops after ten errors with
+ * "too many errors".
+ */
+#include "goesc.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+Source *source_from_memory(const char *path, const char *text, size_t length) {
+  Source *source = xmalloc(sizeof *source);
+  char *copy = xmalloc(length + 1);
+  memcpy(copy, text, length);
+  copy[length] = '\0';
+  source->path = path;
+  source->text = copy;
+  source->length = length;
+  return source;
+}
+
+Source *source_read(const char *path, const char **error_out) {
+  FILE *file = fopen(path, "rb");
+  if (!file) {
+    *error_out = strerror(errno);
+    return NULL;
+  }
+  /* Read in growing chunks rather than trusting fseek: the path may be a
+   * pipe or a character device. */
+  size_t capacity = 1 << 16, length = 0;
+  char *text = xmalloc(capacity);
+  for (;;) {
+    if (capacity - length < 2) {
+      capacity *= 2;
+      text = xrealloc(text, capacity);
+    }
+    size_t n = fread(text + length, 1, capacity - length - 1, file);
+    length += n;
+    if (n == 0)
+      break;
+  }
+  if (ferror(file)) {
+    *error_out = strerror(errno ? errno : EIO);
+    fclose(file);
+    free(text);
+    return NULL;
+  }
+  fclose(file);
+  text[length] = '\0';
+  Source *source = xmalloc(sizeof *source);
+  source->path = path;
+  source->text = text;
+  source->length = length;
+  return source;
+}
+
+void source_free(Source *source) {
+  if (!source)
+    return;
+  free((char *)source->text);
+  free(source);
+}
+
+void error_list_init(ErrorList *list, int limit) {
+  memset(list, 0, sizeof *list);
+  list->limit = limit;
+}
+
+void error_at(ErrorList *list, const Source *source, Pos pos,
+              const char *fmt, ...) {
+  if (list->limit > 0 && list->count >= list->limit) {
+    list->too_many = true;
+    return;
+  }
+  /* gc's rule: only the first syntax error on a line is reported, since
+   * the rest are usually consequences of it. */
+  if (strncmp(fmt, "syntax error", 12) == 0) {
+    if (list->last_syntax_source == source && list->last_syntax_line == pos.line)
+      return;
+    list->last_syntax_source = source;
+    list->last_syntax_line = pos.line;
+  }
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  char *message = xmalloc(n < 0 ? 1 : (size_t)n + 1);
+  va_start(ap, fmt);
+  vsnprintf(message, n < 0 ? 1 : (size_t)n + 1, fmt, ap);
+  va_end(ap);
+
+  Error *error = xmalloc(sizeof *error);
+  error->source = source;
+  error->pos = pos;
+  error->message = message;
+  error->next = NULL;
+  if (list->last)
+    list->last->next = error;
+  else
+    list->first = error;
+  list->last = error;
+  list->count++;
+}
+
+void error_list_print(const ErrorList *list, FILE *out) {
+  for (const Error *e = list->first; e; e = e->next) {
+    const char *path = e->source ? e->source->path : "goesc";
+    if (e->pos.line > 0)
+      fprintf(out, "%s:%d:%d: %s\n", path, (int)e->pos.line, (int)e->pos.col,
+              e->message);
+    else
+      fprintf(out, "%s: %s\n", path, e->message);
+  }
+  if (list->too_many)
+    fprintf(out, "too many errors\n");
+}
+
+void error_list_free(ErrorList *list) {
+  Error *e = list->first;
+  while (e) {
+    Error *next = e->next;
+    free((char *)e->message);
+    free(e);
+    e = next;
+  }
+  int limit = list->limit;
+  error_list_init(list, limit);
+}
+
+void internal_error(const char *file, int line, const char *fmt, ...) {
+  va_list ap;
+  fprintf(stderr, "goesc: internal error at %s:%d: ", file, line);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fprintf(stderr, "\n");
+  exit(EXIT_UNSUPPORTED);
+}
