@@ -400,16 +400,22 @@ enum {
 };
 
 typedef struct Node Node;
+struct Type;   /* types.h: a Go type */
+struct Object; /* types.h: what a name denotes */
 
 struct Node {
   NodeKind kind;
   Pos pos;    /* position gc reports for this node */
   Pos end;    /* position just past the node's last byte */
   Node *next; /* next node in the list this node belongs to */
+  struct Type *type; /* set by the checker: the expression's type */
 
   /* Fields by kind.  Lists are the first node of a `next` chain. */
   union {
-    struct { const char *name; } name;                    /* ND_NAME */
+    struct {                                              /* ND_NAME */
+      const char *name;       /* interned */
+      struct Object *object;  /* set by the checker: what it denotes */
+    } name;
     struct {                                              /* ND_BASIC_LIT */
       LiteralKind kind;
       const char *text;   /* source spelling, not NUL-terminated */
