@@ -2,15 +2,21 @@
 #
 #   make              build ./goesc
 #   make test         run every test (unit tests, then the script tests)
-#   make asan         build and run the tests under ASan + UBSan
-#   make install PREFIX=/usr/local
+#   make asan         build build-asan/goesc under ASan + UBSan, run every test
+#   make fuzz         build the libFuzzer target tests/fuzz/fuzz_parse (clang)
+#   make fuzz-corpus  seed tests/fuzz/corpus from testdata and $GOROOT/test
+#   make bench        time goesc -parse against gofmt over $GOROOT/src
+#   make install PREFIX=/usr/local   (binary and man page; DESTDIR works)
 #
 # Each stage is one file in src/; each unit test tests/unit/test_*.c is its
-# own cmocka binary, linked with every src/*.c except main.c.
+# own cmocka binary, linked with every src/*.c except main.c.  Objects go to
+# $(BUILD) (build/, or build-asan/ for the sanitizer build), so the two
+# builds never mix.
 
 CC      ?= cc
 PREFIX  ?= /usr/local
 BUILD   ?= build
+BIN     ?= goesc
 WARN     = -Wall -Wextra -pedantic -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wpointer-arith -Wwrite-strings \
            -Wformat=2 -Wundef -Wvla
@@ -19,45 +25,94 @@ ALL_CFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L $(WARN) -Iinclude $(CFLAGS)
 LDLIBS  ?=
 
 SRCS       := $(wildcard src/*.c)
+INCS       := $(wildcard include/*.h src/*.inc)
 LIB_SRCS   := $(filter-out src/main.c,$(SRCS))
 OBJS       := $(SRCS:src/%.c=$(BUILD)/%.o)
 LIB_OBJS   := $(LIB_SRCS:src/%.c=$(BUILD)/%.o)
 TEST_SRCS  := $(wildcard tests/unit/test_*.c)
 TEST_BINS  := $(TEST_SRCS:tests/unit/%.c=$(BUILD)/%)
 
-.PHONY: all test unit-test script-test asan install clean
+# The sanitizer flags, shared by `make asan` and `make fuzz`.
+SAN_FLAGS  = -fsanitize=address,undefined -fno-sanitize-recover=all \
+             -fno-omit-frame-pointer
 
-all: goesc
+FUZZ_CC    ?= clang
+FUZZ_BIN   = tests/fuzz/fuzz_parse
+FUZZ_CORPUS = tests/fuzz/corpus
 
-goesc: $(OBJS)
+.PHONY: all test unit-test script-test asan fuzz fuzz-corpus bench install \
+        clean
+
+all: $(BIN)
+
+$(BIN): $(OBJS)
 	$(CC) $(ALL_CFLAGS) -o $@ $(OBJS) $(LDLIBS)
 
-$(BUILD)/%.o: src/%.c include/goesc.h | $(BUILD)
+$(BUILD)/%.o: src/%.c $(INCS) | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/test_%: tests/unit/test_%.c $(LIB_OBJS) include/goesc.h | $(BUILD)
+$(BUILD)/test_%: tests/unit/test_%.c $(LIB_OBJS) $(INCS) | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -o $@ $< $(LIB_OBJS) -lcmocka $(LDLIBS)
 
 $(BUILD):
 	mkdir -p $(BUILD)
 
-test: unit-test script-test
+# `make test` ends with one line that counts everything: the cmocka tests
+# (counted from each binary's summary) and the script tests.
+test: unit-test $(BIN)
+	@GOESC=$(BIN) UNIT_SUMMARY=$(BUILD)/unit-summary sh tests/run_scripts.sh
 
+# Runs every unit-test binary, even after a failure; writes "passed failed"
+# to $(BUILD)/unit-summary for run_scripts.sh's closing line.
 unit-test: $(TEST_BINS)
-	@status=0; for t in $(TEST_BINS); do echo "== $$t"; ./$$t || status=1; done; exit $$status
+	@pass=0; fail=0; status=0; \
+	for t in $(TEST_BINS); do \
+	  echo "== $$t"; \
+	  ./$$t > $$t.log 2>&1; rc=$$?; cat $$t.log; \
+	  p=$$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' $$t.log); \
+	  f=$$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' $$t.log); \
+	  if [ $$rc -ne 0 ] && [ -z "$$f" ]; then f=1; fi; \
+	  pass=$$((pass + $${p:-0})); fail=$$((fail + $${f:-0})); \
+	  [ $$rc -eq 0 ] || status=1; \
+	done; \
+	echo "$$pass $$fail" > $(BUILD)/unit-summary; \
+	echo "unit: $$pass passed, $$fail failed"; \
+	exit $$status
 
-script-test: goesc
-	@GOESC=./goesc sh tests/run_scripts.sh
+script-test: $(BIN)
+	@GOESC=$(BIN) sh tests/run_scripts.sh
 
 asan:
-	$(MAKE) BUILD=build-asan CC=$(CC) \
-	  CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
-	  LDLIBS="-fsanitize=address,undefined" test
+	$(MAKE) BUILD=build-asan BIN=build-asan/goesc CC=$(CC) \
+	  CFLAGS="-O1 -g $(SAN_FLAGS)" LDLIBS="$(SAN_FLAGS)" test
 
-install: goesc
+# The libFuzzer target: the library (no main.c) plus tests/fuzz/fuzz_parse.c,
+# built in one step with clang's fuzzer and sanitizer runtimes.
+fuzz: $(FUZZ_BIN)
+
+$(FUZZ_BIN): tests/fuzz/fuzz_parse.c $(LIB_SRCS) $(INCS)
+	$(FUZZ_CC) -std=c99 -D_POSIX_C_SOURCE=200809L $(WARN) -Iinclude -O1 -g \
+	  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	  -o $@ tests/fuzz/fuzz_parse.c $(LIB_SRCS)
+
+# Seeds: every Go file of testdata/, and every 8th file of $GOROOT/test.
+fuzz-corpus:
+	mkdir -p $(FUZZ_CORPUS)
+	find testdata -name '*.go' -exec cp {} $(FUZZ_CORPUS)/ \;
+	@if command -v go >/dev/null 2>&1; then \
+	  root=$$(go env GOROOT); \
+	  ls $$root/test/*.go | awk 'NR % 8 == 1' | \
+	    while read -r f; do cp "$$f" $(FUZZ_CORPUS)/goroot_test_$${f##*/}; done; \
+	else echo "go not found: seeding from testdata only"; fi
+	@echo "$$(ls $(FUZZ_CORPUS) | wc -l) files in $(FUZZ_CORPUS)"
+
+bench: $(BIN)
+	GOESC=$(BIN) bench/parse
+
+install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
-	install -m 755 goesc $(DESTDIR)$(PREFIX)/bin/goesc
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/goesc
 	install -m 644 docs/goesc.1 $(DESTDIR)$(PREFIX)/share/man/man1/goesc.1
 
 clean:
-	rm -rf build build-asan goesc
+	rm -rf build build-asan goesc $(FUZZ_BIN)
