@@ -220,6 +220,7 @@ struct RxNode {
   NodeOp op;
   RxNode *left, *right;
   int min, max;
+  bool counted;  /* RX_REPEAT written as {n,m} */
   AssertKind assert;
   Range *ranges; /* RX_RANGES: sorted, disjoint */
   int range_count;
@@ -233,6 +234,7 @@ typedef struct Parser {
   Arena *arena;
   const char *error;   /* first error, Go's wording */
   int depth;
+  bool quoting;        /* inside \Q...\E */
 } Parser;
 
 static RxNode *new_node(Parser *ps, NodeOp op) {
@@ -581,7 +583,7 @@ static RxNode *parse_group(Parser *ps, bool *flags_only) {
       bool minus = false, any = false;
       for (;; q++) {
         if (q >= ps->end)
-          return fail(ps, "missing closing )");
+          return fail(ps, "invalid or unsupported Perl syntax");
         unsigned bit = 0;
         switch (*q) {
         case 'i': bit = FLAG_FOLD; break;
@@ -689,19 +691,13 @@ static RxNode *parse_atom(Parser *ps, bool *flags_only) {
     case 'p':
     case 'P':
       return fail(ps, "Unicode classes (\\p) are not supported");
-    case 'Q': {
-      /* \Q...\E: everything up to \E (or the end) is literal */
+    case 'Q':
+      /* \Q...\E: parse_concat reads the quoted runes one by one, so
+       * that a repetition after \E takes only the last of them */
       ps->p++;
-      RxNode *seq = NULL;
-      while (!at_end(ps) && !ps->error) {
-        if (ps->end - ps->p >= 2 && ps->p[0] == '\\' && ps->p[1] == 'E') {
-          ps->p += 2;
-          break;
-        }
-        seq = concat(ps, seq, literal_node(ps, next_rune(ps)));
-      }
-      return seq ? seq : new_node(ps, RX_EMPTY);
-    }
+      ps->quoting = true;
+      *flags_only = true;
+      return NULL;
     default: {
       int32_t r = escaped_rune(ps);
       return r < 0 ? NULL : literal_node(ps, r);
@@ -768,6 +764,22 @@ static bool is_repeat_op(const Parser *ps) {
   return false;
 }
 
+/* Go refuses nested counted repetitions whose counts multiply past 1000,
+ * such as (a{100}){20}: the budget shrinks by each count on the way in. */
+static bool repeat_is_valid(const RxNode *n, int budget) {
+  if (!n)
+    return true;
+  if (n->op == RX_REPEAT && n->counted) {
+    int m = n->max < 0 ? n->min : n->max;
+    if (m == 0)
+      return true;
+    if (m > budget)
+      return false;
+    budget /= m;
+  }
+  return repeat_is_valid(n->left, budget) && repeat_is_valid(n->right, budget);
+}
+
 /* Apply the repetition operator at ps->p ("*", "+", "?" or "{n,m}", each
  * optionally followed by the lazy "?") to `atom`. */
 static RxNode *parse_repeat_op(Parser *ps, RxNode *atom) {
@@ -788,6 +800,10 @@ static RxNode *parse_repeat_op(Parser *ps, RxNode *atom) {
   n->left = atom;
   n->min = min;
   n->max = max;
+  n->counted = op == '{';
+  if (n->counted && (min >= 2 || max >= 2) &&
+      !repeat_is_valid(n, MAX_REPEAT))
+    return fail(ps, "invalid repeat count");
   return n;
 }
 
@@ -803,7 +819,21 @@ static RxNode *parse_repeat_op(Parser *ps, RxNode *atom) {
 static RxNode *parse_concat(Parser *ps) {
   RxNode *result = new_node(ps, RX_EMPTY), *last = NULL;
   bool after_repeat = false;
-  while (!at_end(ps) && *ps->p != '|' && *ps->p != ')' && !ps->error) {
+  while (!at_end(ps) && !ps->error) {
+    if (ps->quoting) {
+      if (ps->end - ps->p >= 2 && ps->p[0] == '\\' && ps->p[1] == 'E') {
+        ps->p += 2;
+        ps->quoting = false;
+        after_repeat = false;
+        continue;
+      }
+      result = concat(ps, result, last);
+      last = literal_node(ps, next_rune(ps));
+      after_repeat = false;
+      continue;
+    }
+    if (*ps->p == '|' || *ps->p == ')')
+      break;
     if (is_repeat_op(ps)) {
       if (!last)
         return fail(ps, "missing argument to repetition operator");
