@@ -41,7 +41,8 @@ if [ ! -x "$GOESC" ]; then
 fi
 
 # A sanitizer report must never look like exit 1 ("syntax errors").
-export ASAN_OPTIONS=${ASAN_OPTIONS:-exitcode=66:abort_on_error=0}
+# (No leak reports: goesc allocates and never frees, by design.)
+export ASAN_OPTIONS=${ASAN_OPTIONS:-exitcode=66:detect_leaks=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:exitcode=66:print_stacktrace=1}
 export GOESC
 
@@ -115,7 +116,7 @@ run_limited() {
 export -f run_limited
 
 gofmt_batch() {
-  local list=$1 rc f
+  local list=$1 rc f line
   mapfile -t files < "$list"
   gofmt -e -l "${files[@]}" > /dev/null 2> "$list.err"
   rc=$?
@@ -124,10 +125,16 @@ gofmt_batch() {
   for f in "${files[@]}"; do
     gofmt -e -l "$f" > /dev/null 2> "$list.one"
     rc=$?
+    line=$(first_error_line "$list.one")
     if [ "$rc" -eq 0 ] && [ ! -s "$list.one" ]; then
       printf '%s\tok\t0\n' "$f"
+    elif [ "$line" -gt 0 ]; then
+      printf '%s\treject\t%s\n' "$f" "$line"
     else
-      printf '%s\treject\t%s\n' "$f" "$(first_error_line "$list.one")"
+      # No positioned error: gofmt itself failed (say, /dev/null went
+      # missing).  Not a verdict; never cached.
+      printf '%s\tunknown\t0\n' "$f"
+      { echo "--- gofmt -e -l $f: exit $rc"; head -n 5 "$list.one"; } >> "$list.toolerr"
     fi >> "$list.tsv"
   done
 }
@@ -143,9 +150,17 @@ goesc_batch() {
     return 0
   fi
   : > "$list.tsv"
+  local streak=0
   for f in "${files[@]}"; do
+    # Twenty crashes in a row: something is wrong with every file (a
+    # sanitizer report at exit, say).  Count the rest without running them.
+    if [ "$streak" -ge 20 ]; then
+      printf '%s\tcrash\tnot-run\n' "$f" >> "$list.tsv"
+      continue
+    fi
     run_limited 60 "$GOESC" -parse "$f" > /dev/null 2> "$list.one"
     rc=$?
+    if [ "$rc" -gt 1 ]; then streak=$((streak + 1)); else streak=0; fi
     case $rc in
       0) printf '%s\tok\t0\n' "$f" >> "$list.tsv" ;;
       1) printf '%s\treject\t%s\n' "$f" "$(first_error_line "$list.one")" >> "$list.tsv" ;;
@@ -169,9 +184,16 @@ if [ "$todo" -gt 0 ]; then
   mkdir "$work/gofmt"
   split -l "$BATCH" -a 4 "$work/gofmt.todo" "$work/gofmt/b."
   find "$work/gofmt" -name 'b.????' | xargs -P "$JOBS" -n 1 bash -c 'gofmt_batch "$1"' _
-  cat "$cache" "$work"/gofmt/b.????.tsv | LC_ALL=C sort -u > "$work/cache.new"
+  cat "$work"/gofmt/b.????.tsv > "$work/gofmt.new" 2> /dev/null
+  # Only real verdicts go into the cache.
+  { cat "$cache"; awk -F'\t' '$2 == "ok" || $2 == "reject"' "$work/gofmt.new"; } |
+    LC_ALL=C sort -u > "$work/cache.new"
   mv "$work/cache.new" "$cache"
+  cat "$work"/gofmt/b.????.toolerr > "$work/gofmt.toolerr" 2> /dev/null
 fi
+# The verdicts for this run: the cache, plus the files gofmt failed on.
+cat "$cache" > "$work/gofmt.tsv"
+[ -f "$work/gofmt.new" ] && awk -F'\t' '$2 == "unknown"' "$work/gofmt.new" >> "$work/gofmt.tsv"
 gofmt_seconds=$(( $(date +%s) - start ))
 
 # ---- goesc's verdicts ----
@@ -197,13 +219,13 @@ echo "time: gofmt ${gofmt_seconds}s ($todo files run, the rest cached), goesc ${
 awk -F'\t' -v known="$work/known" -v files="$work/files" -v min="$MIN_AGREEMENT" -v max_list=100 '
   BEGIN {
     while ((getline k < known) > 0) is_known[k] = 1
-    while ((getline f < files) > 0) exists[f] = 1
+    while ((getline f < files) > 0) { exists[f] = 1; nfiles++ }
   }
-  FILENAME == ARGV[1] { fmt[$1] = $2; fmt_line[$1] = $3; next }
+  FILENAME == ARGV[1] { fmt[$1] = $2; fmt_line[$1] = $3; if ($2 == "unknown") unknown++; next }
   {
     total++
     path = $1; got = $2; g = fmt[path]
-    if (g == "") { g = "missing" }
+    if (g == "") { g = "missing"; missing++ }
     if (got == "crash") crashes++
     if (got == g) {
       agree++
@@ -216,7 +238,7 @@ awk -F'\t' -v known="$work/known" -v files="$work/files" -v min="$MIN_AGREEMENT"
       next
     }
     gv = (g == "reject") ? "reject (line " fmt_line[path] ")" : g
-    ev = (got == "reject") ? "reject (line " $3 ")" : (got == "crash" ? "CRASH (exit " $3 ")" : got)
+    ev = (got == "reject") ? "reject (line " $3 ")" : (got == "crash" ? ($3 == "not-run" ? "CRASH (not run: 20 crashes in a row before it)" : "CRASH (exit " $3 ")") : got)
     tag = (path in is_known) ? "known" : "NEW"
     if (!(path in is_known)) new++
     ndis++
@@ -239,12 +261,24 @@ awk -F'\t' -v known="$work/known" -v files="$work/files" -v min="$MIN_AGREEMENT"
     for (k in is_known) if (!(k in exists))
       print "note: " k " (tests/parse_corpus.known) is not in this GOROOT"
     status = 0
+    if (total != nfiles) {
+      printf "FAIL: goesc gave verdicts on %d of %d files (a batch did not run)\n", total, nfiles
+      status = 1
+    }
+    if (unknown || missing) {
+      printf "FAIL: gofmt gave no verdict on %d file(s) (gofmt itself failed: see below)\n", unknown + missing
+      status = 1
+    }
     if (pct < min) { printf "FAIL: agreement %.3f%% is below %s%%\n", pct, min; status = 1 }
     if (crashes) { printf "FAIL: goesc crashed on %d file(s)\n", crashes; status = 1 }
     if (new) { printf "FAIL: %d new disagreement(s) not listed in tests/parse_corpus.known\n", new; status = 1 }
     exit status
-  }' "$cache" "$work/goesc.tsv"
+  }' "$work/gofmt.tsv" "$work/goesc.tsv"
 status=$?
+if [ -s "$work/gofmt.toolerr" ]; then
+  echo "gofmt failures (first 20 lines):"
+  head -n 20 "$work/gofmt.toolerr"
+fi
 
 if [ -s "$work/crashes" ]; then
   echo "crash details (first 60 lines):"
