@@ -1,0 +1,402 @@
+package main
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"io"
+	"os"
+	"sort"
+	"strings"
+)
+
+type generator struct {
+	full     []string
+	fullSet  map[string]bool
+	fset     *token.FileSet
+	importer types.Importer
+	version  string
+
+	pkgs map[string]*pkgInfo
+	// emit lists, per package, the names of the package-level objects to
+	// model: every exported one for a full package, plus whatever the
+	// modeled declarations refer to.
+	emit map[string]map[string]bool
+
+	facts      map[*types.Func]*funcFacts
+	intrinsics map[string]bool // "path.Name" of amd64 intrinsics
+	stats      stats
+}
+
+type generated struct {
+	model map[string][]byte // file name -> contents
+	probe map[string][]byte
+}
+
+func newGenerator(full []string) *generator {
+	for _, kv := range goEnv {
+		i := strings.IndexByte(kv, '=')
+		os.Setenv(kv[:i], kv[i+1:])
+	}
+	g := &generator{
+		full:    append([]string(nil), full...),
+		fullSet: map[string]bool{},
+		fset:    token.NewFileSet(),
+		pkgs:    map[string]*pkgInfo{},
+		emit:    map[string]map[string]bool{},
+		facts:   map[*types.Func]*funcFacts{},
+	}
+	sort.Strings(g.full)
+	for _, p := range full {
+		g.fullSet[p] = true
+	}
+	g.importer = newImporter(g.fset)
+	return g
+}
+
+func (g *generator) run() (*generated, error) {
+	v, err := goVersion()
+	if err != nil {
+		return nil, err
+	}
+	g.version = v
+	if err := g.loadPackages(g.full); err != nil {
+		return nil, err
+	}
+	if err := g.closure(); err != nil {
+		return nil, err
+	}
+	if g.intrinsics, err = loadIntrinsics(); err != nil {
+		return nil, err
+	}
+	for _, path := range g.modeledPaths() {
+		if path == "unsafe" {
+			continue
+		}
+		if err := g.compileFacts(g.pkgs[path]); err != nil {
+			return nil, err
+		}
+	}
+	out := &generated{model: map[string][]byte{}, probe: map[string][]byte{}}
+	// Probes: one program per fully modeled package; compiling them gives
+	// the golden output and the facts about inlined calls.
+	for _, path := range g.full {
+		if path == "unsafe" {
+			continue
+		}
+		files, err := g.probePackage(g.pkgs[path])
+		if err != nil {
+			return nil, err
+		}
+		for name, data := range files {
+			out.probe[name] = data
+		}
+	}
+	for _, path := range g.modeledPaths() {
+		var data []byte
+		if path == "unsafe" {
+			data, err = g.emitUnsafe()
+		} else {
+			data, err = g.emitPackage(g.pkgs[path])
+		}
+		if err != nil {
+			return nil, err
+		}
+		out.model[fileName(path)+".go"] = data
+		g.stats.bytes += len(data)
+	}
+	return out, nil
+}
+
+// fileName turns an import path into a file name stem: sync/atomic ->
+// sync_atomic.
+func fileName(path string) string {
+	return strings.ReplaceAll(path, "/", "_")
+}
+
+// modeledPaths: every package that gets a model file, sorted.
+func (g *generator) modeledPaths() []string {
+	var ps []string
+	for p := range g.emit {
+		ps = append(ps, p)
+	}
+	for _, p := range g.full {
+		if g.emit[p] == nil {
+			ps = append(ps, p)
+		}
+	}
+	sort.Strings(ps)
+	return ps
+}
+
+// closure decides which objects each package file models: all exported
+// objects of the full packages, then, to a fixed point, every named type
+// that a modeled declaration mentions (in a signature, a variable's type,
+// an exported field, an alias, an interface). A package reached only that
+// way is modeled partially.
+func (g *generator) closure() error {
+	type key struct{ path, name string }
+	var queue []key
+	add := func(path, name string) {
+		if path == "" || path == "unsafe" {
+			return
+		}
+		m := g.emit[path]
+		if m == nil {
+			m = map[string]bool{}
+			g.emit[path] = m
+		}
+		if !m[name] {
+			m[name] = true
+			queue = append(queue, key{path, name})
+		}
+	}
+	for _, path := range g.full {
+		if path == "unsafe" {
+			continue
+		}
+		g.emit[path] = map[string]bool{}
+		scope := g.pkgs[path].types.Scope()
+		for _, name := range scope.Names() {
+			if token.IsExported(name) {
+				add(path, name)
+			}
+		}
+	}
+	for len(queue) > 0 {
+		k := queue[0]
+		queue = queue[1:]
+		if err := g.loadPackages([]string{k.path}); err != nil {
+			return err
+		}
+		pi := g.pkgs[k.path]
+		obj := pi.types.Scope().Lookup(k.name)
+		if obj == nil {
+			return fmt.Errorf("%s.%s: not found", k.path, k.name)
+		}
+		g.refs(obj, func(tn *types.TypeName) {
+			if tn.Pkg() != nil {
+				add(tn.Pkg().Path(), tn.Name())
+			}
+		})
+	}
+	return nil
+}
+
+// refs calls f for each named type (or alias) that obj's model mentions.
+func (g *generator) refs(obj types.Object, f func(*types.TypeName)) {
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		if t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		switch t := t.(type) {
+		case *types.Basic, *types.TypeParam:
+		case *types.Named:
+			f(t.Origin().Obj())
+			for i := 0; i < t.TypeArgs().Len(); i++ {
+				walk(t.TypeArgs().At(i))
+			}
+		case *types.Alias:
+			f(t.Origin().Obj())
+			for i := 0; i < t.TypeArgs().Len(); i++ {
+				walk(t.TypeArgs().At(i))
+			}
+		case *types.Pointer:
+			walk(t.Elem())
+		case *types.Slice:
+			walk(t.Elem())
+		case *types.Array:
+			walk(t.Elem())
+		case *types.Chan:
+			walk(t.Elem())
+		case *types.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case *types.Signature:
+			walkTypeParams(t.TypeParams(), walk)
+			for i := 0; i < t.Params().Len(); i++ {
+				walk(t.Params().At(i).Type())
+			}
+			for i := 0; i < t.Results().Len(); i++ {
+				walk(t.Results().At(i).Type())
+			}
+		case *types.Struct:
+			for i := 0; i < t.NumFields(); i++ {
+				walk(t.Field(i).Type())
+			}
+		case *types.Interface:
+			for i := 0; i < t.NumExplicitMethods(); i++ {
+				walk(t.ExplicitMethod(i).Type())
+			}
+			for i := 0; i < t.NumEmbeddeds(); i++ {
+				walk(t.EmbeddedType(i))
+			}
+		case *types.Union:
+			for i := 0; i < t.Len(); i++ {
+				walk(t.Term(i).Type())
+			}
+		case *types.Tuple:
+			for i := 0; i < t.Len(); i++ {
+				walk(t.At(i).Type())
+			}
+		default:
+			panic(fmt.Sprintf("refs: unexpected type %T", t))
+		}
+	}
+	switch obj := obj.(type) {
+	case *types.Const, *types.Var, *types.Func:
+		walk(obj.Type())
+	case *types.TypeName:
+		switch t := obj.Type().(type) {
+		case *types.Alias:
+			walkTypeParams(t.TypeParams(), walk)
+			walk(t.Rhs())
+		case *types.Named:
+			walkTypeParams(t.TypeParams(), walk)
+			switch u := t.Underlying().(type) {
+			case *types.Struct:
+				for i := 0; i < u.NumFields(); i++ {
+					fld := u.Field(i)
+					// Unexported fields are kept only as what their
+					// type needs for layout; they pull nothing in.
+					if fld.Exported() || (fld.Embedded() && g.nameable(fld.Type())) {
+						walk(fld.Type())
+					}
+				}
+			default:
+				walk(u)
+			}
+			for i := 0; i < t.NumMethods(); i++ {
+				if m := t.Method(i); m.Exported() {
+					walk(m.Type())
+				}
+			}
+			promoted, _ := promotedMethods(t)
+			for _, sel := range promoted {
+				walk(sel.Obj().Type())
+			}
+		default:
+			panic(fmt.Sprintf("refs: type name %s of type %T", obj.Name(), t))
+		}
+	}
+}
+
+func walkTypeParams(l *types.TypeParamList, walk func(types.Type)) {
+	for i := 0; i < l.Len(); i++ {
+		walk(l.At(i).Constraint())
+	}
+}
+
+// nameable reports whether a model file can spell t without adding
+// declarations to the model: every named type in it is predeclared, a type
+// parameter, unsafe.Pointer, or an exported type of a fully modeled
+// package.
+func (g *generator) nameable(t types.Type) bool {
+	ok := true
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		if !ok || t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		switch t := t.(type) {
+		case *types.Basic, *types.TypeParam:
+		case *types.Named:
+			o := t.Origin().Obj()
+			if o.Pkg() != nil && (!o.Exported() || !g.fullSet[o.Pkg().Path()]) {
+				ok = false
+				return
+			}
+			for i := 0; i < t.TypeArgs().Len(); i++ {
+				walk(t.TypeArgs().At(i))
+			}
+		case *types.Alias:
+			o := t.Origin().Obj()
+			if o.Pkg() != nil && (!o.Exported() || !g.fullSet[o.Pkg().Path()]) {
+				ok = false
+				return
+			}
+			for i := 0; i < t.TypeArgs().Len(); i++ {
+				walk(t.TypeArgs().At(i))
+			}
+		case *types.Pointer:
+			walk(t.Elem())
+		case *types.Slice:
+			walk(t.Elem())
+		case *types.Array:
+			walk(t.Elem())
+		case *types.Chan:
+			walk(t.Elem())
+		case *types.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case *types.Signature:
+			for i := 0; i < t.Params().Len(); i++ {
+				walk(t.Params().At(i).Type())
+			}
+			for i := 0; i < t.Results().Len(); i++ {
+				walk(t.Results().At(i).Type())
+			}
+		case *types.Struct:
+			for i := 0; i < t.NumFields(); i++ {
+				if !t.Field(i).Exported() {
+					// A struct type literal with unexported field
+					// names is specific to its package.
+					ok = false
+					return
+				}
+				walk(t.Field(i).Type())
+			}
+		case *types.Interface:
+			for i := 0; i < t.NumExplicitMethods(); i++ {
+				if !t.ExplicitMethod(i).Exported() {
+					ok = false
+					return
+				}
+				walk(t.ExplicitMethod(i).Type())
+			}
+			for i := 0; i < t.NumEmbeddeds(); i++ {
+				walk(t.EmbeddedType(i))
+			}
+		case *types.Union:
+			for i := 0; i < t.Len(); i++ {
+				walk(t.Term(i).Type())
+			}
+		default:
+			ok = false
+		}
+	}
+	walk(t)
+	return ok
+}
+
+// stats are the figures printed at the end of a run.
+type stats struct {
+	bytes                                 int
+	consts, vars, types, funcs, methods   int
+	generic                               int
+	inlinable, notInlinable, intrinsic    int
+	leakHeap, leakContent, leakResult     int
+	leakMutate, leakCall, noLeak, noPtrs  int
+	probed, unprobed                      int
+	unprobedList                          []string
+	packages                              []string
+}
+
+func (g *generator) printSummary(w io.Writer) {
+	s := &g.stats
+	fmt.Fprintf(w, "stdlib: %s: %d packages (%s)\n", g.version, len(s.packages), strings.Join(s.packages, " "))
+	fmt.Fprintf(w, "stdlib: declarations: %d const, %d var, %d type, %d func, %d method (%d generic), %d bytes of model\n",
+		s.consts, s.vars, s.types, s.funcs, s.methods, s.generic, s.bytes)
+	fmt.Fprintf(w, "stdlib: inlinable %d, not inlinable %d, intrinsic %d\n", s.inlinable, s.notInlinable, s.intrinsic)
+	fmt.Fprintf(w, "stdlib: functions with a parameter that leaks to the heap %d, its content only %d, to a result %d, mutates %d, calls %d; nothing leaks %d (of which no pointer parameters %d)\n",
+		s.leakHeap, s.leakContent, s.leakResult, s.leakMutate, s.leakCall, s.noLeak, s.noPtrs)
+	fmt.Fprintf(w, "stdlib: probed %d functions and methods, not probed %d\n", s.probed, s.unprobed)
+	for _, name := range s.unprobedList {
+		fmt.Fprintf(w, "stdlib:   not probed: %s\n", name)
+	}
+}

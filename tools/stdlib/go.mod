@@ -1,0 +1,3 @@
+module goesc/tools/stdlib
+
+go 1.26
