@@ -73,8 +73,8 @@ func (l leaks) String() string {
 type paramFacts struct {
 	v        *types.Var
 	sig      *types.Signature // of the function it belongs to
-	label    string // "recv", "p0", "p1", ...
-	pointers bool   // the type holds pointers: only such parameters have a tag
+	label    string           // "recv", "p0", "p1", ...
+	pointers bool             // the type holds pointers: only such parameters have a tag
 	leaks    leaks
 	moved    bool // "moved to heap: x": the parameter variable itself escapes
 	reported bool // gc printed a summary line for it

@@ -376,15 +376,15 @@ func (g *generator) nameable(t types.Type) bool {
 
 // stats are the figures printed at the end of a run.
 type stats struct {
-	bytes                                 int
-	consts, vars, types, funcs, methods   int
-	generic                               int
-	inlinable, notInlinable, intrinsic    int
-	leakHeap, leakContent, leakResult     int
-	leakMutate, leakCall, noLeak, noPtrs  int
-	probed, unprobed                      int
-	unprobedList                          []string
-	packages                              []string
+	bytes                                int
+	consts, vars, types, funcs, methods  int
+	generic                              int
+	inlinable, notInlinable, intrinsic   int
+	leakHeap, leakContent, leakResult    int
+	leakMutate, leakCall, noLeak, noPtrs int
+	probed, unprobed                     int
+	unprobedList                         []string
+	packages                             []string
 }
 
 func (g *generator) printSummary(w io.Writer) {
