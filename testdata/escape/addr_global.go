@@ -1,0 +1,10 @@
+package main
+
+var g *int
+
+func f() {
+	x := 2
+	g = &x
+}
+
+func main() { f() }

@@ -1,0 +1,7 @@
+package main
+
+func f() []byte {
+	return []byte("literal")
+}
+
+func main() { _ = f() }

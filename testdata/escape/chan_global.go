@@ -1,0 +1,9 @@
+package main
+
+var g chan *int
+
+func f() {
+	g = make(chan *int)
+}
+
+func main() { f() }

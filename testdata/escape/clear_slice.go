@@ -1,0 +1,7 @@
+package main
+
+func f(s []*int) {
+	clear(s)
+}
+
+func main() { f(nil) }

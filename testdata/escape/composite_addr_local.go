@@ -1,0 +1,10 @@
+package main
+
+type T struct{ x, y int }
+
+func f() int {
+	p := &T{1, 2}
+	return p.x + p.y
+}
+
+func main() { _ = f() }

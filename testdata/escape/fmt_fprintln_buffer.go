@@ -1,0 +1,14 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+)
+
+func f() string {
+	var b bytes.Buffer
+	fmt.Fprintln(&b, "x")
+	return b.String()
+}
+
+func main() { _ = f() }

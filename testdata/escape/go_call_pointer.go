@@ -1,0 +1,10 @@
+package main
+
+func use(p *int) {}
+
+func f() {
+	x := 1
+	go use(&x)
+}
+
+func main() { f() }

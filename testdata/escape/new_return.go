@@ -1,0 +1,7 @@
+package main
+
+func f() *int {
+	return new(int)
+}
+
+func main() { _ = f() }

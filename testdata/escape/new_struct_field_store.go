@@ -1,0 +1,11 @@
+package main
+
+type T struct{ p *int }
+
+var g T
+
+func f() {
+	g.p = new(int)
+}
+
+func main() { f() }

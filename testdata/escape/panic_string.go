@@ -1,0 +1,9 @@
+package main
+
+func f(b bool) {
+	if b {
+		panic("bad")
+	}
+}
+
+func main() { f(false) }

@@ -1,0 +1,20 @@
+package main
+
+func even(p *int, n int) bool {
+	if n == 0 {
+		return true
+	}
+	return odd(p, n-1)
+}
+
+func odd(p *int, n int) bool {
+	if n == 0 {
+		return false
+	}
+	return even(p, n-1)
+}
+
+func main() {
+	x := 1
+	_ = even(&x, 4)
+}

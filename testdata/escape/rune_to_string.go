@@ -1,0 +1,7 @@
+package main
+
+func f(r rune) string {
+	return string(r)
+}
+
+func main() { _ = f('x') }

@@ -1,0 +1,9 @@
+package main
+
+var g []string
+
+func f() {
+	g = []string{"a", "b"}
+}
+
+func main() { f() }

@@ -1,0 +1,7 @@
+package main
+
+func f(a, b string) string {
+	return a + b + "!"
+}
+
+func main() { _ = f("a", "b") }

@@ -1,0 +1,8 @@
+package main
+
+func f(s string) int {
+	b := []byte(s)
+	return len(b)
+}
+
+func main() { _ = f("x") }

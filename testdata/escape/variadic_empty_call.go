@@ -1,0 +1,5 @@
+package main
+
+func count(xs ...*int) int { return len(xs) }
+
+func main() { _ = count() }
