@@ -320,6 +320,7 @@ bool lex_is_keyword(const char *name, size_t length);
   X(ND_CALL, "Call")             /* f(args), f(args...) */           \
   X(ND_UNARY, "Unary")           /* op x: + - ! ^ & <- ~ ; and *x */  \
   X(ND_BINARY, "Binary")         /* x op y */                        \
+  X(ND_IMPLICIT_CONV, "ImplicitConv") /* checker: u.paren.x converted to Node.type */ \
   /* types (in expression positions too) */                           \
   X(ND_ARRAY_TYPE, "ArrayType")  /* [len]T; len ND_ELLIPSIS for [...]T */ \
   X(ND_SLICE_TYPE, "SliceType")  /* []T */                           \

@@ -10,6 +10,7 @@
  * tests, for debugging and for teaching.
  */
 #include "goesc.h"
+#include "types.h"
 
 #include <dirent.h>
 #include <stdlib.h>
@@ -21,6 +22,8 @@ typedef enum StopPoint {
   STOP_PARSE,       /* -parse: syntax check only */
   STOP_DUMP_AST,    /* -dump=ast: print the tree */
   STOP_DUMP_SOURCE, /* -dump=source: print the tree back as Go source */
+  STOP_TYPES,       /* -types: stop after type checking */
+  STOP_DUMP_TYPES,  /* -dump=types: declarations with types and layout */
   STOP_ESCAPE,      /* -m: the full analysis (not yet implemented) */
 } StopPoint;
 
@@ -28,6 +31,7 @@ typedef struct Options {
   StopPoint stop;
   int m_level;        /* -m count: 1 for -m, 2 for -m=2 or -m -m */
   bool no_inline;     /* -l */
+  UnmodeledPolicy unmodeled; /* -unmodeled=error|conservative */
   const char **paths; /* files or directories, as given */
   int path_count;
 } Options;
@@ -45,6 +49,13 @@ static const char usage_text[] =
     "  -parse        stop after parsing; exit 0 when every file parses\n"
     "  -dump=ast     print the syntax tree of each file\n"
     "  -dump=source  print each file back as Go source\n"
+    "  -types        stop after type checking; exit 0 when the package is\n"
+    "                well typed\n"
+    "  -dump=types   print every package-level declaration with its type,\n"
+    "                size and alignment (struct fields with offsets)\n"
+    "  -unmodeled=conservative\n"
+    "                accept imports goesc does not model (every call into\n"
+    "                them is treated conservatively) instead of exiting 3\n"
     "  -V, --version print the version and exit\n"
     "  -h, --help    print this help and exit\n"
     "\n"
@@ -95,6 +106,14 @@ static Options parse_options(int argc, char **argv) {
       options.stop = STOP_DUMP_AST;
     } else if (strcmp(arg, "-dump=source") == 0) {
       options.stop = STOP_DUMP_SOURCE;
+    } else if (strcmp(arg, "-types") == 0) {
+      options.stop = STOP_TYPES;
+    } else if (strcmp(arg, "-dump=types") == 0) {
+      options.stop = STOP_DUMP_TYPES;
+    } else if (strcmp(arg, "-unmodeled=conservative") == 0) {
+      options.unmodeled = UNMODELED_CONSERVATIVE;
+    } else if (strcmp(arg, "-unmodeled=error") == 0) {
+      options.unmodeled = UNMODELED_ERROR;
     } else {
       usage_error("unknown flag: ", arg);
     }
@@ -184,6 +203,76 @@ static int process_file(const char *path, const Options *options,
   return count;
 }
 
+/* Parse every file of the package into one arena, then type-check them
+ * together (check.c).  Returns an exit status. */
+static int check_stage(const char **paths, int count, const Options *options,
+                       Arena *arena) {
+  Source **sources = xmalloc(sizeof(Source *) * (size_t)count);
+  Node **files = xmalloc(sizeof(Node *) * (size_t)count);
+  int kept = 0, syntax_errors = 0;
+  for (int i = 0; i < count; i++) {
+    const char *io_error = NULL;
+    Source *source = source_read(paths[i], &io_error);
+    if (!source) {
+      fprintf(stderr, "goesc: cannot read %s: %s\n", paths[i], io_error);
+      exit(EXIT_USAGE);
+    }
+    ErrorList errors;
+    error_list_init(&errors, 10);
+    Node *file = parse_file(source, &errors, arena);
+    error_list_print(&errors, stderr);
+    syntax_errors += errors.count;
+    error_list_free(&errors);
+    /* Files excluded by build constraints are not part of the package. */
+    if (errors.count == 0 && !check_build_constraints(file, paths[i])) {
+      source_free(source);
+      continue;
+    }
+    sources[kept] = source;
+    files[kept++] = file;
+  }
+  int status = EXIT_OK;
+  if (syntax_errors > 0) {
+    status = EXIT_INPUT_ERROR;
+  } else if (kept == 0) {
+    fprintf(stderr, "goesc: build constraints exclude all Go files\n");
+    status = EXIT_USAGE;
+  } else {
+    CheckOptions check_options;
+    memset(&check_options, 0, sizeof check_options);
+    check_options.unmodeled = options->unmodeled;
+    ErrorList errors;
+    error_list_init(&errors, 0);
+    CheckResult result = check_package(files, kept, &check_options, &errors);
+    if (result.unsupported) {
+      for (int i = 0; i < result.unmodeled_count; i++)
+        fprintf(stderr, "goesc: package %s is not modeled\n",
+                result.unmodeled_paths[i]);
+      fprintf(stderr, "goesc: (-unmodeled=conservative treats every call "
+                      "into unmodeled packages as leaking its arguments)\n");
+      status = EXIT_UNSUPPORTED;
+    } else {
+      error_list_print(&errors, stderr);
+      if (errors.count > 0) {
+        status = EXIT_INPUT_ERROR;
+      } else {
+        for (int i = 0; i < result.unmodeled_count; i++)
+          fprintf(stderr, "goesc: note: package %s is not modeled; calls into "
+                          "it are treated conservatively\n",
+                  result.unmodeled_paths[i]);
+        if (options->stop == STOP_DUMP_TYPES)
+          check_dump_types(stdout, result.pkg);
+      }
+    }
+    error_list_free(&errors);
+  }
+  for (int i = 0; i < kept; i++)
+    source_free(sources[i]);
+  free(sources);
+  free(files);
+  return status;
+}
+
 int main(int argc, char **argv) {
   Options options = parse_options(argc, argv);
 
@@ -212,12 +301,19 @@ int main(int argc, char **argv) {
 
   Arena arena;
   arena_init(&arena);
-  int total_errors = 0;
-  for (int i = 0; i < file_count; i++)
-    total_errors += process_file(files[i], &options, &arena);
+  if (options.stop == STOP_PARSE || options.stop == STOP_DUMP_AST ||
+      options.stop == STOP_DUMP_SOURCE) {
+    int total_errors = 0;
+    for (int i = 0; i < file_count; i++)
+      total_errors += process_file(files[i], &options, &arena);
+    arena_free(&arena);
+    return total_errors > 0 ? EXIT_INPUT_ERROR : EXIT_OK;
+  }
+
+  int status = check_stage(files, file_count, &options, &arena);
   arena_free(&arena);
-  if (total_errors > 0)
-    return EXIT_INPUT_ERROR;
+  if (status != EXIT_OK || options.stop != STOP_ESCAPE)
+    return status;
 
   if (options.stop == STOP_ESCAPE) {
     /* The stages after parsing have not landed yet: say so rather than

@@ -1,0 +1,245 @@
+/*
+ * universe.c — the universe scope, package unsafe, and built-in models.
+ *
+ * needs: nothing;  produces: universe_scope (the outermost scope of every
+ * package), universe_unsafe, and the Go text of the packages goesc models.
+ *
+ * The universe is built once, from tables: the basic types (whose names
+ * and kinds come from one list below), the aliases byte/rune/any, the
+ * interfaces error and comparable, the constants true/false/iota, nil, and
+ * the predeclared functions of BUILTIN_LIST.  Package unsafe holds Pointer
+ * and the unsafe builtins.
+ *
+ * Imported packages are modeled as Go declaration text: the checker parses
+ * and checks a model like any package (function declarations simply have
+ * no bodies).  The generated standard-library model will replace the small
+ * hand-written texts at the bottom of this file; universe_model_source is
+ * the one hook both use.
+ */
+#include "types.h"
+
+#include <string.h>
+
+Scope *universe_scope;
+Package *universe_unsafe;
+Object *universe_iota;
+
+static const struct {
+  TypeKind kind;
+  const char *name;
+} basic_names[] = {
+    {TY_INVALID, "invalid type"},
+    {TY_BOOL, "bool"},
+    {TY_INT, "int"},
+    {TY_INT8, "int8"},
+    {TY_INT16, "int16"},
+    {TY_INT32, "int32"},
+    {TY_INT64, "int64"},
+    {TY_UINT, "uint"},
+    {TY_UINT8, "uint8"},
+    {TY_UINT16, "uint16"},
+    {TY_UINT32, "uint32"},
+    {TY_UINT64, "uint64"},
+    {TY_UINTPTR, "uintptr"},
+    {TY_FLOAT32, "float32"},
+    {TY_FLOAT64, "float64"},
+    {TY_COMPLEX64, "complex64"},
+    {TY_COMPLEX128, "complex128"},
+    {TY_STRING, "string"},
+    {TY_UNSAFE_POINTER, "Pointer"},
+    {TY_UNTYPED_BOOL, "untyped bool"},
+    {TY_UNTYPED_INT, "untyped int"},
+    {TY_UNTYPED_RUNE, "untyped rune"},
+    {TY_UNTYPED_FLOAT, "untyped float"},
+    {TY_UNTYPED_COMPLEX, "untyped complex"},
+    {TY_UNTYPED_STRING, "untyped string"},
+    {TY_UNTYPED_NIL, "untyped nil"},
+};
+
+static const struct {
+  const char *name;
+  int nargs;
+  bool variadic, stmt;
+} builtin_table[BI_COUNT] = {
+#define X(id, name, nargs, variadic, stmt) {name, nargs, variadic, stmt},
+    BUILTIN_LIST(X)
+#undef X
+};
+
+const char *universe_builtin_name(BuiltinId id) { return builtin_table[id].name; }
+int universe_builtin_nargs(BuiltinId id) { return builtin_table[id].nargs; }
+bool universe_builtin_variadic(BuiltinId id) { return builtin_table[id].variadic; }
+bool universe_builtin_is_stmt(BuiltinId id) { return builtin_table[id].stmt; }
+
+static const char *name_of(const char *s) { return intern(s, strlen(s)); }
+
+static Object *declare(Scope *scope, ObjectKind kind, const char *name,
+                       Type *type, Package *pkg) {
+  Pos none = {0, 0};
+  Object *obj = types_new_object(kind, name_of(name), type, pkg, NULL, none);
+  types_scope_insert(scope, obj);
+  return obj;
+}
+
+static Type *new_basic(TypeKind kind, const char *name) {
+  Type *t = types_alloc(sizeof *t);
+  t->kind = kind;
+  t->size = -1;
+  t->u.basic.name = name;
+  return t;
+}
+
+/* error: interface{ Error() string }, a named type of the universe. */
+static void declare_error(void) {
+  Object *obj = declare(universe_scope, OBJ_TYPE, "error", NULL, NULL);
+  Object *result = types_new_var(name_of(""), types_basic[TY_STRING], NULL);
+  Object **results = types_alloc(sizeof(Object *));
+  results[0] = result;
+  Type *sig = types_new_func(NULL, NULL, types_new_tuple(results, 1), false);
+  Pos none = {0, 0};
+  Object *method =
+      types_new_object(OBJ_FUNC, name_of("Error"), sig, NULL, NULL, none);
+  Object **methods = types_alloc(sizeof(Object *));
+  methods[0] = method;
+  Type *iface = types_new_interface(methods, 1, NULL, 0);
+  types_error = types_new_named(obj, iface);
+  /* The receiver of Error is the interface (types2 uses the named type). */
+  sig->u.func.recv = types_new_var(name_of(""), types_error, NULL);
+}
+
+void universe_init(void) {
+  if (universe_scope)
+    return;
+  universe_scope = types_new_scope(NULL, "universe");
+  for (size_t i = 0; i < sizeof basic_names / sizeof basic_names[0]; i++)
+    types_basic[basic_names[i].kind] =
+        new_basic(basic_names[i].kind, basic_names[i].name);
+  types_invalid = types_basic[TY_INVALID];
+  types_byte = new_basic(TY_UINT8, "byte");
+  types_rune = new_basic(TY_INT32, "rune");
+
+  /* Predeclared types (unsafe.Pointer and untyped kinds are not names). */
+  for (size_t i = 0; i < sizeof basic_names / sizeof basic_names[0]; i++) {
+    TypeKind k = basic_names[i].kind;
+    if (k == TY_INVALID || k == TY_UNSAFE_POINTER || k >= TY_UNTYPED_BOOL)
+      continue;
+    declare(universe_scope, OBJ_TYPE, basic_names[i].name, types_basic[k], NULL);
+  }
+  Object *byte_obj = declare(universe_scope, OBJ_TYPE, "byte", types_byte, NULL);
+  byte_obj->u.type_name.is_alias = true;
+  Object *rune_obj = declare(universe_scope, OBJ_TYPE, "rune", types_rune, NULL);
+  rune_obj->u.type_name.is_alias = true;
+
+  types_any = types_new_interface(NULL, 0, NULL, 0);
+  types_any->u.iface.is_any = true;
+  Object *any_obj = declare(universe_scope, OBJ_TYPE, "any", types_any, NULL);
+  any_obj->u.type_name.is_alias = true;
+
+  declare_error();
+
+  Object *cmp_obj = declare(universe_scope, OBJ_TYPE, "comparable", NULL, NULL);
+  Type *cmp_iface = types_new_interface(NULL, 0, NULL, 0);
+  cmp_iface->u.iface.is_comparable = true;
+  types_comparable_type = types_new_named(cmp_obj, cmp_iface);
+
+  Object *t = declare(universe_scope, OBJ_CONST, "true",
+                      types_basic[TY_UNTYPED_BOOL], NULL);
+  t->u.cnst.value = value_bool(true);
+  Object *f = declare(universe_scope, OBJ_CONST, "false",
+                      types_basic[TY_UNTYPED_BOOL], NULL);
+  f->u.cnst.value = value_bool(false);
+  universe_iota = declare(universe_scope, OBJ_CONST, "iota",
+                          types_basic[TY_UNTYPED_INT], NULL);
+  universe_iota->u.cnst.value = value_int64(0);
+  declare(universe_scope, OBJ_NIL, "nil", types_basic[TY_UNTYPED_NIL], NULL);
+
+  /* Package unsafe. */
+  universe_unsafe = types_alloc(sizeof *universe_unsafe);
+  universe_unsafe->path = "unsafe";
+  universe_unsafe->name = name_of("unsafe");
+  universe_unsafe->scope = types_new_scope(universe_scope, "package");
+  declare(universe_unsafe->scope, OBJ_TYPE, "Pointer",
+          types_basic[TY_UNSAFE_POINTER], universe_unsafe);
+
+  for (int id = 0; id < BI_COUNT; id++) {
+    bool is_unsafe = id >= BI_ALIGNOF;
+    Scope *scope = is_unsafe ? universe_unsafe->scope : universe_scope;
+    Object *b = declare(scope, OBJ_BUILTIN, builtin_table[id].name,
+                        types_invalid, is_unsafe ? universe_unsafe : NULL);
+    b->u.builtin.id = (BuiltinId)id;
+  }
+}
+
+/* ---- Built-in package models ----
+ *
+ * Declarations only, in Go syntax.  These are stand-ins until the
+ * generated standard-library model (tools/stdlib) is wired in. */
+
+static const char io_model[] =
+    "package io\n"
+    "type Reader interface { Read(p []byte) (n int, err error) }\n"
+    "type Writer interface { Write(p []byte) (n int, err error) }\n"
+    "type Closer interface { Close() error }\n"
+    "type ReadWriter interface { Reader; Writer }\n"
+    "type ReadCloser interface { Reader; Closer }\n"
+    "type WriteCloser interface { Writer; Closer }\n"
+    "type StringWriter interface { WriteString(s string) (n int, err error) }\n"
+    "type ByteReader interface { ReadByte() (byte, error) }\n"
+    "type ByteWriter interface { WriteByte(c byte) error }\n"
+    "var EOF error\n"
+    "var ErrUnexpectedEOF error\n"
+    "var Discard Writer\n"
+    "func WriteString(w Writer, s string) (n int, err error)\n"
+    "func ReadAll(r Reader) ([]byte, error)\n";
+
+static const char fmt_model[] =
+    "package fmt\n"
+    "import \"io\"\n"
+    "type Stringer interface { String() string }\n"
+    "type GoStringer interface { GoString() string }\n"
+    "type State interface {\n"
+    "\tWrite(b []byte) (n int, err error)\n"
+    "\tWidth() (wid int, ok bool)\n"
+    "\tPrecision() (prec int, ok bool)\n"
+    "\tFlag(c int) bool\n"
+    "}\n"
+    "type Formatter interface { Format(f State, verb rune) }\n"
+    "func Print(a ...any) (n int, err error)\n"
+    "func Println(a ...any) (n int, err error)\n"
+    "func Printf(format string, a ...any) (n int, err error)\n"
+    "func Sprint(a ...any) string\n"
+    "func Sprintln(a ...any) string\n"
+    "func Sprintf(format string, a ...any) string\n"
+    "func Errorf(format string, a ...any) error\n"
+    "func Fprint(w io.Writer, a ...any) (n int, err error)\n"
+    "func Fprintln(w io.Writer, a ...any) (n int, err error)\n"
+    "func Fprintf(w io.Writer, format string, a ...any) (n int, err error)\n"
+    "func Sscan(str string, a ...any) (n int, err error)\n"
+    "func Sscanf(str string, format string, a ...any) (n int, err error)\n"
+    "func Append(b []byte, a ...any) []byte\n"
+    "func Appendf(b []byte, format string, a ...any) []byte\n"
+    "func Appendln(b []byte, a ...any) []byte\n";
+
+static const char errors_model[] =
+    "package errors\n"
+    "func New(text string) error\n"
+    "func Is(err, target error) bool\n"
+    "func As(err error, target any) bool\n"
+    "func Unwrap(err error) error\n"
+    "func Join(errs ...error) error\n";
+
+static const struct {
+  const char *path;
+  const char *source;
+} models[] = {
+    {"io", io_model},
+    {"fmt", fmt_model},
+    {"errors", errors_model},
+};
+
+const char *universe_model_source(const char *path) {
+  for (size_t i = 0; i < sizeof models / sizeof models[0]; i++)
+    if (strcmp(models[i].path, path) == 0)
+      return models[i].source;
+  return NULL;
+}

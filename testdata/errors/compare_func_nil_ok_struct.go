@@ -1,0 +1,8 @@
+package main
+
+type S struct{ f []int }
+
+func main() {
+	var a, b S
+	_ = a == b
+}

@@ -1,0 +1,6 @@
+package main
+
+var a = b
+var b = a
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func (int) M() {}
+
+func main() {}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	m := map[int]int{}
+	_ = m[1:2]
+}

@@ -1,0 +1,8 @@
+package main
+
+type T struct{ a int }
+
+func main() {
+	var t T
+	_ = t.b
+}

@@ -1,0 +1,8 @@
+package main
+
+func f() {}
+
+func main() {
+	x := f()
+	_ = x
+}
