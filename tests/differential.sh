@@ -1,0 +1,173 @@
+#!/bin/sh
+# differential.sh — goesc -m -l against gc's recorded output, file by file.
+#
+#   tests/differential.sh [-v] [--check-goldens] [NAME.go ...]
+#
+# For each testdata/escape/NAME.go (or the ones named), runs, inside
+# testdata/escape,
+#     $GOESC -m -l ./NAME.go        (stdout and stderr together)
+# and compares the lines with NAME.golden, which holds what
+# `go build -gcflags='-m -l'` printed (tools/record_golden.sh).  Before
+# comparing, a leading "./" is removed from every line on both sides, so
+# goesc may print the path either way; nothing else is normalized: same
+# messages, same positions, same order, duplicates included.
+#
+# Beside the plain difference, a soundness check: goesc must never claim
+# less escaping than gc.  A file is UNSOUND when, for a golden line at L:C,
+#   - "moved to heap: X"            goesc does not print that line;
+#   - "S escapes to heap"           goesc prints "S does not escape" at L:C;
+#   - "leaking param[ content]: X"  goesc prints "X does not escape" at L:C,
+#                                   or only result leaks for X there.
+# UNSOUND files are listed separately: they are worse than a mismatch.
+#
+# --check-goldens also rebuilds every program with the installed go and
+# reports goldens that no longer match it (stale after a Go upgrade).
+#
+# Environment: GOESC (default ./goesc).  Exit: 0 all identical and sound,
+# 1 any difference (or stale golden), 77 skipped: goesc is missing or its
+# escape pass does not exist yet (`goesc -m -l` exits 3).
+set -u
+root=$(cd "$(dirname "$0")/.." && pwd)
+goesc=${GOESC:-$root/goesc}
+case $goesc in /*) ;; *) goesc=$root/$goesc ;; esac
+dir=$root/testdata/escape
+verbose=0 check_goldens=0
+while [ $# -gt 0 ]; do
+  case $1 in
+    -v) verbose=1 ;;
+    --check-goldens) check_goldens=1 ;;
+    -*) echo "usage: tests/differential.sh [-v] [--check-goldens] [NAME.go ...]" >&2
+        exit 2 ;;
+    *) break ;;
+  esac
+  shift
+done
+cd "$dir" || exit 1
+[ $# -eq 0 ] && set -- *.go
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+status=0
+
+# ---- are the goldens still what the installed go prints? ----
+if [ $check_goldens -eq 1 ]; then
+  if ! command -v go >/dev/null 2>&1; then
+    echo "SKIP: --check-goldens: go not found"
+  else
+    stale=0
+    for f in "$@"; do
+      f=${f##*/}
+      # never -o /dev/null (as root the compiler would replace the device)
+      GOFLAGS= go build -gcflags='-m -l' -o "$work/bin" "$f" > "$work/gc" 2>&1
+      grep -v '^# ' "$work/gc" > "$work/gc.out"
+      if ! cmp -s "$work/gc.out" "${f%.go}.golden"; then
+        echo "FAIL: ${f%.go}.golden is stale for $(go version | cut -d' ' -f3)"
+        diff "${f%.go}.golden" "$work/gc.out" | head -6 | sed 's/^/    /'
+        stale=$((stale + 1))
+      fi
+    done
+    if [ $stale -eq 0 ]; then
+      echo "PASS: all $# goldens match $(go version | cut -d' ' -f3)"
+    else
+      echo "FAIL: $stale stale golden(s); run tools/record_golden.sh"
+      status=1
+    fi
+  fi
+fi
+
+# ---- is there an escape pass to test? ----
+if [ ! -x "$goesc" ]; then
+  echo "SKIP: $goesc not built (make first)"
+  [ $status -ne 0 ] && exit $status
+  exit 77
+fi
+"$goesc" -m -l "./${1##*/}" > "$work/probe" 2>&1
+if [ $? -eq 3 ] && grep -q 'not implemented' "$work/probe"; then
+  echo "SKIP: goesc -m -l exits 3: the escape pass is not implemented yet"
+  sed 's/^/    /' "$work/probe" | head -3
+  [ $status -ne 0 ] && exit $status
+  exit 77
+fi
+
+# Strip a leading "./" so that either spelling of the path compares equal.
+normalize() { sed 's,^\./,,' "$1"; }
+
+# The soundness rules above, as awk over "L:C: text" lines (file name cut).
+unsound() {
+  awk -v golden="$1" -v ours="$2" '
+    function key(line) { sub(/^[^:]*:/, "", line); return line }
+    BEGIN {
+      while ((getline line < ours) > 0) {
+        line = key(line); have[line] = 1
+        pos = line; sub(/: .*/, "", pos)
+        text = line; sub(/^[0-9]+:[0-9]+: /, "", text)
+        at[pos] = at[pos] "\n" text
+      }
+      while ((getline line < golden) > 0) {
+        line = key(line)
+        pos = line; sub(/: .*/, "", pos)
+        text = line; sub(/^[0-9]+:[0-9]+: /, "", text)
+        if (text ~ /^moved to heap: /) {
+          if (!(line in have)) print pos ": gc: " text "; goesc: (not moved)"
+        } else if (text ~ / escapes to heap$/) {
+          s = text; sub(/ escapes to heap$/, "", s)
+          if ((pos ": " s " does not escape") in have)
+            print pos ": gc: " text "; goesc: " s " does not escape"
+        } else if (text ~ /^leaking param( content)?: [^ ]+$/) {
+          x = text; sub(/^leaking param( content)?: /, "", x)
+          if ((pos ": " x " does not escape") in have)
+            print pos ": gc: " text "; goesc: " x " does not escape"
+          else if (!((pos ": leaking param: " x) in have) &&
+                   !((pos ": leaking param content: " x) in have) &&
+                   index(at[pos], "\nleaking param: " x " to result "))
+            print pos ": gc: " text "; goesc: only leaks to results"
+        }
+      }
+    }'
+}
+
+same=0 differ=0 bad=0 crashed=0 unsupported=0
+unsound_files=
+for f in "$@"; do
+  f=${f##*/}
+  name=${f%.go}
+  "$goesc" -m -l "./$f" > "$work/out" 2>&1
+  rc=$?
+  normalize "$work/out" > "$work/ours"
+  normalize "$name.golden" > "$work/gc"
+  if [ $rc -ge 128 ]; then
+    echo "FAIL: $f: goesc crashed (exit $rc)"
+    crashed=$((crashed + 1))
+  elif [ $rc -eq 3 ]; then
+    echo "FAIL: $f: goesc cannot analyze it (exit 3): $(head -1 "$work/out")"
+    unsupported=$((unsupported + 1))
+  fi
+  if [ $rc -lt 128 ] && [ $rc -ne 3 ] && cmp -s "$work/ours" "$work/gc"; then
+    same=$((same + 1))
+    [ $verbose -eq 1 ] && echo "PASS: $f"
+  else
+    differ=$((differ + 1))
+    if [ $rc -lt 128 ] && [ $rc -ne 3 ]; then
+      echo "FAIL: $f differs from gc (< gc, > goesc):"
+      diff "$work/gc" "$work/ours" | grep '^[<>]' | head -8 | sed 's/^/    /'
+    fi
+  fi
+  # a refusal (exit 3) or a crash is no answer, so it cannot be unsound
+  : > "$work/unsound"
+  [ $rc -lt 128 ] && [ $rc -ne 3 ] && unsound "$work/gc" "$work/ours" > "$work/unsound"
+  if [ -s "$work/unsound" ]; then
+    bad=$((bad + 1))
+    unsound_files="$unsound_files $f"
+    echo "UNSOUND: $f"
+    sed 's/^/    /' "$work/unsound"
+  fi
+done
+total=$#
+echo "differential: $same/$total identical to gc, $differ differ" \
+     "($unsupported unsupported, $crashed crashed), $bad unsound"
+[ -n "$unsound_files" ] && echo "UNSOUND files:$unsound_files"
+if [ $differ -eq 0 ] && [ $bad -eq 0 ] && [ $status -eq 0 ]; then
+  echo "PASS"
+  exit 0
+fi
+echo "FAIL"
+exit 1
