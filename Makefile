@@ -95,14 +95,16 @@ $(FUZZ_BIN): tests/fuzz/fuzz_parse.c $(LIB_SRCS) $(INCS)
 	  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 	  -o $@ tests/fuzz/fuzz_parse.c $(LIB_SRCS)
 
-# Seeds: every Go file of testdata/, and every 8th file of $GOROOT/test.
+# Seeds: every Go file of testdata/, and every 8th file (in sorted order)
+# under $GOROOT/test, valid and invalid alike.
 fuzz-corpus:
 	mkdir -p $(FUZZ_CORPUS)
-	find testdata -name '*.go' -exec cp {} $(FUZZ_CORPUS)/ \;
+	@find testdata -name '*.go' | while read -r f; do \
+	  cp "$$f" "$(FUZZ_CORPUS)/$$(echo "$$f" | tr / _)"; done
 	@if command -v go >/dev/null 2>&1; then \
 	  root=$$(go env GOROOT); \
-	  ls $$root/test/*.go | awk 'NR % 8 == 1' | \
-	    while read -r f; do cp "$$f" $(FUZZ_CORPUS)/goroot_test_$${f##*/}; done; \
+	  (cd "$$root" && find test -name '*.go' -type f | LC_ALL=C sort | awk 'NR % 8 == 1') | \
+	    while read -r f; do cp "$$root/$$f" "$(FUZZ_CORPUS)/goroot_$$(echo "$$f" | tr / _)"; done; \
 	else echo "go not found: seeding from testdata only"; fi
 	@echo "$$(ls $(FUZZ_CORPUS) | wc -l) files in $(FUZZ_CORPUS)"
 
