@@ -666,6 +666,9 @@ struct Checker {
   Type **instances;     /* instance cache: identical instances share one */
   int instance_count, instance_capacity;
   int depth;            /* expression nesting (guards deep recursion) */
+  Node *calling;        /* the fun of the call being checked */
+  Type *lookup_recv;    /* set by check_lookup: the (possibly instantiated)
+                           named type whose method was found */
   struct Verify *verify; /* instances whose type arguments await checking */
   int verify_count, verify_capacity;
 };

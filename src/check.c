@@ -887,7 +887,7 @@ static void var_decl(Checker *c, Object *obj) {
     int n = x.mode == MODE_INVALID ? -1
             : (x.type && x.type->kind == TY_TUPLE) ? x.type->u.tuple.count
             : 1;
-    if (x.mode == MODE_COMMAOK && d->lhs_count == 2)
+    if ((x.mode == MODE_COMMAOK || x.mode == MODE_MAPINDEX) && d->lhs_count == 2)
       n = 2;
     if (n != d->lhs_count && n >= 0) {
       if (d->init->kind == ND_CALL)
@@ -915,7 +915,7 @@ static void var_decl(Checker *c, Object *obj) {
         Operand y = x;
         y.mode = MODE_VALUE;
         y.type = vt;
-        if (x.mode == MODE_COMMAOK && i == 0)
+        if ((x.mode == MODE_COMMAOK || x.mode == MODE_MAPINDEX) && i == 0)
           check_default_untyped(c, &y);
         if (o->type)
           check_assignment(c, &y, o->type, "assignment", NULL);
@@ -957,7 +957,7 @@ static void var_decl(Checker *c, Object *obj) {
     obj->type = types_invalid;
     return;
   }
-  if (x.mode == MODE_NILVALUE || (x.type && x.type->kind == TY_UNTYPED_NIL)) {
+  if (x.type && x.type->kind == TY_UNTYPED_NIL) {
     check_errorf(c, x.expr, "use of untyped nil in variable declaration");
     obj->type = types_invalid;
     return;

@@ -440,6 +440,7 @@ static bool is_interface_type(Type *t) {
 }
 
 static void single_value(Checker *c, Operand *x);
+static Type *infer_from_target(Checker *c, Operand *x, Type *sig, Type *target);
 
 bool check_assignment(Checker *c, Operand *x, Type *t, const char *context,
                       Node **slot) {
@@ -495,6 +496,18 @@ bool check_assignment(Checker *c, Operand *x, Type *t, const char *context,
       x->expr->type = nt;
   }
   Type *ut = types_under(x->type);
+  if (ut->kind == TY_FUNC && ut->u.func.tparam_count > 0 && t &&
+      types_core(t) && types_core(t)->kind == TY_FUNC) {
+    /* var f func(int) int = g: the target's signature gives the type
+     * arguments (Go 1.21). */
+    Type *inst = infer_from_target(c, x, ut, types_core(t));
+    if (inst) {
+      x->type = inst;
+      if (x->expr)
+        x->expr->type = inst;
+      ut = inst;
+    }
+  }
   if (ut->kind == TY_FUNC && ut->u.func.tparam_count > 0) {
     check_errorf(c, x->expr, "cannot use generic function %s without instantiation in %s",
                  check_expr_string(x->expr), context);
@@ -647,8 +660,8 @@ static void conversion(Checker *c, Operand *x, Type *t) {
       x->mode = MODE_VALUE;
   } else if (x->mode != MODE_INVALID) {
     ok = convertible(c, x, t, &cause);
-    if (ok && x->mode != MODE_NILVALUE)
-      x->mode = MODE_VALUE;
+    if (ok)
+      x->mode = MODE_VALUE; /* (*T)(nil) is a typed value, not nil */
   }
   if (!ok) {
     if (cause)
@@ -1094,18 +1107,12 @@ static Selection *new_selection(SelectionKind kind, Object *obj, Type *recv,
 /* Bind a method's receiver type parameters when it is selected through an
  * instance (also through embedded instances, found along the path). */
 static Type *selected_method_type(Checker *c, Object *m, Type *recv) {
-  Type *base = recv;
-  if (base->kind == TY_POINTER)
-    base = base->u.pointer.elem;
-  if (m->type && m->type->kind == TY_FUNC && m->type->u.func.rtparam_count > 0) {
-    /* Find the instance whose origin declares m. */
-    if (base->kind == TY_NAMED && base->u.named.origin) {
-      Type *o = base->u.named.origin;
-      for (int i = 0; i < o->u.named.method_count; i++)
-        if (o->u.named.methods[i] == m)
-          return check_method_type(c, m, base);
-    }
-  }
+  (void)recv;
+  /* check_lookup left the named type (maybe an instance, maybe embedded)
+   * that declares m in c->lookup_recv. */
+  Type *base = c->lookup_recv;
+  if (base && base->kind == TY_NAMED && base->u.named.origin)
+    return check_method_type(c, m, base);
   return check_method_type(c, m, NULL);
 }
 
@@ -1194,12 +1201,6 @@ static void selector(Checker *c, Operand *x, Node *e) {
   exclude(c, x, false, false, true);
   single_value(c, x);
   if (x->mode == MODE_INVALID) {
-    x->expr = e;
-    return;
-  }
-  if (x->mode == MODE_TYPEXPR && x->type->kind == TY_TYPEPARAM) {
-    check_errorf(c, sel, "cannot select on type parameter %s", check_type_string(c, x->type));
-    set_invalid(x);
     x->expr = e;
     return;
   }
@@ -1595,7 +1596,7 @@ static void type_assert(Checker *c, Operand *x, Node *e) {
     x->expr = e;
     return;
   }
-  if (types_under(t)->kind != TY_INTERFACE) {
+  if (types_under(t)->kind != TY_INTERFACE && t->kind != TY_TYPEPARAM) {
     bool wrong, ptr;
     Object *m = check_missing_method(c, t, x->type, false, &wrong, &ptr);
     if (m) {
@@ -2292,11 +2293,57 @@ static int tparam_index(Unifier *u, Type *t) {
   return -1;
 }
 
+/* Does t mention one of the type parameters being inferred? */
+static bool mentions_tparams(Unifier *u, Type *t, int depth) {
+  if (!t || depth > 16)
+    return false;
+  switch (t->kind) {
+  case TY_TYPEPARAM: return tparam_index(u, t) >= 0;
+  case TY_POINTER: return mentions_tparams(u, t->u.pointer.elem, depth + 1);
+  case TY_SLICE: return mentions_tparams(u, t->u.slice.elem, depth + 1);
+  case TY_ARRAY: return mentions_tparams(u, t->u.array.elem, depth + 1);
+  case TY_CHAN: return mentions_tparams(u, t->u.chan.elem, depth + 1);
+  case TY_MAP:
+    return mentions_tparams(u, t->u.map.key, depth + 1) ||
+           mentions_tparams(u, t->u.map.elem, depth + 1);
+  case TY_FUNC:
+    for (int k = 0; k < t->u.func.params->u.tuple.count; k++)
+      if (mentions_tparams(u, t->u.func.params->u.tuple.vars[k]->type, depth + 1))
+        return true;
+    for (int k = 0; k < t->u.func.results->u.tuple.count; k++)
+      if (mentions_tparams(u, t->u.func.results->u.tuple.vars[k]->type, depth + 1))
+        return true;
+    return false;
+  case TY_STRUCT:
+    for (int k = 0; k < t->u.strct.field_count; k++)
+      if (mentions_tparams(u, t->u.strct.fields[k]->type, depth + 1))
+        return true;
+    return false;
+  case TY_NAMED:
+    for (int k = 0; k < t->u.named.targ_count; k++)
+      if (mentions_tparams(u, t->u.named.targs[k], depth + 1))
+        return true;
+    return false;
+  case TY_INTERFACE:
+    for (int k = 0; k < t->u.iface.method_count; k++)
+      if (mentions_tparams(u, t->u.iface.methods[k]->type, depth + 1))
+        return true;
+    return false;
+  default:
+    return false;
+  }
+}
+
 /* Unify x (may mention the type parameters) with y; inexact: named and
  * unnamed types with identical underlying types unify. */
 static bool unify(Unifier *u, Type *x, Type *y, int depth) {
   if (!x || !y || depth > 32)
     return false;
+  /* A type parameter of the enclosing function stands for its core type
+   * when matched against a structure. */
+  if (y->kind == TY_TYPEPARAM && tparam_index(u, y) < 0 &&
+      x->kind != TY_TYPEPARAM && types_core(y))
+    y = types_core(y);
   int i = tparam_index(u, x);
   if (i >= 0) {
     if (!u->bound[i]) {
@@ -2398,6 +2445,8 @@ static Type **infer(Checker *c, Node *call_node, Node *fun, Type *sig,
       pt = params->u.tuple.vars[i]->type;
     else
       continue;
+    if (!mentions_tparams(&u, pt, 0))
+      continue; /* an ordinary parameter: checked as an argument later */
     if (!unify(&u, pt, x->type, 0)) {
       Type *inferred = NULL;
       for (int k = 0; k < n; k++)
@@ -2423,8 +2472,9 @@ static Type **infer(Checker *c, Node *call_node, Node *fun, Type *sig,
         continue;
       Term term = set->terms[0];
       if (u.bound[i]) {
-        Type *b = term.tilde ? types_under(u.bound[i]) : u.bound[i];
-        unify(&u, term.type, b, 0);
+        Type *b = term.tilde ? types_core(u.bound[i]) : u.bound[i];
+        if (b)
+          unify(&u, term.type, b, 0);
       } else if (!term.tilde) {
         u.bound[i] = term.type; /* substituted below */
       } else {
@@ -2480,7 +2530,9 @@ static Type **infer(Checker *c, Node *call_node, Node *fun, Type *sig,
     if (set->all || set->term_count != 1 || !u.bound[i])
       continue;
     Term term = set->terms[0];
-    unify(&u, term.type, term.tilde ? types_under(u.bound[i]) : u.bound[i], 0);
+    Type *b = term.tilde ? types_core(u.bound[i]) : u.bound[i];
+    if (b)
+      unify(&u, term.type, b, 0);
   }
   for (int i = 0; i < n; i++) {
     if (!u.bound[i]) {
@@ -2522,6 +2574,70 @@ static Type *instantiate_signature(Checker *c, Type *sig, Type **targs, int n,
   return inst;
 }
 
+static bool is_call_fun(Checker *c, Node *e) { return c->calling == e; }
+
+/* Complete partially given type arguments from the constraints' core
+ * types alone (no arguments, no errors): NULL if some stay unknown. */
+static Type **infer_quiet(Checker *c, Node *e, Type *sig, Type **given, int ngiven) {
+  (void)e;
+  int n = sig->u.func.tparam_count;
+  Unifier u;
+  u.tparams = sig->u.func.tparams;
+  u.count = n;
+  u.bound = types_alloc(sizeof(Type *) * (size_t)(n + 1));
+  for (int i = 0; i < ngiven && i < n; i++)
+    u.bound[i] = given[i];
+  for (int round = 0; round < 3; round++)
+    for (int i = 0; i < n; i++) {
+      TypeSet *set = types_type_set(u.tparams[i]->u.tparam.constraint);
+      if (set->all || set->term_count != 1)
+        continue;
+      Term term = set->terms[0];
+      if (u.bound[i]) {
+        Type *b = term.tilde ? types_core(u.bound[i]) : u.bound[i];
+        if (b)
+          unify(&u, term.type, b, 0);
+      } else if (!term.tilde) {
+        u.bound[i] = term.type;
+      }
+    }
+  for (int i = 0; i < n; i++)
+    if (!u.bound[i])
+      return NULL;
+  for (int round = 0; round < 3; round++)
+    for (int i = 0; i < n; i++)
+      u.bound[i] = check_subst(c, u.bound[i], u.tparams, u.bound, n);
+  return u.bound;
+}
+
+/* The type arguments of a generic function value from the function type
+ * it is assigned to (partially given ones in ExprInfo.targs). */
+static Type *infer_from_target(Checker *c, Operand *x, Type *sig, Type *target) {
+  int n = sig->u.func.tparam_count;
+  Unifier u;
+  u.tparams = sig->u.func.tparams;
+  u.count = n;
+  u.bound = types_alloc(sizeof(Type *) * (size_t)(n + 1));
+  const ExprInfo *info = x->expr ? check_expr_info(c->pkg, x->expr) : NULL;
+  for (int i = 0; info && i < info->targ_count && i < n; i++)
+    u.bound[i] = info->targs[i];
+  Type *plain = types_new_func(NULL, sig->u.func.params, sig->u.func.results,
+                               sig->u.func.variadic);
+  if (!unify(&u, plain, target, 0))
+    return NULL;
+  for (int i = 0; i < n; i++)
+    if (!u.bound[i])
+      return NULL;
+  Pos at = x->expr ? node_start(x->expr) : (Pos){0, 0};
+  Type *inst = instantiate_signature(c, sig, u.bound, n, at);
+  if (inst && x->expr) {
+    ExprInfo *xi = check_record(c, x->expr);
+    xi->targs = u.bound;
+    xi->targ_count = n;
+  }
+  return inst;
+}
+
 /* f[int] or f[int, string] without a call: explicit instantiation. */
 static void func_instance(Checker *c, Operand *x, Node *e) {
   Type *sig = types_under(x->type);
@@ -2539,11 +2655,24 @@ static void func_instance(Checker *c, Operand *x, Node *e) {
     return;
   }
   if (n < sig->u.func.tparam_count) {
-    /* Partial instantiation: the rest is inferred at the call. */
+    /* Partial instantiation: the rest is inferred at the call, or from the
+     * constraints' core types right here (f[byte] with B interface{[]A}). */
     x->expr = e;
     ExprInfo *info = check_record(c, e);
     info->targs = targs;
     info->targ_count = n;
+    if (!is_call_fun(c, e)) {
+      Type **all = infer_quiet(c, e, sig, targs, n);
+      if (all) {
+        Type *inst = instantiate_signature(c, sig, all, sig->u.func.tparam_count,
+                                           node_start(e->u.index.index));
+        if (inst) {
+          info->targs = all;
+          info->targ_count = sig->u.func.tparam_count;
+          x->type = inst;
+        }
+      }
+    }
     return;
   }
   Type *inst = instantiate_signature(c, sig, targs, n, node_start(e->u.index.index));
@@ -2657,7 +2786,10 @@ static void call_expr(Checker *c, Operand *x, Node *e) {
   /* f[T](args) with partial or full explicit instantiation. */
   Type **given = NULL;
   int ngiven = 0;
+  Node *saved_calling = c->calling;
+  c->calling = fun;
   raw_expr(c, x, fun, NULL);
+  c->calling = saved_calling;
   exclude(c, x, false, true, true);
   single_value(c, x);
   ExprInfo *info = check_record(c, e);
@@ -2815,10 +2947,105 @@ static bool has_call_or_recv(Node *e) {
   case ND_SELECTOR: return has_call_or_recv(e->u.selector.x);
   case ND_INDEX: return has_call_or_recv(e->u.index.x) || has_call_or_recv(e->u.index.index);
   case ND_BINARY: return has_call_or_recv(e->u.binary.x) || has_call_or_recv(e->u.binary.y);
-  case ND_SLICE_EXPR: return true;
+  case ND_SLICE_EXPR:
+    return has_call_or_recv(e->u.slice.x) || has_call_or_recv(e->u.slice.low) ||
+           has_call_or_recv(e->u.slice.high) || has_call_or_recv(e->u.slice.max);
   case ND_TYPE_ASSERT: return has_call_or_recv(e->u.assert.x);
-  case ND_COMPOSITE_LIT: return true;
+  case ND_KEY_VALUE:
+    return has_call_or_recv(e->u.key_value.key) || has_call_or_recv(e->u.key_value.value);
+  case ND_COMPOSITE_LIT:
+    for (Node *el = e->u.composite.elems; el; el = el->next)
+      if (has_call_or_recv(el))
+        return true;
+    return false;
   default: return false;
+  }
+}
+
+/* A string, or a type parameter whose types are all strings or byte
+ * slices (append(b, s...) accepts those). */
+static bool bytes_or_string(Type *t) {
+  if (t->kind != TY_TYPEPARAM)
+    return types_is_string(types_under(t));
+  TypeSet *set = types_type_set(t->u.tparam.constraint);
+  if (set->all || set->term_count == 0)
+    return false;
+  for (int i = 0; i < set->term_count; i++) {
+    Type *u = types_under(set->terms[i].type);
+    if (!types_is_string(u) &&
+        !(u->kind == TY_SLICE && types_under(u->u.slice.elem)->kind == TY_UINT8))
+      return false;
+  }
+  return true;
+}
+
+/* f(g()) for a builtin: the values of a multi-value g spread over the
+ * arguments (append, copy, complex, print, println, min, max ...). */
+static bool builtin_spread(Checker *c, Operand *x, Node *call, BuiltinId id) {
+  Node *a0 = call->u.call.args;
+  if (!a0 || a0->next || call->u.call.has_dots)
+    return false;
+  Node *u = a0;
+  while (u->kind == ND_PAREN)
+    u = u->u.paren.x;
+  if (u->kind != ND_CALL)
+    return false;
+  /* Peek: only a call returning several values spreads. */
+  const ExprInfo *known = check_expr_info(c->pkg, u);
+  (void)known;
+  Operand t;
+  check_multi_expr(c, &t, a0);
+  if (t.mode == MODE_INVALID) {
+    set_invalid(x);
+    return true;
+  }
+  if (!t.type || t.type->kind != TY_TUPLE) {
+    /* A single value: check the builtin normally (the argument will be
+     * checked again; its facts are recorded identically). */
+    return false;
+  }
+  Type *tup = t.type;
+  int n = tup->u.tuple.count;
+  Type *t0 = tup->u.tuple.vars[0]->type;
+  switch (id) {
+  case BI_PRINT:
+  case BI_PRINTLN:
+    x->mode = MODE_NOVALUE;
+    x->type = NULL;
+    return true;
+  case BI_APPEND: {
+    Type *s = types_core(t0);
+    if (!s || s->kind != TY_SLICE) {
+      check_errorf(c, a0, "invalid append: argument must be a slice; have %s",
+                   check_type_string(c, t0));
+      set_invalid(x);
+      return true;
+    }
+    x->mode = MODE_VALUE;
+    x->type = t0;
+    return true;
+  }
+  case BI_COPY:
+    x->mode = MODE_VALUE;
+    x->type = types_basic[TY_INT];
+    return n == 2 || (set_invalid(x), true);
+  case BI_COMPLEX: {
+    Type *f = types_under(t0);
+    x->mode = MODE_VALUE;
+    x->type = f->kind == TY_FLOAT32 ? types_basic[TY_COMPLEX64] : types_basic[TY_COMPLEX128];
+    return true;
+  }
+  case BI_MIN:
+  case BI_MAX:
+    x->mode = MODE_VALUE;
+    x->type = t0;
+    return true;
+  case BI_DELETE:
+    x->mode = MODE_NOVALUE;
+    x->type = NULL;
+    return true;
+  default:
+    return false;
   }
 }
 
@@ -2828,6 +3055,8 @@ static void builtin_call(Checker *c, Operand *x, Node *call, BuiltinId id) {
   for (Node *a = call->u.call.args; a; a = a->next)
     nargs++;
   ExprInfo *info = check_record(c, call);
+  if (nargs == 1 && builtin_spread(c, x, call, id))
+    return;
   if (call->u.call.has_dots && id != BI_APPEND) {
     check_errorf(c, call, INVALID_OP "invalid use of ... with built-in %s", bname);
     check_use_exprs(c, call->u.call.args);
@@ -2932,7 +3161,7 @@ static void builtin_call(Checker *c, Operand *x, Node *call, BuiltinId id) {
       return;
     }
     Type *st = s.type;
-    if (s.mode == MODE_NILVALUE) {
+    if (s.type && s.type->kind == TY_UNTYPED_NIL) {
       check_errorf(c, a0, "invalid append: first argument must be a typed slice; have untyped nil");
       check_use_exprs(c, a0->next);
       set_invalid(x);
@@ -2959,9 +3188,8 @@ static void builtin_call(Checker *c, Operand *x, Node *call, BuiltinId id) {
       Operand t;
       check_expr(c, &t, a0->next);
       if (t.mode != MODE_INVALID) {
-        Type *tu = types_core(t.type);
         bool ok = false;
-        if (types_under(elem)->kind == TY_UINT8 && tu && types_is_string(tu)) {
+        if (types_under(elem)->kind == TY_UINT8 && bytes_or_string(t.type)) {
           ok = true;
           if (types_is_untyped(t.type))
             check_convert_untyped(c, &t, types_basic[TY_STRING]);
@@ -3006,6 +3234,19 @@ static void builtin_call(Checker *c, Operand *x, Node *call, BuiltinId id) {
   }
   case BI_CLOSE: {
     Type *u = types_core(arg0.type);
+    if (!u && arg0.type->kind == TY_TYPEPARAM) {
+      TypeSet *set = types_type_set(arg0.type->u.tparam.constraint);
+      bool ok = !set->all && set->term_count > 0;
+      for (int i = 0; ok && i < set->term_count; i++) {
+        Type *t = types_under(set->terms[i].type);
+        ok = t->kind == TY_CHAN && t->u.chan.dir != CHAN_RECV;
+      }
+      if (ok) {
+        x->mode = MODE_NOVALUE;
+        x->type = NULL;
+        return;
+      }
+    }
     if (!u || u->kind != TY_CHAN) {
       check_errorf(c, a0, "invalid operation: cannot close non-channel %s",
                    check_operand_string(c, &arg0));
@@ -3119,6 +3360,30 @@ static void builtin_call(Checker *c, Operand *x, Node *call, BuiltinId id) {
   }
   case BI_DELETE: {
     Type *u = types_core(arg0.type);
+    if (!u && arg0.type->kind == TY_TYPEPARAM) {
+      /* Maps whose key types all accept the key. */
+      TypeSet *set = types_type_set(arg0.type->u.tparam.constraint);
+      bool ok = !set->all && set->term_count > 0;
+      Operand k;
+      check_expr(c, &k, a0->next);
+      for (int i = 0; ok && i < set->term_count; i++) {
+        Type *t = types_under(set->terms[i].type);
+        const char *why;
+        ok = t->kind == TY_MAP && (k.mode == MODE_INVALID ||
+                                   check_assignable(c, &k, t->u.map.key, &why));
+      }
+      if (ok) {
+        if (k.mode != MODE_INVALID && types_is_untyped(k.type))
+          check_default_untyped(c, &k);
+        x->mode = MODE_NOVALUE;
+        x->type = NULL;
+        return;
+      }
+      check_errorf(c, a0, "invalid argument: %s is not a map",
+                   check_operand_string(c, &arg0));
+      set_invalid(x);
+      return;
+    }
     if (!u || u->kind != TY_MAP) {
       check_errorf(c, a0, "invalid argument: %s is not a map",
                    check_operand_string(c, &arg0));

@@ -225,7 +225,7 @@ static Values eval_rhs(Checker *c, Node **rhs_head, int want, Type **hints) {
       v.ok = true;
       return v;
     }
-    if (x.mode == MODE_COMMAOK && want == 2) {
+    if ((x.mode == MODE_COMMAOK || x.mode == MODE_MAPINDEX) && want == 2) {
       v.ops[0] = x;
       v.ops[0].mode = MODE_VALUE;
       v.slots[0] = rhs_head;
@@ -571,7 +571,7 @@ void check_var_spec_local(Checker *c, Node *spec) {
         if (t) {
           check_assignment(c, &v, t, "variable declaration", slot);
         } else {
-          if (v.mode == MODE_NILVALUE) {
+          if (v.type && v.type->kind == TY_UNTYPED_NIL) {
             check_errorf(c, *slot, "use of untyped nil in variable declaration");
             o->type = types_invalid;
             continue;
@@ -713,12 +713,17 @@ static void switch_stmt(Checker *c, Node *s, int ctx) {
       Operand xx = x, yy = y;
       xx.expr = tag ? tag : NULL;
       if (!tag) {
-        if (!types_is_boolean(y.type)) {
+        const char *why;
+        if (types_is_untyped(yy.type))
+          check_convert_untyped(c, &yy, types_basic[TY_BOOL]);
+        if (yy.mode == MODE_INVALID)
+          continue;
+        if (!check_assignable(c, &yy, types_basic[TY_BOOL], &why) &&
+            !check_assignable(c, &xx, yy.type, &why)) {
           check_errorf(c, e, "invalid case %s in switch (mismatched types %s and bool)",
-                       check_expr_string(e), check_type_string(c, y.type));
+                       check_expr_string(e), check_type_string(c, yy.type));
           continue;
         }
-        check_convert_untyped(c, &yy, types_basic[TY_BOOL]);
       } else {
         if (types_is_untyped(yy.type))
           check_convert_untyped(c, &yy, x.type);
@@ -736,7 +741,9 @@ static void switch_stmt(Checker *c, Node *s, int ctx) {
             types_under(yy.type)->kind != TY_INTERFACE)
           check_assignment(c, &yy, x.type, "switch case", slot);
       }
-      if (yy.mode == MODE_CONSTANT && yy.value->kind != VAL_UNKNOWN) {
+      if (yy.mode == MODE_CONSTANT && (yy.value->kind == VAL_INT ||
+                                       yy.value->kind == VAL_FLOAT ||
+                                       yy.value->kind == VAL_STRING)) {
         for (int i = 0; i < nseen; i++)
           if (types_identical(seen[i].type, yy.type) &&
               value_compare(TK_EQL, seen[i].value, yy.value)) {
@@ -818,7 +825,8 @@ static void type_switch_stmt(Checker *c, Node *s, int ctx) {
         }
       PUSH(seen, nseen, seen_cap, t);
       PUSH(seen_at, nat, at_cap, e);
-      if (t->kind != TY_UNTYPED_NIL && types_under(t)->kind != TY_INTERFACE) {
+      if (t->kind != TY_UNTYPED_NIL && t->kind != TY_TYPEPARAM &&
+          types_under(t)->kind != TY_INTERFACE) {
         bool wrong, ptr;
         Object *m = check_missing_method(c, t, x.type, false, &wrong, &ptr);
         if (m) {
@@ -969,7 +977,7 @@ static bool range_types(Checker *c, Operand *x, Type **key, Type **val,
   default:
     if (types_is_integer(u)) {
       if (types_is_untyped(x->type))
-        check_convert_untyped(c, x, types_basic[TY_INT]);
+        check_default_untyped(c, x);
       *key = x->type;
       return true;
     }
@@ -1287,6 +1295,21 @@ static void expr_stmt(Checker *c, Node *s) {
   }
 }
 
+/* A type parameter whose every type is numeric. */
+static bool all_numeric_terms(Type *t) {
+  if (t->kind != TY_TYPEPARAM)
+    return false;
+  if (check_mentions_invalid(t))
+    return true;
+  TypeSet *set = types_type_set(t->u.tparam.constraint);
+  if (set->all || set->term_count == 0)
+    return false;
+  for (int i = 0; i < set->term_count; i++)
+    if (!types_is_numeric(types_under(set->terms[i].type)))
+      return false;
+  return true;
+}
+
 static void stmt(Checker *c, Node *s, int ctx) {
   switch (s->kind) {
   case ND_EMPTY_STMT:
@@ -1325,9 +1348,7 @@ static void stmt(Checker *c, Node *s, int ctx) {
     check_expr(c, &x, s->u.inc_dec.x);
     if (x.mode == MODE_INVALID)
       break;
-    if (!types_is_numeric(x.type) &&
-        !(x.type->kind == TY_TYPEPARAM && types_core(x.type) &&
-          types_is_numeric(types_core(x.type)))) {
+    if (!types_is_numeric(x.type) && !all_numeric_terms(x.type)) {
       check_errorf(c, s->u.inc_dec.x, "invalid operation: %s%s (non-numeric type %s)",
                    check_expr_string(s->u.inc_dec.x),
                    s->u.inc_dec.op == TK_INC ? "++" : "--",
@@ -1925,7 +1946,8 @@ void check_body(Checker *c, Type *sig, Node *body) {
   const Value *saved_iota = c->iota;
   FuncContext *saved_func = c->func;
   c->func = &ctx;
-  c->iota = NULL;
+  /* iota stays visible in function literals inside constant
+   * declarations (top-level bodies are checked with iota unset). */
   /* Parameters live in the signature's scope, which the body shares; a
    * signature of a func literal was made in the enclosing scope. */
   c->scope = sig->u.func.scope ? sig->u.func.scope : types_new_scope(c->scope, "function");

@@ -133,7 +133,7 @@ static Type *type_internal(Checker *c, Node *e) {
     if (!obj) {
       if (strcmp(name, "_") == 0)
         check_errorf(c, e, "cannot use _ as value or type");
-      else
+      else if (!check_fake_dot_import(c))
         check_errorf(c, e, "undefined: %s", name);
       return types_invalid;
     }
@@ -469,8 +469,17 @@ void check_type_decl(Checker *c, Object *obj, Node *spec) {
       c->scope = saved;
       return;
     }
-    obj->type = types_invalid; /* guards against alias cycles */
+    /* A placeholder stands for the alias while its right-hand side is
+     * checked (type F = func(T); type T interface{ m(F) }): whoever meets
+     * it in that time gets a type that becomes a copy of the real one. */
+    Type *placeholder = types_alloc(sizeof *placeholder);
+    placeholder->kind = TY_INVALID;
+    placeholder->size = -1;
+    placeholder->u.basic.name = "invalid type";
+    obj->type = placeholder;
     Type *t = check_type_expr(c, type_expr);
+    if (t != placeholder)
+      *placeholder = *t;
     obj->type = t;
     return;
   }
@@ -518,7 +527,7 @@ void check_type_decl(Checker *c, Object *obj, Node *spec) {
   } else if (rhs->kind == TY_NAMED) {
     /* type T U: T's underlying is U's underlying (which may still be in
      * progress if U is declared in the same cycle). */
-    u = rhs->u.named.underlying ? types_under(rhs) : NULL;
+    u = rhs->u.named.underlying || rhs->u.named.origin ? types_under(rhs) : NULL;
     if (!u) {
       /* U is on the declaration path: the cycle through a definition is
        * valid only if U gets its underlying elsewhere; resolve later. */
@@ -533,7 +542,7 @@ void check_type_decl(Checker *c, Object *obj, Node *spec) {
       Object *m = named->u.named.methods[i];
       for (int j = 0; j < su->u.strct.field_count; j++) {
         Object *f = su->u.strct.fields[j];
-        if (f->name == m->name) {
+        if (f->name == m->name && strcmp(m->name, "_") != 0) {
           const Source *s = c->source;
           c->source = m->source;
           check_errorf(c, m->ident, "field and method with the same name %s\n\t%s:%d:%d: other declaration of %s",
@@ -944,7 +953,7 @@ Object *check_lookup(Checker *c, Type *t, bool addressable, const char *name,
                      Package *pkg, int **path_out, int *depth_out,
                      bool *indirect_out, bool *ambiguous) {
   (void)addressable;
-  (void)c;
+  c->lookup_recv = NULL;
   *ambiguous = false;
   *indirect_out = false;
   *depth_out = 0;
@@ -1004,6 +1013,7 @@ Object *check_lookup(Checker *c, Type *t, bool addressable, const char *name,
             found_path = path_append(e.path, e.depth, m);
             found_depth = e.depth + 1;
             found_indirect = e.indirect;
+            c->lookup_recv = typ;
             here = true;
             break;
           }
@@ -1132,15 +1142,10 @@ Object *check_missing_method(Checker *c, Type *t, Type *iface, bool static_,
           *pointer_recv = true;
           return m;
         }
-        Type *recv_named = NULL;
-        Type *base = t->kind == TY_POINTER ? t->u.pointer.elem : t;
-        if (base->kind == TY_NAMED && depth == 1)
-          recv_named = base;
+        /* The receiver's type arguments bind the method's (also when it
+         * is promoted from an embedded instance). */
+        Type *recv_named = c->lookup_recv;
         have_type = have->decl ? check_method_type(c, have, recv_named) : have->type;
-        if (depth > 1 && have->decl) {
-          /* Promoted through an embedded instance: find its named type. */
-          have_type = check_method_type(c, have, NULL);
-        }
       }
     }
     if (!have)
@@ -1196,8 +1201,7 @@ bool check_implements(Checker *c, Type *t, Type *iface, const char **why) {
         have = check_lookup(c, t, false, m->name, m->pkg, &path, &depth,
                             &indirect, &ambiguous);
       }
-      Type *bt = t->kind == TY_POINTER ? t->u.pointer.elem : t;
-      Type *ht = have ? (have->decl ? check_method_type(c, have, bt->kind == TY_NAMED ? bt : NULL)
+      Type *ht = have ? (have->decl ? check_method_type(c, have, c->lookup_recv)
                                     : have->type)
                       : NULL;
       strbuf_printf(&buf, "(wrong type for method %s)\n\t\thave %s\n\t\twant %s",

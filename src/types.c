@@ -309,11 +309,22 @@ Type *types_core(Type *t) {
   if (!set || set->all || set->term_count == 0)
     return NULL;
   /* All terms must share one underlying type; channels may differ in
-   * direction only (ignored here: the first one wins). */
+   * direction when one direction (or both) is used throughout. */
   Type *u = types_under(set->terms[0].type);
-  for (int i = 1; i < set->term_count; i++)
-    if (!types_identical(u, types_under(set->terms[i].type)))
-      return NULL;
+  for (int i = 1; i < set->term_count; i++) {
+    Type *v = types_under(set->terms[i].type);
+    if (types_identical(u, v))
+      continue;
+    if (u->kind == TY_CHAN && v->kind == TY_CHAN &&
+        types_identical(u->u.chan.elem, v->u.chan.elem)) {
+      if (u->u.chan.dir == CHAN_BOTH)
+        u = v;
+      else if (v->u.chan.dir != CHAN_BOTH && v->u.chan.dir != u->u.chan.dir)
+        return NULL;
+      continue;
+    }
+    return NULL;
+  }
   return u;
 }
 
@@ -436,8 +447,13 @@ TypeSet *types_type_set(Type *t) {
        * is not allowed (diagnosed by the checker); one without restriction
        * makes the union unrestricted. */
       bool all = false;
-      Term *terms = types_alloc(sizeof(Term) * (size_t)(e->u.uni.count * 4 + 1));
-      int n = 0, cap = e->u.uni.count * 4 + 1;
+      int n = 0, cap = e->u.uni.count;
+      for (int j = 0; j < e->u.uni.count; j++) {
+        Type *ut = types_under(e->u.uni.terms[j].type);
+        if (ut->kind == TY_INTERFACE)
+          cap += types_type_set(ut)->term_count;
+      }
+      Term *terms = types_alloc(sizeof(Term) * (size_t)(cap + 1));
       for (int j = 0; j < e->u.uni.count; j++) {
         Term term = e->u.uni.terms[j];
         Type *ut = types_under(term.type);
@@ -582,8 +598,12 @@ static bool identical(Type *x, Type *y, bool tags, const IdentityPair *seen) {
         return false;
     return true;
   case TY_NAMED: {
-    /* Instances of the same generic type with identical arguments. */
+    /* One declaration, one type (alias placeholders may have copied the
+     * Type); instances of the same generic type with identical arguments. */
     Type *ox = x->u.named.origin, *oy = y->u.named.origin;
+    if (!ox && !oy)
+      return x->u.named.obj && x->u.named.obj == y->u.named.obj &&
+             x->u.named.underlying == y->u.named.underlying;
     if (!ox || !oy || ox != oy || x->u.named.targ_count != y->u.named.targ_count)
       return false;
     for (int i = 0; i < x->u.named.targ_count; i++)
