@@ -119,19 +119,25 @@ var (
 	reDiag         = regexp.MustCompile(`^(/[^:]+\.go):(\d+):(\d+): (.*)$`)
 )
 
-// compileFacts compiles pi with gc's diagnostics on and records, for every
-// function and method the model declares, its escape summary and its
-// inlinability.
-func (g *generator) compileFacts(pi *pkgInfo) error {
+// buildFacts compiles one package with gc's diagnostics on and returns
+// what gc printed.
+func buildFacts(path string) ([]byte, error) {
 	tmp, err := os.MkdirTemp("", "goesc-stdlib-build")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer os.RemoveAll(tmp)
-	out, err := goCommand(tmp, "build", "-gcflags="+pi.path+"=-m=2 -d=escapemutationscalls=1", pi.path)
+	out, err := goCommand(tmp, "build", "-gcflags="+path+"=-m=2 -d=escapemutationscalls=1", path)
 	if err != nil {
-		return fmt.Errorf("go build %s: %v\n%s", pi.path, err, out)
+		return nil, fmt.Errorf("go build %s: %v\n%s", path, err, out)
 	}
+	return out, nil
+}
+
+// compileFacts reads gc's diagnostics for pi (from buildFacts) and
+// records, for every function and method the model declares, its escape
+// summary and its inlinability.
+func (g *generator) compileFacts(pi *pkgInfo, out []byte) error {
 
 	// Index the package's declarations by position.
 	type lineKey struct {

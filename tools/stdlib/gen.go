@@ -6,8 +6,10 @@ import (
 	"go/types"
 	"io"
 	"os"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 )
 
 type generator struct {
@@ -69,22 +71,54 @@ func (g *generator) run() (*generated, error) {
 	if g.intrinsics, err = loadIntrinsics(); err != nil {
 		return nil, err
 	}
+	// The go commands run in parallel; their results are read in order.
+	var paths []string
 	for _, path := range g.modeledPaths() {
-		if path == "unsafe" {
-			continue
+		if path != "unsafe" {
+			paths = append(paths, path)
 		}
-		if err := g.compileFacts(g.pkgs[path]); err != nil {
+	}
+	outs := make([][]byte, len(paths))
+	if err := parallel(len(paths), func(i int) (err error) {
+		outs[i], err = buildFacts(paths[i])
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	for i, path := range paths {
+		if err := g.compileFacts(g.pkgs[path], outs[i]); err != nil {
 			return nil, err
 		}
 	}
 	out := &generated{model: map[string][]byte{}, probe: map[string][]byte{}}
 	// Probes: one program per fully modeled package; compiling them gives
 	// the golden output and the facts about inlined calls.
+	var probes []*probeSet
 	for _, path := range g.full {
 		if path == "unsafe" {
 			continue
 		}
-		files, err := g.probePackage(g.pkgs[path])
+		ps, err := g.writeProbe(g.pkgs[path])
+		if err != nil {
+			return nil, err
+		}
+		if ps != nil {
+			probes = append(probes, ps)
+		}
+	}
+	if err := parallel(2*len(probes), func(i int) (err error) {
+		ps := probes[i/2]
+		if i%2 == 0 {
+			ps.noInl, err = compileProbe(ps.name, ps.src, "-m -l")
+		} else {
+			ps.inl, err = compileProbe(ps.name, ps.src, "-m")
+		}
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	for _, ps := range probes {
+		files, err := g.finishProbe(ps)
 		if err != nil {
 			return nil, err
 		}
@@ -106,6 +140,34 @@ func (g *generator) run() (*generated, error) {
 		g.stats.bytes += len(data)
 	}
 	return out, nil
+}
+
+// parallel runs f(0), ..., f(n-1) on as many goroutines as there are
+// CPUs and returns the first error (by index).
+func parallel(n int, f func(i int) error) error {
+	errs := make([]error, n)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.NumCPU(); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				errs[i] = f(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // fileName turns an import path into a file name stem: sync/atomic ->

@@ -20,9 +20,9 @@ type inlFacts struct {
 }
 
 type siteEntry struct {
-	kind    string // "alloc" (X escapes / does not escape), "moved" (moved to heap: X), "note" (any other message)
+	kind    string // "alloc" (X escapes / does not escape), "moved" (moved to heap: X), "selfassign", "note" (any other message)
 	subject string
-	fate    string
+	fate    string // "" for selfassign and note: no verdict
 }
 
 type argFate struct {
@@ -51,6 +51,7 @@ var (
 	reEscapes  = regexp.MustCompile(`^(.*) escapes to heap$`)
 	reNoEsc    = regexp.MustCompile(`^(.*) does not escape$`)
 	reMovedTo  = regexp.MustCompile(`^moved to heap: (.*)$`)
+	reSelfAsg  = regexp.MustCompile(`^\S+ ignoring self-assignment in (.*)$`)
 )
 
 // inlineFacts reads the -m output of a probe for the inlinable functions.
@@ -114,6 +115,10 @@ func siteMessages(msgs []string) (site []siteEntry, calls []string, inlined bool
 			continue
 		}
 		switch {
+		case reSelfAsg.MatchString(m):
+			// "F ignoring self-assignment in S": F is the probe
+			// function, which the model leaves out.
+			site = append(site, siteEntry{kind: "selfassign", subject: reSelfAsg.FindStringSubmatch(m)[1]})
 		case reMovedTo.MatchString(m):
 			site = append(site, siteEntry{kind: "moved", subject: reMovedTo.FindStringSubmatch(m)[1], fate: "heap"})
 		case reEscapes.MatchString(m):
@@ -121,7 +126,7 @@ func siteMessages(msgs []string) (site []siteEntry, calls []string, inlined bool
 		case reNoEsc.MatchString(m):
 			site = append(site, siteEntry{kind: "alloc", subject: reNoEsc.FindStringSubmatch(m)[1], fate: "local"})
 		default:
-			site = append(site, siteEntry{kind: "note", subject: m, fate: "heap"})
+			site = append(site, siteEntry{kind: "note", subject: m})
 		}
 	}
 	return
@@ -149,16 +154,26 @@ func pairSites(drop, keep []siteEntry) []siteEntry {
 		k := key{e.kind, e.subject}
 		i := find(k, count[k])
 		count[k]++
+		if i >= 0 {
+			used[i] = true
+		}
+		if e.fate == "" { // a note: no verdict
+			res = append(res, e)
+			continue
+		}
 		escD := e.fate == "heap"
 		escK := escD
 		if i >= 0 {
-			used[i] = true
 			escK = keep[i].fate == "heap"
 		}
 		res = append(res, siteEntry{e.kind, e.subject, fate(escD, escK, "local")})
 	}
 	for i, e := range keep {
 		if !used[i] {
+			if e.fate == "" {
+				res = append(res, e)
+				continue
+			}
 			res = append(res, siteEntry{e.kind, e.subject, fate(false, e.fate == "heap", "local")})
 		}
 	}
@@ -180,6 +195,8 @@ func (f *inlFacts) directives() []string {
 			switch e.kind {
 			case "alloc":
 				parts = append(parts, strconv.Quote(e.subject)+"="+e.fate)
+			case "note", "selfassign":
+				parts = append(parts, fmt.Sprintf("%s(%s)", e.kind, strconv.Quote(e.subject)))
 			default:
 				parts = append(parts, fmt.Sprintf("%s(%s)=%s", e.kind, strconv.Quote(e.subject), e.fate))
 			}

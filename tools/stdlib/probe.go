@@ -358,10 +358,20 @@ func (g *generator) callable(pi *pkgInfo) []*funcFacts {
 	return res
 }
 
-// probePackage writes the probe of pi, compiles it both ways, checks the
-// escape summaries against the -m -l output and records, for each
-// inlinable function, what the inlined call leaves at the call site.
-func (g *generator) probePackage(pi *pkgInfo) (map[string][]byte, error) {
+// writeProbe writes the probe of pi. Compiled both ways (compileProbe),
+// it is checked against the escape summaries and tells, for each inlinable
+// function, what the inlined call leaves at the call site (finishProbe).
+// probeSet is one package's probe, written but not yet compiled.
+type probeSet struct {
+	pi    *pkgInfo
+	name  string
+	src   []byte
+	calls []*probeCall
+	noInl []byte // gc's output, -m -l
+	inl   []byte // gc's output, -m
+}
+
+func (g *generator) writeProbe(pi *pkgInfo) (*probeSet, error) {
 	w := &probeWriter{g: g, pi: pi, line: 1, imports: map[string]string{}, impls: map[string]string{}}
 	for _, ff := range g.callable(pi) {
 		if ff.generic {
@@ -387,8 +397,9 @@ func (g *generator) probePackage(pi *pkgInfo) (map[string][]byte, error) {
 	fmt.Fprintf(&head, "// Probe of goesc's model of package %s: every non-generic function and\n", pi.path)
 	fmt.Fprintf(&head, "// method called with fresh arguments whose fate gc reports, from call_X\n")
 	fmt.Fprintf(&head, "// (results dropped) and keep_X (results stored in the heap).\n")
-	fmt.Fprintf(&head, "// %s.golden is `go build -gcflags='-m -l'` of this file, %s.inl.golden\n", fileName(pi.path), fileName(pi.path))
-	fmt.Fprintf(&head, "// is `go build -gcflags=-m`. See docs/stdlib-model.md.\n\n")
+	fmt.Fprintf(&head, "// %s.golden is what `go build -gcflags='-m -l'` prints for this file,\n", fileName(pi.path))
+	fmt.Fprintf(&head, "// %s.inl.golden what `go build -gcflags=-m` prints (both without the\n", fileName(pi.path))
+	fmt.Fprintf(&head, "// \"# command-line-arguments\" line). See docs/stdlib-model.md.\n\n")
 	fmt.Fprintf(&head, "package main\n\n")
 	paths := make([]string, 0, len(w.imports))
 	for p := range w.imports {
@@ -426,23 +437,20 @@ func (g *generator) probePackage(pi *pkgInfo) (map[string][]byte, error) {
 		}
 	}
 
-	name := fileName(pi.path)
-	noInl, err := compileProbe(name, src, "-m -l")
-	if err != nil {
-		return nil, err
-	}
-	inl, err := compileProbe(name, src, "-m")
-	if err != nil {
-		return nil, err
-	}
-	if err := g.checkProbe(pi, name, w.calls, noInl); err != nil {
+	return &probeSet{pi: pi, name: fileName(pi.path), src: src, calls: w.calls}, nil
+}
+
+// finishProbe checks a compiled probe and reads its facts.
+func (g *generator) finishProbe(ps *probeSet) (map[string][]byte, error) {
+	pi, name, src, noInl, inl := ps.pi, ps.name, ps.src, ps.noInl, ps.inl
+	if err := g.checkProbe(pi, name, ps.calls, noInl); err != nil {
 		dir := filepath.Join(os.TempDir(), "goesc-stdlib-failed-probe")
 		os.MkdirAll(dir, 0o755)
 		os.WriteFile(filepath.Join(dir, name+".go"), src, 0o644)
 		os.WriteFile(filepath.Join(dir, name+".golden"), noInl, 0o644)
 		return nil, fmt.Errorf("%v\n(the probe and its output are in %s)", err, dir)
 	}
-	g.inlineFacts(name, w.calls, inl)
+	g.inlineFacts(name, ps.calls, inl)
 	return map[string][]byte{
 		name + ".go":         src,
 		name + ".golden":     noInl,
@@ -633,6 +641,13 @@ func compileProbe(name string, src []byte, flags string) ([]byte, error) {
 	out, err := goCommand(tmp, "build", "-gcflags="+flags, "-o", filepath.Join(tmp, "probe.bin"), name+".go")
 	if err != nil {
 		return nil, fmt.Errorf("go build -gcflags=%q %s.go: %v\n%s", flags, name, err, out)
+	}
+	// Drop go build's "# command-line-arguments" line: the golden file
+	// holds the compiler's own output.
+	if bytes.HasPrefix(out, []byte("# ")) {
+		if i := bytes.IndexByte(out, '\n'); i >= 0 {
+			out = out[i+1:]
+		}
 	}
 	return out, nil
 }
