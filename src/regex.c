@@ -17,13 +17,15 @@
  *   .  [abc] [^a-z] [[:alpha:]] [[:^digit:]] \d \D \s \S \w \W;
  *   ^ $ \A \z \b \B (^ and $ are text boundaries unless (?m));
  *   x* x+ x? x{n} x{n,} x{n,m} and their lazy forms (the same thing for
- *   a yes/no answer), limited to 1000 like Go;
+ *   a yes/no answer), counts limited to 1000 like Go, nested ones too
+ *   ((a{100}){20} is refused); a**, a+{2} are refused, as Go does;
  *   (x) (?:x) (?P<name>x) (?<name>x) (?flags) (?flags:x), flags i m s U.
  *
  * Not supported, and rejected with a message rather than misread:
- * Unicode classes \pL \p{Greek} (no Unicode tables here).  Case folding
- * under (?i) covers ASCII, Latin-1, Greek and Cyrillic plus the odd
- * Unicode folds of k, s and å (KELVIN SIGN, LONG S, ANGSTROM SIGN).
+ * Unicode classes \pL \p{Greek} (no Unicode tables here; no ERROR regexp
+ * of Go's test suite uses them).  Go refuses \C and \Z, and so do we.
+ * Case folding under (?i) covers ASCII, Latin-1, Greek and Cyrillic plus
+ * the odd Unicode folds of k, s and å (KELVIN SIGN, LONG S, ANGSTROM SIGN).
  *
  * The approach is Thompson's and Pike's (Russ Cox's "Regular Expression
  * Matching: the Virtual Machine Approach" explains it well):
