@@ -128,7 +128,7 @@ const Value *value_round_float(const Value *v, int bits);
 void value_print(StrBuf *out, const Value *v);
 /* strconv.Quote of a byte string (for tags and string constants). */
 void value_quote(StrBuf *out, const char *s, size_t n);
-/* Exact decimal text of an int value. */
+/* Exact decimal text of an int value (value_print for other kinds). */
 void value_print_exact(StrBuf *out, const Value *v);
 
 /* BigInt helpers the checker uses for array lengths and shifts. */

@@ -1183,9 +1183,8 @@ void value_print(StrBuf *out, const Value *v) {
 }
 
 void value_print_exact(StrBuf *out, const Value *v) {
-  const Value *i = value_to_int(v);
-  if (i)
-    big_print(out, i->i);
+  if (v->kind == VAL_INT)
+    big_print(out, v->i);
   else
     value_print(out, v);
 }

@@ -1273,7 +1273,14 @@ static void selector(Checker *c, Operand *x, Node *e) {
       goto invalid;
     }
     Object **params = types_alloc(sizeof(Object *) * (size_t)(mt->u.func.params->u.tuple.count + 1));
-    params[0] = types_new_var(intern("", 0), t, c->pkg);
+    /* Named or unnamed like the other parameters (types2's rule). */
+    const char *rname = "";
+    if (mt->u.func.params->u.tuple.count > 0 &&
+        mt->u.func.params->u.tuple.vars[0]->name[0]) {
+      Object *r = mt->u.func.recv;
+      rname = r && r->name && r->name[0] ? r->name : "_";
+    }
+    params[0] = types_new_var(intern(rname, strlen(rname)), t, c->pkg);
     for (int i = 0; i < mt->u.func.params->u.tuple.count; i++)
       params[i + 1] = mt->u.func.params->u.tuple.vars[i];
     Type *ft = types_new_func(NULL, types_new_tuple(params, mt->u.func.params->u.tuple.count + 1),

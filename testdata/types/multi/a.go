@@ -1,0 +1,10 @@
+package main
+
+type Shared struct {
+	A Other
+	B int32
+}
+
+var fromA = Other{}
+
+func main() {}
