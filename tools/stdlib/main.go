@@ -27,10 +27,13 @@
 // Usage (from anywhere inside the repository):
 //
 //	go -C tools/stdlib run . [-o stdlib] [-probes testdata/stdlib_probe] [-check] [PKG...]
+//	go -C tools/stdlib run . -verify
 //
 // Relative -o and -probes paths are taken from the repository root (the
-// directory holding tools/stdlib). -check regenerates nothing: it verifies
-// the committed data against the toolchain (see checkMode).
+// directory holding tools/stdlib). -check writes nothing: it regenerates in
+// memory and lists the files that differ from the committed ones. -verify
+// regenerates nothing: it checks the committed escape summaries against the
+// committed -m -l output of the probes (see verify).
 package main
 
 import (
@@ -63,12 +66,13 @@ var (
 	outDir   = flag.String("o", "stdlib", "directory for the model files (relative to the repository root)")
 	probeDir = flag.String("probes", "testdata/stdlib_probe", "directory for the probe programs and their golden output (relative to the repository root)")
 	check    = flag.Bool("check", false, "write nothing; regenerate in memory and report every difference from the files on disk")
+	verifyF  = flag.Bool("verify", false, "regenerate nothing: check the committed escape summaries against the committed probe output")
 	verbose  = flag.Bool("v", false, "log progress to stderr")
 )
 
 func main() {
 	flag.Usage = func() {
-		fmt.Fprintf(os.Stderr, "usage: go -C tools/stdlib run . [-o DIR] [-probes DIR] [-check] [-v] [PKG...]\n")
+		fmt.Fprintf(os.Stderr, "usage: go -C tools/stdlib run . [-o DIR] [-probes DIR] [-check | -verify] [-v] [PKG...]\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -81,6 +85,16 @@ func main() {
 			return p
 		}
 		return filepath.Join(root, p)
+	}
+	if *verifyF {
+		bad, err := verify(abs(*outDir), abs(*probeDir))
+		if err != nil {
+			fatalf("%v", err)
+		}
+		if bad > 0 {
+			os.Exit(1)
+		}
+		return
 	}
 	full := fullPackages
 	if flag.NArg() > 0 {
