@@ -15,11 +15,11 @@
 # Exit: 0 pass, 1 fail, 77 skip.
 cd "$(dirname "$0")/.." || exit 2
 
-if ! command -v go > /dev/null 2>&1; then
+if ! gobin=$(command -v go 2>&1) || [ -z "$gobin" ]; then
   echo "skip: go not found (the model is generated from the installed toolchain)"
   exit 77
 fi
-have=$(go env GOVERSION 2> /dev/null)
+have=$(go env GOVERSION 2>&1)
 want=$(sed -n 's/^\/\/goesc:package .* go=\([^ ]*\) .*/\1/p' stdlib/fmt.go)
 if [ -z "$want" ]; then
   echo "FAIL: stdlib/fmt.go has no //goesc:package line with go=VERSION"
