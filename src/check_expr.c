@@ -65,10 +65,19 @@ void check_record_operand(Checker *c, const Operand *x) {
   if (!x->expr)
     return;
   Node *e = x->expr;
-  ExprInfo *info = check_record(c, e);
-  info->mode = x->mode;
-  if (x->mode == MODE_CONSTANT)
-    info->value = x->value;
+  /* Plain values and variables need no entry beyond Node.type (the side
+   * table is the checker's hottest memory: keep it small). */
+  if (x->mode != MODE_VALUE && x->mode != MODE_VARIABLE &&
+      x->mode != MODE_INVALID) {
+    ExprInfo *info = check_record(c, e);
+    info->mode = x->mode;
+    if (x->mode == MODE_CONSTANT)
+      info->value = x->value;
+  } else if (e->kind == ND_CALL || e->kind == ND_SELECTOR || e->kind == ND_INDEX) {
+    const ExprInfo *known = check_expr_info(c->pkg, e);
+    if (known)
+      ((ExprInfo *)known)->mode = x->mode;
+  }
   if (x->mode != MODE_INVALID && x->mode != MODE_NOVALUE && x->type)
     e->type = x->type;
   else if (x->mode == MODE_INVALID && !e->type)
