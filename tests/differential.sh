@@ -57,7 +57,13 @@ if [ $check_goldens -eq 1 ]; then
     for f in "$@"; do
       f=${f##*/}
       # never -o /dev/null (as root the compiler would replace the device)
-      GOFLAGS= go build -gcflags='-m -l' -o "$work/bin" "$f" > "$work/gc" 2>&1
+      if ! GOFLAGS= go build -gcflags='-m -l' -o "$work/bin" "$f" > "$work/gc" 2>&1; then
+        # not a stale golden: the build itself failed (a broken program, or
+        # the machine: go needs /dev/null, for one)
+        echo "FAIL: go build $f failed: $(grep -v '^# ' "$work/gc" | head -1)"
+        stale=$((stale + 1))
+        continue
+      fi
       grep -v '^# ' "$work/gc" > "$work/gc.out"
       if ! cmp -s "$work/gc.out" "${f%.go}.golden"; then
         echo "FAIL: ${f%.go}.golden is stale for $(go version | cut -d' ' -f3)"
