@@ -80,6 +80,8 @@ void check_record_operand(Checker *c, const Operand *x) {
   }
   if (x->mode != MODE_INVALID && x->mode != MODE_NOVALUE && x->type)
     e->type = x->type;
+  else if (x->mode == MODE_NOVALUE)
+    e->type = x->type && x->type->kind == TY_TUPLE ? x->type : types_new_tuple(NULL, 0);
   else if (x->mode == MODE_INVALID && !e->type)
     e->type = types_invalid;
 }

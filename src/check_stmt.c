@@ -155,8 +155,10 @@ void check_const_spec(Checker *c, Node *spec, Node *inherited_type,
   c->iota = saved_iota;
   /* Constants are declared after their values are checked. */
   int i = 0;
-  for (Node *name = spec->u.value_spec.names; name; name = name->next, i++)
+  for (Node *name = spec->u.value_spec.names; name; name = name->next, i++) {
+    name->type = objs[i]->type;
     declare_local(c, name, objs[i]);
+  }
 }
 
 static void assign_error(Checker *c, Node *rhs, int l, int r) {
