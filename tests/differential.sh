@@ -88,8 +88,8 @@ if [ ! -x "$goesc" ]; then
 fi
 "$goesc" -m -l "./${1##*/}" > "$work/probe" 2>&1
 if [ $? -eq 3 ] && grep -q 'not implemented' "$work/probe"; then
-  echo "SKIP: goesc -m -l exits 3: the escape pass is not implemented yet"
   sed 's/^/    /' "$work/probe" | head -3
+  echo "SKIP: goesc -m -l exits 3: the escape pass is not implemented yet"
   [ $status -ne 0 ] && exit $status
   exit 77
 fi
