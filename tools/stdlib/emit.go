@@ -158,7 +158,8 @@ func (p *printer) typeDecl(tn *types.TypeName) error {
 		p.printf("type %s%s = %s\n\n", tn.Name(), p.typeParams(t.TypeParams()), p.typ(t.Rhs()))
 		return nil
 	case *types.Named:
-		if t.TypeParams().Len() == 0 {
+		if it, isIface := t.Underlying().(*types.Interface); t.TypeParams().Len() == 0 && (!isIface || it.IsMethodSet()) {
+			// (A constraint interface is no type of values: no layout.)
 			ptrs := "no"
 			if hasPointers(t) {
 				ptrs = "yes"

@@ -139,6 +139,9 @@ func (g *generator) run() (*generated, error) {
 		out.model[fileName(path)+".go"] = data
 		g.stats.bytes += len(data)
 	}
+	if err := g.selfCheck(out.model); err != nil {
+		return nil, err
+	}
 	return out, nil
 }
 
