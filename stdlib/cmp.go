@@ -8,7 +8,6 @@
 //goesc:package path="cmp" go=go1.26.8 target=linux/amd64 model=full
 package cmp
 
-//goesc:layout size=16 align=8 pointers=yes
 type Ordered interface {
 	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string
 }
