@@ -164,6 +164,8 @@ enum {
   REPORT_NO_COLUMNS = 1 << 0,     /* gc -C: `file:line: msg` */
   REPORT_DEDUP_ADJACENT = 1 << 1, /* drop a line equal to the previous one,
                                      as a batch FlushErrors does */
+  REPORT_BASE_NAMES = 1 << 2,     /* file names without their directories,
+                                     as Go's test harness sees them */
 };
 
 void report_init(DiagnosticList *list);
@@ -191,6 +193,9 @@ void report_sort(DiagnosticList *list, const Source *const *sources,
                  int count);
 /* `path:line:col: text` per record (plus flow lines for explanations). */
 void report_print_gc(const DiagnosticList *list, FILE *out, unsigned flags);
+/* All the lines of one record (its line, then the flow of an explanation),
+ * each ending in a newline, in a new xmalloc'd string. */
+char *report_format(const Diagnostic *diag, unsigned flags);
 /* Render one record's first line into buf (no newline); returns buf. */
 char *report_format_line(const Diagnostic *diag, unsigned flags, char *buf,
                          size_t size);

@@ -247,7 +247,13 @@ static void format_pos(Text *t, const Source *source, Pos pos,
                        unsigned flags) {
   if (!source || pos.line == 0)
     return;
-  text_puts(t, source->path);
+  const char *path = source->path;
+  if (flags & REPORT_BASE_NAMES) {
+    const char *slash = strrchr(path, '/');
+    if (slash)
+      path = slash + 1;
+  }
+  text_puts(t, path);
   text_add(t, ":", 1);
   text_int(t, pos.line);
   if (!(flags & REPORT_NO_COLUMNS) && pos.col > 0) {
@@ -319,18 +325,23 @@ static void format_flow(Text *t, const Diagnostic *d, unsigned flags) {
   free(pos.data);
 }
 
+char *report_format(const Diagnostic *diag, unsigned flags) {
+  Text t = {0};
+  format_line(&t, diag, flags);
+  text_add(&t, "\n", 1);
+  format_flow(&t, diag, flags);
+  return t.data;
+}
+
 void report_print_gc(const DiagnosticList *list, FILE *out, unsigned flags) {
-  Text previous = {0};
+  char *previous = NULL;
   for (const Diagnostic *d = list->first; d; d = d->next) {
-    Text t = {0};
-    format_line(&t, d, flags);
-    text_add(&t, "\n", 1);
-    format_flow(&t, d, flags);
-    bool repeat = previous.data && strcmp(previous.data, t.data) == 0;
+    char *lines = report_format(d, flags);
+    bool repeat = previous && strcmp(previous, lines) == 0;
     if (!(flags & REPORT_DEDUP_ADJACENT) || !repeat)
-      fputs(t.data, out);
-    free(previous.data);
-    previous = t;
+      fputs(lines, out);
+    free(previous);
+    previous = lines;
   }
-  free(previous.data);
+  free(previous);
 }
