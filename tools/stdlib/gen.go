@@ -95,8 +95,8 @@ func (g *generator) run() (*generated, error) {
 	// the golden output and the facts about inlined calls.
 	var probes []*probeSet
 	for _, path := range g.full {
-		if path == "unsafe" {
-			continue
+		if path == "unsafe" || isInternal(path) {
+			continue // a main package may not import an internal one
 		}
 		ps, err := g.writeProbe(g.pkgs[path])
 		if err != nil {
@@ -171,6 +171,11 @@ func parallel(n int, f func(i int) error) error {
 		}
 	}
 	return nil
+}
+
+func isInternal(path string) bool {
+	return path == "internal" || strings.HasPrefix(path, "internal/") ||
+		strings.Contains(path, "/internal/") || strings.HasSuffix(path, "/internal")
 }
 
 // fileName turns an import path into a file name stem: sync/atomic ->

@@ -58,8 +58,8 @@ var fullPackages = []string{
 	"strings", "sync", "sync/atomic", "time", "unicode", "unicode/utf8",
 	"unsafe",
 
-	"encoding/binary", "hash", "hash/maphash", "math/bits", "reflect",
-	"runtime", "syscall", "testing", "unique",
+	"encoding/binary", "hash", "hash/maphash", "internal/runtime/atomic",
+	"math/bits", "reflect", "runtime", "syscall", "testing", "unique",
 }
 
 var (
