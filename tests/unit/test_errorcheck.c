@@ -428,13 +428,14 @@ static void test_crlf(void **state) {
 
 
 /* -m=2: an explanation's flow lines are messages of their own, at the
- * explained location, with base names inside ("at x.go:4:6") too. */
+ * explained location, with base names and, as under gc -C, no columns
+ * inside ("at x.go:5"). */
 static void test_explanation_lines(void **state) {
   (void)state;
   Source *src = source("some/dir/x.go", "package p\n"
                                         "\n"
                                         "func f() {\n"
-                                        "\tx := 1 // ERROR \"x escapes to heap in f:$\" \"at x.go:5:6$\" \".\"\n"
+                                        "\tx := 1 // ERROR \"x escapes to heap in f:$\" \"at x.go:5$\" \".\"\n"
                                         "\tg = &x\n"
                                         "}\n");
   const Source *sources[] = {src};
