@@ -1,0 +1,2033 @@
+/*
+ * ast_print.c — printing the tree three ways.
+ *
+ * needs: an AST from parse.c;  produces: text.
+ *
+ * 1. ast_print_expr renders one expression the way gc writes it inside -m
+ *    diagnostics ("&User{...} escapes to heap").  gc prints its IR, not the
+ *    source: parentheses are dropped by the front end and put back by
+ *    operator precedence, composite literals shrink to "T{...}", function
+ *    literals to "func literal", constants are printed from their values
+ *    (0x10 reads "16", `a` reads "a" in double quotes), and types use gc's
+ *    own spelling ("interface {}", "struct { X int }", "Pair[K,V]").  We
+ *    reproduce all of that from the syntax alone.  What only the type
+ *    checker knows (folded constants, implicit conversions, "... argument")
+ *    is printed in its source form; later stages print those themselves.
+ *
+ * 2. ast_print_source prints a whole file back as Go source.  The only
+ *    promise is that parsing the output gives the same tree, so we never add
+ *    or drop parentheses: every ND_PAREN the parser kept is printed, nothing
+ *    else is.  Layout follows gofmt loosely (tabs, one statement a line).
+ *
+ * 3. ast_dump prints the tree itself, one node a line, for -dump=ast and for
+ *    golden tests.  Every line reads
+ *        Label: Kind [line:col-line:col] attributes
+ *    so that a test can strip the bracketed positions with one sed command
+ *    and compare two trees that differ only in layout.
+ *
+ * Each printer is a family of small static functions named after the part of
+ * the tree they handle: diag_* for gc's diagnostic form, emit_* for source,
+ * dump_* for the tree dump.  each_child, which knows the child fields of
+ * every node kind, serves the dump and the source printer alike.
+ */
+#include "goesc.h"
+
+#include <float.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ===================================================================
+ * StrBuf — a growable, always NUL-terminated string
+ * =================================================================== */
+
+void strbuf_append(StrBuf *buf, const char *s, size_t length) {
+  if (buf->length + length + 1 > buf->capacity) {
+    size_t capacity = buf->capacity ? buf->capacity : 64;
+    while (buf->length + length + 1 > capacity)
+      capacity *= 2;
+    buf->data = xrealloc(buf->data, capacity);
+    buf->capacity = capacity;
+  }
+  if (length)
+    memcpy(buf->data + buf->length, s, length);
+  buf->length += length;
+  buf->data[buf->length] = '\0';
+}
+
+void strbuf_puts(StrBuf *buf, const char *s) {
+  strbuf_append(buf, s, strlen(s));
+}
+
+void strbuf_printf(StrBuf *buf, const char *fmt, ...) {
+  va_list ap;
+  char small[256];
+  va_start(ap, fmt);
+  int n = vsnprintf(small, sizeof small, fmt, ap);
+  va_end(ap);
+  if (n < 0)
+    return;
+  if ((size_t)n < sizeof small) {
+    strbuf_append(buf, small, (size_t)n);
+    return;
+  }
+  char *big = xmalloc((size_t)n + 1);
+  va_start(ap, fmt);
+  vsnprintf(big, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  strbuf_append(buf, big, (size_t)n);
+  free(big);
+}
+
+void strbuf_free(StrBuf *buf) {
+  free(buf->data);
+  buf->data = NULL;
+  buf->length = buf->capacity = 0;
+}
+
+static void putc_buf(StrBuf *buf, char c) { strbuf_append(buf, &c, 1); }
+
+/* ===================================================================
+ * Constants as gc prints them
+ *
+ * gc keeps a literal as a go/constant value and prints the value: strings
+ * through strconv.Quote (shortened to 72 runes), runes through
+ * strconv.QuoteRune, integers in decimal, floats with "%.6g", imaginary
+ * numbers as "(0 + Xi)".  The helpers below do the same from the literal's
+ * source text.
+ * =================================================================== */
+
+/* Decode one UTF-8 sequence.  Like Go, a malformed sequence decodes to
+ * U+FFFD with width 1 so that the caller can print the byte as \xNN. */
+static uint32_t utf8_decode(const unsigned char *s, size_t n, size_t *width) {
+  uint32_t r;
+  size_t len;
+  *width = 1;
+  if (n == 0)
+    return 0xFFFD;
+  if (s[0] < 0x80)
+    return s[0];
+  if ((s[0] & 0xE0) == 0xC0) {
+    r = s[0] & 0x1F;
+    len = 2;
+  } else if ((s[0] & 0xF0) == 0xE0) {
+    r = s[0] & 0x0F;
+    len = 3;
+  } else if ((s[0] & 0xF8) == 0xF0) {
+    r = s[0] & 0x07;
+    len = 4;
+  } else {
+    return 0xFFFD;
+  }
+  if (len > n)
+    return 0xFFFD;
+  for (size_t i = 1; i < len; i++) {
+    if ((s[i] & 0xC0) != 0x80)
+      return 0xFFFD;
+    r = r << 6 | (s[i] & 0x3F);
+  }
+  /* overlong forms, surrogates and values past U+10FFFF are malformed */
+  if ((len == 2 && r < 0x80) || (len == 3 && r < 0x800) ||
+      (len == 4 && r < 0x10000) || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
+    return 0xFFFD;
+  *width = len;
+  return r;
+}
+
+static void utf8_encode(StrBuf *out, uint32_t r) {
+  char b[4];
+  if (r < 0x80) {
+    b[0] = (char)r;
+    strbuf_append(out, b, 1);
+  } else if (r < 0x800) {
+    b[0] = (char)(0xC0 | r >> 6);
+    b[1] = (char)(0x80 | (r & 0x3F));
+    strbuf_append(out, b, 2);
+  } else if (r < 0x10000) {
+    b[0] = (char)(0xE0 | r >> 12);
+    b[1] = (char)(0x80 | (r >> 6 & 0x3F));
+    b[2] = (char)(0x80 | (r & 0x3F));
+    strbuf_append(out, b, 3);
+  } else {
+    b[0] = (char)(0xF0 | r >> 18);
+    b[1] = (char)(0x80 | (r >> 12 & 0x3F));
+    b[2] = (char)(0x80 | (r >> 6 & 0x3F));
+    b[3] = (char)(0x80 | (r & 0x3F));
+    strbuf_append(out, b, 4);
+  }
+}
+
+/* Go's unicode.IsPrint, approximately: ASCII graphics and space, and every
+ * other code point except the control, format, separator, surrogate and
+ * private-use ranges listed here.  (Unassigned code points count as
+ * printable; Go would escape them.) */
+static bool rune_is_print(uint32_t r) {
+  static const uint32_t unprintable[][2] = {
+      {0x7F, 0xA0},       {0xAD, 0xAD},       {0x600, 0x605},
+      {0x61C, 0x61C},     {0x6DD, 0x6DD},     {0x70F, 0x70F},
+      {0x890, 0x891},     {0x8E2, 0x8E2},     {0x1680, 0x1680},
+      {0x180E, 0x180E},   {0x2000, 0x200F},   {0x2028, 0x202F},
+      {0x205F, 0x206F},   {0x3000, 0x3000},   {0xD800, 0xF8FF},
+      {0xFEFF, 0xFEFF},   {0xFFF9, 0xFFFB},   {0xFFFE, 0xFFFF},
+      {0x110BD, 0x110BD}, {0x110CD, 0x110CD}, {0x13430, 0x1343F},
+      {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF},
+      {0xF0000, 0x10FFFF},
+  };
+  if (r < 0x80)
+    return r >= 0x20 && r < 0x7F;
+  for (size_t i = 0; i < sizeof unprintable / sizeof unprintable[0]; i++)
+    if (r >= unprintable[i][0] && r <= unprintable[i][1])
+      return false;
+  return true;
+}
+
+/* One rune inside a quoted literal, escaped as strconv does. */
+static void quote_rune(StrBuf *out, uint32_t r, char quote) {
+  static const char hex[] = "0123456789abcdef";
+  if (r == (uint32_t)quote || r == '\\') {
+    putc_buf(out, '\\');
+    putc_buf(out, (char)r);
+    return;
+  }
+  if (rune_is_print(r)) {
+    utf8_encode(out, r);
+    return;
+  }
+  switch (r) {
+  case '\a': strbuf_puts(out, "\\a"); return;
+  case '\b': strbuf_puts(out, "\\b"); return;
+  case '\f': strbuf_puts(out, "\\f"); return;
+  case '\n': strbuf_puts(out, "\\n"); return;
+  case '\r': strbuf_puts(out, "\\r"); return;
+  case '\t': strbuf_puts(out, "\\t"); return;
+  case '\v': strbuf_puts(out, "\\v"); return;
+  default: break;
+  }
+  if (r < ' ' || r == 0x7F) {
+    strbuf_printf(out, "\\x%c%c", hex[r >> 4], hex[r & 0xF]);
+  } else {
+    if (r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
+      r = 0xFFFD;
+    if (r < 0x10000)
+      strbuf_printf(out, "\\u%04x", (unsigned)r);
+    else
+      strbuf_printf(out, "\\U%08x", (unsigned)r);
+  }
+}
+
+static int hex_digit(int c) {
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
+/* Decode the escape sequence at s (just past the backslash).  Returns the
+ * value; *is_byte says whether it names a byte (\x, octal) rather than a
+ * rune; *used is the number of characters consumed. */
+static uint32_t unescape(const char *s, const char *end, bool *is_byte,
+                         size_t *used) {
+  *is_byte = false;
+  *used = 1;
+  if (s >= end)
+    return '\\';
+  switch (*s) {
+  case 'a': return '\a';
+  case 'b': return '\b';
+  case 'f': return '\f';
+  case 'n': return '\n';
+  case 'r': return '\r';
+  case 't': return '\t';
+  case 'v': return '\v';
+  case 'x': case 'u': case 'U': {
+    size_t digits = *s == 'x' ? 2 : *s == 'u' ? 4 : 8;
+    uint32_t v = 0;
+    size_t i;
+    for (i = 0; i < digits && s + 1 + i < end && hex_digit(s[1 + i]) >= 0; i++)
+      v = v * 16 + (uint32_t)hex_digit(s[1 + i]);
+    *is_byte = *s == 'x';
+    *used = 1 + i;
+    return v;
+  }
+  default:
+    if (*s >= '0' && *s <= '7') {
+      uint32_t v = 0;
+      size_t i;
+      for (i = 0; i < 3 && s + i < end && s[i] >= '0' && s[i] <= '7'; i++)
+        v = v * 8 + (uint32_t)(s[i] - '0');
+      *is_byte = true;
+      *used = i;
+      return v & 0xFF;
+    }
+    return (unsigned char)*s; /* \\ \' \" */
+  }
+}
+
+/* The bytes a string literal stands for. */
+static void string_value(StrBuf *value, const char *text, size_t length) {
+  if (length < 2)
+    return;
+  const char *s = text + 1, *end = text + length - 1;
+  if (text[0] == '`') {
+    for (; s < end; s++)
+      if (*s != '\r')
+        putc_buf(value, *s);
+    return;
+  }
+  while (s < end) {
+    if (*s != '\\') {
+      putc_buf(value, *s++);
+      continue;
+    }
+    bool is_byte;
+    size_t used;
+    uint32_t v = unescape(s + 1, end, &is_byte, &used);
+    if (is_byte)
+      putc_buf(value, (char)v);
+    else
+      utf8_encode(value, v);
+    s += 1 + used;
+  }
+}
+
+/* strconv.Quote of the bytes in value; gc's go/constant then shortens the
+ * quoted text to 72 runes, ending it with "...". */
+static void quote_string(StrBuf *out, const char *s, size_t n, bool shorten) {
+  StrBuf q = {0};
+  putc_buf(&q, '"');
+  for (size_t i = 0; i < n;) {
+    size_t width;
+    uint32_t r = utf8_decode((const unsigned char *)s + i, n - i, &width);
+    if (r == 0xFFFD && width == 1) {
+      strbuf_printf(&q, "\\x%02x", (unsigned char)s[i]);
+    } else {
+      quote_rune(&q, r, '"');
+    }
+    i += width;
+  }
+  putc_buf(&q, '"');
+  size_t runes = 0, cut = q.length;
+  for (size_t i = 0; i < q.length; i++) {
+    if (((unsigned char)q.data[i] & 0xC0) == 0x80)
+      continue;
+    if (runes == 69)
+      cut = i;
+    runes++;
+  }
+  if (shorten && runes > 72) {
+    strbuf_append(out, q.data, cut);
+    strbuf_puts(out, "...");
+  } else {
+    strbuf_append(out, q.data, q.length);
+  }
+  strbuf_free(&q);
+}
+
+static void diag_string_lit(StrBuf *out, const Node *lit) {
+  StrBuf value = {0};
+  string_value(&value, lit->u.lit.text, lit->u.lit.length);
+  quote_string(out, value.data ? value.data : "", value.length, true);
+  strbuf_free(&value);
+}
+
+static void diag_rune_lit(StrBuf *out, const Node *lit) {
+  const char *s = lit->u.lit.text + 1;
+  const char *end = lit->u.lit.text + lit->u.lit.length - 1;
+  uint32_t r;
+  if (s < end && *s == '\\') {
+    bool is_byte;
+    size_t used;
+    r = unescape(s + 1, end, &is_byte, &used);
+  } else {
+    size_t width;
+    r = utf8_decode((const unsigned char *)s, (size_t)(end - s), &width);
+  }
+  putc_buf(out, '\'');
+  quote_rune(out, r, '\'');
+  putc_buf(out, '\'');
+}
+
+/* Copy a numeric literal without its digit separators. */
+static char *number_text(const char *text, size_t length) {
+  char *s = xmalloc(length + 1);
+  size_t n = 0;
+  for (size_t i = 0; i < length; i++)
+    if (text[i] != '_')
+      s[n++] = text[i];
+  s[n] = '\0';
+  return s;
+}
+
+/* Integer literal -> decimal.  Values may exceed 64 bits (untyped
+ * constants), so the conversion runs on base-10^9 limbs. */
+static bool integer_decimal(StrBuf *out, const char *digits) {
+  int base = 10;
+  const char *p = digits;
+  if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X'))
+    base = 16, p += 2;
+  else if (p[0] == '0' && (p[1] == 'o' || p[1] == 'O'))
+    base = 8, p += 2;
+  else if (p[0] == '0' && (p[1] == 'b' || p[1] == 'B'))
+    base = 2, p += 2;
+  else if (p[0] == '0' && p[1] != '\0')
+    base = 8, p += 1;
+  if (*p == '\0')
+    return false;
+  size_t cap = strlen(p) + 2, n = 1;
+  uint32_t *limb = xmalloc(cap * sizeof *limb);
+  limb[0] = 0;
+  for (; *p; p++) {
+    int d = hex_digit(*p);
+    if (d < 0 || d >= base) {
+      free(limb);
+      return false;
+    }
+    uint64_t carry = (uint64_t)d;
+    for (size_t i = 0; i < n; i++) {
+      uint64_t v = (uint64_t)limb[i] * (uint64_t)base + carry;
+      limb[i] = (uint32_t)(v % 1000000000u);
+      carry = v / 1000000000u;
+    }
+    if (carry)
+      limb[n++] = (uint32_t)carry;
+  }
+  strbuf_printf(out, "%u", (unsigned)limb[n - 1]);
+  for (size_t i = n - 1; i-- > 0;)
+    strbuf_printf(out, "%09u", (unsigned)limb[i]);
+  free(limb);
+  return true;
+}
+
+/* A float value as go/constant prints it: "%.6g", or Go's shortest "%g"
+ * when six digits would hide that the value is not an integer. */
+static void float_value(StrBuf *out, double x) {
+  char s[64];
+  snprintf(s, sizeof s, "%.6g", x);
+  bool integral = x == (double)(long long)x || x > 9e18 || x < -9e18;
+  if (integral || strchr(s, '.') != NULL) {
+    strbuf_puts(out, s);
+    return;
+  }
+  int digits;
+  for (digits = 1; digits < 17; digits++) {
+    snprintf(s, sizeof s, "%.*e", digits - 1, x);
+    if (strtod(s, NULL) == x)
+      break;
+  }
+  snprintf(s, sizeof s, "%.*e", digits - 1, x);
+  int exp = atoi(strchr(s, 'e') + 1);
+  if (exp < -4 || exp >= 6) {
+    strbuf_puts(out, s); /* Go's shortest %g switches to %e from 1e6 on */
+  } else {
+    int decimals = digits - 1 - exp;
+    snprintf(s, sizeof s, "%.*f", decimals > 0 ? decimals : 0, x);
+    strbuf_puts(out, s);
+  }
+}
+
+/* The value of a (non-imaginary) float or integer-valued literal. */
+static bool number_value(StrBuf *out, const char *digits, bool is_float) {
+  if (!is_float)
+    return integer_decimal(out, digits);
+  char *end;
+  double x = strtod(digits, &end);
+  if (*end != '\0' || x > DBL_MAX)
+    return false;
+  float_value(out, x);
+  return true;
+}
+
+static bool looks_like_float(const char *s) {
+  if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+    return strchr(s, '.') || strchr(s, 'p') || strchr(s, 'P');
+  return strchr(s, '.') || strchr(s, 'e') || strchr(s, 'E');
+}
+
+static void diag_number_lit(StrBuf *out, const Node *lit) {
+  char *s = number_text(lit->u.lit.text, lit->u.lit.length);
+  size_t mark = out->length;
+  bool ok;
+  if (lit->u.lit.kind == LIT_IMAG) {
+    /* an imaginary literal's digits are decimal even with a leading 0 */
+    s[strlen(s) - 1] = '\0';
+    bool prefixed = s[0] == '0' && strchr("xXoObB", s[1]) && s[1] != '\0';
+    strbuf_puts(out, "(0 + ");
+    if (prefixed && !looks_like_float(s))
+      ok = integer_decimal(out, s);
+    else
+      ok = number_value(out, s, true);
+    strbuf_puts(out, "i)");
+  } else {
+    ok = number_value(out, s, lit->u.lit.kind == LIT_FLOAT);
+  }
+  if (!ok) { /* malformed or out of range: show what was written */
+    out->length = mark;
+    strbuf_append(out, lit->u.lit.text, lit->u.lit.length);
+  }
+  free(s);
+}
+
+static void diag_literal(StrBuf *out, const Node *lit) {
+  if (lit->u.lit.bad) {
+    strbuf_append(out, lit->u.lit.text, lit->u.lit.length);
+    return;
+  }
+  switch (lit->u.lit.kind) {
+  case LIT_STRING: diag_string_lit(out, lit); break;
+  case LIT_RUNE: diag_rune_lit(out, lit); break;
+  default: diag_number_lit(out, lit); break;
+  }
+}
+
+/* ===================================================================
+ * ast_print_expr — expressions as gc's diagnostics print them
+ *
+ * gc (cmd/compile/internal/ir/fmt.go) gives every operation a precedence
+ * and wraps an operand in parentheses when its precedence is lower than its
+ * context demands.  Primary expressions are 8, unary 7, then the binary
+ * levels 6 (* / % << >> & &^), 5 (+ - | ^), 4 (comparisons), 2 (&&),
+ * 1 (||).  Some operations are missing from gc's table and so count as 0:
+ * func literals, &T{...}, make of a map or channel, complex, real, imag
+ * and recover.  That is why gc prints "(func literal)()" and
+ * "-(real(c))".
+ * =================================================================== */
+
+static void diag_expr(StrBuf *out, const Node *n, int prec);
+
+/* Parentheses are gone from gc's IR, and it skips the conversions the
+ * type checker inserted; both are looked through. */
+static const Node *unparen(const Node *n) {
+  while (n && (n->kind == ND_PAREN || n->kind == ND_IMPLICIT_CONV))
+    n = n->u.paren.x;
+  return n;
+}
+
+static bool is_name(const Node *n, const char *name) {
+  n = unparen(n);
+  return n && n->kind == ND_NAME && strcmp(n->u.name.name, name) == 0;
+}
+
+static bool is_type_literal(const Node *n) {
+  switch (n->kind) {
+  case ND_ARRAY_TYPE: case ND_SLICE_TYPE: case ND_STRUCT_TYPE:
+  case ND_FUNC_TYPE: case ND_INTERFACE_TYPE: case ND_MAP_TYPE:
+  case ND_CHAN_TYPE:
+    return true;
+  default:
+    return false;
+  }
+}
+
+static int binary_prec(TokenKind op) {
+  switch (op) {
+  case TK_MUL: case TK_QUO: case TK_REM: case TK_SHL: case TK_SHR:
+  case TK_AND: case TK_AND_NOT:
+    return 6;
+  case TK_ADD: case TK_SUB: case TK_OR: case TK_XOR:
+    return 5;
+  case TK_EQL: case TK_NEQ: case TK_LSS: case TK_LEQ: case TK_GTR:
+  case TK_GEQ:
+    return 4;
+  case TK_LAND:
+    return 2;
+  case TK_LOR:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+static int call_prec(const Node *call) {
+  const Node *fun = unparen(call->u.call.fun);
+  if (is_name(fun, "complex") || is_name(fun, "real") ||
+      is_name(fun, "imag") || is_name(fun, "recover"))
+    return 0;
+  if (is_name(fun, "make") && call->u.call.args) {
+    const Node *type = unparen(call->u.call.args);
+    if (type->kind == ND_MAP_TYPE || type->kind == ND_CHAN_TYPE)
+      return 0; /* OMAKEMAP, OMAKECHAN */
+  }
+  return 8;
+}
+
+/* gc's precedence of an expression (see the section comment). */
+static int diag_prec(const Node *n) {
+  n = unparen(n);
+  switch (n->kind) {
+  case ND_FUNC_LIT: case ND_KEY_VALUE: case ND_TYPE_SWITCH_GUARD:
+    return 0;
+  case ND_UNARY:
+    if (n->u.unary.op == TK_AND &&
+        unparen(n->u.unary.x)->kind == ND_COMPOSITE_LIT)
+      return 0; /* OPTRLIT */
+    return 7;
+  case ND_BINARY:
+    return binary_prec(n->u.binary.op);
+  case ND_CALL:
+    return call_prec(n);
+  default:
+    return 8;
+  }
+}
+
+static void diag_list(StrBuf *out, const Node *list, const char *sep) {
+  for (const Node *n = list; n; n = n->next) {
+    diag_expr(out, n, 0);
+    if (n->next)
+      strbuf_puts(out, sep);
+  }
+}
+
+static int list_length(const Node *list) {
+  int n = 0;
+  for (; list; list = list->next)
+    n++;
+  return n;
+}
+
+/* The length gc computes for [...]T{elems}: one past the highest index,
+ * where keys are integer literals.  -1 when a key is anything else. */
+static long implied_array_length(const Node *elems) {
+  long index = 0, length = 0;
+  for (const Node *e = elems; e; e = e->next, index++) {
+    if (e->kind == ND_KEY_VALUE) {
+      const Node *key = unparen(e->u.key_value.key);
+      if (key->kind != ND_BASIC_LIT || key->u.lit.kind != LIT_INT)
+        return -1;
+      char *s = number_text(key->u.lit.text, key->u.lit.length);
+      index = strtol(s, NULL, 0);
+      if (s[0] == '0' && (s[1] == 'o' || s[1] == 'O'))
+        index = strtol(s + 2, NULL, 8);
+      else if (s[0] == '0' && (s[1] == 'b' || s[1] == 'B'))
+        index = strtol(s + 2, NULL, 2);
+      free(s);
+    }
+    if (index + 1 > length)
+      length = index + 1;
+  }
+  return length;
+}
+
+/* T{...}: gc prints the literal's type and elides the elements. */
+static void diag_composite(StrBuf *out, const Node *n) {
+  const Node *type = n->u.composite.type ? unparen(n->u.composite.type) : NULL;
+  if (type && type->kind == ND_ARRAY_TYPE && type->u.array.len &&
+      type->u.array.len->kind == ND_ELLIPSIS &&
+      implied_array_length(n->u.composite.elems) >= 0) {
+    strbuf_printf(out, "[%ld]", implied_array_length(n->u.composite.elems));
+    diag_expr(out, type->u.array.elem, 0);
+  } else if (type) {
+    diag_expr(out, type, 0);
+  }
+  strbuf_puts(out, n->u.composite.elems ? "{...}" : "{}");
+}
+
+static void diag_call(StrBuf *out, const Node *n) {
+  const Node *fun = unparen(n->u.call.fun);
+  if (is_type_literal(fun)) { /* conversion to an unnamed type: ([]byte)(s) */
+    putc_buf(out, '(');
+    diag_expr(out, fun, 0);
+    putc_buf(out, ')');
+  } else {
+    diag_expr(out, fun, 8);
+  }
+  putc_buf(out, '(');
+  diag_list(out, n->u.call.args, ", ");
+  if (n->u.call.has_dots)
+    strbuf_puts(out, "...");
+  putc_buf(out, ')');
+}
+
+/* gc separates two equal prefix operators by a space, then parenthesizes
+ * the inner one anyway: "- (-n)", "! (!b)"; but "*(*p)". */
+static void diag_unary(StrBuf *out, const Node *n) {
+  const Node *x = unparen(n->u.unary.x);
+  strbuf_puts(out, token_spelling(n->u.unary.op));
+  if (n->u.unary.op != TK_MUL && x->kind == ND_UNARY &&
+      x->u.unary.op == n->u.unary.op)
+    putc_buf(out, ' ');
+  diag_expr(out, x, 8);
+}
+
+static void diag_binary(StrBuf *out, const Node *n) {
+  int prec = binary_prec(n->u.binary.op);
+  diag_expr(out, n->u.binary.x, prec);
+  strbuf_printf(out, " %s ", token_spelling(n->u.binary.op));
+  diag_expr(out, n->u.binary.y, prec + 1);
+}
+
+static void diag_slice(StrBuf *out, const Node *n) {
+  diag_expr(out, n->u.slice.x, 8);
+  putc_buf(out, '[');
+  if (n->u.slice.low)
+    diag_expr(out, n->u.slice.low, 0);
+  putc_buf(out, ':');
+  if (n->u.slice.high)
+    diag_expr(out, n->u.slice.high, 0);
+  if (n->u.slice.full) {
+    putc_buf(out, ':');
+    if (n->u.slice.max)
+      diag_expr(out, n->u.slice.max, 0);
+  }
+  putc_buf(out, ']');
+}
+
+/* Parameter and result types, one per declared name: gc's signatures
+ * carry no names, so func(a, b int) reads "func(int, int)". */
+static int diag_field_types(StrBuf *out, const Node *fields, int count) {
+  for (const Node *f = fields; f; f = f->next) {
+    int names = f->u.field.names ? list_length(f->u.field.names) : 1;
+    for (int i = 0; i < names; i++) {
+      if (count++ > 0)
+        strbuf_puts(out, ", ");
+      diag_expr(out, f->u.field.type, 0);
+    }
+  }
+  return count;
+}
+
+static void diag_signature(StrBuf *out, const Node *ft) {
+  putc_buf(out, '(');
+  diag_field_types(out, ft->u.func_type.params, 0);
+  putc_buf(out, ')');
+  StrBuf results = {0};
+  int count = diag_field_types(&results, ft->u.func_type.results, 0);
+  if (count == 1)
+    strbuf_printf(out, " %s", results.data);
+  else if (count > 1)
+    strbuf_printf(out, " (%s)", results.data);
+  strbuf_free(&results);
+}
+
+/* struct { X int; y string "tag" }: one entry per name, tags requoted. */
+static void diag_struct_type(StrBuf *out, const Node *n) {
+  int count = 0;
+  strbuf_puts(out, "struct {");
+  for (const Node *f = n->u.struct_type.fields; f; f = f->next) {
+    const Node *name = f->u.field.names;
+    do {
+      strbuf_puts(out, count++ ? "; " : " ");
+      if (name)
+        strbuf_printf(out, "%s ", name->u.name.name);
+      diag_expr(out, f->u.field.type, 0);
+      if (f->u.field.tag) {
+        StrBuf tag = {0};
+        string_value(&tag, f->u.field.tag->u.lit.text,
+                     f->u.field.tag->u.lit.length);
+        putc_buf(out, ' ');
+        quote_string(out, tag.data ? tag.data : "", tag.length, false);
+        strbuf_free(&tag);
+      }
+    } while (name && (name = name->next) != NULL);
+  }
+  strbuf_puts(out, count ? " }" : "}");
+}
+
+static bool is_exported(const char *name) {
+  return name[0] >= 'A' && name[0] <= 'Z'; /* ASCII is enough for sorting */
+}
+
+/* gc's method order (types.CompareSyms): exported first, then by name. */
+static int method_compare(const void *a, const void *b) {
+  const char *x = (*(const Node *const *)a)->u.field.names->u.name.name;
+  const char *y = (*(const Node *const *)b)->u.field.names->u.name.name;
+  if (is_exported(x) != is_exported(y))
+    return is_exported(x) ? -1 : 1;
+  return strcmp(x, y);
+}
+
+/* interface { M(); N() int }: methods sorted as gc sorts them, embedded
+ * elements after them in source order (gc would expand them). */
+static void diag_interface_type(StrBuf *out, const Node *n) {
+  int count = list_length(n->u.interface_type.elems), methods = 0;
+  if (count == 0) {
+    strbuf_puts(out, "interface {}");
+    return;
+  }
+  const Node **elems = xmalloc((size_t)count * sizeof *elems);
+  for (const Node *e = n->u.interface_type.elems; e; e = e->next)
+    if (e->kind == ND_FIELD && e->u.field.names)
+      elems[methods++] = e;
+  qsort(elems, (size_t)methods, sizeof *elems, method_compare);
+  int i = methods;
+  for (const Node *e = n->u.interface_type.elems; e; e = e->next)
+    if (!(e->kind == ND_FIELD && e->u.field.names))
+      elems[i++] = e;
+  strbuf_puts(out, "interface {");
+  for (i = 0; i < count; i++) {
+    strbuf_puts(out, i ? "; " : " ");
+    const Node *e = elems[i];
+    if (i < methods) {
+      strbuf_puts(out, e->u.field.names->u.name.name);
+      if (e->u.field.type->kind == ND_FUNC_TYPE)
+        diag_signature(out, e->u.field.type);
+    } else {
+      diag_expr(out, e->kind == ND_FIELD ? e->u.field.type : e, 0);
+    }
+  }
+  strbuf_puts(out, " }");
+  free(elems);
+}
+
+static void diag_chan_type(StrBuf *out, const Node *n) {
+  const Node *elem = unparen(n->u.chan_type.elem);
+  switch (n->u.chan_type.dir) {
+  case CHAN_SEND: strbuf_puts(out, "chan<- "); break;
+  case CHAN_RECV: strbuf_puts(out, "<-chan "); break;
+  case CHAN_BOTH:
+    strbuf_puts(out, "chan ");
+    if (elem->kind == ND_CHAN_TYPE && elem->u.chan_type.dir == CHAN_RECV) {
+      putc_buf(out, '(');
+      diag_expr(out, elem, 0);
+      putc_buf(out, ')');
+      return;
+    }
+    break;
+  }
+  diag_expr(out, elem, 0);
+}
+
+/* Type expressions, in gc's type syntax. */
+static void diag_type(StrBuf *out, const Node *n) {
+  switch (n->kind) {
+  case ND_ARRAY_TYPE:
+    putc_buf(out, '[');
+    if (n->u.array.len)
+      diag_expr(out, n->u.array.len, 0);
+    putc_buf(out, ']');
+    diag_expr(out, n->u.array.elem, 0);
+    break;
+  case ND_SLICE_TYPE:
+    strbuf_puts(out, "[]");
+    diag_expr(out, n->u.slice_type.elem, 0);
+    break;
+  case ND_MAP_TYPE:
+    strbuf_puts(out, "map[");
+    diag_expr(out, n->u.map_type.key, 0);
+    putc_buf(out, ']');
+    diag_expr(out, n->u.map_type.value, 0);
+    break;
+  case ND_FUNC_TYPE:
+    strbuf_puts(out, "func");
+    diag_signature(out, n);
+    break;
+  case ND_STRUCT_TYPE: diag_struct_type(out, n); break;
+  case ND_INTERFACE_TYPE: diag_interface_type(out, n); break;
+  case ND_CHAN_TYPE: diag_chan_type(out, n); break;
+  case ND_ELLIPSIS:
+    strbuf_puts(out, "...");
+    if (n->u.ellipsis.elem)
+      diag_expr(out, n->u.ellipsis.elem, 0);
+    break;
+  default:
+    break;
+  }
+}
+
+static void diag_expr(StrBuf *out, const Node *n, int prec) {
+  if (n == NULL) {
+    strbuf_puts(out, "<nil>");
+    return;
+  }
+  n = unparen(n);
+  if (prec > diag_prec(n)) {
+    putc_buf(out, '(');
+    diag_expr(out, n, 0);
+    putc_buf(out, ')');
+    return;
+  }
+  switch (n->kind) {
+  case ND_BAD: strbuf_puts(out, "BAD"); break;
+  case ND_NAME: strbuf_puts(out, n->u.name.name); break;
+  case ND_BASIC_LIT: diag_literal(out, n); break;
+  case ND_COMPOSITE_LIT: diag_composite(out, n); break;
+  case ND_FUNC_LIT: strbuf_puts(out, "func literal"); break;
+  case ND_KEY_VALUE:
+    diag_expr(out, n->u.key_value.key, 0);
+    putc_buf(out, ':');
+    diag_expr(out, n->u.key_value.value, 0);
+    break;
+  case ND_SELECTOR:
+    diag_expr(out, n->u.selector.x, 8);
+    putc_buf(out, '.');
+    diag_expr(out, n->u.selector.sel, 0);
+    break;
+  case ND_INDEX:
+    /* a list of several is an instantiation, which gc's type names
+     * spell without a space: Pair[string,int] */
+    diag_expr(out, n->u.index.x, 8);
+    putc_buf(out, '[');
+    diag_list(out, n->u.index.index, ",");
+    putc_buf(out, ']');
+    break;
+  case ND_SLICE_EXPR: diag_slice(out, n); break;
+  case ND_TYPE_ASSERT:
+    diag_expr(out, n->u.assert.x, 8);
+    strbuf_puts(out, ".(");
+    diag_expr(out, n->u.assert.type, 0);
+    putc_buf(out, ')');
+    break;
+  case ND_TYPE_SWITCH_GUARD:
+    if (n->u.guard.lhs) {
+      diag_expr(out, n->u.guard.lhs, 0);
+      strbuf_puts(out, " := ");
+    }
+    diag_expr(out, n->u.guard.x, 8);
+    strbuf_puts(out, ".(type)");
+    break;
+  case ND_CALL: diag_call(out, n); break;
+  case ND_UNARY: diag_unary(out, n); break;
+  case ND_BINARY: diag_binary(out, n); break;
+  case ND_ARRAY_TYPE: case ND_SLICE_TYPE: case ND_STRUCT_TYPE:
+  case ND_FUNC_TYPE: case ND_INTERFACE_TYPE: case ND_MAP_TYPE:
+  case ND_CHAN_TYPE: case ND_ELLIPSIS:
+    diag_type(out, n);
+    break;
+  default:
+    strbuf_printf(out, "<node %s>", node_kind_name(n->kind));
+    break;
+  }
+}
+
+void ast_print_expr(StrBuf *out, const Node *expr) {
+  diag_expr(out, expr, 0);
+}
+
+/* ===================================================================
+ * The children of a node
+ *
+ * each_child calls fn once for every child field of n, in source order,
+ * with the field's name; `list` says whether the field holds a list (which
+ * may be empty).  The dump and the printer's group scan both walk the tree
+ * through it, so the shape of every node kind is written down once.
+ * =================================================================== */
+
+typedef void ChildFn(void *ctx, const char *label, const Node *child,
+                     bool list);
+
+static void visit_one(ChildFn *fn, void *ctx, const char *label,
+                      const Node *c) {
+  fn(ctx, label, c, false);
+}
+
+static void visit_list(ChildFn *fn, void *ctx, const char *label,
+                       const Node *list) {
+  fn(ctx, label, list, true);
+}
+
+static void each_expr_child(const Node *n, ChildFn *fn, void *ctx) {
+  switch (n->kind) {
+  case ND_COMPOSITE_LIT:
+    visit_one(fn, ctx, "Type", n->u.composite.type);
+    visit_list(fn, ctx, "Elems", n->u.composite.elems);
+    break;
+  case ND_KEY_VALUE:
+    visit_one(fn, ctx, "Key", n->u.key_value.key);
+    visit_one(fn, ctx, "Value", n->u.key_value.value);
+    break;
+  case ND_FUNC_LIT:
+    visit_one(fn, ctx, "Type", n->u.func_lit.type);
+    visit_one(fn, ctx, "Body", n->u.func_lit.body);
+    break;
+  case ND_PAREN: case ND_IMPLICIT_CONV:
+    visit_one(fn, ctx, "X", n->u.paren.x);
+    break;
+  case ND_SELECTOR:
+    visit_one(fn, ctx, "X", n->u.selector.x);
+    visit_one(fn, ctx, "Sel", n->u.selector.sel);
+    break;
+  case ND_INDEX:
+    visit_one(fn, ctx, "X", n->u.index.x);
+    visit_list(fn, ctx, "Index", n->u.index.index);
+    break;
+  case ND_SLICE_EXPR:
+    visit_one(fn, ctx, "X", n->u.slice.x);
+    visit_one(fn, ctx, "Low", n->u.slice.low);
+    visit_one(fn, ctx, "High", n->u.slice.high);
+    visit_one(fn, ctx, "Max", n->u.slice.max);
+    break;
+  case ND_TYPE_ASSERT:
+    visit_one(fn, ctx, "X", n->u.assert.x);
+    visit_one(fn, ctx, "Type", n->u.assert.type);
+    break;
+  case ND_TYPE_SWITCH_GUARD:
+    visit_one(fn, ctx, "Lhs", n->u.guard.lhs);
+    visit_one(fn, ctx, "X", n->u.guard.x);
+    break;
+  case ND_CALL:
+    visit_one(fn, ctx, "Fun", n->u.call.fun);
+    visit_list(fn, ctx, "Args", n->u.call.args);
+    break;
+  case ND_UNARY: visit_one(fn, ctx, "X", n->u.unary.x); break;
+  case ND_BINARY:
+    visit_one(fn, ctx, "X", n->u.binary.x);
+    visit_one(fn, ctx, "Y", n->u.binary.y);
+    break;
+  default: break;
+  }
+}
+
+static void each_type_child(const Node *n, ChildFn *fn, void *ctx) {
+  switch (n->kind) {
+  case ND_ARRAY_TYPE:
+    visit_one(fn, ctx, "Len", n->u.array.len);
+    visit_one(fn, ctx, "Elem", n->u.array.elem);
+    break;
+  case ND_SLICE_TYPE: visit_one(fn, ctx, "Elem", n->u.slice_type.elem); break;
+  case ND_STRUCT_TYPE:
+    visit_list(fn, ctx, "Fields", n->u.struct_type.fields);
+    break;
+  case ND_FUNC_TYPE:
+    visit_list(fn, ctx, "Params", n->u.func_type.params);
+    visit_list(fn, ctx, "Results", n->u.func_type.results);
+    break;
+  case ND_INTERFACE_TYPE:
+    visit_list(fn, ctx, "Elems", n->u.interface_type.elems);
+    break;
+  case ND_MAP_TYPE:
+    visit_one(fn, ctx, "Key", n->u.map_type.key);
+    visit_one(fn, ctx, "Value", n->u.map_type.value);
+    break;
+  case ND_CHAN_TYPE: visit_one(fn, ctx, "Elem", n->u.chan_type.elem); break;
+  case ND_ELLIPSIS: visit_one(fn, ctx, "Elem", n->u.ellipsis.elem); break;
+  case ND_FIELD:
+    visit_list(fn, ctx, "Names", n->u.field.names);
+    visit_one(fn, ctx, "Type", n->u.field.type);
+    visit_one(fn, ctx, "Tag", n->u.field.tag);
+    break;
+  default: break;
+  }
+}
+
+static void each_stmt_child(const Node *n, ChildFn *fn, void *ctx) {
+  switch (n->kind) {
+  case ND_BLOCK: visit_list(fn, ctx, "Stmts", n->u.block.stmts); break;
+  case ND_EXPR_STMT: visit_one(fn, ctx, "X", n->u.expr_stmt.x); break;
+  case ND_SEND_STMT:
+    visit_one(fn, ctx, "Chan", n->u.send.chan);
+    visit_one(fn, ctx, "Value", n->u.send.value);
+    break;
+  case ND_INC_DEC_STMT: visit_one(fn, ctx, "X", n->u.inc_dec.x); break;
+  case ND_ASSIGN_STMT:
+    visit_list(fn, ctx, "Lhs", n->u.assign.lhs);
+    visit_list(fn, ctx, "Rhs", n->u.assign.rhs);
+    break;
+  case ND_GO_STMT: case ND_DEFER_STMT:
+    visit_one(fn, ctx, "Call", n->u.go_defer.call);
+    break;
+  case ND_RETURN_STMT:
+    visit_list(fn, ctx, "Results", n->u.return_stmt.results);
+    break;
+  case ND_BRANCH_STMT: visit_one(fn, ctx, "Label", n->u.branch.label); break;
+  case ND_IF_STMT:
+    visit_one(fn, ctx, "Init", n->u.if_stmt.init);
+    visit_one(fn, ctx, "Cond", n->u.if_stmt.cond);
+    visit_one(fn, ctx, "Then", n->u.if_stmt.then);
+    visit_one(fn, ctx, "Else", n->u.if_stmt.els);
+    break;
+  case ND_SWITCH_STMT:
+    visit_one(fn, ctx, "Init", n->u.switch_stmt.init);
+    visit_one(fn, ctx, "Tag", n->u.switch_stmt.tag);
+    visit_list(fn, ctx, "Clauses", n->u.switch_stmt.clauses);
+    break;
+  case ND_CASE_CLAUSE:
+    visit_list(fn, ctx, "List", n->u.case_clause.list);
+    visit_list(fn, ctx, "Body", n->u.case_clause.body);
+    break;
+  case ND_SELECT_STMT:
+    visit_list(fn, ctx, "Clauses", n->u.select_stmt.clauses);
+    break;
+  case ND_COMM_CLAUSE:
+    visit_one(fn, ctx, "Comm", n->u.comm_clause.comm);
+    visit_list(fn, ctx, "Body", n->u.comm_clause.body);
+    break;
+  case ND_FOR_STMT:
+    visit_one(fn, ctx, "Init", n->u.for_stmt.init);
+    visit_one(fn, ctx, "Cond", n->u.for_stmt.cond);
+    visit_one(fn, ctx, "Post", n->u.for_stmt.post);
+    visit_one(fn, ctx, "Body", n->u.for_stmt.body);
+    break;
+  case ND_RANGE_STMT:
+    visit_one(fn, ctx, "Key", n->u.range_stmt.key);
+    visit_one(fn, ctx, "Value", n->u.range_stmt.value);
+    visit_one(fn, ctx, "X", n->u.range_stmt.x);
+    visit_one(fn, ctx, "Body", n->u.range_stmt.body);
+    break;
+  case ND_LABELED_STMT:
+    visit_one(fn, ctx, "Label", n->u.labeled.label);
+    visit_one(fn, ctx, "Stmt", n->u.labeled.stmt);
+    break;
+  case ND_DECL_STMT: visit_list(fn, ctx, "Decls", n->u.decl_stmt.decls); break;
+  default: break;
+  }
+}
+
+static void each_decl_child(const Node *n, ChildFn *fn, void *ctx) {
+  switch (n->kind) {
+  case ND_IMPORT_SPEC:
+    visit_one(fn, ctx, "Name", n->u.import_spec.name);
+    visit_one(fn, ctx, "Path", n->u.import_spec.path);
+    break;
+  case ND_CONST_SPEC: case ND_VAR_SPEC:
+    visit_list(fn, ctx, "Names", n->u.value_spec.names);
+    visit_one(fn, ctx, "Type", n->u.value_spec.type);
+    visit_list(fn, ctx, "Values", n->u.value_spec.values);
+    break;
+  case ND_TYPE_SPEC:
+    visit_one(fn, ctx, "Name", n->u.type_spec.name);
+    visit_list(fn, ctx, "TParams", n->u.type_spec.tparams);
+    visit_one(fn, ctx, "Type", n->u.type_spec.type);
+    break;
+  case ND_FUNC_DECL:
+    visit_one(fn, ctx, "Recv", n->u.func_decl.recv);
+    visit_one(fn, ctx, "Name", n->u.func_decl.name);
+    visit_list(fn, ctx, "TParams", n->u.func_decl.tparams);
+    visit_one(fn, ctx, "Type", n->u.func_decl.type);
+    visit_one(fn, ctx, "Body", n->u.func_decl.body);
+    break;
+  case ND_FILE:
+    visit_one(fn, ctx, "Package", n->u.file.package_name);
+    visit_list(fn, ctx, "Decls", n->u.file.decls);
+    break;
+  default: break;
+  }
+}
+
+static void each_child(const Node *n, ChildFn *fn, void *ctx) {
+  if (n->kind < ND_ARRAY_TYPE)
+    each_expr_child(n, fn, ctx);
+  else if (n->kind < ND_EMPTY_STMT)
+    each_type_child(n, fn, ctx);
+  else if (n->kind < ND_IMPORT_SPEC)
+    each_stmt_child(n, fn, ctx);
+  else
+    each_decl_child(n, fn, ctx);
+}
+
+/* ===================================================================
+ * ast_print_source — the file back as Go source
+ *
+ * The printer walks declarations and statements, writing one a line at the
+ * current indentation; expressions are written exactly as the tree has
+ * them, with a space only where two tokens would otherwise fuse ("- -x",
+ * "0 ...").  Compiler directives (//go:noinline ...) live in the file's
+ * comment list, not in the tree, so they are copied back in front of the
+ * declaration they preceded.  Group numbers need care; see below.
+ * =================================================================== */
+
+typedef struct Printer {
+  StrBuf *out;
+  int indent;             /* tabs at the start of a line */
+  const Comment *comment; /* next directive comment not yet considered */
+  Pos last_end;           /* end of the previous top-level declaration */
+  int groups;             /* parenthesized groups written so far */
+} Printer;
+
+static void emit_expr(Printer *p, const Node *n);
+static void emit_stmt(Printer *p, const Node *n);
+static void emit_block(Printer *p, const Node *n);
+static void emit_decl_stmt(Printer *p, const Node *n);
+
+static void emit(Printer *p, const char *s) { strbuf_puts(p->out, s); }
+
+static void emit_indent(Printer *p) {
+  for (int i = 0; i < p->indent; i++)
+    putc_buf(p->out, '\t');
+}
+
+static bool pos_before(Pos a, Pos b) {
+  return a.line < b.line || (a.line == b.line && a.col < b.col);
+}
+
+/* Copy the directives that sit between the previous declaration and this
+ * one; comments inside the previous declaration are skipped. */
+static void emit_directives(Printer *p, const Node *decl) {
+  Pos start = node_start(decl);
+  for (; p->comment && pos_before(p->comment->pos, start);
+       p->comment = p->comment->next) {
+    const Comment *c = p->comment;
+    if (pos_before(c->pos, p->last_end))
+      continue;
+    if (c->kind != COMMENT_GO_DIRECTIVE && c->kind != COMMENT_GOESC_DIRECTIVE)
+      continue;
+    emit_indent(p);
+    strbuf_append(p->out, c->text, c->length);
+    putc_buf(p->out, '\n');
+  }
+}
+
+static void emit_list(Printer *p, const Node *list) {
+  for (const Node *n = list; n; n = n->next) {
+    emit_expr(p, n);
+    if (n->next)
+      emit(p, ", ");
+  }
+}
+
+/* names Type, or Type alone; shared by parameters, type parameters,
+ * struct fields and interface elements. */
+static void emit_field(Printer *p, const Node *f) {
+  if (f->kind != ND_FIELD) {
+    emit_expr(p, f);
+    return;
+  }
+  if (f->u.field.names) {
+    emit_list(p, f->u.field.names);
+    if (f->u.field.type)
+      putc_buf(p->out, ' ');
+  }
+  if (f->u.field.type)
+    emit_expr(p, f->u.field.type);
+  if (f->u.field.tag) {
+    putc_buf(p->out, ' ');
+    emit_expr(p, f->u.field.tag);
+  }
+}
+
+static void emit_fields(Printer *p, const Node *fields) {
+  for (const Node *f = fields; f; f = f->next) {
+    emit_field(p, f);
+    if (f->next)
+      emit(p, ", ");
+  }
+}
+
+/* (params) results — a lone unnamed result goes without parentheses. */
+static void emit_signature(Printer *p, const Node *ft) {
+  putc_buf(p->out, '(');
+  emit_fields(p, ft->u.func_type.params);
+  putc_buf(p->out, ')');
+  const Node *results = ft->u.func_type.results;
+  if (!results)
+    return;
+  putc_buf(p->out, ' ');
+  if (!results->next && !results->u.field.names) {
+    emit_expr(p, results->u.field.type);
+  } else {
+    putc_buf(p->out, '(');
+    emit_fields(p, results);
+    putc_buf(p->out, ')');
+  }
+}
+
+/* [P any, Q ~int].  A lone parameter constrained by an expression such as
+ * *C would read as an array length in a type declaration (type T[P *C]),
+ * so it gets gofmt's trailing comma. */
+static void emit_type_params(Printer *p, const Node *tparams, bool in_type) {
+  if (!tparams)
+    return;
+  putc_buf(p->out, '[');
+  emit_fields(p, tparams);
+  const Node *type = tparams->u.field.type;
+  if (in_type && !tparams->next && type &&
+      (type->kind == ND_UNARY || type->kind == ND_BINARY ||
+       type->kind == ND_PAREN))
+    putc_buf(p->out, ',');
+  putc_buf(p->out, ']');
+}
+
+/* struct { ... } and interface { ... }: one field or element a line. */
+static void emit_field_block(Printer *p, const char *keyword,
+                             const Node *fields) {
+  emit(p, keyword);
+  if (!fields) {
+    emit(p, "{}");
+    return;
+  }
+  emit(p, " {\n");
+  p->indent++;
+  for (const Node *f = fields; f; f = f->next) {
+    emit_indent(p);
+    if (f->kind == ND_FIELD && f->u.field.names &&
+        f->u.field.type && f->u.field.type->kind == ND_FUNC_TYPE &&
+        strcmp(keyword, "interface") == 0) {
+      emit(p, f->u.field.names->u.name.name); /* method: M(x int) error */
+      emit_signature(p, f->u.field.type);
+    } else {
+      emit_field(p, f);
+    }
+    putc_buf(p->out, '\n');
+  }
+  p->indent--;
+  emit_indent(p);
+  putc_buf(p->out, '}');
+}
+
+static void emit_type(Printer *p, const Node *n) {
+  switch (n->kind) {
+  case ND_ARRAY_TYPE:
+    putc_buf(p->out, '[');
+    if (n->u.array.len)
+      emit_expr(p, n->u.array.len);
+    putc_buf(p->out, ']');
+    emit_expr(p, n->u.array.elem);
+    break;
+  case ND_SLICE_TYPE:
+    emit(p, "[]");
+    emit_expr(p, n->u.slice_type.elem);
+    break;
+  case ND_MAP_TYPE:
+    emit(p, "map[");
+    emit_expr(p, n->u.map_type.key);
+    putc_buf(p->out, ']');
+    emit_expr(p, n->u.map_type.value);
+    break;
+  case ND_CHAN_TYPE:
+    emit(p, n->u.chan_type.dir == CHAN_SEND   ? "chan<- "
+            : n->u.chan_type.dir == CHAN_RECV ? "<-chan "
+                                              : "chan ");
+    emit_expr(p, n->u.chan_type.elem);
+    break;
+  case ND_FUNC_TYPE:
+    emit(p, "func");
+    emit_signature(p, n);
+    break;
+  case ND_STRUCT_TYPE:
+    emit_field_block(p, "struct", n->u.struct_type.fields);
+    break;
+  case ND_INTERFACE_TYPE:
+    emit_field_block(p, "interface", n->u.interface_type.elems);
+    break;
+  case ND_ELLIPSIS:
+    emit(p, "...");
+    if (n->u.ellipsis.elem)
+      emit_expr(p, n->u.ellipsis.elem);
+    break;
+  default:
+    break;
+  }
+}
+
+/* Two prefix operators written together could fuse into one token
+ * ("- -x" is not "--x"), so they need a space between them. */
+static bool operators_fuse(TokenKind outer, const Node *x) {
+  if (x->kind != ND_UNARY)
+    return false;
+  TokenKind inner = x->u.unary.op;
+  return (outer == TK_ADD && inner == TK_ADD) ||
+         (outer == TK_SUB && inner == TK_SUB) ||
+         (outer == TK_AND && (inner == TK_AND || inner == TK_XOR)) ||
+         (outer == TK_ARROW && inner == TK_SUB);
+}
+
+static const Node *last(const Node *list) {
+  while (list && list->next)
+    list = list->next;
+  return list;
+}
+
+/* "0..." and "5.x" would read as the float "0." and "5.": a number
+ * followed by a dot needs a space between them. */
+static bool ends_in_number(const Node *n) {
+  return n && n->kind == ND_BASIC_LIT && n->u.lit.kind != LIT_STRING &&
+         n->u.lit.kind != LIT_RUNE;
+}
+
+static void emit_composite(Printer *p, const Node *n) {
+  if (n->u.composite.type)
+    emit_expr(p, n->u.composite.type);
+  putc_buf(p->out, '{');
+  emit_list(p, n->u.composite.elems);
+  putc_buf(p->out, '}');
+}
+
+static void emit_slice(Printer *p, const Node *n) {
+  emit_expr(p, n->u.slice.x);
+  putc_buf(p->out, '[');
+  if (n->u.slice.low)
+    emit_expr(p, n->u.slice.low);
+  putc_buf(p->out, ':');
+  if (n->u.slice.high)
+    emit_expr(p, n->u.slice.high);
+  if (n->u.slice.full) {
+    putc_buf(p->out, ':');
+    if (n->u.slice.max)
+      emit_expr(p, n->u.slice.max);
+  }
+  putc_buf(p->out, ']');
+}
+
+static void emit_expr(Printer *p, const Node *n) {
+  switch (n->kind) {
+  case ND_BAD: emit(p, "BAD"); break;
+  case ND_NAME: emit(p, n->u.name.name); break;
+  case ND_BASIC_LIT:
+    strbuf_append(p->out, n->u.lit.text, n->u.lit.length);
+    break;
+  case ND_COMPOSITE_LIT: emit_composite(p, n); break;
+  case ND_KEY_VALUE:
+    emit_expr(p, n->u.key_value.key);
+    emit(p, ": ");
+    emit_expr(p, n->u.key_value.value);
+    break;
+  case ND_FUNC_LIT:
+    emit(p, "func");
+    emit_signature(p, n->u.func_lit.type);
+    putc_buf(p->out, ' ');
+    emit_block(p, n->u.func_lit.body);
+    break;
+  case ND_PAREN:
+    putc_buf(p->out, '(');
+    emit_expr(p, n->u.paren.x);
+    putc_buf(p->out, ')');
+    break;
+  case ND_IMPLICIT_CONV: /* the checker's, not the source's */
+    emit_expr(p, n->u.paren.x);
+    break;
+  case ND_SELECTOR:
+    emit_expr(p, n->u.selector.x);
+    emit(p, ends_in_number(n->u.selector.x) ? " ." : ".");
+    emit_expr(p, n->u.selector.sel);
+    break;
+  case ND_INDEX:
+    emit_expr(p, n->u.index.x);
+    putc_buf(p->out, '[');
+    emit_list(p, n->u.index.index);
+    putc_buf(p->out, ']');
+    break;
+  case ND_SLICE_EXPR: emit_slice(p, n); break;
+  case ND_TYPE_ASSERT:
+    emit_expr(p, n->u.assert.x);
+    emit(p, ".(");
+    emit_expr(p, n->u.assert.type);
+    putc_buf(p->out, ')');
+    break;
+  case ND_TYPE_SWITCH_GUARD:
+    if (n->u.guard.lhs) {
+      emit_expr(p, n->u.guard.lhs);
+      emit(p, " := ");
+    }
+    emit_expr(p, n->u.guard.x);
+    emit(p, ".(type)");
+    break;
+  case ND_CALL:
+    emit_expr(p, n->u.call.fun);
+    putc_buf(p->out, '(');
+    emit_list(p, n->u.call.args);
+    if (n->u.call.has_dots)
+      emit(p, ends_in_number(last(n->u.call.args)) ? " ..." : "...");
+    putc_buf(p->out, ')');
+    break;
+  case ND_UNARY:
+    emit(p, token_spelling(n->u.unary.op));
+    if (operators_fuse(n->u.unary.op, n->u.unary.x))
+      putc_buf(p->out, ' ');
+    emit_expr(p, n->u.unary.x);
+    break;
+  case ND_BINARY:
+    emit_expr(p, n->u.binary.x);
+    strbuf_printf(p->out, " %s ", token_spelling(n->u.binary.op));
+    emit_expr(p, n->u.binary.y);
+    break;
+  case ND_FIELD: emit_field(p, n); break;
+  default:
+    emit_type(p, n);
+    break;
+  }
+}
+
+/* --- statements --- */
+
+/* A statement that fits in a header: if x := f(); x > 0 {. */
+static void emit_simple_stmt(Printer *p, const Node *n) {
+  switch (n->kind) {
+  case ND_EMPTY_STMT: break;
+  case ND_EXPR_STMT: emit_expr(p, n->u.expr_stmt.x); break;
+  case ND_SEND_STMT:
+    emit_expr(p, n->u.send.chan);
+    emit(p, " <- ");
+    emit_expr(p, n->u.send.value);
+    break;
+  case ND_INC_DEC_STMT:
+    emit_expr(p, n->u.inc_dec.x);
+    emit(p, token_spelling(n->u.inc_dec.op));
+    break;
+  case ND_ASSIGN_STMT:
+    emit_list(p, n->u.assign.lhs);
+    strbuf_printf(p->out, " %s ", token_spelling(n->u.assign.op));
+    emit_list(p, n->u.assign.rhs);
+    break;
+  default:
+    emit_expr(p, n); /* a bare expression where a statement may stand */
+    break;
+  }
+}
+
+/* Statements of a block or a clause body, one a line, one level deeper. */
+static void emit_stmt_list(Printer *p, const Node *stmts) {
+  p->indent++;
+  for (const Node *s = stmts; s; s = s->next)
+    emit_stmt(p, s);
+  p->indent--;
+}
+
+static void emit_block(Printer *p, const Node *n) {
+  emit(p, "{\n");
+  emit_stmt_list(p, n->u.block.stmts);
+  emit_indent(p);
+  putc_buf(p->out, '}');
+}
+
+static void emit_if(Printer *p, const Node *n) {
+  emit(p, "if ");
+  if (n->u.if_stmt.init) {
+    emit_simple_stmt(p, n->u.if_stmt.init);
+    emit(p, "; ");
+  }
+  if (n->u.if_stmt.cond)
+    emit_expr(p, n->u.if_stmt.cond);
+  putc_buf(p->out, ' ');
+  emit_block(p, n->u.if_stmt.then);
+  if (n->u.if_stmt.els) {
+    emit(p, " else ");
+    if (n->u.if_stmt.els->kind == ND_IF_STMT)
+      emit_if(p, n->u.if_stmt.els);
+    else
+      emit_block(p, n->u.if_stmt.els);
+  }
+}
+
+static void emit_switch(Printer *p, const Node *n) {
+  emit(p, "switch ");
+  if (n->u.switch_stmt.init) {
+    emit_simple_stmt(p, n->u.switch_stmt.init);
+    emit(p, "; ");
+  }
+  if (n->u.switch_stmt.tag) {
+    emit_simple_stmt(p, n->u.switch_stmt.tag);
+    putc_buf(p->out, ' ');
+  }
+  emit(p, "{\n");
+  for (const Node *c = n->u.switch_stmt.clauses; c; c = c->next) {
+    emit_indent(p);
+    if (c->u.case_clause.is_default) {
+      emit(p, "default:\n");
+    } else {
+      emit(p, "case ");
+      emit_list(p, c->u.case_clause.list);
+      emit(p, ":\n");
+    }
+    emit_stmt_list(p, c->u.case_clause.body);
+  }
+  emit_indent(p);
+  putc_buf(p->out, '}');
+}
+
+static void emit_select(Printer *p, const Node *n) {
+  emit(p, "select {\n");
+  for (const Node *c = n->u.select_stmt.clauses; c; c = c->next) {
+    emit_indent(p);
+    if (c->u.comm_clause.is_default) {
+      emit(p, "default:\n");
+    } else {
+      emit(p, "case ");
+      emit_simple_stmt(p, c->u.comm_clause.comm);
+      emit(p, ":\n");
+    }
+    emit_stmt_list(p, c->u.comm_clause.body);
+  }
+  emit_indent(p);
+  putc_buf(p->out, '}');
+}
+
+/* for {}, for cond {}, for init; cond; post {} */
+static void emit_for(Printer *p, const Node *n) {
+  emit(p, "for ");
+  if (n->u.for_stmt.init || n->u.for_stmt.post) {
+    if (n->u.for_stmt.init)
+      emit_simple_stmt(p, n->u.for_stmt.init);
+    emit(p, "; ");
+    if (n->u.for_stmt.cond)
+      emit_expr(p, n->u.for_stmt.cond);
+    emit(p, "; ");
+    if (n->u.for_stmt.post) {
+      emit_simple_stmt(p, n->u.for_stmt.post);
+      putc_buf(p->out, ' ');
+    }
+  } else if (n->u.for_stmt.cond) {
+    emit_expr(p, n->u.for_stmt.cond);
+    putc_buf(p->out, ' ');
+  }
+  emit_block(p, n->u.for_stmt.body);
+}
+
+static void emit_range(Printer *p, const Node *n) {
+  emit(p, "for ");
+  if (n->u.range_stmt.key) {
+    emit_expr(p, n->u.range_stmt.key);
+    if (n->u.range_stmt.value) {
+      emit(p, ", ");
+      emit_expr(p, n->u.range_stmt.value);
+    }
+    strbuf_printf(p->out, " %s ", token_spelling(n->u.range_stmt.op));
+  }
+  emit(p, "range ");
+  emit_expr(p, n->u.range_stmt.x);
+  putc_buf(p->out, ' ');
+  emit_block(p, n->u.range_stmt.body);
+}
+
+static void emit_stmt_body(Printer *p, const Node *n) {
+  switch (n->kind) {
+  case ND_BLOCK: emit_block(p, n); break;
+  case ND_GO_STMT: case ND_DEFER_STMT:
+    emit(p, n->kind == ND_GO_STMT ? "go " : "defer ");
+    emit_expr(p, n->u.go_defer.call);
+    break;
+  case ND_RETURN_STMT:
+    emit(p, "return");
+    if (n->u.return_stmt.results) {
+      putc_buf(p->out, ' ');
+      emit_list(p, n->u.return_stmt.results);
+    }
+    break;
+  case ND_BRANCH_STMT:
+    emit(p, token_spelling(n->u.branch.op));
+    if (n->u.branch.label) {
+      putc_buf(p->out, ' ');
+      emit_expr(p, n->u.branch.label);
+    }
+    break;
+  case ND_IF_STMT: emit_if(p, n); break;
+  case ND_SWITCH_STMT: emit_switch(p, n); break;
+  case ND_SELECT_STMT: emit_select(p, n); break;
+  case ND_FOR_STMT: emit_for(p, n); break;
+  case ND_RANGE_STMT: emit_range(p, n); break;
+  case ND_EMPTY_STMT: putc_buf(p->out, ';'); break;
+  default: emit_simple_stmt(p, n); break;
+  }
+}
+
+static void emit_stmt(Printer *p, const Node *n) {
+  if (n->kind == ND_DECL_STMT) {
+    emit_decl_stmt(p, n);
+    return;
+  }
+  emit_indent(p);
+  /* A label takes the next statement; an empty one is written ";" so
+   * that the statement after it is not taken instead. */
+  while (n->kind == ND_LABELED_STMT) {
+    emit_expr(p, n->u.labeled.label);
+    emit(p, ":");
+    n = n->u.labeled.stmt;
+    if (!n) {
+      putc_buf(p->out, '\n');
+      return;
+    }
+    if (n->kind == ND_DECL_STMT) {
+      putc_buf(p->out, '\n');
+      emit_decl_stmt(p, n);
+      return;
+    }
+    putc_buf(p->out, ' ');
+  }
+  emit_stmt_body(p, n);
+  putc_buf(p->out, '\n');
+}
+
+/* --- declarations --- */
+
+/* One spec, without its keyword. */
+static void emit_spec(Printer *p, const Node *n) {
+  switch (n->kind) {
+  case ND_IMPORT_SPEC:
+    if (n->u.import_spec.name) {
+      emit_expr(p, n->u.import_spec.name);
+      putc_buf(p->out, ' ');
+    }
+    emit_expr(p, n->u.import_spec.path);
+    break;
+  case ND_CONST_SPEC: case ND_VAR_SPEC:
+    emit_list(p, n->u.value_spec.names);
+    if (n->u.value_spec.type) {
+      putc_buf(p->out, ' ');
+      emit_expr(p, n->u.value_spec.type);
+    }
+    if (n->u.value_spec.values) {
+      emit(p, " = ");
+      emit_list(p, n->u.value_spec.values);
+    }
+    break;
+  case ND_TYPE_SPEC:
+    emit_expr(p, n->u.type_spec.name);
+    emit_type_params(p, n->u.type_spec.tparams, true);
+    emit(p, n->u.type_spec.alias ? " = " : " ");
+    emit_expr(p, n->u.type_spec.type);
+    break;
+  default:
+    break;
+  }
+}
+
+static void emit_func_decl(Printer *p, const Node *n) {
+  emit(p, "func ");
+  const Node *recv = n->u.func_decl.recv;
+  if (recv) {
+    /* "func () m()" parses, leaving a receiver of type ND_BAD for the
+     * checker to complain about: print it empty again */
+    putc_buf(p->out, '(');
+    if (!(recv->kind == ND_FIELD && recv->u.field.type &&
+          recv->u.field.type->kind == ND_BAD && !recv->u.field.names))
+      emit_field(p, recv);
+    emit(p, ") ");
+  }
+  emit_expr(p, n->u.func_decl.name);
+  emit_type_params(p, n->u.func_decl.tparams, false);
+  emit_signature(p, n->u.func_decl.type);
+  if (n->u.func_decl.body) {
+    putc_buf(p->out, ' ');
+    emit_block(p, n->u.func_decl.body);
+  }
+  putc_buf(p->out, '\n');
+}
+
+/* --- group numbers ---
+ *
+ * The parser numbers every parenthesized group of the file in order,
+ * counting import groups and empty groups such as "var ()", which leave no
+ * number in the tree.  To reproduce the numbers, the printer counts the
+ * groups it writes (p->groups) and, before a group numbered g, makes sure
+ * g-1 groups came before: imports are grouped accordingly, and any groups
+ * still missing are written as empty "var ()" declarations. */
+
+typedef struct GroupScan {
+  int first;   /* first group number in the subtree, 0 if none */
+  int empties; /* empty "var ()" statements before it */
+} GroupScan;
+
+static int spec_group(const Node *n) {
+  switch (n->kind) {
+  case ND_CONST_SPEC: case ND_VAR_SPEC: return n->u.value_spec.group;
+  case ND_TYPE_SPEC: return n->u.type_spec.group;
+  default: return 0;
+  }
+}
+
+static void scan_groups(void *ctx, const char *label, const Node *child,
+                        bool list) {
+  GroupScan *scan = ctx;
+  (void)label;
+  for (; child && scan->first == 0; child = list ? child->next : NULL) {
+    if (spec_group(child) != 0) {
+      scan->first = spec_group(child);
+      return;
+    }
+    if (child->kind == ND_DECL_STMT && child->u.decl_stmt.decls == NULL)
+      scan->empties++;
+    each_child(child, scan_groups, scan);
+  }
+}
+
+/* How many groups must precede the first numbered one in n (or in the
+ * list starting at n); -1 when there is none, so the count does not
+ * matter. */
+static int groups_needed(const Node *n, bool list) {
+  GroupScan scan = {0, 0};
+  scan_groups(&scan, NULL, n, list);
+  return scan.first ? scan.first - 1 - scan.empties : -1;
+}
+
+/* Empty groups standing for the ones the tree does not show. */
+static void emit_missing_groups(Printer *p, int needed) {
+  for (; p->groups < needed; p->groups++) {
+    emit_indent(p);
+    emit(p, "var ()\n");
+  }
+}
+
+static const char *spec_keyword(NodeKind kind) {
+  switch (kind) {
+  case ND_IMPORT_SPEC: return "import";
+  case ND_CONST_SPEC: return "const";
+  case ND_VAR_SPEC: return "var";
+  case ND_TYPE_SPEC: return "type";
+  default: return "";
+  }
+}
+
+/* Imports carry no group number: they become `needed` groups (all in the
+ * first, the rest empty), or one group when the count does not matter.
+ * Returns the first declaration after them. */
+static const Node *emit_imports(Printer *p, const Node *decls) {
+  const Node *rest = decls;
+  int count = 0;
+  while (rest && rest->kind == ND_IMPORT_SPEC)
+    rest = rest->next, count++;
+  if (count == 0)
+    return rest;
+  int needed = groups_needed(rest, true);
+  bool grouped = needed < 0 ? count > 1 : needed > 0;
+  putc_buf(p->out, '\n');
+  if (grouped)
+    emit(p, "import (\n");
+  for (const Node *n = decls; n != rest; n = n->next) {
+    emit_directives(p, n);
+    emit(p, grouped ? "\t" : "import ");
+    emit_spec(p, n);
+    putc_buf(p->out, '\n');
+    p->last_end = n->end;
+  }
+  if (grouped) {
+    emit(p, ")\n");
+    p->groups++;
+  }
+  for (; p->groups < needed; p->groups++)
+    emit(p, "import ()\n");
+  return rest;
+}
+
+/* A group of specs of one kind: "var x int", or "var (" one a line ")". */
+static const Node *emit_spec_group(Printer *p, const Node *n, bool top_level) {
+  int group = spec_group(n);
+  emit_indent(p);
+  emit(p, spec_keyword(n->kind));
+  if (group == 0) {
+    putc_buf(p->out, ' ');
+    emit_spec(p, n);
+    putc_buf(p->out, '\n');
+    p->last_end = n->end;
+    return n->next;
+  }
+  emit(p, " (\n");
+  p->groups = group;
+  p->indent++;
+  const Node *first = n;
+  for (; n && n->kind == first->kind && spec_group(n) == group; n = n->next) {
+    if (top_level && n != first)
+      emit_directives(p, n);
+    emit_indent(p);
+    emit_spec(p, n);
+    putc_buf(p->out, '\n');
+    p->last_end = n->end;
+  }
+  p->indent--;
+  emit_indent(p);
+  emit(p, ")\n");
+  return n;
+}
+
+/* A declaration statement: its specs, or an empty group. */
+static void emit_decl_stmt(Printer *p, const Node *n) {
+  const Node *spec = n->u.decl_stmt.decls;
+  if (spec == NULL) {
+    emit_indent(p);
+    emit(p, "var ()\n");
+    p->groups++;
+    return;
+  }
+  while (spec)
+    spec = emit_spec_group(p, spec, false);
+}
+
+/* The file's declarations, separated by blank lines, each preceded by its
+ * directives. */
+static void emit_decls(Printer *p, const Node *decls) {
+  const Node *n = emit_imports(p, decls);
+  while (n) {
+    putc_buf(p->out, '\n');
+    emit_missing_groups(p, groups_needed(n, false));
+    emit_directives(p, n);
+    if (n->kind == ND_FUNC_DECL) {
+      emit_func_decl(p, n);
+      p->last_end = n->end;
+      n = n->next;
+    } else {
+      n = emit_spec_group(p, n, true);
+    }
+  }
+}
+
+void ast_print_source(StrBuf *out, const Node *file) {
+  Printer p = {out, 0, NULL, {0, 0}, 0};
+  if (file == NULL)
+    return;
+  if (file->kind != ND_FILE) { /* a fragment: a statement or expression */
+    if (file->kind >= ND_EMPTY_STMT && file->kind < ND_IMPORT_SPEC)
+      emit_stmt(&p, file);
+    else if (file->kind >= ND_IMPORT_SPEC && file->kind != ND_FUNC_DECL)
+      while (file)
+        file = emit_spec_group(&p, file, false);
+    else if (file->kind == ND_FUNC_DECL)
+      emit_func_decl(&p, file);
+    else
+      emit_expr(&p, file);
+    return;
+  }
+  p.comment = file->u.file.comments;
+  emit_directives(&p, file->u.file.package_name);
+  emit(&p, "package ");
+  emit_expr(&p, file->u.file.package_name);
+  putc_buf(out, '\n');
+  p.last_end = file->u.file.package_name->end;
+  emit_decls(&p, file->u.file.decls);
+}
+
+/* ===================================================================
+ * ast_dump — the tree, one node a line
+ *
+ *   FuncDecl [3:6-5:2] pragmas=noinline
+ *     Name: Name [3:6-3:7] name=f
+ *     Type: FuncType [3:7-3:9]
+ *
+ * A field holding a list labels its members Field[0], Field[1] ...
+ * Everything between the brackets is a position; nothing else is.
+ * =================================================================== */
+
+static void dump_node(FILE *out, const char *label, const Node *n, int depth);
+
+/* Literal text on one line: control bytes are written as escapes. */
+static void dump_text(FILE *out, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '\n')
+      fputs("\\n", out);
+    else if (c == '\r')
+      fputs("\\r", out);
+    else if (c == '\t')
+      fputs("\\t", out);
+    else if (c < 0x20 || c == 0x7F)
+      fprintf(out, "\\x%02x", c);
+    else
+      fputc(c, out);
+  }
+}
+
+static void dump_pragmas(FILE *out, uint32_t pragmas) {
+  static const char *const names[] = {
+      "noinline",     "noescape",         "nosplit",
+      "norace",       "nocheckptr",       "uintptrescapes",
+      "uintptrkeepalive", "linkname",     "nowritebarrier",
+      "yeswritebarrierrec", "nowritebarrierrec", "systemstack",
+      "registerparams",
+  };
+  const char *sep = " pragmas=";
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+    if (pragmas & (1u << i)) {
+      fprintf(out, "%s%s", sep, names[i]);
+      sep = ",";
+    }
+  }
+}
+
+static const char *literal_kind_name(LiteralKind kind) {
+  switch (kind) {
+  case LIT_INT: return "int";
+  case LIT_FLOAT: return "float";
+  case LIT_IMAG: return "imag";
+  case LIT_RUNE: return "rune";
+  case LIT_STRING: return "string";
+  }
+  return "?";
+}
+
+static void dump_pos(FILE *out, const char *name, Pos pos) {
+  fprintf(out, " %s=%d:%d", name, (int)pos.line, (int)pos.col);
+}
+
+/* The bracketed positions, then the node's own attributes. */
+static void dump_attributes(FILE *out, const Node *n) {
+  fprintf(out, " [%d:%d-%d:%d", (int)n->pos.line, (int)n->pos.col,
+          (int)n->end.line, (int)n->end.col);
+  switch (n->kind) {
+  case ND_COMPOSITE_LIT: dump_pos(out, "rbrace", n->u.composite.rbrace); break;
+  case ND_BLOCK: dump_pos(out, "rbrace", n->u.block.rbrace); break;
+  case ND_SWITCH_STMT: dump_pos(out, "rbrace", n->u.switch_stmt.rbrace); break;
+  case ND_SELECT_STMT: dump_pos(out, "rbrace", n->u.select_stmt.rbrace); break;
+  case ND_CASE_CLAUSE: dump_pos(out, "colon", n->u.case_clause.colon); break;
+  case ND_COMM_CLAUSE: dump_pos(out, "colon", n->u.comm_clause.colon); break;
+  default: break;
+  }
+  fputc(']', out);
+
+  switch (n->kind) {
+  case ND_NAME: fprintf(out, " name=%s", n->u.name.name); break;
+  case ND_BASIC_LIT:
+    fprintf(out, " kind=%s%s text=", literal_kind_name(n->u.lit.kind),
+            n->u.lit.bad ? " bad" : "");
+    dump_text(out, n->u.lit.text, n->u.lit.length);
+    break;
+  case ND_COMPOSITE_LIT: fprintf(out, " count=%d", n->u.composite.count); break;
+  case ND_SLICE_EXPR: if (n->u.slice.full) fputs(" full", out); break;
+  case ND_CALL: if (n->u.call.has_dots) fputs(" dots", out); break;
+  case ND_UNARY: fprintf(out, " op=%s", token_spelling(n->u.unary.op)); break;
+  case ND_BINARY: fprintf(out, " op=%s", token_spelling(n->u.binary.op)); break;
+  case ND_CHAN_TYPE:
+    fprintf(out, " dir=%s", n->u.chan_type.dir == CHAN_SEND   ? "send"
+                            : n->u.chan_type.dir == CHAN_RECV ? "recv"
+                                                              : "both");
+    break;
+  case ND_FIELD: if (n->u.field.embedded) fputs(" embedded", out); break;
+  case ND_INC_DEC_STMT:
+    fprintf(out, " op=%s", token_spelling(n->u.inc_dec.op));
+    break;
+  case ND_ASSIGN_STMT:
+    fprintf(out, " op=%s", token_spelling(n->u.assign.op));
+    break;
+  case ND_BRANCH_STMT:
+    fprintf(out, " op=%s", token_spelling(n->u.branch.op));
+    break;
+  case ND_CASE_CLAUSE:
+    if (n->u.case_clause.is_default) fputs(" default", out);
+    break;
+  case ND_COMM_CLAUSE:
+    if (n->u.comm_clause.is_default) fputs(" default", out);
+    break;
+  case ND_RANGE_STMT:
+    if (n->u.range_stmt.op != TK_EOF)
+      fprintf(out, " op=%s", token_spelling(n->u.range_stmt.op));
+    break;
+  case ND_CONST_SPEC:
+    fprintf(out, " group=%d iota=%d", n->u.value_spec.group,
+            n->u.value_spec.iota);
+    break;
+  case ND_VAR_SPEC: fprintf(out, " group=%d", n->u.value_spec.group); break;
+  case ND_TYPE_SPEC:
+    fprintf(out, "%s group=%d", n->u.type_spec.alias ? " alias" : "",
+            n->u.type_spec.group);
+    break;
+  case ND_FUNC_DECL: dump_pragmas(out, n->u.func_decl.pragmas); break;
+  default: break;
+  }
+}
+
+typedef struct DumpContext {
+  FILE *out;
+  int depth;
+} DumpContext;
+
+/* One child field: a node, or a list whose members are labelled with
+ * their index.  Absent children print nothing. */
+static void dump_child(void *ctx, const char *label, const Node *c,
+                       bool list) {
+  DumpContext *d = ctx;
+  if (!list) {
+    if (c)
+      dump_node(d->out, label, c, d->depth);
+    return;
+  }
+  char indexed[64];
+  int i = 0;
+  for (; c; c = c->next, i++) {
+    snprintf(indexed, sizeof indexed, "%s[%d]", label, i);
+    dump_node(d->out, indexed, c, d->depth);
+  }
+}
+
+static void dump_node(FILE *out, const char *label, const Node *n, int depth) {
+  for (int i = 0; i < depth; i++)
+    fputs("  ", out);
+  if (label)
+    fprintf(out, "%s: ", label);
+  fputs(node_kind_name(n->kind), out);
+  dump_attributes(out, n);
+  fputc('\n', out);
+  DumpContext d = {out, depth + 1};
+  each_child(n, dump_child, &d);
+}
+
+void ast_dump(FILE *out, const Node *node) {
+  if (node)
+    dump_node(out, NULL, node, 0);
+}
