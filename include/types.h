@@ -487,9 +487,9 @@ Object *types_scope_lookup_parent(const Scope *scope, const char *name,
  * universe.c — the universe scope, package unsafe, built-in models
  *
  * The universe holds the predeclared types, constants, nil and builtins;
- * package unsafe is built here too.  Until the generated standard-library
- * model lands, tiny hand-written models of fmt and errors live here as Go
- * declaration text (enough for ordinary programs).
+ * package unsafe is built here too.  The standard-library model
+ * (stdlib/PKG.go, compiled in as src/stdlib_models.inc) is served from here
+ * as Go declaration text that the checker parses and checks on import.
  * =================================================================== */
 
 extern Scope *universe_scope;

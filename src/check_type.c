@@ -407,6 +407,15 @@ static Type *constraint_element(Checker *c, Node *e) {
   return check_type_expr(c, e);
 }
 
+static int compare_method_ids(const Object *a, const Object *b) {
+  char ida[512], idb[512];
+  snprintf(ida, sizeof ida, "%s%s%s", is_exported(a->name) || !a->pkg ? "" : a->pkg->path,
+           is_exported(a->name) || !a->pkg ? "" : ".", a->name);
+  snprintf(idb, sizeof idb, "%s%s%s", is_exported(b->name) || !b->pkg ? "" : b->pkg->path,
+           is_exported(b->name) || !b->pkg ? "" : ".", b->name);
+  return strcmp(ida, idb);
+}
+
 static Type *interface_type(Checker *c, Node *expr, Object *def) {
   (void)def;
   Object **methods = NULL;
@@ -438,6 +447,17 @@ static Type *interface_type(Checker *c, Node *expr, Object *def) {
     }
     Type *t = constraint_element(c, f->u.field.type);
     PUSH(embedded, ecount, ecap, t);
+  }
+  /* types2 keeps an interface's methods sorted by their Id (the name;
+   * unexported names qualified by the package path), and prints them so. */
+  for (int i = 1; i < mcount; i++) {
+    Object *m = methods[i];
+    int j = i - 1;
+    while (j >= 0 && compare_method_ids(methods[j], m) > 0) {
+      methods[j + 1] = methods[j];
+      j--;
+    }
+    methods[j + 1] = m;
   }
   iface->u.iface.methods = methods;
   iface->u.iface.method_count = mcount;

@@ -18,8 +18,8 @@
 // Generic declarations have no size.
 //
 // goesc resolves aliases when it prints types (types2 keeps their names:
-// `var s Stringer` where gc says Stringer, goesc says fmt.Stringer); run
-// this tool with GODEBUG=gotypesalias=0 to compare like with like.
+// `var s Stringer` where gc says Stringer, goesc says fmt.Stringer), so this
+// tool prints types with every alias replaced by what it stands for.
 package main
 
 import (
@@ -66,7 +66,7 @@ func main() {
 		}
 		return p.Name()
 	}
-	str := func(t types.Type) string { return types.TypeString(t, qual) }
+	str := func(t types.Type) string { return types.TypeString(unalias(t), qual) }
 	layout := func(t types.Type) string {
 		return fmt.Sprintf(" size=%d align=%d", sizes.Sizeof(t), sizes.Alignof(t))
 	}
@@ -109,8 +109,8 @@ func main() {
 			fmt.Println()
 		case *types.TypeName:
 			t := obj.Type()
-			if obj.IsAlias() {
-				fmt.Printf("type %s = %s", name, str(types.Unalias(t)))
+			if a, ok := t.(*types.Alias); ok {
+				fmt.Printf("type %s = %s", name, str(a.Rhs()))
 			} else {
 				fmt.Printf("type %s %s", name, str(t.Underlying()))
 			}
@@ -133,4 +133,90 @@ func main() {
 			}
 		}
 	}
+}
+
+// unalias rebuilds t with every alias (at any depth) replaced by the type
+// it denotes; instances of generic types are instantiated again with
+// unaliased arguments.
+func unalias(t types.Type) types.Type {
+	switch t := t.(type) {
+	case *types.Alias:
+		if t.Obj().Pkg() == nil && t.Obj().Name() == "any" {
+			return t // goesc prints the universe's any by name, like types2
+		}
+		return unalias(types.Unalias(t))
+	case *types.Pointer:
+		return types.NewPointer(unalias(t.Elem()))
+	case *types.Slice:
+		return types.NewSlice(unalias(t.Elem()))
+	case *types.Array:
+		return types.NewArray(unalias(t.Elem()), t.Len())
+	case *types.Map:
+		return types.NewMap(unalias(t.Key()), unalias(t.Elem()))
+	case *types.Chan:
+		return types.NewChan(t.Dir(), unalias(t.Elem()))
+	case *types.Tuple:
+		return unaliasTuple(t)
+	case *types.Signature:
+		if t.TypeParams().Len() > 0 {
+			return t // printed with its parameters; no aliases in practice
+		}
+		return types.NewSignatureType(nil, nil, nil, unaliasTuple(t.Params()),
+			unaliasTuple(t.Results()), t.Variadic())
+	case *types.Struct:
+		fields := make([]*types.Var, t.NumFields())
+		tags := make([]string, t.NumFields())
+		for i := range fields {
+			f := t.Field(i)
+			fields[i] = types.NewField(f.Pos(), f.Pkg(), f.Name(), unalias(f.Type()), f.Embedded())
+			tags[i] = t.Tag(i)
+		}
+		return types.NewStruct(fields, tags)
+	case *types.Interface:
+		methods := make([]*types.Func, t.NumExplicitMethods())
+		for i := range methods {
+			m := t.ExplicitMethod(i)
+			sig := m.Type().(*types.Signature)
+			nsig := types.NewSignatureType(sig.Recv(), nil, nil, unaliasTuple(sig.Params()),
+				unaliasTuple(sig.Results()), sig.Variadic())
+			methods[i] = types.NewFunc(m.Pos(), m.Pkg(), m.Name(), nsig)
+		}
+		embeddeds := make([]types.Type, t.NumEmbeddeds())
+		for i := range embeddeds {
+			embeddeds[i] = unalias(t.EmbeddedType(i))
+		}
+		return types.NewInterfaceType(methods, embeddeds)
+	case *types.Union:
+		terms := make([]*types.Term, t.Len())
+		for i := range terms {
+			terms[i] = types.NewTerm(t.Term(i).Tilde(), unalias(t.Term(i).Type()))
+		}
+		return types.NewUnion(terms)
+	case *types.Named:
+		if t.TypeArgs().Len() == 0 {
+			return t
+		}
+		args := make([]types.Type, t.TypeArgs().Len())
+		for i := range args {
+			args[i] = unalias(t.TypeArgs().At(i))
+		}
+		inst, err := types.Instantiate(nil, t.Origin(), args, false)
+		if err != nil {
+			return t
+		}
+		return inst
+	}
+	return t
+}
+
+func unaliasTuple(t *types.Tuple) *types.Tuple {
+	if t == nil {
+		return nil
+	}
+	vars := make([]*types.Var, t.Len())
+	for i := range vars {
+		v := t.At(i)
+		vars[i] = types.NewParam(v.Pos(), v.Pkg(), v.Name(), unalias(v.Type()))
+	}
+	return types.NewTuple(vars...)
 }
