@@ -1177,7 +1177,7 @@ CheckResult check_package(Node **files, int file_count,
   return result;
 }
 
-/* ---- Build constraints (linux/amd64, gc, no cgo) ---- */
+/* ---- Build constraints (linux/amd64, gc, no cgo, $GOEXPERIMENT) ---- */
 
 static const char *const known_os[] = {
     "aix", "android", "darwin", "dragonfly", "freebsd", "hurd", "illumos",
@@ -1200,6 +1200,20 @@ static bool tag_true(const char *s, size_t n) {
   static const char *const on[] = {"linux", "amd64", "unix", "gc", NULL};
   if (in_list(s, n, on))
     return true;
+  /* goexperiment.X: as the go command, from $GOEXPERIMENT (a comma list). */
+  if (n > 13 && strncmp(s, "goexperiment.", 13) == 0) {
+    const char *list = getenv("GOEXPERIMENT");
+    const char *name = s + 13;
+    size_t len = n - 13;
+    while (list && *list) {
+      const char *comma = strchr(list, ',');
+      size_t item = comma ? (size_t)(comma - list) : strlen(list);
+      if (item == len && strncmp(list, name, len) == 0)
+        return true;
+      list = comma ? comma + 1 : NULL;
+    }
+    return false;
+  }
   /* go1.N release tags up to the toolchain's version (1.26). */
   if (n > 4 && strncmp(s, "go1.", 4) == 0) {
     int minor = 0;
