@@ -9,7 +9,9 @@
  * Stop points (-parse, -dump=...) end the list early; they exist for
  * tests, for debugging and for teaching.
  */
+#include "escape.h"
 #include "goesc.h"
+#include "report.h"
 #include "types.h"
 
 #include <dirent.h>
@@ -24,13 +26,14 @@ typedef enum StopPoint {
   STOP_DUMP_SOURCE, /* -dump=source: print the tree back as Go source */
   STOP_TYPES,       /* -types: stop after type checking */
   STOP_DUMP_TYPES,  /* -dump=types: declarations with types and layout */
-  STOP_ESCAPE,      /* -m: the full analysis (not yet implemented) */
+  STOP_ESCAPE,      /* -m: the full analysis */
 } StopPoint;
 
 typedef struct Options {
   StopPoint stop;
   int m_level;        /* -m count: 1 for -m, 2 for -m=2 or -m -m */
   bool no_inline;     /* -l */
+  int errorcheck;     /* 1: -errorcheck, 2: -errorcheckwithauto */
   UnmodeledPolicy unmodeled; /* -unmodeled=error|conservative */
   const char **paths; /* files or directories, as given */
   int path_count;
@@ -46,6 +49,8 @@ static const char usage_text[] =
     "  -m            print escape-analysis decisions (as gc's -m)\n"
     "  -m=2          also explain the data flow behind each decision\n"
     "  -l            disable inlining (as gc's -l)\n"
+    "  -errorcheck   check the // ERROR \"regexp\" comments of the input\n"
+    "                against goesc's diagnostics (Go's test harness rules)\n"
     "  -parse        stop after parsing; exit 0 when every file parses\n"
     "  -dump=ast     print the syntax tree of each file\n"
     "  -dump=source  print each file back as Go source\n"
@@ -100,6 +105,10 @@ static Options parse_options(int argc, char **argv) {
       options.m_level = (int)level;
     } else if (strcmp(arg, "-l") == 0) {
       options.no_inline = true;
+    } else if (strcmp(arg, "-errorcheck") == 0) {
+      options.errorcheck = 1;
+    } else if (strcmp(arg, "-errorcheckwithauto") == 0) {
+      options.errorcheck = 2;
     } else if (strcmp(arg, "-parse") == 0) {
       options.stop = STOP_PARSE;
     } else if (strcmp(arg, "-dump=ast") == 0) {
@@ -203,6 +212,31 @@ static int process_file(const char *path, const Options *options,
   return count;
 }
 
+/* Escape analysis of the checked package, then its diagnostics: printed
+ * as gc prints them, or checked against the ERROR comments. */
+static int escape_stage(Package *pkg, Node **files, int count,
+                        Source **sources, const Options *options) {
+  if (options->m_level == 0 && !options->errorcheck)
+    return EXIT_OK; /* nothing asked for: gc prints nothing either */
+  if (!options->no_inline)
+    fprintf(stderr, "goesc: note: inlining is not modeled yet; -m behaves "
+                    "as -m -l\n");
+  EscapeOptions escape_options;
+  escape_options.m_level = options->m_level ? options->m_level : 1;
+  DiagnosticList diags;
+  report_init(&diags);
+  int status = escape_analyze(pkg, files, count, &escape_options, &diags);
+  if (status == EXIT_OK) {
+    if (options->errorcheck)
+      status = errorcheck_check((const Source *const *)sources, count, &diags,
+                                options->errorcheck == 2, stdout, NULL);
+    else
+      report_print_gc(&diags, stdout, 0);
+  }
+  report_free(&diags);
+  return status;
+}
+
 /* Parse every file of the package into one arena, then type-check them
  * together (check.c).  Returns an exit status. */
 static int check_stage(const char **paths, int count, const Options *options,
@@ -262,6 +296,8 @@ static int check_stage(const char **paths, int count, const Options *options,
                   result.unmodeled_paths[i]);
         if (options->stop == STOP_DUMP_TYPES)
           check_dump_types(stdout, result.pkg);
+        if (options->stop == STOP_ESCAPE)
+          status = escape_stage(result.pkg, files, kept, sources, options);
       }
     }
     error_list_free(&errors);
@@ -315,13 +351,5 @@ int main(int argc, char **argv) {
   if (status != EXIT_OK || options.stop != STOP_ESCAPE)
     return status;
 
-  if (options.stop == STOP_ESCAPE) {
-    /* The stages after parsing have not landed yet: say so rather than
-     * print an answer we did not compute. */
-    fprintf(stderr,
-            "goesc: escape analysis is not implemented yet in this version; "
-            "only -parse and -dump are available\n");
-    return EXIT_UNSUPPORTED;
-  }
   return EXIT_OK;
 }

@@ -1,0 +1,289 @@
+/*
+ * escape.h — the map of goesc's escape pass.
+ *
+ * The escape pass decides, as gc's does, which variables and allocations
+ * may live on the stack.  It runs on the checked package and has three
+ * stages, one file each:
+ *
+ *   escape_graph.c  the location graph of one batch of functions: a
+ *                   location per variable and per allocating expression,
+ *                   an edge per assignment, weighted by dereferences
+ *   escape_solve.c  the solver: shortest-dereference walks from every
+ *                   location, the outlives rules, parameter leak summaries
+ *   escape.c        the driver: batches (strongly connected components of
+ *                   the call graph, callees first), and the diagnostics of
+ *                   each batch in gc's order, as records (report.h)
+ *
+ * docs/escape.md tells the whole story; escape_solve.c opens with the
+ * algorithm in a page.  Sectioned by file like goesc.h.
+ */
+#ifndef GOESC_ESCAPE_H
+#define GOESC_ESCAPE_H
+
+#include "goesc.h"
+#include "report.h"
+#include "types.h"
+
+/* ===================================================================
+ * escape_solve.c — leak summaries, the outlives rules, the solver
+ * =================================================================== */
+
+/* Where a parameter's value goes, as gc's 8-byte leak tag: for each slot
+ * the minimum number of dereferences on a path from the parameter, plus
+ * one (0 = no path).  Slot 0 is the heap, 1 the mutator (pointer operand
+ * of an indirect store), 2 the callee (called function values), 3..7 the
+ * first five results. */
+enum {
+  LEAK_HEAP,
+  LEAK_MUTATOR,
+  LEAK_CALLEE,
+  LEAK_RESULT0,
+  LEAK_SLOTS = 8,
+};
+#define ESC_RESULT_SLOTS (LEAK_SLOTS - LEAK_RESULT0)
+
+typedef struct EscLeaks {
+  uint8_t slot[LEAK_SLOTS];
+} EscLeaks;
+
+/* The derefs of a slot, or -1 when there is no flow. */
+int escape_leaks_get(const EscLeaks *leaks, int slot);
+/* Record a flow with `derefs` dereferences (keeps the minimum). */
+void escape_leaks_add(EscLeaks *leaks, int slot, int derefs);
+/* Drop the flows no shorter than the heap flow (gc's Optimize). */
+void escape_leaks_optimize(EscLeaks *leaks);
+/* The summary every pointer parameter of an unknown function has. */
+EscLeaks escape_leaks_heap(void);
+
+/* Location attributes (gc's attrs). */
+enum {
+  ESC_ESCAPES = 1 << 0,  /* must be heap allocated */
+  ESC_PERSISTS = 1 << 1, /* its address outlives the statement */
+  ESC_MUTATES = 1 << 2,  /* memory reachable from it may be written */
+  ESC_CALLS = 1 << 3,    /* closures reachable from it may be called */
+};
+
+typedef enum EscLocKind {
+  LOC_HEAP,    /* the heap: everything outlives nothing, it outlives all */
+  LOC_MUTATOR, /* pseudo: pointer operands of indirect stores */
+  LOC_CALLEE,  /* pseudo: function values called with unknown targets */
+  LOC_BLANK,   /* the discard sink: flows into it are dropped */
+  LOC_VAR,     /* a variable: parameter, result, local, compiler temp */
+  LOC_ALLOC,   /* an allocating expression: new, &T{}, make, literal ... */
+  LOC_TEMP,    /* an anonymous temporary (tee, range, defer "later") */
+} EscLocKind;
+
+/* What kind of allocation an LOC_ALLOC is, for its diagnostic. */
+typedef enum EscAllocKind {
+  ALLOC_PLAIN,     /* "X escapes to heap" / "X does not escape" */
+  ALLOC_APPEND,    /* "append escapes to heap" / "append does not escape" */
+  ALLOC_STR2BYTES, /* []byte(s): may add "zero-copy string->[]byte ..." */
+  ALLOC_CLOSURE,   /* a func literal */
+  ALLOC_WRAPPER,   /* a go/defer wrapper closure: never reported */
+} EscAllocKind;
+
+typedef struct EscLoc EscLoc;
+typedef struct EscFunc EscFunc;
+
+/* An assignment `dst = (derefs) src`, stored on dst's incoming list. */
+typedef struct EscEdge {
+  EscLoc *src;
+  int derefs; /* >= -1: -1 is &src, 0 src, n *...*src */
+} EscEdge;
+
+struct EscLoc {
+  EscLocKind kind;
+  EscFunc *fn;        /* the function it belongs to (NULL: pseudo) */
+  int index;          /* creation order within the batch */
+  EscEdge *edges;     /* incoming edges, in insertion order */
+  int edge_count, edge_capacity;
+  int loop_depth;     /* loop nesting at its declaration */
+  int result_index;   /* 1-based for result parameters, else 0 */
+  bool is_param;      /* a parameter (receiver included) */
+  bool is_result;     /* a result parameter */
+  uint8_t attrs;      /* ESC_* */
+  EscLeaks param_esc; /* parameters: where they leak */
+  bool captured;      /* captured by a closure */
+  bool reassigned;    /* assigned other than by its definition */
+  bool addrtaken;     /* its address was taken (even into a discard) */
+
+  /* Solver state (escape_solve.c). */
+  int derefs;
+  uint32_t walkgen;
+  uint32_t queued_one;
+  bool queued_all;
+  EscLoc *dst;        /* next hop toward the walk root */
+  int dst_edge;
+
+  /* What it stands for, for diagnostics. */
+  Object *var;            /* LOC_VAR: the variable (NULL: compiler temp) */
+  const Node *node;       /* LOC_ALLOC: the expression */
+  EscAllocKind alloc;
+  EscFunc *closure;       /* ALLOC_CLOSURE / ALLOC_WRAPPER: its function */
+  const char *text;       /* name or expression as gc prints it */
+  const Source *source;
+  Pos pos;
+  Type *type;             /* the variable's type, or what &T{} points to */
+  bool is_ptrlit;         /* &T{...} (explicit or elided) */
+};
+
+/* Function states, as gc's escFunc*. */
+enum {
+  ESC_FUNC_UNKNOWN,
+  ESC_FUNC_PLANNED, /* in the batch being analyzed, not yet walked */
+  ESC_FUNC_STARTED, /* walked */
+  ESC_FUNC_TAGGED,  /* finished: its parameter summaries are final */
+};
+
+struct EscFunc {
+  const char *name;     /* as gc names it: f, T.M, (*T).M, f.func1 */
+  Object *obj;          /* declared functions and methods; NULL: closure */
+  Node *decl;           /* ND_FUNC_DECL or ND_FUNC_LIT */
+  Node *body;           /* ND_BLOCK, or NULL */
+  Type *sig;            /* TY_FUNC */
+  const Source *source;
+  EscFunc *outer;       /* closures: the enclosing function */
+  bool is_closure;
+  bool is_wrapper;      /* a go/defer wrapper (no diagnostics) */
+  bool is_generic;      /* a generic function (never tagged by gc) */
+  bool results_lost;    /* closure: called where its results are lost */
+  uint32_t pragmas;     /* PRAGMA_* of the declaration */
+  int state;            /* ESC_FUNC_* */
+  int closure_count;    /* closures numbered so far (f.func1, f.func2 ...) */
+  bool is_go_wrapper;   /* the hidden closure of a go statement */
+  Node *wrapped_call;   /* go/defer wrappers: the call they make */
+
+  /* Parameters, receiver first, and results: one entry each, with the
+   * object (NULL when unnamed) and, once in a batch, the location. */
+  Object **params;
+  int param_count;
+  Object **results;
+  int result_count;
+  EscLoc **param_locs;
+  EscLoc **result_locs;
+  EscLeaks *tags;       /* the summary of each parameter, once tagged */
+
+  /* Closures: the variables they capture, in order of first use. */
+  Object **free_vars;
+  int free_count;
+  bool captures;        /* captures at least one variable (gc IsClosure) */
+
+  /* Batch membership and the call-graph walk (escape.c). */
+  uint32_t visit_id;
+  EscFunc **closures;   /* literals directly inside, in source order */
+  int nclosures, closures_capacity;
+};
+
+/* One batch: the locations of a set of functions analyzed together. */
+typedef struct EscBatch {
+  EscLoc **locs;        /* every location, in creation order */
+  int loc_count, loc_capacity;
+  EscLoc heap, mutator, callee, blank;
+  Arena *arena;
+} EscBatch;
+
+void escape_batch_init(EscBatch *batch, Arena *arena);
+/* A new location at the end of the batch's creation order. */
+EscLoc *escape_new_loc(EscBatch *batch, EscLocKind kind, EscFunc *fn,
+                       int loop_depth);
+/* Add an incoming edge dst <- src (no filtering; see escape_flow). */
+void escape_add_edge(EscBatch *batch, EscLoc *dst, EscLoc *src, int derefs);
+/* Does a value stored in `l` live longer than `other`? */
+bool escape_outlives(const EscBatch *batch, const EscLoc *l,
+                     const EscLoc *other);
+/* Is `inner` a closure nested (at any depth) inside `outer`? */
+bool escape_contains_closure(const EscFunc *outer, const EscFunc *inner);
+/* Walk from every location until nothing changes: sets ESC_ESCAPES and the
+ * other attributes, and the parameters' leak summaries. */
+void escape_solve(EscBatch *batch);
+
+/* ===================================================================
+ * escape_graph.c — building the location graph of a batch
+ *
+ * Needs: checked functions.  Produces: the batch's locations and edges,
+ * gc's "ignoring self-assignment" diagnostics, and for every allocation
+ * its text and position.  It walks the checked AST and lowers each
+ * construct as gc's front end would have (implicit conversions, method
+ * calls with their receiver, variadic slices, go/defer wrappers ...).
+ * =================================================================== */
+
+/* A hole: the context an expression is evaluated in — where its value
+ * goes, and with how many dereferences. */
+typedef struct EscHole {
+  EscLoc *dst;
+  int derefs;      /* >= -1 */
+  bool addrtaken;  /* the context takes the expression's address */
+} EscHole;
+
+/* A pointer-keyed hash table (objects and nodes to graph records). */
+typedef struct EscMap {
+  const void **keys;
+  void **values;
+  size_t size, count;
+} EscMap;
+
+void *escape_map_get(const EscMap *map, const void *key);
+void escape_map_put(EscMap *map, const void *key, void *value);
+
+/* State shared by the whole analysis of a package. */
+typedef struct EscContext {
+  Package *pkg;
+  Arena *arena;
+  DiagnosticList *diags;
+  EscFunc **funcs;          /* every function with a body, closures too */
+  int func_count, func_capacity;
+  EscMap vars;              /* Object* -> EscLoc* */
+  EscMap funcs_by_key;      /* Object* (declared) / Node* (literal) -> EscFunc* */
+  EscMap var_facts;         /* Object* -> (uintptr_t) VAR_FACT_* bits */
+  EscMap var_defs;          /* Object* -> the Node* defining its value */
+  EscMap decl_fns;          /* local Object* -> the EscFunc declaring it */
+  EscMap models;            /* Object* -> EscLeaks* (imported functions) */
+  /* The first construct goesc cannot analyze: reported, exit 3. */
+  bool unsupported;
+  const Source *unsupported_source;
+  Pos unsupported_pos;
+  const char *unsupported_what;
+} EscContext;
+
+/* Facts about a local variable over its whole top-level function. */
+enum {
+  VAR_FACT_ASSIGNED = 1 << 0, /* assigned other than by its definition */
+  VAR_FACT_ADDR = 1 << 1,     /* its address is taken somewhere */
+};
+
+/* Say that the construct at pos cannot be analyzed (first one wins). */
+void escape_unsupported(EscContext *ctx, const Source *source, Pos pos,
+                        const char *what);
+/* The EscFunc of a declared function or method object, or NULL. */
+EscFunc *escape_func_of_object(EscContext *ctx, const Object *obj);
+/* The leak summary of parameter i (receiver first) of a function outside
+ * the batch: tagged earlier, bodiless, or imported (escape.c). */
+EscLeaks escape_callee_tag(EscContext *ctx, Object *fobj, EscFunc *f,
+                           int index, Type *param_type);
+/* Record which function declares each local name of f (decl_fns). */
+void escape_collect_decls(EscContext *ctx, EscFunc *f);
+/* A pre-order visit of every node under n (func literal bodies too). */
+void escape_visit(const Node *n, void (*fn)(void *data, const Node *n),
+                  void *data);
+/* Build the graph of a batch (gc: initFunc, walkFunc, flowClosure, heap
+ * reasons).  Diagnostics of construction go to ctx->diags. */
+void escape_build_batch(EscContext *ctx, EscBatch *batch, EscFunc **fns,
+                        int count);
+/* Scan a top-level function (closures included) for VAR_FACT_*. */
+void escape_scan_facts(EscContext *ctx, Node *body);
+
+/* ===================================================================
+ * escape.c — the driver
+ * =================================================================== */
+
+typedef struct EscapeOptions {
+  int m_level; /* -m level (1 at least) */
+} EscapeOptions;
+
+/* Analyze a checked package: appends gc's -m diagnostics, in gc's order,
+ * to `diags`.  Returns EXIT_OK, or EXIT_UNSUPPORTED after printing
+ * `file:line:col: goesc: cannot analyze <what> yet` on stderr. */
+int escape_analyze(Package *pkg, Node **files, int file_count,
+                   const EscapeOptions *options, DiagnosticList *diags);
+
+#endif /* GOESC_ESCAPE_H */

@@ -1,0 +1,853 @@
+/*
+ * escape.c — the escape pass's driver.
+ *
+ * needs: a checked package;  produces: gc's -m diagnostics, as records
+ * (report.h), in the order gc generates them.
+ *
+ * The steps, as gc's escape.Funcs takes them:
+ *
+ *   1. collect every function with a body and every func literal inside
+ *      it (a literal that captures variables is a *closure*; one that
+ *      captures nothing is a function of its own);
+ *   2. split them into batches: the strongly connected components of the
+ *      static call graph, found by Tarjan's algorithm in gc's visiting
+ *      order (declarations in source order, references in the order the
+ *      body mentions them), callees before callers; a closure always
+ *      joins the batch of the function around it;
+ *   3. for each batch: build its graph (escape_graph.c), solve it
+ *      (escape_solve.c), then *finish*: the parameter summaries of each
+ *      function ("leaking param: p"), then one line per location in
+ *      creation order ("moved to heap: x", "&T{...} escapes to heap").
+ *
+ * Calls into functions outside the batch use their summaries: the tags
+ * computed when their batch finished, gc's rules for bodiless functions,
+ * or the `//goesc:escape` facts of the standard-library model (stdlib/).
+ */
+#include "escape.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+void escape_unsupported(EscContext *ctx, const Source *source, Pos pos,
+                        const char *what) {
+  if (ctx->unsupported)
+    return;
+  ctx->unsupported = true;
+  ctx->unsupported_source = source;
+  ctx->unsupported_pos = pos;
+  ctx->unsupported_what = what;
+}
+
+EscFunc *escape_func_of_object(EscContext *ctx, const Object *obj) {
+  if (!obj)
+    return NULL;
+  if (obj->u.func.origin)
+    obj = obj->u.func.origin;
+  return escape_map_get(&ctx->funcs_by_key, obj);
+}
+
+/* ---- The standard-library model: //goesc:escape facts ---- */
+
+typedef struct ModelFile {
+  const char *path; /* import path */
+  char *text;       /* NULL: no model file */
+} ModelFile;
+
+static ModelFile model_files[64];
+static int model_file_count;
+
+static const char *stdlib_dir(void) {
+  static char dir[4096];
+  const char *env = getenv("GOESC_STDLIB");
+  if (env && *env)
+    return env;
+  if (dir[0])
+    return dir;
+  ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - 16);
+  if (n > 0) {
+    dir[n] = 0;
+    char *slash = strrchr(dir, '/');
+    if (slash) {
+      strcpy(slash, "/stdlib");
+      return dir;
+    }
+  }
+  strcpy(dir, "stdlib");
+  return dir;
+}
+
+static char *read_text(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return NULL;
+  size_t cap = 1 << 16, len = 0;
+  char *buf = xmalloc(cap);
+  size_t got;
+  while ((got = fread(buf + len, 1, cap - len - 1, f)) > 0) {
+    len += got;
+    if (len + 1 == cap) {
+      cap *= 2;
+      buf = xrealloc(buf, cap);
+    }
+  }
+  fclose(f);
+  buf[len] = 0;
+  return buf;
+}
+
+static const char *model_text(const char *pkg_path) {
+  for (int i = 0; i < model_file_count; i++)
+    if (strcmp(model_files[i].path, pkg_path) == 0)
+      return model_files[i].text;
+  char file[4096];
+  int n = snprintf(file, sizeof file, "%s/", stdlib_dir());
+  for (const char *p = pkg_path; *p && n < (int)sizeof file - 8; p++)
+    file[n++] = *p == '/' ? '_' : *p;
+  snprintf(file + n, sizeof file - (size_t)n, ".go");
+  char *text = read_text(file);
+  if (model_file_count < (int)(sizeof model_files / sizeof model_files[0])) {
+    model_files[model_file_count].path = pkg_path;
+    model_files[model_file_count].text = text;
+    model_file_count++;
+  }
+  return text;
+}
+
+static bool word_is(const char *s, size_t n, const char *word) {
+  return strlen(word) == n && memcmp(s, word, n) == 0;
+}
+
+/* Parse `LABEL=LEAK,LEAK ...` into per-parameter summaries. */
+static void parse_escape_line(const char *line, const char *end,
+                              bool method, EscLeaks *tags, int count) {
+  const char *p = line;
+  while (p < end) {
+    while (p < end && *p == ' ')
+      p++;
+    const char *label = p;
+    while (p < end && *p != '=' && *p != ' ')
+      p++;
+    if (p >= end || *p != '=') {
+      while (p < end && *p != ' ')
+        p++;
+      continue;
+    }
+    int index = -1;
+    if (word_is(label, (size_t)(p - label), "recv"))
+      index = 0;
+    else if (*label == 'p')
+      index = atoi(label + 1) + (method ? 1 : 0);
+    p++;
+    while (p < end && *p != ' ') {
+      const char *leak = p;
+      while (p < end && *p != ',' && *p != ' ' && *p != ':')
+        p++;
+      size_t len = (size_t)(p - leak);
+      int level = 0;
+      if (p < end && *p == ':') {
+        level = atoi(p + 1);
+        p++;
+        while (p < end && *p != ',' && *p != ' ')
+          p++;
+      }
+      if (index >= 0 && index < count) {
+        if (word_is(leak, len, "heap"))
+          escape_leaks_add(&tags[index], LEAK_HEAP, level);
+        else if (word_is(leak, len, "mutate"))
+          escape_leaks_add(&tags[index], LEAK_MUTATOR, level);
+        else if (word_is(leak, len, "call"))
+          escape_leaks_add(&tags[index], LEAK_CALLEE, level);
+        else if (len > 6 && memcmp(leak, "result", 6) == 0) {
+          int r = atoi(leak + 6);
+          if (r < ESC_RESULT_SLOTS)
+            escape_leaks_add(&tags[index], LEAK_RESULT0 + r, level);
+        }
+      }
+      if (p < end && *p == ',')
+        p++;
+    }
+  }
+}
+
+/* Look up `func [(r [*]Recv)] name` in the package's model; fills tags
+ * and returns true when found. */
+static bool model_lookup(const char *pkg_path, const char *recv,
+                         const char *name, bool method, EscLeaks *tags,
+                         int count) {
+  const char *text = model_text(pkg_path);
+  if (!text)
+    return false;
+  const char *escape_line = NULL, *escape_end = NULL;
+  for (const char *line = text; *line;) {
+    const char *eol = strchr(line, '\n');
+    if (!eol)
+      eol = line + strlen(line);
+    if (strncmp(line, "//goesc:escape ", 15) == 0) {
+      escape_line = line + 15;
+      escape_end = eol;
+    } else if (strncmp(line, "func ", 5) == 0) {
+      const char *p = line + 5;
+      const char *rname = NULL;
+      size_t rlen = 0;
+      if (*p == '(') {
+        while (p < eol && *p != ' ' && *p != ')')
+          p++;
+        if (*p == ' ')
+          p++;
+        if (*p == '*')
+          p++;
+        rname = p;
+        while (p < eol && *p != ')' && *p != '[')
+          p++;
+        rlen = (size_t)(p - rname);
+        while (p < eol && *p != ')')
+          p++;
+        p += 2;
+      }
+      const char *fname = p;
+      while (p < eol && *p != '(' && *p != '[')
+        p++;
+      bool match = word_is(fname, (size_t)(p - fname), name) &&
+                   (recv ? rname && word_is(rname, rlen, recv) : !rname);
+      if (match) {
+        if (escape_line)
+          parse_escape_line(escape_line, escape_end, method, tags, count);
+        return true;
+      }
+      escape_line = NULL;
+    } else if (strncmp(line, "//", 2) != 0) {
+      escape_line = NULL;
+    }
+    line = *eol ? eol + 1 : eol;
+  }
+  return false;
+}
+
+static bool is_unnamed(const Object *obj) {
+  return !obj || !obj->name || !obj->name[0] || strcmp(obj->name, "_") == 0;
+}
+
+EscLeaks escape_callee_tag(EscContext *ctx, Object *fobj, EscFunc *f,
+                           int index, Type *param_type) {
+  EscLeaks none;
+  memset(&none, 0, sizeof none);
+  if (param_type && !types_has_pointers(param_type))
+    return none;
+  if (f && f->tags)
+    return f->tags[index];
+  if (f && !f->body) {
+    /* a declaration without a body: gc assumes the worst, unless
+     * //go:noescape */
+    if (types_under(param_type)->kind == TY_UINTPTR)
+      return none;
+    if (f->pragmas & PRAGMA_NOESCAPE) {
+      escape_leaks_add(&none, LEAK_MUTATOR, 0);
+      escape_leaks_add(&none, LEAK_CALLEE, 0);
+      return none;
+    }
+    return escape_leaks_heap();
+  }
+  if (!fobj || !fobj->pkg || fobj->pkg == ctx->pkg)
+    return escape_leaks_heap();
+  EscLeaks *cached = escape_map_get(&ctx->models, fobj);
+  if (!cached) {
+    Type *sig = fobj->type;
+    int count = (sig->u.func.recv ? 1 : 0) + sig->u.func.params->u.tuple.count;
+    cached = arena_alloc(ctx->arena, sizeof *cached * (size_t)(count + 1));
+    const char *recv = NULL;
+    if (sig->u.func.recv) {
+      Type *rt = sig->u.func.recv->type;
+      if (rt->kind == TY_POINTER)
+        rt = rt->u.pointer.elem;
+      if (rt->kind == TY_NAMED)
+        recv = rt->u.named.obj->name;
+    }
+    if (!model_lookup(fobj->pkg->path, recv, fobj->name, recv != NULL, cached,
+                      count))
+      for (int i = 0; i < count; i++)
+        cached[i] = escape_leaks_heap();
+    escape_map_put(&ctx->models, fobj, cached);
+  }
+  return cached[index];
+}
+
+/* ---- Collecting functions ---- */
+
+static void add_func(EscContext *ctx, EscFunc *f) {
+  if (ctx->func_count == ctx->func_capacity) {
+    int cap = ctx->func_capacity ? ctx->func_capacity * 2 : 32;
+    EscFunc **fresh = arena_alloc(ctx->arena, sizeof *fresh * (size_t)cap);
+    if (ctx->func_count)
+      memcpy(fresh, ctx->funcs, sizeof *fresh * (size_t)ctx->func_count);
+    ctx->funcs = fresh;
+    ctx->func_capacity = cap;
+  }
+  ctx->funcs[ctx->func_count++] = f;
+}
+
+static void set_signature(EscContext *ctx, EscFunc *f, Type *sig) {
+  f->sig = sig;
+  Type *params = sig->u.func.params, *results = sig->u.func.results;
+  int np = (sig->u.func.recv ? 1 : 0) + params->u.tuple.count;
+  f->params = arena_alloc(ctx->arena, sizeof(Object *) * (size_t)(np + 1));
+  f->param_count = 0;
+  if (sig->u.func.recv)
+    f->params[f->param_count++] = sig->u.func.recv;
+  for (int i = 0; i < params->u.tuple.count; i++)
+    f->params[f->param_count++] = params->u.tuple.vars[i];
+  f->result_count = results->u.tuple.count;
+  f->results = arena_alloc(ctx->arena,
+                           sizeof(Object *) * (size_t)(f->result_count + 1));
+  for (int i = 0; i < f->result_count; i++)
+    f->results[i] = results->u.tuple.vars[i];
+}
+
+typedef struct LitCollect {
+  EscContext *ctx;
+  EscFunc *parent;
+  EscFunc *top;
+} LitCollect;
+
+static void collect_lits(EscContext *ctx, EscFunc *parent, EscFunc *top,
+                         const Node *body);
+
+static void collect_lit(void *data, const Node *n) {
+  LitCollect *lc = data;
+  if (n->kind != ND_FUNC_LIT || escape_map_get(&lc->ctx->funcs_by_key, n))
+    return;
+  EscContext *ctx = lc->ctx;
+  EscFunc *f = arena_alloc(ctx->arena, sizeof *f);
+  f->decl = (Node *)n;
+  f->body = n->u.func_lit.body;
+  f->source = lc->parent->source;
+  f->outer = lc->parent;
+  f->is_closure = true;
+  f->is_generic = lc->parent->is_generic;
+  lc->parent->closure_count++;
+  f->name = arena_printf(ctx->arena, "%s.func%d", lc->top->name,
+                         ++lc->top->closure_count);
+  if (!n->type || types_under(n->type)->kind != TY_FUNC) {
+    escape_unsupported(ctx, f->source, n->pos, "func literal");
+    return;
+  }
+  set_signature(ctx, f, types_under(n->type));
+  escape_map_put(&ctx->funcs_by_key, n, f);
+  add_func(ctx, f);
+  escape_collect_decls(ctx, f);
+  collect_lits(ctx, f, lc->top, f->body);
+}
+
+/* Func literals directly inside body (not inside nested literals). */
+static void collect_lits(EscContext *ctx, EscFunc *parent, EscFunc *top,
+                         const Node *body) {
+  LitCollect lc = {ctx, parent, top};
+  (void)lc;
+  /* escape_visit descends into literal bodies; collect_lit registers a
+   * literal before its body is visited, so nested literals find their
+   * parent by the innermost registered literal. */
+  escape_visit(body, collect_lit, &lc);
+}
+
+/* Free variables: names declared in an enclosing function. */
+typedef struct FreeVars {
+  EscContext *ctx;
+  EscFunc *f;
+  Object **vars;
+  int count, capacity;
+} FreeVars;
+
+static bool func_inside(const EscFunc *inner, const EscFunc *outer) {
+  for (const EscFunc *g = inner; g; g = g->outer)
+    if (g == outer)
+      return true;
+  return false;
+}
+
+static void free_var(void *data, const Node *n) {
+  FreeVars *fv = data;
+  if (n->kind != ND_NAME || !n->u.name.object ||
+      n->u.name.object->kind != OBJ_VAR)
+    return;
+  Object *obj = n->u.name.object;
+  EscFunc *owner = escape_map_get(&fv->ctx->decl_fns, obj);
+  if (!owner || func_inside(owner, fv->f))
+    return;
+  for (int i = 0; i < fv->count; i++)
+    if (fv->vars[i] == obj)
+      return;
+  if (fv->count == fv->capacity) {
+    int cap = fv->capacity ? fv->capacity * 2 : 8;
+    Object **fresh = arena_alloc(fv->ctx->arena, sizeof *fresh * (size_t)cap);
+    if (fv->count)
+      memcpy(fresh, fv->vars, sizeof *fresh * (size_t)fv->count);
+    fv->vars = fresh;
+    fv->capacity = cap;
+  }
+  fv->vars[fv->count++] = obj;
+}
+
+static void compute_free_vars(EscContext *ctx, EscFunc *f) {
+  FreeVars fv;
+  memset(&fv, 0, sizeof fv);
+  fv.ctx = ctx;
+  fv.f = f;
+  escape_visit(f->body, free_var, &fv);
+  f->free_vars = fv.vars;
+  f->free_count = fv.count;
+  f->captures = fv.count > 0;
+}
+
+static const char *method_name(EscContext *ctx, const Node *decl,
+                               const char *name) {
+  const Node *rt = decl->u.func_decl.recv->u.field.type;
+  bool ptr = false;
+  while (rt && rt->kind == ND_PAREN)
+    rt = rt->u.paren.x;
+  if (rt && rt->kind == ND_UNARY && rt->u.unary.op == TK_MUL) {
+    ptr = true;
+    rt = rt->u.unary.x;
+  }
+  if (rt && rt->kind == ND_INDEX)
+    rt = rt->u.index.x;
+  const char *tname = rt && rt->kind == ND_NAME ? rt->u.name.name : "?";
+  return ptr ? arena_printf(ctx->arena, "(*%s).%s", tname, name)
+             : arena_printf(ctx->arena, "%s.%s", tname, name);
+}
+
+static bool has_nonstatic_init(const Node *n);
+
+static void check_nonstatic(void *data, const Node *n) {
+  bool *found = data;
+  if (n->kind == ND_CALL || n->kind == ND_FUNC_LIT ||
+      (n->kind == ND_COMPOSITE_LIT && n->type &&
+       types_under(n->type)->kind == TY_MAP) ||
+      n->kind == ND_IMPLICIT_CONV)
+    *found = true;
+}
+
+static bool has_nonstatic_init(const Node *n) {
+  bool found = false;
+  for (; n; n = n->next)
+    escape_visit(n, check_nonstatic, &found);
+  return found;
+}
+
+static void collect_funcs(EscContext *ctx, Node **files, int file_count) {
+  for (int fi = 0; fi < file_count; fi++) {
+    const Source *source = files[fi]->u.file.source;
+    for (Node *d = files[fi]->u.file.decls; d; d = d->next) {
+      if (d->kind == ND_VAR_SPEC && d->u.value_spec.values &&
+          has_nonstatic_init(d->u.value_spec.values)) {
+        escape_unsupported(ctx, source, d->pos,
+                           "package-level initializer with calls");
+        continue;
+      }
+      if (d->kind != ND_FUNC_DECL)
+        continue;
+      Object *obj = d->u.func_decl.name->u.name.object;
+      if (!obj || obj->kind != OBJ_FUNC || !obj->type ||
+          obj->type->kind != TY_FUNC)
+        continue;
+      const char *name = d->u.func_decl.name->u.name.name;
+      if (strcmp(name, "_") == 0)
+        continue;
+      EscFunc *f = arena_alloc(ctx->arena, sizeof *f);
+      f->obj = obj;
+      f->decl = d;
+      f->body = d->u.func_decl.body;
+      f->source = source;
+      f->pragmas = d->u.func_decl.pragmas;
+      f->name = d->u.func_decl.recv ? method_name(ctx, d, name) : name;
+      f->is_generic = d->u.func_decl.tparams != NULL ||
+                      obj->type->u.func.rtparam_count > 0;
+      if (strcmp(name, "init") == 0 && !d->u.func_decl.recv) {
+        /* several init functions share a name: key by the node */
+        escape_map_put(&ctx->funcs_by_key, d, f);
+      } else {
+        escape_map_put(&ctx->funcs_by_key, obj, f);
+      }
+      set_signature(ctx, f, obj->type);
+      if (f->is_generic && f->body) {
+        escape_unsupported(ctx, source, d->pos, "generic function");
+        continue;
+      }
+      add_func(ctx, f);
+      escape_collect_decls(ctx, f);
+      if (f->body) {
+        escape_scan_facts(ctx, f->body);
+        collect_lits(ctx, f, f, f->body);
+      }
+    }
+  }
+  for (int i = 0; i < ctx->func_count; i++)
+    if (ctx->funcs[i]->is_closure)
+      compute_free_vars(ctx, ctx->funcs[i]);
+}
+
+/* ---- Batches: gc's VisitFuncsBottomUp ---- */
+
+typedef struct SccState {
+  EscContext *ctx;
+  uint32_t visitgen;
+  EscFunc **stack;
+  int depth, capacity;
+  EscFunc ***batches;
+  int *batch_sizes;
+  int batch_count, batch_capacity;
+} SccState;
+
+static uint32_t scc_visit(SccState *st, EscFunc *f);
+
+typedef struct RefScan {
+  SccState *st;
+  EscFunc *self;
+  uint32_t min;
+} RefScan;
+
+static void scan_ref(RefScan *rs, EscFunc *g) {
+  if (!g || !g->body)
+    return;
+  uint32_t m = scc_visit(rs->st, g);
+  if (m < rs->min)
+    rs->min = m;
+}
+
+/* References in one function's own body (literal bodies are visited as
+ * their own functions). */
+static void ref_visit(RefScan *rs, const Node *n);
+
+static void ref_node(void *data, const Node *n) {
+  RefScan *rs = data;
+  EscContext *ctx = rs->st->ctx;
+  if (n->kind == ND_NAME && n->u.name.object &&
+      n->u.name.object->kind == OBJ_FUNC) {
+    scan_ref(rs, escape_func_of_object(ctx, n->u.name.object));
+  } else if (n->kind == ND_SELECTOR) {
+    const ExprInfo *info = check_expr_info(ctx->pkg, n);
+    Selection *s = info ? info->selection : NULL;
+    if (s && (s->kind == SEL_METHOD_VALUE || s->kind == SEL_METHOD_EXPR) &&
+        s->obj && s->obj->kind == OBJ_FUNC && !s->via_interface)
+      scan_ref(rs, escape_func_of_object(ctx, s->obj));
+  } else if (n->kind == ND_FUNC_LIT) {
+    scan_ref(rs, escape_map_get(&ctx->funcs_by_key, n));
+  }
+}
+
+typedef struct Skip {
+  RefScan *rs;
+  const Node *root;
+} Skip;
+
+static void ref_visit(RefScan *rs, const Node *n) {
+  /* A pre-order walk that does not enter func literal bodies. */
+  if (!n)
+    return;
+  ref_node(rs, n);
+  if (n->kind == ND_FUNC_LIT)
+    return;
+  switch (n->kind) {
+  case ND_COMPOSITE_LIT:
+    for (const Node *e = n->u.composite.elems; e; e = e->next)
+      ref_visit(rs, e);
+    break;
+  case ND_KEY_VALUE:
+    ref_visit(rs, n->u.key_value.key);
+    ref_visit(rs, n->u.key_value.value);
+    break;
+  case ND_PAREN: case ND_IMPLICIT_CONV: ref_visit(rs, n->u.paren.x); break;
+  case ND_SELECTOR: ref_visit(rs, n->u.selector.x); break;
+  case ND_INDEX:
+    ref_visit(rs, n->u.index.x);
+    for (const Node *e = n->u.index.index; e; e = e->next)
+      ref_visit(rs, e);
+    break;
+  case ND_SLICE_EXPR:
+    ref_visit(rs, n->u.slice.x);
+    ref_visit(rs, n->u.slice.low);
+    ref_visit(rs, n->u.slice.high);
+    ref_visit(rs, n->u.slice.max);
+    break;
+  case ND_TYPE_ASSERT: ref_visit(rs, n->u.assert.x); break;
+  case ND_TYPE_SWITCH_GUARD: ref_visit(rs, n->u.guard.x); break;
+  case ND_CALL:
+    ref_visit(rs, n->u.call.fun);
+    for (const Node *e = n->u.call.args; e; e = e->next)
+      ref_visit(rs, e);
+    break;
+  case ND_UNARY: ref_visit(rs, n->u.unary.x); break;
+  case ND_BINARY:
+    ref_visit(rs, n->u.binary.x);
+    ref_visit(rs, n->u.binary.y);
+    break;
+  case ND_BLOCK:
+    for (const Node *e = n->u.block.stmts; e; e = e->next)
+      ref_visit(rs, e);
+    break;
+  case ND_EXPR_STMT: ref_visit(rs, n->u.expr_stmt.x); break;
+  case ND_SEND_STMT:
+    ref_visit(rs, n->u.send.chan);
+    ref_visit(rs, n->u.send.value);
+    break;
+  case ND_INC_DEC_STMT: ref_visit(rs, n->u.inc_dec.x); break;
+  case ND_ASSIGN_STMT:
+    for (const Node *e = n->u.assign.lhs; e; e = e->next)
+      ref_visit(rs, e);
+    for (const Node *e = n->u.assign.rhs; e; e = e->next)
+      ref_visit(rs, e);
+    break;
+  case ND_GO_STMT: case ND_DEFER_STMT: ref_visit(rs, n->u.go_defer.call); break;
+  case ND_RETURN_STMT:
+    for (const Node *e = n->u.return_stmt.results; e; e = e->next)
+      ref_visit(rs, e);
+    break;
+  case ND_IF_STMT:
+    ref_visit(rs, n->u.if_stmt.init);
+    ref_visit(rs, n->u.if_stmt.cond);
+    ref_visit(rs, n->u.if_stmt.then);
+    ref_visit(rs, n->u.if_stmt.els);
+    break;
+  case ND_SWITCH_STMT:
+    ref_visit(rs, n->u.switch_stmt.init);
+    ref_visit(rs, n->u.switch_stmt.tag);
+    for (const Node *e = n->u.switch_stmt.clauses; e; e = e->next)
+      ref_visit(rs, e);
+    break;
+  case ND_CASE_CLAUSE:
+    for (const Node *e = n->u.case_clause.list; e; e = e->next)
+      ref_visit(rs, e);
+    for (const Node *e = n->u.case_clause.body; e; e = e->next)
+      ref_visit(rs, e);
+    break;
+  case ND_SELECT_STMT:
+    for (const Node *e = n->u.select_stmt.clauses; e; e = e->next)
+      ref_visit(rs, e);
+    break;
+  case ND_COMM_CLAUSE:
+    ref_visit(rs, n->u.comm_clause.comm);
+    for (const Node *e = n->u.comm_clause.body; e; e = e->next)
+      ref_visit(rs, e);
+    break;
+  case ND_FOR_STMT:
+    ref_visit(rs, n->u.for_stmt.init);
+    ref_visit(rs, n->u.for_stmt.cond);
+    ref_visit(rs, n->u.for_stmt.post);
+    ref_visit(rs, n->u.for_stmt.body);
+    break;
+  case ND_RANGE_STMT:
+    ref_visit(rs, n->u.range_stmt.key);
+    ref_visit(rs, n->u.range_stmt.value);
+    ref_visit(rs, n->u.range_stmt.x);
+    ref_visit(rs, n->u.range_stmt.body);
+    break;
+  case ND_LABELED_STMT: ref_visit(rs, n->u.labeled.stmt); break;
+  case ND_DECL_STMT:
+    for (const Node *s = n->u.decl_stmt.decls; s; s = s->next)
+      if (s->kind == ND_VAR_SPEC)
+        for (const Node *e = s->u.value_spec.values; e; e = e->next)
+          ref_visit(rs, e);
+    break;
+  default:
+    break;
+  }
+}
+
+static uint32_t scc_visit(SccState *st, EscFunc *f) {
+  if (f->visit_id > 0)
+    return f->visit_id;
+  uint32_t id = ++st->visitgen;
+  f->visit_id = id;
+  uint32_t min = ++st->visitgen;
+  if (st->depth == st->capacity) {
+    int cap = st->capacity ? st->capacity * 2 : 32;
+    st->stack = xrealloc(st->stack, sizeof *st->stack * (size_t)cap);
+    st->capacity = cap;
+  }
+  st->stack[st->depth++] = f;
+  RefScan rs = {st, f, min};
+  ref_visit(&rs, f->body);
+  min = rs.min;
+  if ((min == id || min == id + 1) && !f->captures) {
+    int i;
+    for (i = st->depth - 1; i >= 0; i--) {
+      st->stack[i]->visit_id = UINT32_MAX;
+      if (st->stack[i] == f)
+        break;
+    }
+    int count = st->depth - i;
+    EscFunc **batch = arena_alloc(st->ctx->arena, sizeof *batch * (size_t)count);
+    memcpy(batch, st->stack + i, sizeof *batch * (size_t)count);
+    st->depth = i;
+    if (st->batch_count == st->batch_capacity) {
+      int cap = st->batch_capacity ? st->batch_capacity * 2 : 32;
+      st->batches = xrealloc(st->batches, sizeof *st->batches * (size_t)cap);
+      st->batch_sizes = xrealloc(st->batch_sizes, sizeof(int) * (size_t)cap);
+      st->batch_capacity = cap;
+    }
+    st->batches[st->batch_count] = batch;
+    st->batch_sizes[st->batch_count++] = count;
+  }
+  return min;
+}
+
+/* ---- finish: gc's diagnostics for a solved batch ---- */
+
+static void diag(EscContext *ctx, const Source *source, Pos pos,
+                 DiagnosticKind kind, const char *subject) {
+  report_add_text(ctx->diags, source, pos, kind, subject);
+}
+
+static EscLeaks param_tag(EscContext *ctx, EscFunc *f, int i) {
+  EscLeaks none;
+  memset(&none, 0, sizeof none);
+  Object *p = f->params[i];
+  bool diagnose = !f->is_wrapper && !f->is_generic;
+  const char *name = is_unnamed(p) ? NULL : p->name;
+  Type *t = p ? p->type : NULL;
+  Pos pos = p ? p->pos : f->decl->pos;
+  if (!f->body) {
+    if (t && types_under(t)->kind == TY_UINTPTR) {
+      if (diagnose)
+        diag(ctx, f->source, pos, DIAG_ASSUMING_UNSAFE_UINTPTR,
+             name ? name : arena_printf(ctx->arena, "arg#%d", i + 1));
+      return none;
+    }
+    if (t && !types_has_pointers(t))
+      return none;
+    if (f->pragmas & PRAGMA_NOESCAPE) {
+      if (diagnose && name)
+        diag(ctx, f->source, pos, DIAG_PARAM_DOES_NOT_ESCAPE, name);
+      escape_leaks_add(&none, LEAK_MUTATOR, 0);
+      escape_leaks_add(&none, LEAK_CALLEE, 0);
+      return none;
+    }
+    if (diagnose && name)
+      diag(ctx, f->source, pos, DIAG_LEAKING_PARAM, name);
+    return escape_leaks_heap();
+  }
+  if (t && !types_has_pointers(t))
+    return none;
+  if (!name)
+    return none;
+  EscLoc *loc = f->param_locs[i];
+  EscLeaks esc = loc->param_esc;
+  escape_leaks_optimize(&esc);
+  if (diagnose && !(loc->attrs & ESC_ESCAPES)) {
+    bool warned = false;
+    int x = escape_leaks_get(&esc, LEAK_HEAP);
+    if (x >= 0) {
+      diag(ctx, f->source, pos,
+           x == 0 ? DIAG_LEAKING_PARAM : DIAG_LEAKING_PARAM_CONTENT, name);
+      warned = true;
+    }
+    for (int r = 0; r < ESC_RESULT_SLOTS && r < f->result_count; r++) {
+      x = escape_leaks_get(&esc, LEAK_RESULT0 + r);
+      if (x < 0)
+        continue;
+      Diagnostic d;
+      memset(&d, 0, sizeof d);
+      d.source = f->source;
+      d.pos = pos;
+      d.kind = DIAG_LEAKING_PARAM_TO_RESULT;
+      d.subject = name;
+      d.other = f->result_locs[r]->text;
+      d.number = x;
+      report_add(ctx->diags, &d);
+      warned = true;
+    }
+    if (!warned)
+      diag(ctx, f->source, pos, DIAG_PARAM_DOES_NOT_ESCAPE, name);
+  }
+  return esc;
+}
+
+static void finish(EscContext *ctx, EscBatch *batch, EscFunc **fns,
+                   int count) {
+  for (int i = 0; i < count; i++) {
+    EscFunc *f = fns[i];
+    f->state = ESC_FUNC_TAGGED;
+    f->tags = arena_alloc(ctx->arena, sizeof *f->tags * (size_t)(f->param_count + 1));
+    for (int j = 0; j < f->param_count; j++)
+      f->tags[j] = param_tag(ctx, f, j);
+  }
+  for (int i = 0; i < batch->loc_count; i++) {
+    EscLoc *loc = batch->locs[i];
+    bool escapes = (loc->attrs & ESC_ESCAPES) != 0;
+    if (loc->kind == LOC_VAR) {
+      if (escapes && loc->var)
+        diag(ctx, loc->source, loc->pos, DIAG_MOVED_TO_HEAP, loc->text);
+      continue;
+    }
+    if (loc->kind != LOC_ALLOC || loc->alloc == ALLOC_WRAPPER)
+      continue;
+    if (loc->alloc == ALLOC_APPEND)
+      diag(ctx, loc->source, loc->pos,
+           escapes ? DIAG_APPEND_ESCAPES : DIAG_APPEND_DOES_NOT_ESCAPE, NULL);
+    else
+      diag(ctx, loc->source, loc->pos,
+           escapes ? DIAG_ESCAPES : DIAG_DOES_NOT_ESCAPE, loc->text);
+    if (loc->alloc == ALLOC_STR2BYTES && !(loc->attrs & ESC_MUTATES))
+      diag(ctx, loc->source, loc->pos, DIAG_ZERO_COPY, NULL);
+  }
+}
+
+/* ---- The driver ---- */
+
+int escape_analyze(Package *pkg, Node **files, int file_count,
+                   const EscapeOptions *options, DiagnosticList *diags) {
+  (void)options;
+  Arena arena;
+  arena_init(&arena);
+  EscContext ctx;
+  memset(&ctx, 0, sizeof ctx);
+  ctx.pkg = pkg;
+  ctx.arena = &arena;
+  ctx.diags = diags;
+  collect_funcs(&ctx, files, file_count);
+
+  SccState st;
+  memset(&st, 0, sizeof st);
+  st.ctx = &ctx;
+  for (int i = 0; i < ctx.func_count && !ctx.unsupported; i++)
+    if (!ctx.funcs[i]->is_closure)
+      scc_visit(&st, ctx.funcs[i]);
+  for (int i = 0; i < ctx.func_count && !ctx.unsupported; i++)
+    if (ctx.funcs[i]->is_closure && !ctx.funcs[i]->captures &&
+        ctx.funcs[i]->visit_id == 0)
+      scc_visit(&st, ctx.funcs[i]);
+
+  for (int b = 0; b < st.batch_count && !ctx.unsupported; b++) {
+    EscBatch batch;
+    escape_batch_init(&batch, &arena);
+    escape_build_batch(&ctx, &batch, st.batches[b], st.batch_sizes[b]);
+    if (ctx.unsupported)
+      break;
+    escape_solve(&batch);
+    finish(&ctx, &batch, st.batches[b], st.batch_sizes[b]);
+  }
+  free(st.stack);
+  free(st.batches);
+  free(st.batch_sizes);
+  int status = EXIT_OK;
+  if (ctx.unsupported) {
+    Pos pos = ctx.unsupported_pos;
+    fprintf(stderr, "%s:%d:%d: goesc: cannot analyze %s yet\n",
+            ctx.unsupported_source ? ctx.unsupported_source->path : "?",
+            pos.line, pos.col, ctx.unsupported_what);
+    status = EXIT_UNSUPPORTED;
+  }
+  free(ctx.vars.keys);
+  free(ctx.vars.values);
+  free(ctx.funcs_by_key.keys);
+  free(ctx.funcs_by_key.values);
+  free(ctx.var_facts.keys);
+  free(ctx.var_facts.values);
+  free(ctx.var_defs.keys);
+  free(ctx.var_defs.values);
+  free(ctx.decl_fns.keys);
+  free(ctx.decl_fns.values);
+  free(ctx.models.keys);
+  free(ctx.models.values);
+  arena_free(&arena);
+  return status;
+}

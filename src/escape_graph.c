@@ -1,0 +1,2457 @@
+/*
+ * escape_graph.c — the location graph of one batch of functions.
+ *
+ * needs: the checked AST of the batch's functions;  produces: their
+ * locations and edges (escape_solve.c reads them) and the diagnostics gc
+ * prints while it builds the graph ("ignoring self-assignment").
+ *
+ * How to read it.  Every expression is evaluated in a *hole*: the location
+ * its value flows to, and how many dereferences happen on the way.  The
+ * walk is a recursive descent over statements and expressions that passes
+ * holes down: `p = &x` evaluates `&x` in p's hole, and `&x` evaluates `x`
+ * in the same hole shifted by -1, so the edge p <-(-1)- x appears.  An
+ * expression that allocates (new, &T{}, a slice literal, a conversion to
+ * interface ...) is a location of its own: it flows to the hole with -1
+ * (its address) and its contents are evaluated into it.
+ *
+ * gc's escape pass runs on its IR, where some implicit operations are
+ * already explicit.  The checker gave us the most important ones
+ * (ND_IMPLICIT_CONV for conversions to interface, the method selection,
+ * the hidden variadic slice); the rest is lowered here, as gc's front end
+ * would have done it: method calls take their receiver as the first
+ * argument, `go f(x)` and `defer f(x)` evaluate x into a temporary that a
+ * hidden wrapper closure captures, range loops copy their operand into a
+ * temporary, and a local variable assigned once from a constant counts as
+ * that constant.
+ *
+ * What is not modeled yet is reported through escape_unsupported, and the
+ * driver exits 3 instead of guessing.
+ */
+#include "escape.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- Pointer maps ---- */
+
+static size_t hash_ptr(const void *p, size_t size) {
+  uintptr_t x = (uintptr_t)p;
+  x ^= x >> 17;
+  x *= (uintptr_t)0x9E3779B97F4A7C15ull;
+  x ^= x >> 29;
+  return (size_t)x & (size - 1);
+}
+
+void *escape_map_get(const EscMap *map, const void *key) {
+  if (!map->size)
+    return NULL;
+  for (size_t j = hash_ptr(key, map->size); map->keys[j];
+       j = (j + 1) & (map->size - 1))
+    if (map->keys[j] == key)
+      return map->values[j];
+  return NULL;
+}
+
+void escape_map_put(EscMap *map, const void *key, void *value) {
+  if ((map->count + 1) * 2 > map->size) {
+    EscMap bigger;
+    bigger.size = map->size ? map->size * 2 : 64;
+    bigger.count = 0;
+    bigger.keys = calloc(bigger.size, sizeof *bigger.keys);
+    bigger.values = calloc(bigger.size, sizeof *bigger.values);
+    if (!bigger.keys || !bigger.values)
+      INTERNAL_ERROR("out of memory");
+    for (size_t i = 0; i < map->size; i++)
+      if (map->keys[i])
+        escape_map_put(&bigger, map->keys[i], map->values[i]);
+    free(map->keys);
+    free(map->values);
+    *map = bigger;
+  }
+  size_t j = hash_ptr(key, map->size);
+  while (map->keys[j] && map->keys[j] != key)
+    j = (j + 1) & (map->size - 1);
+  if (!map->keys[j])
+    map->count++;
+  map->keys[j] = key;
+  map->values[j] = value;
+}
+
+/* ---- Small helpers ---- */
+
+static const Node *unparen(const Node *n) {
+  while (n && n->kind == ND_PAREN)
+    n = n->u.paren.x;
+  return n;
+}
+
+static const ExprInfo *info_of(EscContext *ctx, const Node *n) {
+  return check_expr_info(ctx->pkg, n);
+}
+
+static bool is_constant(EscContext *ctx, const Node *n) {
+  const ExprInfo *info = info_of(ctx, n);
+  return info && info->mode == MODE_CONSTANT && info->value;
+}
+
+static bool is_blank_name(const Node *n) {
+  n = unparen(n);
+  return n && n->kind == ND_NAME && strcmp(n->u.name.name, "_") == 0;
+}
+
+static Type *under(Type *t) { return t ? types_under(t) : NULL; }
+
+static bool is_kind(Type *t, TypeKind kind) {
+  Type *u = under(t);
+  return u && u->kind == kind;
+}
+
+static bool is_interface(Type *t) {
+  return t && t->kind != TY_TYPEPARAM && is_kind(t, TY_INTERFACE);
+}
+
+/* gc's types.IsDirectIface: a value of t fits in an interface word. */
+static bool is_direct_iface(Type *t) {
+  Type *u = under(t);
+  if (!u)
+    return false;
+  switch (u->kind) {
+  case TY_POINTER: case TY_UNSAFE_POINTER: case TY_CHAN: case TY_MAP:
+  case TY_FUNC:
+    return true;
+  case TY_ARRAY:
+    return u->u.array.len == 1 && is_direct_iface(u->u.array.elem);
+  case TY_STRUCT:
+    return u->u.strct.field_count == 1 &&
+           is_direct_iface(u->u.strct.fields[0]->type);
+  default:
+    return false;
+  }
+}
+
+static bool has_pointers(Type *t) {
+  if (!t)
+    return true;
+  if (t->kind == TY_TYPEPARAM)
+    return true;
+  return types_has_pointers(t);
+}
+
+static bool is_untyped(Type *t) { return t && types_is_untyped(t); }
+
+static const char *expr_text(EscContext *ctx, const Node *n) {
+  StrBuf buf = {NULL, 0, 0};
+  ast_print_expr(&buf, n);
+  const char *s = arena_strndup(ctx->arena, buf.data ? buf.data : "",
+                                buf.length);
+  strbuf_free(&buf);
+  return s;
+}
+
+/* A constant as gc prints an OLITERAL. */
+static const char *const_text(EscContext *ctx, const Node *n,
+                              const Value *v) {
+  StrBuf buf = {NULL, 0, 0};
+  switch (v->kind) {
+  case VAL_STRING: value_quote(&buf, v->str, v->str_len); break;
+  case VAL_BOOL: strbuf_puts(&buf, v->b ? "true" : "false"); break;
+  case VAL_INT: value_print_exact(&buf, v); break;
+  default: ast_print_expr(&buf, n); break;
+  }
+  const char *s = arena_strndup(ctx->arena, buf.data ? buf.data : "",
+                                buf.length);
+  strbuf_free(&buf);
+  return s;
+}
+
+static uintptr_t var_facts(EscContext *ctx, const Object *obj) {
+  return (uintptr_t)escape_map_get(&ctx->var_facts, obj);
+}
+
+static void add_fact(EscContext *ctx, const Object *obj, uintptr_t fact) {
+  escape_map_put(&ctx->var_facts, obj,
+                 (void *)(var_facts(ctx, obj) | fact));
+}
+
+static EscLoc *var_loc(EscContext *ctx, const Object *obj) {
+  return obj ? escape_map_get(&ctx->vars, obj) : NULL;
+}
+
+/* A local variable's static value (gc's ReassignOracle.StaticValue): the
+ * expression that defined it, when it is never assigned again nor has its
+ * address taken; follows chains of such variables. */
+static const Node *static_value(EscContext *ctx, const Node *n) {
+  for (int guard = 0; guard < 16; guard++) {
+    n = unparen(n);
+    if (!n || n->kind != ND_NAME)
+      return n;
+    Object *obj = n->u.name.object;
+    if (!obj || obj->kind != OBJ_VAR || !var_loc(ctx, obj) ||
+        var_facts(ctx, obj))
+      return n;
+    const Node *def = escape_map_get(&ctx->var_defs, obj);
+    if (!def)
+      return n;
+    n = def;
+  }
+  return n;
+}
+
+/* ---- The walker ---- */
+
+typedef struct PendingClosure {
+  EscHole k;
+  EscFunc *fn;
+} PendingClosure;
+
+typedef struct Builder {
+  EscContext *ctx;
+  EscBatch *batch;
+  PendingClosure *closures;
+  int nclosures, closures_capacity;
+} Builder;
+
+typedef struct Walker {
+  Builder *b;
+  EscContext *ctx;
+  EscBatch *batch;
+  EscFunc *fn;
+  int loop_depth;
+  const char **labels;  /* looping labels of fn (interned names) */
+  int nlabels;
+  EscMap *subst;        /* go/defer wrappers: argument node -> temp */
+} Walker;
+
+static void unsupported(Walker *w, const Node *n, const char *what) {
+  escape_unsupported(w->ctx, w->fn->source, n ? n->pos : w->fn->decl->pos,
+                     what);
+}
+
+static EscHole hole_of(EscLoc *loc) {
+  EscHole k = {loc, 0, false};
+  return k;
+}
+
+static EscHole shift(EscHole k, int delta) {
+  k.derefs += delta;
+  if (k.derefs < -1)
+    INTERNAL_ERROR("derefs underflow");
+  k.addrtaken = delta < 0;
+  return k;
+}
+
+static EscHole heap_hole(Walker *w) { return hole_of(&w->batch->heap); }
+static EscHole discard_hole(Walker *w) { return hole_of(&w->batch->blank); }
+static EscHole mutator_hole(Walker *w) { return hole_of(&w->batch->mutator); }
+static EscHole callee_hole(Walker *w) { return hole_of(&w->batch->callee); }
+
+/* gc's flow: record dst <- src, short-circuiting stores of addresses into
+ * the heap. */
+static void flow(EscBatch *batch, EscHole k, EscLoc *src) {
+  if (k.addrtaken)
+    src->addrtaken = true;
+  EscLoc *dst = k.dst;
+  if (dst == &batch->blank)
+    return;
+  if (dst == src && k.derefs >= 0)
+    return;
+  if ((dst->attrs & ESC_ESCAPES) && k.derefs < 0) {
+    src->attrs |= ESC_ESCAPES | ESC_PERSISTS | ESC_MUTATES | ESC_CALLS;
+    return;
+  }
+  escape_add_edge(batch, dst, src, k.derefs);
+}
+
+static EscLoc *new_loc(Walker *w, EscLocKind kind) {
+  return escape_new_loc(w->batch, kind, w->fn, w->loop_depth);
+}
+
+static EscHole tee_hole(Walker *w, EscHole *ks, int n) {
+  if (n == 0)
+    return discard_hole(w);
+  if (n == 1)
+    return ks[0];
+  EscLoc *loc = new_loc(w, LOC_TEMP);
+  for (int i = 0; i < n; i++)
+    flow(w->batch, ks[i], loc);
+  return hole_of(loc);
+}
+
+static EscHole tee2(Walker *w, EscHole a, EscHole b) {
+  EscHole ks[2] = {a, b};
+  return tee_hole(w, ks, 2);
+}
+
+/* An allocation site: its address flows to k; its contents go to the
+ * returned hole. */
+static EscHole spill(Walker *w, EscHole k, const Node *n, const char *text,
+                     EscAllocKind alloc) {
+  EscLoc *loc = new_loc(w, LOC_ALLOC);
+  loc->node = n;
+  loc->alloc = alloc;
+  loc->text = text;
+  loc->source = w->fn->source;
+  loc->pos = n->pos;
+  loc->type = n->type;
+  flow(w->batch, shift(k, -1), loc);
+  return hole_of(loc);
+}
+
+static void expr(Walker *w, EscHole k, const Node *n);
+static void stmt(Walker *w, const Node *n);
+static void stmt_list(Walker *w, const Node *list);
+static void call(Walker *w, EscHole *ks, int nks, const Node *n);
+static EscHole addr(Walker *w, const Node *n);
+
+static void discard(Walker *w, const Node *n) { expr(w, discard_hole(w), n); }
+
+static void discard_list(Walker *w, const Node *list) {
+  for (const Node *n = list; n; n = n->next)
+    discard(w, n);
+}
+
+static void block(Walker *w, const Node *n) {
+  int old = w->loop_depth;
+  if (n && n->kind == ND_BLOCK)
+    stmt_list(w, n->u.block.stmts);
+  else
+    stmt(w, n);
+  w->loop_depth = old;
+}
+
+/* ---- Field paths: x.f with implicit embedded fields and derefs ---- */
+
+/* The type reached from `t` after following `steps` fields of `path`. */
+static Type *path_type(Type *t, const int *path, int steps) {
+  for (int i = 0; i < steps && t; i++) {
+    Type *u = under(t);
+    if (u->kind == TY_POINTER)
+      u = under(u->u.pointer.elem);
+    if (u->kind != TY_STRUCT || path[i] >= u->u.strct.field_count)
+      return NULL;
+    t = u->u.strct.fields[path[i]]->type;
+  }
+  return t;
+}
+
+/* Evaluate x.path[0]...path[steps-1] into k. */
+static void eval_path(Walker *w, EscHole k, const Node *x, const int *path,
+                      int steps) {
+  if (steps == 0) {
+    expr(w, k, x);
+    return;
+  }
+  Type *t = path_type(x->type, path, steps);
+  if (k.derefs >= 0 && t && !is_untyped(t) && !has_pointers(t))
+    k.dst = &w->batch->blank;
+  Type *before = path_type(x->type, path, steps - 1);
+  if (!t || !before) {
+    unsupported(w, x, "field selection");
+    return;
+  }
+  if (is_kind(before, TY_POINTER))
+    k = shift(k, 1);
+  eval_path(w, k, x, path, steps - 1);
+}
+
+/* The location of x.path... as an assignment target (gc's addr of ODOT /
+ * ODOTPTR). */
+static EscHole addr_path(Walker *w, const Node *x, const int *path,
+                         int steps) {
+  if (steps == 0)
+    return addr(w, x);
+  Type *before = path_type(x->type, path, steps - 1);
+  if (!before) {
+    unsupported(w, x, "field selection");
+    return heap_hole(w);
+  }
+  if (is_kind(before, TY_POINTER)) {
+    eval_path(w, mutator_hole(w), x, path, steps - 1);
+    return heap_hole(w);
+  }
+  return addr_path(w, x, path, steps - 1);
+}
+
+/* ---- Callees ---- */
+
+typedef struct Callee {
+  Object *obj;      /* declared function or method (this or another pkg) */
+  EscFunc *fn;      /* its body in this package, or a func literal */
+  Type *sig;        /* the callee's signature (with receiver) */
+  bool dynamic;     /* a call through a func value or an interface */
+} Callee;
+
+static bool in_mutual_batch(const EscFunc *f) {
+  return f && f->state != ESC_FUNC_UNKNOWN && f->state < ESC_FUNC_TAGGED;
+}
+
+/* gc's ir.StaticValue + StaticCalleeName on a call's fun. */
+static Callee static_callee(Walker *w, const Node *fun) {
+  Callee c;
+  memset(&c, 0, sizeof c);
+  const Node *v = static_value(w->ctx, fun);
+  v = unparen(v);
+  if (v && v->kind == ND_NAME && v->u.name.object &&
+      v->u.name.object->kind == OBJ_FUNC) {
+    c.obj = v->u.name.object;
+  } else if (v && v->kind == ND_SELECTOR) {
+    const ExprInfo *info = info_of(w->ctx, v);
+    if (info && info->selection) {
+      Selection *s = info->selection;
+      if (s->kind == SEL_QUALIFIED && s->obj && s->obj->kind == OBJ_FUNC)
+        c.obj = s->obj;
+      else if (s->kind == SEL_QUALIFIED && v->u.selector.sel->u.name.object &&
+               v->u.selector.sel->u.name.object->kind == OBJ_FUNC)
+        c.obj = v->u.selector.sel->u.name.object;
+      else if (s->kind == SEL_METHOD_EXPR && s->obj &&
+               s->obj->kind == OBJ_FUNC && !s->via_interface &&
+               !is_interface(s->recv))
+        c.obj = s->obj;
+    } else if (v->u.selector.sel->u.name.object &&
+               v->u.selector.sel->u.name.object->kind == OBJ_FUNC) {
+      c.obj = v->u.selector.sel->u.name.object;
+    }
+  } else if (v && v->kind == ND_FUNC_LIT) {
+    c.fn = escape_map_get(&w->ctx->funcs_by_key, v);
+    if (c.fn)
+      c.sig = c.fn->sig;
+    return c;
+  }
+  if (c.obj) {
+    c.fn = escape_func_of_object(w->ctx, c.obj);
+    c.sig = c.obj->type;
+  } else {
+    c.dynamic = true;
+  }
+  return c;
+}
+
+/* Parameter i (receiver first when the signature has one) of a signature,
+ * as (object, type). */
+static Object *sig_param(Type *sig, int i) {
+  if (sig->u.func.recv) {
+    if (i == 0)
+      return sig->u.func.recv;
+    i--;
+  }
+  return sig->u.func.params->u.tuple.vars[i];
+}
+
+/* gc's tagHole: where an argument for parameter i goes. */
+static EscHole tag_hole(Walker *w, EscHole *ks, int nks, const Callee *c,
+                        int i) {
+  if (c->dynamic || (!c->obj && !c->fn))
+    return heap_hole(w);
+  if (in_mutual_batch(c->fn)) {
+    EscLoc *loc = c->fn->param_locs[i];
+    return loc ? hole_of(loc) : discard_hole(w);
+  }
+  Object *param = sig_param(c->sig, i);
+  EscLeaks leaks = escape_callee_tag(w->ctx, c->obj, c->fn, i, param->type);
+  EscHole tks[3 + ESC_RESULT_SLOTS];
+  int n = 0;
+  int x;
+  if ((x = escape_leaks_get(&leaks, LEAK_HEAP)) >= 0)
+    tks[n++] = shift(heap_hole(w), x);
+  if ((x = escape_leaks_get(&leaks, LEAK_MUTATOR)) >= 0)
+    tks[n++] = shift(mutator_hole(w), x);
+  if ((x = escape_leaks_get(&leaks, LEAK_CALLEE)) >= 0)
+    tks[n++] = shift(callee_hole(w), x);
+  if (ks)
+    for (int r = 0; r < ESC_RESULT_SLOTS && r < nks; r++)
+      if ((x = escape_leaks_get(&leaks, LEAK_RESULT0 + r)) >= 0)
+        tks[n++] = shift(ks[r], x);
+  for (int j = 0; j < n; j++)
+    tks[j].addrtaken = false;
+  return tee_hole(w, tks, n);
+}
+
+/* The receiver expression of a method call or method value, adjusted to
+ * the method's receiver (implicit & or *, embedded fields). */
+static void receiver(Walker *w, EscHole k, const Node *sel, Selection *s) {
+  const Node *x = sel->u.selector.x;
+  int steps = s->depth - 1;
+  Type *t = path_type(x->type, s->path, steps);
+  if (!t) {
+    unsupported(w, sel, "method receiver");
+    return;
+  }
+  if (!s->via_interface && s->obj && s->obj->kind == OBJ_FUNC) {
+    bool want_ptr = s->obj->u.func.pointer_recv;
+    Type *rt = s->obj->type && s->obj->type->u.func.recv
+                   ? s->obj->type->u.func.recv->type
+                   : NULL;
+    if (rt)
+      want_ptr = is_kind(rt, TY_POINTER);
+    bool is_ptr = is_kind(t, TY_POINTER);
+    if (want_ptr && !is_ptr)
+      k = shift(k, -1);
+    else if (!want_ptr && is_ptr)
+      k = shift(k, 1);
+  }
+  eval_path(w, k, x, s->path, steps);
+}
+
+/* The arguments of a call: receiver (if any), then the parameters, with
+ * variadic arguments packed into gc's "... argument" slice. */
+static void call_args(Walker *w, EscHole *ks, int nks, const Node *n,
+                      const Callee *c, const Node *recv_sel, Selection *rs,
+                      const Node *args) {
+  const ExprInfo *info = info_of(w->ctx, n);
+  Type *sig = c->sig;
+  int pi = 0;
+  if (sig->u.func.recv) {
+    EscHole k = tag_hole(w, ks, nks, c, 0);
+    if (recv_sel) {
+      receiver(w, k, recv_sel, rs);
+    } else if (args) {
+      expr(w, k, args);
+      args = args->next;
+    }
+    pi = 1;
+  }
+  int nparams = sig->u.func.params->u.tuple.count;
+  const Node *a = args;
+  for (int i = 0; i < nparams; i++, pi++) {
+    EscHole k = tag_hole(w, ks, nks, c, pi);
+    bool packed = info && info->has_variadic_slice && i == nparams - 1;
+    if (packed) {
+      if (!a)
+        break; /* no extra arguments: a nil slice */
+      EscHole sk = spill(w, k, n, "... argument", ALLOC_PLAIN);
+      for (; a; a = a->next)
+        expr(w, sk, a);
+      break;
+    }
+    if (!a) {
+      unsupported(w, n, "call with multi-value argument");
+      return;
+    }
+    expr(w, k, a);
+    a = a->next;
+  }
+}
+
+static void builtin_call(Walker *w, EscHole *ks, int nks, const Node *n,
+                         BuiltinId id) {
+  const Node *args = n->u.call.args;
+  EscHole k0 = nks > 0 ? ks[0] : discard_hole(w);
+  switch (id) {
+  case BI_APPEND: {
+    Type *st = args->type;
+    EscHole appendee = tee2(w, k0, mutator_hole(w));
+    Type *su = under(st);
+    if (su && su->kind == TY_SLICE && has_pointers(su->u.slice.elem))
+      appendee = tee2(w, appendee, shift(heap_hole(w), 1));
+    expr(w, appendee, args);
+    if (n->u.call.has_dots) {
+      EscHole appended = discard_hole(w);
+      Type *au = under(args->next->type);
+      if (au && au->kind == TY_SLICE && has_pointers(au->u.slice.elem))
+        appended = shift(heap_hole(w), 1);
+      expr(w, appended, args->next);
+    } else {
+      for (const Node *a = args->next; a; a = a->next)
+        expr(w, heap_hole(w), a);
+    }
+    EscHole store = spill(w, k0, n, "append", ALLOC_APPEND);
+    store.dst->loop_depth = 0;
+    break;
+  }
+  case BI_COPY: {
+    expr(w, mutator_hole(w), args);
+    EscHole copied = discard_hole(w);
+    Type *yu = under(args->next->type);
+    if (yu && yu->kind == TY_SLICE && has_pointers(yu->u.slice.elem))
+      copied = shift(heap_hole(w), 1);
+    expr(w, copied, args->next);
+    break;
+  }
+  case BI_PANIC:
+    expr(w, heap_hole(w), args);
+    break;
+  case BI_COMPLEX: case BI_DELETE: case BI_PRINT: case BI_PRINTLN:
+  case BI_RECOVER: case BI_LEN: case BI_CAP: case BI_REAL: case BI_IMAG:
+  case BI_CLOSE:
+    discard_list(w, args);
+    break;
+  case BI_MIN: case BI_MAX:
+    for (const Node *a = args; a; a = a->next)
+      expr(w, k0, a);
+    break;
+  case BI_CLEAR:
+    expr(w, mutator_hole(w), args);
+    break;
+  case BI_SLICEDATA: case BI_STRINGDATA:
+    expr(w, k0, args);
+    break;
+  case BI_ADD: case BI_SLICE: case BI_STRING:
+    expr(w, k0, args);
+    discard(w, args->next);
+    break;
+  case BI_NEW: {
+    const ExprInfo *ai = info_of(w->ctx, args);
+    if (ai && ai->mode != MODE_TYPEXPR) {
+      unsupported(w, n, "new(expression)");
+      return;
+    }
+    spill(w, k0, n, expr_text(w->ctx, n), ALLOC_PLAIN);
+    break;
+  }
+  case BI_MAKE: {
+    Type *u = under(n->type);
+    if (u && u->kind == TY_CHAN) {
+      discard_list(w, args->next);
+    } else {
+      spill(w, k0, n, expr_text(w->ctx, n), ALLOC_PLAIN);
+      discard_list(w, args->next);
+    }
+    break;
+  }
+  default:
+    unsupported(w, n, "this builtin");
+    break;
+  }
+}
+
+/* A conversion T(x) written in the source. */
+static void conversion(Walker *w, EscHole k, const Node *n) {
+  const Node *x = n->u.call.args;
+  Type *to = n->type, *from = x->type;
+  Type *tu = under(to), *fu = under(from);
+  if (!tu || !fu) {
+    unsupported(w, n, "conversion");
+    return;
+  }
+  if (is_interface(to) && !is_interface(from)) {
+    if (!is_direct_iface(from))
+      k = spill(w, k, n, expr_text(w->ctx, n), ALLOC_PLAIN);
+    expr(w, k, x);
+    return;
+  }
+  if (tu->kind == TY_STRING && fu->kind == TY_SLICE) {
+    spill(w, k, n, expr_text(w->ctx, n), ALLOC_PLAIN);
+    discard(w, x);
+    return;
+  }
+  if (tu->kind == TY_STRING && types_is_integer(fu)) {
+    spill(w, k, n, expr_text(w->ctx, n), ALLOC_PLAIN);
+    discard(w, x);
+    return;
+  }
+  if (tu->kind == TY_SLICE && types_is_string(fu)) {
+    Type *e = under(tu->u.slice.elem);
+    spill(w, k, n, expr_text(w->ctx, n),
+          e && e->kind == TY_UINT8 ? ALLOC_STR2BYTES : ALLOC_PLAIN);
+    discard(w, x);
+    return;
+  }
+  if (tu->kind == TY_UNSAFE_POINTER && fu->kind == TY_UINTPTR) {
+    unsupported(w, n, "unsafe.Pointer(uintptr)");
+    return;
+  }
+  if (tu->kind == TY_ARRAY && fu->kind == TY_SLICE) {
+    expr(w, shift(k, 1), x);
+    return;
+  }
+  expr(w, k, x);
+}
+
+static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
+  const ExprInfo *info = info_of(w->ctx, n);
+  if (!info) {
+    unsupported(w, n, "unchecked call");
+    return;
+  }
+  if (info->call_kind == CALL_BUILTIN) {
+    builtin_call(w, ks, nks, n, info->builtin);
+    return;
+  }
+  if (info->call_kind == CALL_CONVERSION) {
+    conversion(w, nks > 0 ? ks[0] : discard_hole(w), n);
+    return;
+  }
+  if (info->targ_count > 0) {
+    unsupported(w, n, "call of a generic function");
+    return;
+  }
+  const Node *fun = unparen(n->u.call.fun);
+  Type *ft = fun->type;
+  if (!ft || under(ft)->kind != TY_FUNC) {
+    unsupported(w, n, "call");
+    return;
+  }
+  const ExprInfo *finfo = fun->kind == ND_SELECTOR ? info_of(w->ctx, fun)
+                                                   : NULL;
+  Selection *s = finfo ? finfo->selection : NULL;
+  if (fun->kind == ND_INDEX) {
+    unsupported(w, n, "call of a generic function");
+    return;
+  }
+  Callee c;
+  memset(&c, 0, sizeof c);
+  if (s && s->kind == SEL_METHOD_VALUE) {
+    /* x.m(args): the receiver is the first argument. */
+    if (s->via_interface || !s->obj || s->obj->kind != OBJ_FUNC) {
+      c.dynamic = true;
+      Type *t = under(ft);
+      /* an interface call: every argument leaks (gc: no static callee) */
+      EscHole k = heap_hole(w);
+      receiver(w, k, fun, s);
+      const Node *a = n->u.call.args;
+      int np = t->u.func.params->u.tuple.count;
+      for (int i = 0; i < np; i++) {
+        if (info->has_variadic_slice && i == np - 1) {
+          if (!a)
+            break;
+          EscHole sk = spill(w, heap_hole(w), n, "... argument", ALLOC_PLAIN);
+          for (; a; a = a->next)
+            expr(w, sk, a);
+          break;
+        }
+        if (!a)
+          break;
+        expr(w, heap_hole(w), a);
+        a = a->next;
+      }
+      return;
+    }
+    c.obj = s->obj;
+    c.fn = escape_func_of_object(w->ctx, s->obj);
+    c.sig = s->obj->type;
+    if (!c.sig || !c.sig->u.func.recv) {
+      unsupported(w, n, "method call");
+      return;
+    }
+    if (nks > 0 && in_mutual_batch(c.fn))
+      for (int i = 0; i < nks && i < c.fn->result_count; i++)
+        flow(w->batch, ks[i], c.fn->result_locs[i]);
+    call_args(w, ks, nks, n, &c, fun, s, n->u.call.args);
+    return;
+  }
+  c = static_callee(w, fun);
+  if (c.fn && c.fn->is_generic) {
+    unsupported(w, n, "call of a generic function");
+    return;
+  }
+  if (!c.sig)
+    c.sig = under(ft);
+  if (nks > 0 && c.fn && in_mutual_batch(c.fn))
+    for (int i = 0; i < nks && i < c.fn->result_count; i++)
+      flow(w->batch, ks[i], c.fn->result_locs[i]);
+  /* The callee operand: a func value whose results are used may be
+   * called by anyone. */
+  EscHole calleek = discard_hole(w);
+  if (c.dynamic)
+    for (int i = 0; i < nks; i++)
+      if (ks[i].dst != &w->batch->blank) {
+        calleek = callee_hole(w);
+        break;
+      }
+  expr(w, calleek, fun);
+  call_args(w, ks, nks, n, &c, NULL, NULL, n->u.call.args);
+}
+
+/* ---- Expressions ---- */
+
+static bool is_string_concat(EscContext *ctx, const Node *n) {
+  n = unparen(n);
+  return n->kind == ND_BINARY && n->u.binary.op == TK_ADD && n->type &&
+         types_is_string(n->type) && !is_constant(ctx, n);
+}
+
+static void concat_operands(Walker *w, const Node *n) {
+  n = unparen(n);
+  if (is_string_concat(w->ctx, n)) {
+    concat_operands(w, n->u.binary.x);
+    concat_operands(w, n->u.binary.y);
+  } else {
+    discard(w, n);
+  }
+}
+
+/* Text of the value converted by an implicit conversion to interface. */
+static const char *conv_text(Walker *w, const Node *x) {
+  const ExprInfo *info = info_of(w->ctx, x);
+  if (info && info->mode == MODE_CONSTANT && info->value)
+    return const_text(w->ctx, x, info->value);
+  const Node *v = static_value(w->ctx, x);
+  if (v != unparen(x) && v && !is_interface(x->type)) {
+    const ExprInfo *vi = info_of(w->ctx, v);
+    if (vi && vi->mode == MODE_CONSTANT && vi->value)
+      return const_text(w->ctx, v, vi->value);
+  }
+  return expr_text(w->ctx, x);
+}
+
+static void composite(Walker *w, EscHole k, const Node *n) {
+  Type *t = n->type;
+  Type *u = under(t);
+  if (!u) {
+    unsupported(w, n, "composite literal");
+    return;
+  }
+  if (u->kind == TY_POINTER) {
+    /* an elided &T{...} inside an outer literal */
+    StrBuf buf = {NULL, 0, 0};
+    strbuf_puts(&buf, "&");
+    types_print(&buf, u->u.pointer.elem, w->ctx->pkg);
+    strbuf_puts(&buf, n->u.composite.elems ? "{...}" : "{}");
+    const char *text = arena_strndup(w->ctx->arena, buf.data, buf.length);
+    strbuf_free(&buf);
+    k = spill(w, k, n, text, ALLOC_PLAIN);
+    k.dst->type = u->u.pointer.elem;
+    k.dst->is_ptrlit = true;
+    u = under(u->u.pointer.elem);
+  }
+  switch (u->kind) {
+  case TY_STRUCT: case TY_ARRAY:
+    for (const Node *e = n->u.composite.elems; e; e = e->next)
+      expr(w, k, e->kind == ND_KEY_VALUE ? e->u.key_value.value : e);
+    break;
+  case TY_SLICE:
+    k = spill(w, k, n, expr_text(w->ctx, n), ALLOC_PLAIN);
+    for (const Node *e = n->u.composite.elems; e; e = e->next)
+      expr(w, k, e->kind == ND_KEY_VALUE ? e->u.key_value.value : e);
+    break;
+  case TY_MAP:
+    spill(w, k, n, expr_text(w->ctx, n), ALLOC_PLAIN);
+    for (const Node *e = n->u.composite.elems; e; e = e->next) {
+      if (e->kind != ND_KEY_VALUE) {
+        unsupported(w, e, "map literal element");
+        return;
+      }
+      expr(w, heap_hole(w), e->u.key_value.key);
+      expr(w, heap_hole(w), e->u.key_value.value);
+    }
+    break;
+  default:
+    unsupported(w, n, "composite literal");
+    break;
+  }
+}
+
+static void walk_closure(Walker *w, EscFunc *f);
+
+static void func_lit(Walker *w, EscHole k, const Node *n) {
+  EscFunc *f = escape_map_get(&w->ctx->funcs_by_key, n);
+  if (!f) {
+    unsupported(w, n, "func literal");
+    return;
+  }
+  k = spill(w, k, n, "func literal", ALLOC_CLOSURE);
+  k.dst->closure = f;
+  if (!f->captures)
+    return; /* analyzed in a batch of its own */
+  Builder *b = w->b;
+  if (b->nclosures == b->closures_capacity) {
+    int cap = b->closures_capacity ? b->closures_capacity * 2 : 8;
+    PendingClosure *fresh = arena_alloc(w->ctx->arena, sizeof *fresh * (size_t)cap);
+    if (b->nclosures)
+      memcpy(fresh, b->closures, sizeof *fresh * (size_t)b->nclosures);
+    b->closures = fresh;
+    b->closures_capacity = cap;
+  }
+  b->closures[b->nclosures].k = k;
+  b->closures[b->nclosures].fn = f;
+  b->nclosures++;
+  for (int i = 0; i < f->free_count; i++) {
+    EscLoc *loc = var_loc(w->ctx, f->free_vars[i]);
+    if (loc && !loc->captured) {
+      loc->captured = true;
+      if (loc->loop_depth == w->loop_depth)
+        loc->reassigned = false;
+    }
+  }
+  walk_closure(w, f);
+}
+
+static void expr(Walker *w, EscHole k, const Node *n) {
+  if (!n || w->ctx->unsupported)
+    return;
+  if (w->subst) {
+    EscLoc *tmp = escape_map_get(w->subst, n);
+    if (tmp) {
+      flow(w->batch, k, tmp);
+      return;
+    }
+  }
+  Type *t = n->type;
+  if (k.derefs >= 0 && t && !is_untyped(t) && !has_pointers(t))
+    k.dst = &w->batch->blank;
+  const ExprInfo *info = info_of(w->ctx, n);
+  if (info && (info->mode == MODE_CONSTANT || info->mode == MODE_TYPEXPR ||
+               info->mode == MODE_NILVALUE))
+    return;
+  switch (n->kind) {
+  case ND_PAREN:
+    expr(w, k, n->u.paren.x);
+    break;
+  case ND_BASIC_LIT:
+    break;
+  case ND_NAME: {
+    Object *obj = n->u.name.object;
+    if (!obj || obj->kind != OBJ_VAR)
+      break;
+    EscLoc *loc = var_loc(w->ctx, obj);
+    if (loc)
+      flow(w->batch, k, loc);
+    else if (obj->u.var.var_kind != VAR_PACKAGE)
+      unsupported(w, n, "variable without a location");
+    break;
+  }
+  case ND_UNARY:
+    switch (n->u.unary.op) {
+    case TK_AND: {
+      const Node *x = unparen(n->u.unary.x);
+      if (x->kind == ND_COMPOSITE_LIT) {
+        EscHole lk = spill(w, k, n, expr_text(w->ctx, n), ALLOC_PLAIN);
+        lk.dst->type = x->type;
+        lk.dst->is_ptrlit = true;
+        composite(w, lk, x);
+      } else {
+        expr(w, shift(k, -1), x);
+      }
+      break;
+    }
+    case TK_MUL:
+      expr(w, shift(k, 1), n->u.unary.x);
+      break;
+    default: /* + - ! ^ and <-ch */
+      discard(w, n->u.unary.x);
+      break;
+    }
+    break;
+  case ND_BINARY:
+    if (is_string_concat(w->ctx, n)) {
+      spill(w, k, n, expr_text(w->ctx, n), ALLOC_PLAIN);
+      concat_operands(w, n);
+    } else {
+      discard(w, n->u.binary.x);
+      discard(w, n->u.binary.y);
+    }
+    break;
+  case ND_SELECTOR: {
+    Selection *s = info ? info->selection : NULL;
+    if (!s) {
+      unsupported(w, n, "selector");
+      break;
+    }
+    switch (s->kind) {
+    case SEL_QUALIFIED:
+    case SEL_METHOD_EXPR:
+      break;
+    case SEL_FIELD:
+      eval_path(w, k, n->u.selector.x, s->path, s->depth);
+      break;
+    case SEL_METHOD_VALUE: {
+      /* x.m as a value: a closure holding the receiver */
+      EscHole closurek = spill(w, k, n, expr_text(w->ctx, n), ALLOC_PLAIN);
+      EscHole paramk;
+      if (s->via_interface || !s->obj || s->obj->kind != OBJ_FUNC) {
+        paramk = heap_hole(w);
+      } else {
+        Callee c;
+        memset(&c, 0, sizeof c);
+        c.obj = s->obj;
+        c.fn = escape_func_of_object(w->ctx, s->obj);
+        c.sig = s->obj->type;
+        int nres = c.sig->u.func.results->u.tuple.count;
+        EscHole rks[ESC_RESULT_SLOTS];
+        for (int i = 0; i < nres && i < ESC_RESULT_SLOTS; i++)
+          rks[i] = heap_hole(w);
+        paramk = tag_hole(w, rks, nres < ESC_RESULT_SLOTS ? nres : ESC_RESULT_SLOTS, &c, 0);
+      }
+      receiver(w, tee2(w, paramk, closurek), n, s);
+      break;
+    }
+    }
+    break;
+  }
+  case ND_INDEX: {
+    const Node *x = n->u.index.x;
+    Type *xu = under(x->type);
+    if (info && info->mode == MODE_VALUE && t && under(t)->kind == TY_FUNC &&
+        (!xu || xu->kind == TY_FUNC)) {
+      unsupported(w, n, "generic function value");
+      break;
+    }
+    if (!xu) {
+      unsupported(w, n, "index expression");
+      break;
+    }
+    if (xu->kind == TY_MAP) {
+      discard(w, x);
+      discard(w, n->u.index.index);
+    } else if (xu->kind == TY_ARRAY) {
+      expr(w, k, x);
+      discard(w, n->u.index.index);
+    } else {
+      /* slices, strings, pointers to arrays */
+      expr(w, shift(k, 1), x);
+      discard(w, n->u.index.index);
+    }
+    break;
+  }
+  case ND_SLICE_EXPR: {
+    const Node *x = n->u.slice.x;
+    Type *xu = under(x->type);
+    if (xu && xu->kind == TY_ARRAY)
+      expr(w, shift(k, -1), x); /* x[:] slices &x */
+    else
+      expr(w, k, x);
+    discard(w, n->u.slice.low);
+    discard(w, n->u.slice.high);
+    discard(w, n->u.slice.max);
+    break;
+  }
+  case ND_TYPE_ASSERT:
+    if (!is_interface(t) && !is_direct_iface(t))
+      k = shift(k, 1);
+    expr(w, k, n->u.assert.x);
+    break;
+  case ND_CALL: {
+    EscHole ks[1] = {k};
+    call(w, ks, 1, n);
+    break;
+  }
+  case ND_IMPLICIT_CONV: {
+    const Node *x = n->u.paren.x;
+    if (is_interface(t) && x->type && !is_interface(x->type) &&
+        !is_direct_iface(x->type)) {
+      EscHole ck = spill(w, k, n, conv_text(w, x), ALLOC_PLAIN);
+      ck.dst->pos = x->pos;
+      k = ck;
+    }
+    expr(w, k, x);
+    break;
+  }
+  case ND_COMPOSITE_LIT:
+    composite(w, k, n);
+    break;
+  case ND_FUNC_LIT:
+    func_lit(w, k, n);
+    break;
+  case ND_KEY_VALUE:
+    expr(w, k, n->u.key_value.value);
+    break;
+  default:
+    unsupported(w, n, "this expression");
+    break;
+  }
+}
+
+/* ---- Assignments ---- */
+
+/* gc's addr: the hole of an assignment target. */
+static EscHole addr(Walker *w, const Node *n) {
+  n = unparen(n);
+  if (!n || is_blank_name(n))
+    return discard_hole(w);
+  switch (n->kind) {
+  case ND_NAME: {
+    Object *obj = n->u.name.object;
+    if (!obj || obj->kind != OBJ_VAR)
+      return heap_hole(w);
+    EscLoc *loc = var_loc(w->ctx, obj);
+    if (loc)
+      return hole_of(loc);
+    if (obj->u.var.var_kind != VAR_PACKAGE)
+      unsupported(w, n, "assignment to a variable without a location");
+    return heap_hole(w);
+  }
+  case ND_SELECTOR: {
+    const ExprInfo *info = info_of(w->ctx, n);
+    Selection *s = info ? info->selection : NULL;
+    if (s && s->kind == SEL_QUALIFIED)
+      return heap_hole(w);
+    if (!s || s->kind != SEL_FIELD) {
+      unsupported(w, n, "assignment target");
+      return heap_hole(w);
+    }
+    return addr_path(w, n->u.selector.x, s->path, s->depth);
+  }
+  case ND_INDEX: {
+    const Node *x = n->u.index.x;
+    Type *xu = under(x->type);
+    if (xu && xu->kind == TY_MAP) {
+      discard(w, x);
+      expr(w, heap_hole(w), n->u.index.index);
+      return heap_hole(w);
+    }
+    discard(w, n->u.index.index);
+    if (xu && xu->kind == TY_ARRAY)
+      return addr(w, x);
+    expr(w, mutator_hole(w), x);
+    return heap_hole(w);
+  }
+  case ND_UNARY:
+    if (n->u.unary.op == TK_MUL) {
+      expr(w, mutator_hole(w), n->u.unary.x);
+      return heap_hole(w);
+    }
+    break;
+  default:
+    break;
+  }
+  unsupported(w, n, "assignment target");
+  return heap_hole(w);
+}
+
+/* Is `dst = src` one of gc's ignored self-assignments? */
+static bool same_safe_expr(const Node *a, const Node *b) {
+  a = unparen(a);
+  b = unparen(b);
+  if (!a || !b || a->kind != b->kind)
+    return false;
+  switch (a->kind) {
+  case ND_NAME:
+    return a->u.name.object == b->u.name.object;
+  case ND_SELECTOR:
+    return a->u.selector.sel->u.name.name == b->u.selector.sel->u.name.name &&
+           same_safe_expr(a->u.selector.x, b->u.selector.x);
+  case ND_UNARY:
+    return a->u.unary.op == b->u.unary.op && a->u.unary.op == TK_MUL &&
+           same_safe_expr(a->u.unary.x, b->u.unary.x);
+  case ND_INDEX:
+    return same_safe_expr(a->u.index.x, b->u.index.x) &&
+           same_safe_expr(a->u.index.index, b->u.index.index);
+  case ND_BASIC_LIT:
+    return a->u.lit.length == b->u.lit.length &&
+           memcmp(a->u.lit.text, b->u.lit.text, a->u.lit.length) == 0;
+  default:
+    return false;
+  }
+}
+
+static bool may_affect_memory(const Node *n) {
+  n = unparen(n);
+  switch (n->kind) {
+  case ND_NAME: case ND_BASIC_LIT:
+    return false;
+  case ND_BINARY:
+    return may_affect_memory(n->u.binary.x) || may_affect_memory(n->u.binary.y);
+  case ND_UNARY:
+    return n->u.unary.op == TK_ARROW || n->u.unary.op == TK_AND ||
+           may_affect_memory(n->u.unary.x);
+  case ND_SELECTOR:
+    return may_affect_memory(n->u.selector.x);
+  case ND_INDEX:
+    return may_affect_memory(n->u.index.x) || may_affect_memory(n->u.index.index);
+  default:
+    return true;
+  }
+}
+
+/* Does a selector go through a pointer as its last step (gc ODOTPTR)? */
+static int selector_op(Walker *w, const Node *n) {
+  const ExprInfo *info = info_of(w->ctx, n);
+  Selection *s = info ? info->selection : NULL;
+  if (!s || s->kind != SEL_FIELD)
+    return 0;
+  Type *before = path_type(n->u.selector.x->type, s->path, s->depth - 1);
+  if (s->depth != 1)
+    return 0; /* implicit embedded steps: not a plain name base */
+  return before && is_kind(before, TY_POINTER) ? 2 : 1;
+}
+
+static bool is_self_assign(Walker *w, const Node *dst, const Node *src) {
+  dst = unparen(dst);
+  src = unparen(src);
+  /* s.buf = s.buf[a:b] through the same pointer name */
+  if (src->kind == ND_SLICE_EXPR) {
+    const Node *dx = NULL, *bx = NULL;
+    if (dst->kind == ND_SELECTOR && selector_op(w, dst) == 2)
+      dx = unparen(dst->u.selector.x);
+    else if (dst->kind == ND_UNARY && dst->u.unary.op == TK_MUL)
+      dx = unparen(dst->u.unary.x);
+    const Node *base = unparen(src->u.slice.x);
+    Type *bu = under(base->type);
+    if (dx && dx->kind == ND_NAME && bu && bu->kind != TY_ARRAY) {
+      if (base->kind == ND_SELECTOR && selector_op(w, base) == 2)
+        bx = unparen(base->u.selector.x);
+      else if (base->kind == ND_UNARY && base->u.unary.op == TK_MUL)
+        bx = unparen(base->u.unary.x);
+      if (bx && bx->kind == ND_NAME &&
+          bx->u.name.object == dx->u.name.object)
+        return true;
+    }
+  }
+  if (dst->kind != src->kind)
+    return false;
+  if (dst->kind == ND_SELECTOR) {
+    int a = selector_op(w, dst), b = selector_op(w, src);
+    if (!a || a != b)
+      return false;
+    return same_safe_expr(dst->u.selector.x, src->u.selector.x);
+  }
+  if (dst->kind == ND_INDEX) {
+    Type *xu = under(dst->u.index.x->type);
+    if (!xu || xu->kind == TY_MAP)
+      return false;
+    if (may_affect_memory(dst->u.index.index) ||
+        may_affect_memory(src->u.index.index))
+      return false;
+    return same_safe_expr(dst->u.index.x, src->u.index.x);
+  }
+  return false;
+}
+
+static void self_assign_diag(Walker *w, const Node *stmt_node,
+                             const Node *dst, const Node *src) {
+  StrBuf buf = {NULL, 0, 0};
+  ast_print_expr(&buf, dst);
+  strbuf_puts(&buf, " = ");
+  ast_print_expr(&buf, src);
+  Diagnostic d;
+  memset(&d, 0, sizeof d);
+  d.source = w->fn->source;
+  d.pos = stmt_node->pos;
+  d.kind = DIAG_SELF_ASSIGNMENT;
+  d.function = w->fn->name;
+  d.other = buf.data ? buf.data : "";
+  report_add(w->ctx->diags, &d);
+  strbuf_free(&buf);
+}
+
+/* gc's reassigned: targets other than by their own definition. */
+static void mark_reassigned(Walker *w, EscHole *ks, const Node *const *dsts,
+                            int n, bool defining, bool is_range) {
+  for (int i = 0; i < n; i++) {
+    EscLoc *loc = ks[i].dst;
+    if (loc->kind != LOC_VAR)
+      continue;
+    if (!is_range && defining && dsts && dsts[i] && loc->var &&
+        loc->var->ident == unparen(dsts[i]))
+      continue;
+    loc->reassigned = true;
+  }
+  (void)w;
+}
+
+#define MAX_LIST 64
+
+static int list_nodes(const Node *list, const Node **out) {
+  int n = 0;
+  for (const Node *x = list; x; x = x->next) {
+    if (n == MAX_LIST)
+      return -1;
+    out[n++] = x;
+  }
+  return n;
+}
+
+static void dcl(Walker *w, const Node *name) {
+  name = unparen(name);
+  if (!name || name->kind != ND_NAME || is_blank_name(name))
+    return;
+  Object *obj = name->u.name.object;
+  if (!obj || obj->ident != name)
+    return; /* not declared here (redeclaration in :=) */
+  EscLoc *loc = var_loc(w->ctx, obj);
+  if (loc)
+    loc->loop_depth = w->loop_depth;
+}
+
+static bool is_tuple_call(EscContext *ctx, const Node *n) {
+  n = unparen(n);
+  if (!n || n->kind != ND_CALL || !n->type)
+    return false;
+  const ExprInfo *info = info_of(ctx, n);
+  if (info && info->call_kind != CALL_FUNC && info->call_kind != CALL_METHOD)
+    return false;
+  return n->type->kind == TY_TUPLE;
+}
+
+static void assign_list(Walker *w, const Node *stmt_node, const Node *lhs,
+                        const Node *rhs, bool defining) {
+  const Node *dsts[MAX_LIST], *srcs[MAX_LIST];
+  int nd = list_nodes(lhs, dsts), ns = list_nodes(rhs, srcs);
+  if (nd < 0 || ns < 0) {
+    unsupported(w, stmt_node, "assignment with too many operands");
+    return;
+  }
+  if (nd > 1 && ns == 1 && is_tuple_call(w->ctx, srcs[0])) {
+    EscHole ks[MAX_LIST];
+    for (int i = 0; i < nd; i++)
+      ks[i] = addr(w, dsts[i]);
+    call(w, ks, nd, unparen(srcs[0]));
+    mark_reassigned(w, ks, dsts, nd, defining, false);
+    return;
+  }
+  EscHole ks[MAX_LIST];
+  for (int i = 0; i < nd; i++)
+    ks[i] = addr(w, dsts[i]);
+  for (int i = 0; i < nd; i++) {
+    const Node *src = i < ns ? srcs[i] : NULL;
+    EscHole k = ks[i];
+    if (src && is_self_assign(w, dsts[i], src)) {
+      self_assign_diag(w, stmt_node, dsts[i], src);
+      k = discard_hole(w);
+    }
+    if (src)
+      expr(w, k, src);
+  }
+  mark_reassigned(w, ks, dsts, nd, defining, false);
+}
+
+/* ---- go and defer ---- */
+
+/* gc's normalizeGoDeferCall: which argument expressions are evaluated at
+ * the statement (into temporaries the wrapper captures). */
+static void wrapper_visit(Walker *w, const Node *arg, const Node **out,
+                          int *n) {
+  if (!arg)
+    return;
+  const Node *a = unparen(arg);
+  const ExprInfo *info = info_of(w->ctx, a);
+  if (info && (info->mode == MODE_CONSTANT || info->mode == MODE_NILVALUE ||
+               info->mode == MODE_TYPEXPR))
+    return;
+  if (a->kind == ND_BASIC_LIT)
+    return;
+  if (a->kind == ND_NAME && a->u.name.object &&
+      a->u.name.object->kind == OBJ_FUNC)
+    return;
+  if (a->kind == ND_SELECTOR && info && info->selection &&
+      (info->selection->kind == SEL_METHOD_EXPR ||
+       (info->selection->kind == SEL_QUALIFIED && a->type &&
+        a->u.selector.sel->u.name.object &&
+        a->u.selector.sel->u.name.object->kind == OBJ_FUNC)))
+    return;
+  if (a->kind == ND_CALL && info && info->call_kind == CALL_BUILTIN &&
+      info->builtin == BI_NEW)
+    return;
+  if (a->kind == ND_COMPOSITE_LIT) {
+    Type *u = under(a->type);
+    if (u && (u->kind == TY_STRUCT || u->kind == TY_ARRAY ||
+              u->kind == TY_SLICE)) {
+      for (const Node *e = a->u.composite.elems; e; e = e->next)
+        wrapper_visit(w, e->kind == ND_KEY_VALUE ? e->u.key_value.value : e,
+                      out, n);
+      return;
+    }
+  }
+  if (*n < MAX_LIST)
+    out[(*n)++] = arg;
+  else
+    unsupported(w, arg, "go/defer with many arguments");
+}
+
+static void go_defer(Walker *w, const Node *n) {
+  bool is_defer = n->kind == ND_DEFER_STMT;
+  const Node *c = unparen(n->u.go_defer.call);
+  EscHole k = heap_hole(w);
+  if (is_defer && w->loop_depth == 1) {
+    EscLoc *later = new_loc(w, LOC_TEMP);
+    later->attrs |= ESC_PERSISTS;
+    k = hole_of(later);
+  }
+  if (c->kind != ND_CALL) {
+    unsupported(w, n, "go/defer statement");
+    return;
+  }
+  const ExprInfo *info = info_of(w->ctx, c);
+  if (!info) {
+    unsupported(w, n, "go/defer statement");
+    return;
+  }
+  const Node *fun = unparen(c->u.call.fun);
+  Type *ft = under(fun->type);
+  if (info->call_kind == CALL_FUNC && ft && ft->kind == TY_FUNC &&
+      ft->u.func.params->u.tuple.count == 0 &&
+      ft->u.func.results->u.tuple.count == 0 &&
+      !(fun->kind == ND_SELECTOR && info_of(w->ctx, fun) &&
+        info_of(w->ctx, fun)->selection &&
+        info_of(w->ctx, fun)->selection->kind == SEL_METHOD_VALUE)) {
+    expr(w, k, fun); /* already f() */
+    return;
+  }
+  if (info->call_kind == CALL_CONVERSION) {
+    unsupported(w, n, "go/defer of a conversion");
+    return;
+  }
+  /* Arguments evaluated now, into temporaries. */
+  const Node *args[MAX_LIST];
+  int nargs = 0;
+  Selection *s = NULL;
+  if (fun->kind == ND_SELECTOR && info_of(w->ctx, fun))
+    s = info_of(w->ctx, fun)->selection;
+  bool method = s && s->kind == SEL_METHOD_VALUE;
+  if (method) {
+    if (s->via_interface) {
+      args[nargs++] = fun->u.selector.x;
+    } else if (s->depth == 1 && (!s->obj->u.func.pointer_recv ||
+                                 is_kind(fun->u.selector.x->type, TY_POINTER))) {
+      wrapper_visit(w, fun->u.selector.x, args, &nargs);
+    } else {
+      unsupported(w, n, "go/defer of this method call");
+      return;
+    }
+  } else if (info->call_kind == CALL_FUNC) {
+    wrapper_visit(w, fun, args, &nargs);
+  }
+  if (info->has_variadic_slice) {
+    int i = 0;
+    for (const Node *a = c->u.call.args; a; a = a->next, i++)
+      wrapper_visit(w, a, args, &nargs);
+  } else {
+    for (const Node *a = c->u.call.args; a; a = a->next)
+      wrapper_visit(w, a, args, &nargs);
+  }
+  if (w->ctx->unsupported)
+    return;
+  EscMap *subst = arena_alloc(w->ctx->arena, sizeof *subst);
+  EscLoc *temps[MAX_LIST];
+  for (int i = 0; i < nargs; i++) {
+    temps[i] = new_loc(w, LOC_TEMP);
+    temps[i]->attrs |= ESC_PERSISTS;
+  }
+  for (int i = 0; i < nargs; i++) {
+    expr(w, hole_of(temps[i]), args[i]);
+    escape_map_put(subst, args[i], temps[i]);
+  }
+  /* The wrapper closure, captured temporaries by value. */
+  EscFunc *wf = arena_alloc(w->ctx->arena, sizeof *wf);
+  wf->name = w->fn->name;
+  wf->source = w->fn->source;
+  wf->decl = w->fn->decl;
+  wf->outer = w->fn;
+  wf->is_closure = true;
+  wf->is_wrapper = true;
+  wf->state = ESC_FUNC_STARTED;
+  EscHole ck = spill(w, k, c, "func literal", ALLOC_WRAPPER);
+  ck.dst->closure = wf;
+  for (int i = 0; i < nargs; i++)
+    flow(w->batch, ck, temps[i]);
+  Walker inner = *w;
+  inner.fn = wf;
+  inner.loop_depth = 1;
+  inner.subst = subst;
+  inner.labels = NULL;
+  inner.nlabels = 0;
+  if (info->call_kind == CALL_BUILTIN &&
+      (info->builtin == BI_RECOVER || info->builtin == BI_PANIC ||
+       info->builtin == BI_PRINT || info->builtin == BI_PRINTLN ||
+       info->builtin == BI_CLOSE || info->builtin == BI_DELETE ||
+       info->builtin == BI_COPY || info->builtin == BI_CLEAR)) {
+    call(&inner, NULL, 0, c);
+  } else if (info->call_kind == CALL_BUILTIN) {
+    unsupported(w, n, "go/defer of this builtin");
+  } else {
+    call(&inner, NULL, 0, c);
+  }
+}
+
+/* ---- Statements ---- */
+
+static bool label_loops(Walker *w, const char *name) {
+  for (int i = 0; i < w->nlabels; i++)
+    if (w->labels[i] == name)
+      return true;
+  return false;
+}
+
+static void type_switch(Walker *w, const Node *n) {
+  const Node *guard = n->u.switch_stmt.tag;
+  const Node *lhs = guard->u.guard.lhs;
+  EscHole ks[MAX_LIST];
+  int nks = 0;
+  if (lhs && !is_blank_name(lhs)) {
+    for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next) {
+      EscLoc *loc = escape_map_get(&w->ctx->vars, cl);
+      if (!loc)
+        continue;
+      loc->loop_depth = w->loop_depth;
+      Type *vt = cl->type;
+      if (has_pointers(vt)) {
+        EscHole k = hole_of(loc);
+        if (!is_interface(vt) && !is_direct_iface(vt))
+          k = shift(k, 1);
+        if (nks == MAX_LIST) {
+          unsupported(w, n, "type switch with many cases");
+          return;
+        }
+        ks[nks++] = k;
+      }
+    }
+  }
+  expr(w, tee_hole(w, ks, nks), guard->u.guard.x);
+  for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next) {
+    discard_list(w, cl->u.case_clause.list);
+    int old = w->loop_depth;
+    stmt_list(w, cl->u.case_clause.body);
+    w->loop_depth = old;
+  }
+}
+
+static void range_stmt(Walker *w, const Node *n) {
+  const Node *x = n->u.range_stmt.x;
+  Type *xu = under(x->type);
+  if (!xu || xu->kind == TY_FUNC) {
+    unsupported(w, n, "range over a function");
+    return;
+  }
+  EscLoc *tmp = new_loc(w, LOC_TEMP);
+  tmp->attrs |= ESC_PERSISTS;
+  expr(w, hole_of(tmp), x);
+  w->loop_depth++;
+  const Node *key = n->u.range_stmt.key, *value = n->u.range_stmt.value;
+  if (n->u.range_stmt.op == TK_DEFINE) {
+    dcl(w, key);
+    dcl(w, value);
+  }
+  EscHole ks[2];
+  ks[0] = key ? addr(w, key) : discard_hole(w);
+  ks[1] = value ? addr(w, value) : discard_hole(w);
+  if (xu->kind == TY_ARRAY)
+    flow(w->batch, ks[1], tmp);
+  else
+    flow(w->batch, shift(ks[1], 1), tmp);
+  mark_reassigned(w, ks, NULL, 2, false, true);
+  block(w, n->u.range_stmt.body);
+  w->loop_depth--;
+}
+
+/* Loop variables of a three-clause for get one copy per iteration when
+ * the loop body captures them or takes their address (Go 1.22). */
+static void for_vars_per_iteration(Walker *w, const Node *init) {
+  if (!init || init->kind != ND_ASSIGN_STMT || init->u.assign.op != TK_DEFINE)
+    return;
+  for (const Node *l = init->u.assign.lhs; l; l = l->next) {
+    const Node *name = unparen(l);
+    if (name->kind != ND_NAME || !name->u.name.object)
+      continue;
+    Object *obj = name->u.name.object;
+    if (obj->ident != name)
+      continue;
+    EscLoc *loc = var_loc(w->ctx, obj);
+    if (loc && (obj->u.var.captured || (var_facts(w->ctx, obj) & VAR_FACT_ADDR)))
+      loc->loop_depth = w->loop_depth;
+  }
+}
+
+static void stmt(Walker *w, const Node *n) {
+  if (!n || w->ctx->unsupported)
+    return;
+  switch (n->kind) {
+  case ND_EMPTY_STMT:
+  case ND_BRANCH_STMT:
+    break;
+  case ND_BLOCK:
+    stmt_list(w, n->u.block.stmts);
+    break;
+  case ND_EXPR_STMT: {
+    const Node *x = unparen(n->u.expr_stmt.x);
+    if (x->kind == ND_CALL)
+      call(w, NULL, 0, x);
+    else
+      discard(w, x);
+    break;
+  }
+  case ND_SEND_STMT:
+    discard(w, n->u.send.chan);
+    expr(w, heap_hole(w), n->u.send.value);
+    break;
+  case ND_INC_DEC_STMT: {
+    EscHole k = addr(w, n->u.inc_dec.x);
+    const Node *d[1] = {n->u.inc_dec.x};
+    mark_reassigned(w, &k, d, 1, false, false);
+    break;
+  }
+  case ND_ASSIGN_STMT:
+    if (n->u.assign.op == TK_DEFINE) {
+      for (const Node *l = n->u.assign.lhs; l; l = l->next)
+        dcl(w, l);
+      assign_list(w, n, n->u.assign.lhs, n->u.assign.rhs, true);
+    } else {
+      assign_list(w, n, n->u.assign.lhs, n->u.assign.rhs, false);
+    }
+    break;
+  case ND_DECL_STMT:
+    for (const Node *spec = n->u.decl_stmt.decls; spec; spec = spec->next) {
+      if (spec->kind != ND_VAR_SPEC)
+        continue;
+      for (const Node *l = spec->u.value_spec.names; l; l = l->next)
+        dcl(w, l);
+      if (spec->u.value_spec.values)
+        assign_list(w, spec, spec->u.value_spec.names,
+                    spec->u.value_spec.values, true);
+    }
+    break;
+  case ND_GO_STMT:
+  case ND_DEFER_STMT:
+    go_defer(w, n);
+    break;
+  case ND_RETURN_STMT: {
+    const Node *results = n->u.return_stmt.results;
+    if (!results)
+      break;
+    EscFunc *f = w->fn;
+    const Node *rs[MAX_LIST];
+    int nr = list_nodes(results, rs);
+    if (nr < 0 || f->result_count > MAX_LIST) {
+      unsupported(w, n, "return with many results");
+      break;
+    }
+    EscHole ks[MAX_LIST];
+    for (int i = 0; i < f->result_count; i++)
+      ks[i] = hole_of(f->result_locs[i]);
+    if (nr == 1 && f->result_count > 1) {
+      call(w, ks, f->result_count, unparen(rs[0]));
+      break;
+    }
+    for (int i = 0; i < nr && i < f->result_count; i++)
+      expr(w, ks[i], rs[i]);
+    break;
+  }
+  case ND_IF_STMT:
+    stmt(w, n->u.if_stmt.init);
+    discard(w, n->u.if_stmt.cond);
+    block(w, n->u.if_stmt.then);
+    block(w, n->u.if_stmt.els);
+    break;
+  case ND_SWITCH_STMT:
+    stmt(w, n->u.switch_stmt.init);
+    if (n->u.switch_stmt.tag &&
+        n->u.switch_stmt.tag->kind == ND_TYPE_SWITCH_GUARD) {
+      type_switch(w, n);
+    } else {
+      discard(w, n->u.switch_stmt.tag);
+      for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next) {
+        discard_list(w, cl->u.case_clause.list);
+        int old = w->loop_depth;
+        stmt_list(w, cl->u.case_clause.body);
+        w->loop_depth = old;
+      }
+    }
+    break;
+  case ND_SELECT_STMT:
+    for (const Node *cl = n->u.select_stmt.clauses; cl; cl = cl->next) {
+      stmt(w, cl->u.comm_clause.comm);
+      int old = w->loop_depth;
+      stmt_list(w, cl->u.comm_clause.body);
+      w->loop_depth = old;
+    }
+    break;
+  case ND_FOR_STMT: {
+    int old = w->loop_depth;
+    stmt(w, n->u.for_stmt.init);
+    w->loop_depth++;
+    for_vars_per_iteration(w, n->u.for_stmt.init);
+    discard(w, n->u.for_stmt.cond);
+    stmt(w, n->u.for_stmt.post);
+    block(w, n->u.for_stmt.body);
+    w->loop_depth = old;
+    break;
+  }
+  case ND_RANGE_STMT:
+    range_stmt(w, n);
+    break;
+  case ND_LABELED_STMT:
+    if (label_loops(w, n->u.labeled.label->u.name.name))
+      w->loop_depth++;
+    stmt(w, n->u.labeled.stmt);
+    break;
+  default:
+    unsupported(w, n, "this statement");
+    break;
+  }
+}
+
+static void stmt_list(Walker *w, const Node *list) {
+  for (const Node *n = list; n; n = n->next)
+    stmt(w, n);
+}
+
+/* ---- Per-function setup (gc's initFunc) ---- */
+
+typedef struct LabelScan {
+  const char **seen;
+  int nseen;
+  const char **looping;
+  int nlooping;
+  int capacity;
+  Arena *arena;
+} LabelScan;
+
+static void push_name(LabelScan *ls, const char ***arr, int *n,
+                      const char *name) {
+  if (*n == ls->capacity) {
+    int cap = ls->capacity ? ls->capacity * 2 : 8;
+    const char **a = arena_alloc(ls->arena, sizeof *a * (size_t)cap);
+    const char **b = arena_alloc(ls->arena, sizeof *b * (size_t)cap);
+    if (ls->nseen)
+      memcpy(a, ls->seen, sizeof *a * (size_t)ls->nseen);
+    if (ls->nlooping)
+      memcpy(b, ls->looping, sizeof *b * (size_t)ls->nlooping);
+    ls->seen = a;
+    ls->looping = b;
+    ls->capacity = cap;
+  }
+  (*arr)[(*n)++] = name;
+}
+
+/* A generic pre-order statement visitor that stays out of func literals. */
+typedef void (*StmtVisit)(void *data, const Node *n);
+
+static void visit_stmts(const Node *list, StmtVisit fn, void *data);
+
+static void visit_stmt(const Node *n, StmtVisit fn, void *data) {
+  if (!n)
+    return;
+  fn(data, n);
+  switch (n->kind) {
+  case ND_BLOCK: visit_stmts(n->u.block.stmts, fn, data); break;
+  case ND_IF_STMT:
+    visit_stmt(n->u.if_stmt.init, fn, data);
+    visit_stmt(n->u.if_stmt.then, fn, data);
+    visit_stmt(n->u.if_stmt.els, fn, data);
+    break;
+  case ND_SWITCH_STMT:
+    visit_stmt(n->u.switch_stmt.init, fn, data);
+    for (const Node *c = n->u.switch_stmt.clauses; c; c = c->next) {
+      fn(data, c);
+      visit_stmts(c->u.case_clause.body, fn, data);
+    }
+    break;
+  case ND_SELECT_STMT:
+    for (const Node *c = n->u.select_stmt.clauses; c; c = c->next) {
+      visit_stmt(c->u.comm_clause.comm, fn, data);
+      visit_stmts(c->u.comm_clause.body, fn, data);
+    }
+    break;
+  case ND_FOR_STMT:
+    visit_stmt(n->u.for_stmt.init, fn, data);
+    visit_stmt(n->u.for_stmt.post, fn, data);
+    visit_stmt(n->u.for_stmt.body, fn, data);
+    break;
+  case ND_RANGE_STMT: visit_stmt(n->u.range_stmt.body, fn, data); break;
+  case ND_LABELED_STMT: visit_stmt(n->u.labeled.stmt, fn, data); break;
+  default: break;
+  }
+}
+
+static void visit_stmts(const Node *list, StmtVisit fn, void *data) {
+  for (const Node *n = list; n; n = n->next)
+    visit_stmt(n, fn, data);
+}
+
+static void scan_label(void *data, const Node *n) {
+  LabelScan *ls = data;
+  if (n->kind == ND_LABELED_STMT) {
+    push_name(ls, &ls->seen, &ls->nseen, n->u.labeled.label->u.name.name);
+  } else if (n->kind == ND_BRANCH_STMT && n->u.branch.op == TK_GOTO &&
+             n->u.branch.label) {
+    const char *name = n->u.branch.label->u.name.name;
+    for (int i = 0; i < ls->nseen; i++)
+      if (ls->seen[i] == name)
+        push_name(ls, &ls->looping, &ls->nlooping, name);
+  }
+}
+
+typedef struct DeclScan {
+  Walker *w;
+} DeclScan;
+
+static EscLoc *var_new_loc(Walker *w, Object *obj, Pos pos) {
+  EscLoc *loc = new_loc(w, LOC_VAR);
+  loc->var = obj;
+  loc->text = obj ? obj->name : "";
+  loc->source = w->fn->source;
+  loc->pos = pos;
+  loc->type = obj ? obj->type : NULL;
+  loc->loop_depth = 1;
+  loc->attrs |= ESC_PERSISTS;
+  if (obj)
+    escape_map_put(&w->ctx->vars, obj, loc);
+  return loc;
+}
+
+static void declare_name(Walker *w, const Node *name) {
+  name = unparen(name);
+  if (!name || name->kind != ND_NAME || is_blank_name(name))
+    return;
+  Object *obj = name->u.name.object;
+  if (!obj || obj->kind != OBJ_VAR || obj->ident != name ||
+      var_loc(w->ctx, obj))
+    return;
+  var_new_loc(w, obj, name->pos);
+}
+
+/* Find the clause's own variable: a name in its body bound to the guard. */
+static Object *find_clause_var(const Node *n, const Node *lhs);
+
+static Object *find_clause_var_list(const Node *list, const Node *lhs) {
+  for (const Node *n = list; n; n = n->next) {
+    Object *o = find_clause_var(n, lhs);
+    if (o)
+      return o;
+  }
+  return NULL;
+}
+
+static Object *find_clause_var(const Node *n, const Node *lhs) {
+  if (!n)
+    return NULL;
+  Object *o = NULL;
+  switch (n->kind) {
+  case ND_NAME:
+    if (n->u.name.object && n->u.name.object->ident == lhs)
+      return n->u.name.object;
+    return NULL;
+  case ND_BASIC_LIT: return NULL;
+  case ND_COMPOSITE_LIT: return find_clause_var_list(n->u.composite.elems, lhs);
+  case ND_KEY_VALUE:
+    if ((o = find_clause_var(n->u.key_value.key, lhs)))
+      return o;
+    return find_clause_var(n->u.key_value.value, lhs);
+  case ND_FUNC_LIT: return find_clause_var(n->u.func_lit.body, lhs);
+  case ND_PAREN: case ND_IMPLICIT_CONV: return find_clause_var(n->u.paren.x, lhs);
+  case ND_SELECTOR: return find_clause_var(n->u.selector.x, lhs);
+  case ND_INDEX:
+    if ((o = find_clause_var(n->u.index.x, lhs)))
+      return o;
+    return find_clause_var_list(n->u.index.index, lhs);
+  case ND_SLICE_EXPR:
+    if ((o = find_clause_var(n->u.slice.x, lhs)) ||
+        (o = find_clause_var(n->u.slice.low, lhs)) ||
+        (o = find_clause_var(n->u.slice.high, lhs)))
+      return o;
+    return find_clause_var(n->u.slice.max, lhs);
+  case ND_TYPE_ASSERT: return find_clause_var(n->u.assert.x, lhs);
+  case ND_CALL:
+    if ((o = find_clause_var(n->u.call.fun, lhs)))
+      return o;
+    return find_clause_var_list(n->u.call.args, lhs);
+  case ND_UNARY: return find_clause_var(n->u.unary.x, lhs);
+  case ND_BINARY:
+    if ((o = find_clause_var(n->u.binary.x, lhs)))
+      return o;
+    return find_clause_var(n->u.binary.y, lhs);
+  case ND_BLOCK: return find_clause_var_list(n->u.block.stmts, lhs);
+  case ND_EXPR_STMT: return find_clause_var(n->u.expr_stmt.x, lhs);
+  case ND_SEND_STMT:
+    if ((o = find_clause_var(n->u.send.chan, lhs)))
+      return o;
+    return find_clause_var(n->u.send.value, lhs);
+  case ND_INC_DEC_STMT: return find_clause_var(n->u.inc_dec.x, lhs);
+  case ND_ASSIGN_STMT:
+    if ((o = find_clause_var_list(n->u.assign.lhs, lhs)))
+      return o;
+    return find_clause_var_list(n->u.assign.rhs, lhs);
+  case ND_GO_STMT: case ND_DEFER_STMT:
+    return find_clause_var(n->u.go_defer.call, lhs);
+  case ND_RETURN_STMT: return find_clause_var_list(n->u.return_stmt.results, lhs);
+  case ND_IF_STMT:
+    if ((o = find_clause_var(n->u.if_stmt.init, lhs)) ||
+        (o = find_clause_var(n->u.if_stmt.cond, lhs)) ||
+        (o = find_clause_var(n->u.if_stmt.then, lhs)))
+      return o;
+    return find_clause_var(n->u.if_stmt.els, lhs);
+  case ND_SWITCH_STMT:
+    if ((o = find_clause_var(n->u.switch_stmt.init, lhs)) ||
+        (o = find_clause_var(n->u.switch_stmt.tag, lhs)))
+      return o;
+    return find_clause_var_list(n->u.switch_stmt.clauses, lhs);
+  case ND_TYPE_SWITCH_GUARD: return find_clause_var(n->u.guard.x, lhs);
+  case ND_CASE_CLAUSE:
+    if ((o = find_clause_var_list(n->u.case_clause.list, lhs)))
+      return o;
+    return find_clause_var_list(n->u.case_clause.body, lhs);
+  case ND_SELECT_STMT: return find_clause_var_list(n->u.select_stmt.clauses, lhs);
+  case ND_COMM_CLAUSE:
+    if ((o = find_clause_var(n->u.comm_clause.comm, lhs)))
+      return o;
+    return find_clause_var_list(n->u.comm_clause.body, lhs);
+  case ND_FOR_STMT:
+    if ((o = find_clause_var(n->u.for_stmt.init, lhs)) ||
+        (o = find_clause_var(n->u.for_stmt.cond, lhs)) ||
+        (o = find_clause_var(n->u.for_stmt.post, lhs)))
+      return o;
+    return find_clause_var(n->u.for_stmt.body, lhs);
+  case ND_RANGE_STMT:
+    if ((o = find_clause_var(n->u.range_stmt.x, lhs)))
+      return o;
+    return find_clause_var(n->u.range_stmt.body, lhs);
+  case ND_LABELED_STMT: return find_clause_var(n->u.labeled.stmt, lhs);
+  case ND_DECL_STMT: {
+    for (const Node *s = n->u.decl_stmt.decls; s; s = s->next)
+      if (s->kind == ND_VAR_SPEC &&
+          (o = find_clause_var_list(s->u.value_spec.values, lhs)))
+        return o;
+    return NULL;
+  }
+  default: return NULL;
+  }
+}
+
+static void scan_decl(void *data, const Node *n) {
+  DeclScan *ds = data;
+  Walker *w = ds->w;
+  switch (n->kind) {
+  case ND_ASSIGN_STMT:
+    if (n->u.assign.op == TK_DEFINE)
+      for (const Node *l = n->u.assign.lhs; l; l = l->next)
+        declare_name(w, l);
+    break;
+  case ND_DECL_STMT:
+    for (const Node *s = n->u.decl_stmt.decls; s; s = s->next)
+      if (s->kind == ND_VAR_SPEC)
+        for (const Node *l = s->u.value_spec.names; l; l = l->next)
+          declare_name(w, l);
+    break;
+  case ND_RANGE_STMT:
+    if (n->u.range_stmt.op == TK_DEFINE) {
+      declare_name(w, n->u.range_stmt.key);
+      declare_name(w, n->u.range_stmt.value);
+    }
+    break;
+  case ND_SWITCH_STMT: {
+    const Node *tag = n->u.switch_stmt.tag;
+    if (tag && tag->kind == ND_TYPE_SWITCH_GUARD && tag->u.guard.lhs &&
+        !is_blank_name(tag->u.guard.lhs)) {
+      const Node *lhs = tag->u.guard.lhs;
+      for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next) {
+        Object *obj = find_clause_var_list(cl->u.case_clause.body, lhs);
+        EscLoc *loc = obj ? var_loc(w->ctx, obj) : NULL;
+        if (!loc)
+          loc = var_new_loc(w, obj, lhs->pos);
+        loc->text = lhs->u.name.name;
+        escape_map_put(&w->ctx->vars, cl, loc);
+      }
+    }
+    break;
+  }
+  default:
+    break;
+  }
+}
+
+static EscLoc *param_loc(Walker *w, Object *obj, bool result, int index) {
+  bool named = obj && obj->name && obj->name[0] && strcmp(obj->name, "_") != 0;
+  EscLoc *loc = var_new_loc(w, named ? obj : NULL, obj ? obj->pos : w->fn->decl->pos);
+  if (!named) {
+    loc->text = result ? arena_printf(w->ctx->arena, "~r%d", index) : "_";
+    loc->type = obj ? obj->type : NULL;
+  }
+  if (result) {
+    loc->is_result = true;
+    loc->result_index = index + 1;
+  } else {
+    loc->is_param = true;
+  }
+  return loc;
+}
+
+static void init_func(Builder *b, EscFunc *f) {
+  Walker w;
+  memset(&w, 0, sizeof w);
+  w.b = b;
+  w.ctx = b->ctx;
+  w.batch = b->batch;
+  w.fn = f;
+  w.loop_depth = 1;
+  f->state = ESC_FUNC_PLANNED;
+  f->param_locs = arena_alloc(b->ctx->arena, sizeof(EscLoc *) * (size_t)(f->param_count + 1));
+  f->result_locs = arena_alloc(b->ctx->arena, sizeof(EscLoc *) * (size_t)(f->result_count + 1));
+  for (int i = 0; i < f->param_count; i++)
+    f->param_locs[i] = param_loc(&w, f->params[i], false, i);
+  for (int i = 0; i < f->result_count; i++)
+    f->result_locs[i] = param_loc(&w, f->results[i], true, i);
+  DeclScan ds = {&w};
+  if (f->body)
+    visit_stmts(f->body->u.block.stmts, scan_decl, &ds);
+}
+
+static void walk_func(Builder *b, EscFunc *f) {
+  Walker w;
+  memset(&w, 0, sizeof w);
+  w.b = b;
+  w.ctx = b->ctx;
+  w.batch = b->batch;
+  w.fn = f;
+  w.loop_depth = 1;
+  f->state = ESC_FUNC_STARTED;
+  LabelScan ls;
+  memset(&ls, 0, sizeof ls);
+  ls.arena = b->ctx->arena;
+  if (f->body)
+    visit_stmts(f->body->u.block.stmts, scan_label, &ls);
+  w.labels = ls.looping;
+  w.nlabels = ls.nlooping;
+  if (f->body)
+    stmt_list(&w, f->body->u.block.stmts);
+}
+
+static void walk_closure(Walker *w, EscFunc *f) {
+  Builder *b = w->b;
+  /* Locations of the closure's own names, when not made by initFunc. */
+  if (f->state == ESC_FUNC_UNKNOWN)
+    init_func(b, f);
+  walk_func(b, f);
+}
+
+/* gc's flowClosure: captured variables flow into the closure, by value
+ * or by reference. */
+static void flow_closures(Builder *b) {
+  for (int i = 0; i < b->nclosures; i++) {
+    PendingClosure *pc = &b->closures[i];
+    EscFunc *f = pc->fn;
+    for (int j = 0; j < f->free_count; j++) {
+      Object *obj = f->free_vars[j];
+      EscLoc *loc = var_loc(b->ctx, obj);
+      if (!loc)
+        continue;
+      bool byval = !loc->addrtaken && !loc->reassigned &&
+                   types_sizeof(obj->type) <= 128;
+      EscHole k = pc->k;
+      if (!byval)
+        k = shift(k, -1);
+      flow(b->batch, k, loc);
+    }
+  }
+}
+
+/* gc's HeapAllocReason: locations that must be on the heap whatever flows
+ * into them. */
+static bool must_heap_allocate(EscContext *ctx, EscLoc *loc) {
+  enum { MAX_STACK_VAR = 128 * 1024, MAX_IMPLICIT = 64 * 1024 };
+  if (loc->kind == LOC_VAR) {
+    if (loc->is_param || loc->is_result || !loc->var || !loc->type)
+      return false;
+    return types_sizeof(loc->type) > MAX_STACK_VAR ||
+           types_alignof(loc->type) > 8;
+  }
+  if (loc->kind != LOC_ALLOC || !loc->node)
+    return false;
+  const Node *n = loc->node;
+  if (loc->is_ptrlit && loc->type)
+    return types_sizeof(loc->type) > MAX_IMPLICIT;
+  if (n->kind == ND_CALL) {
+    const ExprInfo *info = info_of(ctx, n);
+    if (info && info->call_kind == CALL_BUILTIN && info->builtin == BI_NEW) {
+      Type *elem = under(n->type)->u.pointer.elem;
+      return types_sizeof(elem) > MAX_IMPLICIT;
+    }
+    if (info && info->call_kind == CALL_BUILTIN && info->builtin == BI_MAKE &&
+        is_kind(n->type, TY_SLICE)) {
+      Type *elem = under(n->type)->u.slice.elem;
+      int64_t es = types_sizeof(elem);
+      if (es == 0)
+        return true;
+      const Node *len = n->u.call.args->next;
+      const Node *r = len && len->next ? len->next : len;
+      if (!r)
+        return false;
+      const Node *v = static_value(ctx, r);
+      const ExprInfo *ri = info_of(ctx, v);
+      int64_t size;
+      if (!ri || ri->mode != MODE_CONSTANT || !ri->value ||
+          !value_get_int64(ri->value, &size) || size < 0)
+        return false;
+      return size > MAX_IMPLICIT / es;
+    }
+  }
+  return false;
+}
+
+void escape_build_batch(EscContext *ctx, EscBatch *batch, EscFunc **fns,
+                        int count) {
+  Builder b;
+  memset(&b, 0, sizeof b);
+  b.ctx = ctx;
+  b.batch = batch;
+  for (int i = 0; i < count; i++)
+    init_func(&b, fns[i]);
+  for (int i = 0; i < count && !ctx->unsupported; i++)
+    if (!fns[i]->captures)
+      walk_func(&b, fns[i]);
+  flow_closures(&b);
+  for (int i = 0; i < batch->loc_count; i++) {
+    EscLoc *loc = batch->locs[i];
+    if (must_heap_allocate(ctx, loc))
+      flow(batch, shift(hole_of(&batch->heap), -1), loc);
+  }
+}
+
+/* ---- Facts over a whole top-level function ---- */
+
+static void facts_expr(EscContext *ctx, const Node *n);
+
+static void facts_list(EscContext *ctx, const Node *list) {
+  for (const Node *n = list; n; n = n->next)
+    facts_expr(ctx, n);
+}
+
+/* The variable at the root of an addressable expression (x, x.f, x[i] of
+ * an array), or NULL. */
+static Object *addressed_var(EscContext *ctx, const Node *n) {
+  for (;;) {
+    n = unparen(n);
+    if (!n)
+      return NULL;
+    if (n->kind == ND_NAME)
+      return n->u.name.object && n->u.name.object->kind == OBJ_VAR
+                 ? n->u.name.object
+                 : NULL;
+    if (n->kind == ND_SELECTOR) {
+      if (is_kind(n->u.selector.x->type, TY_POINTER))
+        return NULL;
+      const ExprInfo *info = info_of(ctx, n);
+      if (!info || !info->selection || info->selection->indirect)
+        return NULL;
+      n = n->u.selector.x;
+      continue;
+    }
+    if (n->kind == ND_INDEX && is_kind(n->u.index.x->type, TY_ARRAY)) {
+      n = n->u.index.x;
+      continue;
+    }
+    return NULL;
+  }
+}
+
+static void facts_assign_target(EscContext *ctx, const Node *l) {
+  Object *obj = addressed_var(ctx, l);
+  const Node *u = unparen(l);
+  if (obj && !(u->kind == ND_NAME && obj->ident == u))
+    add_fact(ctx, obj, VAR_FACT_ASSIGNED);
+  facts_expr(ctx, l);
+}
+
+static void facts_stmt(EscContext *ctx, const Node *n);
+
+static void facts_expr(EscContext *ctx, const Node *n) {
+  if (!n)
+    return;
+  switch (n->kind) {
+  case ND_UNARY:
+    if (n->u.unary.op == TK_AND) {
+      Object *obj = addressed_var(ctx, n->u.unary.x);
+      if (obj)
+        add_fact(ctx, obj, VAR_FACT_ADDR);
+    }
+    facts_expr(ctx, n->u.unary.x);
+    break;
+  case ND_SELECTOR: {
+    const ExprInfo *info = info_of(ctx, n);
+    if (info && info->selection &&
+        info->selection->kind == SEL_METHOD_VALUE && info->selection->obj &&
+        info->selection->obj->kind == OBJ_FUNC &&
+        !info->selection->via_interface) {
+      /* a pointer method on an addressable value takes its address */
+      Object *obj = addressed_var(ctx, n->u.selector.x);
+      if (obj && !is_kind(obj->type, TY_POINTER))
+        add_fact(ctx, obj, VAR_FACT_ADDR);
+    }
+    facts_expr(ctx, n->u.selector.x);
+    break;
+  }
+  case ND_SLICE_EXPR:
+    if (is_kind(n->u.slice.x->type, TY_ARRAY)) {
+      Object *obj = addressed_var(ctx, n->u.slice.x);
+      if (obj)
+        add_fact(ctx, obj, VAR_FACT_ADDR);
+    }
+    facts_expr(ctx, n->u.slice.x);
+    facts_expr(ctx, n->u.slice.low);
+    facts_expr(ctx, n->u.slice.high);
+    facts_expr(ctx, n->u.slice.max);
+    break;
+  case ND_COMPOSITE_LIT: facts_list(ctx, n->u.composite.elems); break;
+  case ND_KEY_VALUE:
+    facts_expr(ctx, n->u.key_value.key);
+    facts_expr(ctx, n->u.key_value.value);
+    break;
+  case ND_FUNC_LIT:
+    if (n->u.func_lit.body)
+      facts_stmt(ctx, n->u.func_lit.body);
+    break;
+  case ND_PAREN: case ND_IMPLICIT_CONV: facts_expr(ctx, n->u.paren.x); break;
+  case ND_INDEX:
+    facts_expr(ctx, n->u.index.x);
+    facts_list(ctx, n->u.index.index);
+    break;
+  case ND_TYPE_ASSERT: facts_expr(ctx, n->u.assert.x); break;
+  case ND_CALL:
+    facts_expr(ctx, n->u.call.fun);
+    facts_list(ctx, n->u.call.args);
+    break;
+  case ND_BINARY:
+    facts_expr(ctx, n->u.binary.x);
+    facts_expr(ctx, n->u.binary.y);
+    break;
+  default:
+    break;
+  }
+}
+
+static void record_defs(EscContext *ctx, const Node *lhs, const Node *rhs) {
+  const Node *l = lhs, *r = rhs;
+  int nl = 0, nr = 0;
+  for (const Node *x = lhs; x; x = x->next)
+    nl++;
+  for (const Node *x = rhs; x; x = x->next)
+    nr++;
+  if (nl != nr)
+    return;
+  for (; l && r; l = l->next, r = r->next) {
+    const Node *u = unparen(l);
+    if (u->kind == ND_NAME && u->u.name.object && u->u.name.object->ident == u)
+      escape_map_put(&ctx->var_defs, u->u.name.object, (void *)r);
+  }
+}
+
+static void facts_stmt(EscContext *ctx, const Node *n) {
+  if (!n)
+    return;
+  switch (n->kind) {
+  case ND_BLOCK:
+    for (const Node *s = n->u.block.stmts; s; s = s->next)
+      facts_stmt(ctx, s);
+    break;
+  case ND_EXPR_STMT: facts_expr(ctx, n->u.expr_stmt.x); break;
+  case ND_SEND_STMT:
+    facts_expr(ctx, n->u.send.chan);
+    facts_expr(ctx, n->u.send.value);
+    break;
+  case ND_INC_DEC_STMT: facts_assign_target(ctx, n->u.inc_dec.x); break;
+  case ND_ASSIGN_STMT:
+    for (const Node *l = n->u.assign.lhs; l; l = l->next)
+      facts_assign_target(ctx, l);
+    if (n->u.assign.op == TK_DEFINE)
+      record_defs(ctx, n->u.assign.lhs, n->u.assign.rhs);
+    facts_list(ctx, n->u.assign.rhs);
+    break;
+  case ND_GO_STMT: case ND_DEFER_STMT: facts_expr(ctx, n->u.go_defer.call); break;
+  case ND_RETURN_STMT: facts_list(ctx, n->u.return_stmt.results); break;
+  case ND_IF_STMT:
+    facts_stmt(ctx, n->u.if_stmt.init);
+    facts_expr(ctx, n->u.if_stmt.cond);
+    facts_stmt(ctx, n->u.if_stmt.then);
+    facts_stmt(ctx, n->u.if_stmt.els);
+    break;
+  case ND_SWITCH_STMT:
+    facts_stmt(ctx, n->u.switch_stmt.init);
+    if (n->u.switch_stmt.tag && n->u.switch_stmt.tag->kind == ND_TYPE_SWITCH_GUARD)
+      facts_expr(ctx, n->u.switch_stmt.tag->u.guard.x);
+    else
+      facts_expr(ctx, n->u.switch_stmt.tag);
+    for (const Node *c = n->u.switch_stmt.clauses; c; c = c->next) {
+      facts_list(ctx, c->u.case_clause.list);
+      for (const Node *s = c->u.case_clause.body; s; s = s->next)
+        facts_stmt(ctx, s);
+    }
+    break;
+  case ND_SELECT_STMT:
+    for (const Node *c = n->u.select_stmt.clauses; c; c = c->next) {
+      facts_stmt(ctx, c->u.comm_clause.comm);
+      for (const Node *s = c->u.comm_clause.body; s; s = s->next)
+        facts_stmt(ctx, s);
+    }
+    break;
+  case ND_FOR_STMT:
+    facts_stmt(ctx, n->u.for_stmt.init);
+    facts_expr(ctx, n->u.for_stmt.cond);
+    facts_stmt(ctx, n->u.for_stmt.post);
+    facts_stmt(ctx, n->u.for_stmt.body);
+    break;
+  case ND_RANGE_STMT:
+    if (n->u.range_stmt.op != TK_DEFINE) {
+      if (n->u.range_stmt.key)
+        facts_assign_target(ctx, n->u.range_stmt.key);
+      if (n->u.range_stmt.value)
+        facts_assign_target(ctx, n->u.range_stmt.value);
+    } else {
+      /* range variables are (re)assigned by every iteration */
+      Object *o;
+      const Node *k = unparen(n->u.range_stmt.key);
+      const Node *v = unparen(n->u.range_stmt.value);
+      if (k && k->kind == ND_NAME && (o = k->u.name.object))
+        add_fact(ctx, o, VAR_FACT_ASSIGNED);
+      if (v && v->kind == ND_NAME && (o = v->u.name.object))
+        add_fact(ctx, o, VAR_FACT_ASSIGNED);
+    }
+    facts_expr(ctx, n->u.range_stmt.x);
+    facts_stmt(ctx, n->u.range_stmt.body);
+    break;
+  case ND_LABELED_STMT: facts_stmt(ctx, n->u.labeled.stmt); break;
+  case ND_DECL_STMT:
+    for (const Node *s = n->u.decl_stmt.decls; s; s = s->next)
+      if (s->kind == ND_VAR_SPEC) {
+        facts_list(ctx, s->u.value_spec.values);
+        record_defs(ctx, s->u.value_spec.names, s->u.value_spec.values);
+      }
+    break;
+  default:
+    break;
+  }
+}
+
+void escape_scan_facts(EscContext *ctx, Node *body) { facts_stmt(ctx, body); }
+
+/* ---- A visitor over every node ---- */
+
+static void visit_list(const Node *list, void (*fn)(void *, const Node *),
+                       void *data) {
+  for (const Node *n = list; n; n = n->next)
+    escape_visit(n, fn, data);
+}
+
+void escape_visit(const Node *n, void (*fn)(void *data, const Node *n),
+                  void *data) {
+  if (!n)
+    return;
+  fn(data, n);
+  switch (n->kind) {
+  case ND_COMPOSITE_LIT: visit_list(n->u.composite.elems, fn, data); break;
+  case ND_KEY_VALUE:
+    escape_visit(n->u.key_value.key, fn, data);
+    escape_visit(n->u.key_value.value, fn, data);
+    break;
+  case ND_FUNC_LIT: escape_visit(n->u.func_lit.body, fn, data); break;
+  case ND_PAREN: case ND_IMPLICIT_CONV: escape_visit(n->u.paren.x, fn, data); break;
+  case ND_SELECTOR: escape_visit(n->u.selector.x, fn, data); break;
+  case ND_INDEX:
+    escape_visit(n->u.index.x, fn, data);
+    visit_list(n->u.index.index, fn, data);
+    break;
+  case ND_SLICE_EXPR:
+    escape_visit(n->u.slice.x, fn, data);
+    escape_visit(n->u.slice.low, fn, data);
+    escape_visit(n->u.slice.high, fn, data);
+    escape_visit(n->u.slice.max, fn, data);
+    break;
+  case ND_TYPE_ASSERT: escape_visit(n->u.assert.x, fn, data); break;
+  case ND_TYPE_SWITCH_GUARD: escape_visit(n->u.guard.x, fn, data); break;
+  case ND_CALL:
+    escape_visit(n->u.call.fun, fn, data);
+    visit_list(n->u.call.args, fn, data);
+    break;
+  case ND_UNARY: escape_visit(n->u.unary.x, fn, data); break;
+  case ND_BINARY:
+    escape_visit(n->u.binary.x, fn, data);
+    escape_visit(n->u.binary.y, fn, data);
+    break;
+  case ND_BLOCK: visit_list(n->u.block.stmts, fn, data); break;
+  case ND_EXPR_STMT: escape_visit(n->u.expr_stmt.x, fn, data); break;
+  case ND_SEND_STMT:
+    escape_visit(n->u.send.chan, fn, data);
+    escape_visit(n->u.send.value, fn, data);
+    break;
+  case ND_INC_DEC_STMT: escape_visit(n->u.inc_dec.x, fn, data); break;
+  case ND_ASSIGN_STMT:
+    visit_list(n->u.assign.lhs, fn, data);
+    visit_list(n->u.assign.rhs, fn, data);
+    break;
+  case ND_GO_STMT: case ND_DEFER_STMT: escape_visit(n->u.go_defer.call, fn, data); break;
+  case ND_RETURN_STMT: visit_list(n->u.return_stmt.results, fn, data); break;
+  case ND_IF_STMT:
+    escape_visit(n->u.if_stmt.init, fn, data);
+    escape_visit(n->u.if_stmt.cond, fn, data);
+    escape_visit(n->u.if_stmt.then, fn, data);
+    escape_visit(n->u.if_stmt.els, fn, data);
+    break;
+  case ND_SWITCH_STMT:
+    escape_visit(n->u.switch_stmt.init, fn, data);
+    escape_visit(n->u.switch_stmt.tag, fn, data);
+    visit_list(n->u.switch_stmt.clauses, fn, data);
+    break;
+  case ND_CASE_CLAUSE:
+    visit_list(n->u.case_clause.list, fn, data);
+    visit_list(n->u.case_clause.body, fn, data);
+    break;
+  case ND_SELECT_STMT: visit_list(n->u.select_stmt.clauses, fn, data); break;
+  case ND_COMM_CLAUSE:
+    escape_visit(n->u.comm_clause.comm, fn, data);
+    visit_list(n->u.comm_clause.body, fn, data);
+    break;
+  case ND_FOR_STMT:
+    escape_visit(n->u.for_stmt.init, fn, data);
+    escape_visit(n->u.for_stmt.cond, fn, data);
+    escape_visit(n->u.for_stmt.post, fn, data);
+    escape_visit(n->u.for_stmt.body, fn, data);
+    break;
+  case ND_RANGE_STMT:
+    escape_visit(n->u.range_stmt.key, fn, data);
+    escape_visit(n->u.range_stmt.value, fn, data);
+    escape_visit(n->u.range_stmt.x, fn, data);
+    escape_visit(n->u.range_stmt.body, fn, data);
+    break;
+  case ND_LABELED_STMT: escape_visit(n->u.labeled.stmt, fn, data); break;
+  case ND_DECL_STMT:
+    for (const Node *s = n->u.decl_stmt.decls; s; s = s->next)
+      if (s->kind == ND_VAR_SPEC) {
+        visit_list(s->u.value_spec.names, fn, data);
+        visit_list(s->u.value_spec.values, fn, data);
+      }
+    break;
+  default:
+    break;
+  }
+}
+
+/* ---- Which function declares each name ---- */
+
+typedef struct CollectDecls {
+  EscContext *ctx;
+  EscFunc *f;
+} CollectDecls;
+
+static void note_decl(CollectDecls *cd, const Node *name) {
+  name = unparen(name);
+  if (!name || name->kind != ND_NAME || !name->u.name.object)
+    return;
+  Object *obj = name->u.name.object;
+  if (obj->kind == OBJ_VAR && obj->ident == name)
+    escape_map_put(&cd->ctx->decl_fns, obj, cd->f);
+}
+
+static void collect_decl(void *data, const Node *n) {
+  CollectDecls *cd = data;
+  switch (n->kind) {
+  case ND_ASSIGN_STMT:
+    if (n->u.assign.op == TK_DEFINE)
+      for (const Node *l = n->u.assign.lhs; l; l = l->next)
+        note_decl(cd, l);
+    break;
+  case ND_DECL_STMT:
+    for (const Node *s = n->u.decl_stmt.decls; s; s = s->next)
+      if (s->kind == ND_VAR_SPEC)
+        for (const Node *l = s->u.value_spec.names; l; l = l->next)
+          note_decl(cd, l);
+    break;
+  case ND_RANGE_STMT:
+    if (n->u.range_stmt.op == TK_DEFINE) {
+      note_decl(cd, n->u.range_stmt.key);
+      note_decl(cd, n->u.range_stmt.value);
+    }
+    break;
+  case ND_SWITCH_STMT: {
+    const Node *tag = n->u.switch_stmt.tag;
+    if (tag && tag->kind == ND_TYPE_SWITCH_GUARD && tag->u.guard.lhs)
+      for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next) {
+        Object *obj = find_clause_var_list(cl->u.case_clause.body,
+                                           tag->u.guard.lhs);
+        if (obj)
+          escape_map_put(&cd->ctx->decl_fns, obj, cd->f);
+      }
+    break;
+  }
+  default:
+    break;
+  }
+}
+
+void escape_collect_decls(EscContext *ctx, EscFunc *f) {
+  CollectDecls cd = {ctx, f};
+  for (int i = 0; i < f->param_count; i++)
+    if (f->params[i])
+      escape_map_put(&ctx->decl_fns, f->params[i], f);
+  for (int i = 0; i < f->result_count; i++)
+    if (f->results[i])
+      escape_map_put(&ctx->decl_fns, f->results[i], f);
+  if (f->body)
+    visit_stmts(f->body->u.block.stmts, collect_decl, &cd);
+}
