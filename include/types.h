@@ -467,7 +467,10 @@ void types_print_signature(StrBuf *out, Type *sig, const Package *local);
 const char *types_composite_kind(Type *t);
 
 /* Layout, exactly as gc for linux/amd64 (word size 8, max alignment 8).
- * Computes sizes, alignments, field offsets and has_pointers on demand. */
+ * Computes sizes, alignments, field offsets and has_pointers on demand.
+ * A size or offset that does not fit in an int64 is TYPES_TOO_LARGE
+ * (unsafe.Sizeof reports "x is too large", as types2 does). */
+#define TYPES_TOO_LARGE ((int64_t)-2)
 int64_t types_sizeof(Type *t);
 int64_t types_alignof(Type *t);
 bool types_has_pointers(Type *t);

@@ -2790,6 +2790,9 @@ static void arguments(Checker *c, Node *call, Type *sig, Args *args,
     else
       pt = params->u.tuple.vars[i]->type;
     Operand *x = &args->ops[i];
+    /* an implicit conversion of the previous argument moved its `next` */
+    if (!args->spread && i > 0 && *args->slots[i - 1])
+      args->slots[i] = &(*args->slots[i - 1])->next;
     check_assignment(c, x, pt, context, args->spread ? NULL : args->slots[i]);
   }
   if (variadic && !ddd) {
@@ -3646,6 +3649,11 @@ static void builtin_call(Checker *c, Operand *x, Node *call, BuiltinId id) {
       return;
     }
     int64_t v = id == BI_SIZEOF ? types_sizeof(arg0.type) : types_alignof(arg0.type);
+    if (id == BI_SIZEOF && v == TYPES_TOO_LARGE) {
+      check_errorf(c, a0, "%s is too large", check_operand_string(c, &arg0));
+      set_invalid(x);
+      return;
+    }
     x->mode = MODE_CONSTANT;
     x->value = value_int64(v);
     x->type = types_basic[TY_UINTPTR];
@@ -3684,7 +3692,16 @@ static void builtin_call(Checker *c, Operand *x, Node *call, BuiltinId id) {
       Type *u = types_under(t);
       if (u->kind != TY_STRUCT)
         break;
-      off += types_offsetof(u, sel->path[i]);
+      int64_t fo = types_offsetof(u, sel->path[i]);
+      if (fo == TYPES_TOO_LARGE || off > INT64_MAX - fo) {
+        Operand base;
+        memset(&base, 0, sizeof base);
+        check_expr(c, &base, arg->u.selector.x);
+        check_errorf(c, arg->u.selector.x, "%s is too large", check_operand_string(c, &base));
+        set_invalid(x);
+        return;
+      }
+      off += fo;
       t = u->u.strct.fields[sel->path[i]]->type;
       if (t->kind == TY_POINTER && i + 1 < sel->depth) {
         check_errorf(c, arg, "invalid argument: field %s is embedded via a pointer in %s",

@@ -936,19 +936,32 @@ static void set_layout(Type *t, int64_t size, int32_t align, bool ptrs) {
 static void layout_struct(Type *t) {
   int64_t offset = 0;
   int32_t align = 1;
-  bool ptrs = false;
+  bool ptrs = false, too_large = false;
   int n = t->u.strct.field_count;
   for (int i = 0; i < n; i++) {
     Object *f = t->u.strct.fields[i];
     layout(f->type);
     int32_t a = f->type->align;
-    offset = round_up(offset, a);
-    f->u.var.offset = offset;
-    offset += f->type->size;
     if (a > align)
       align = a;
     if (f->type->has_pointers)
       ptrs = true;
+    if (too_large || f->type->size == TYPES_TOO_LARGE) {
+      f->u.var.offset = TYPES_TOO_LARGE;
+      too_large = true;
+      continue;
+    }
+    offset = round_up(offset, a);
+    f->u.var.offset = offset;
+    if (f->type->size > INT64_MAX - offset - 8) {
+      too_large = true; /* the next offset would not fit in an int64 */
+      continue;
+    }
+    offset += f->type->size;
+  }
+  if (too_large) {
+    set_layout(t, TYPES_TOO_LARGE, align, ptrs);
+    return;
   }
   /* A trailing zero-size field of a non-empty struct gets one byte, so
    * that its address stays inside the object (gc issue 9401). */
@@ -958,7 +971,7 @@ static void layout_struct(Type *t) {
 }
 
 static void layout(Type *t) {
-  if (t->size >= 0)
+  if (t->size >= 0 || t->size == TYPES_TOO_LARGE)
     return;
   if (t->layout_busy) {
     /* An invalid recursive type: the checker has reported it. */
@@ -1003,7 +1016,12 @@ static void layout(Type *t) {
     Type *e = t->u.array.elem;
     layout(e);
     int64_t len = t->u.array.len < 0 ? 0 : t->u.array.len;
-    set_layout(t, e->size * len, e->align, len > 0 && e->has_pointers);
+    bool ptrs = len > 0 && e->has_pointers;
+    if (len > 0 && (e->size == TYPES_TOO_LARGE ||
+                    (e->size > 0 && len > (INT64_MAX - 8) / e->size)))
+      set_layout(t, TYPES_TOO_LARGE, e->align, ptrs); /* beyond an int64 */
+    else
+      set_layout(t, e->size * len, e->align, ptrs);
     break;
   }
   case TY_STRUCT:
