@@ -197,6 +197,49 @@ static const Node *static_value(EscContext *ctx, const Node *n) {
   return n;
 }
 
+/* The text gc prints for make(T, args): constant sizes folded, and the
+ * size that decides the allocation replaced by its static value (gc's
+ * rewriteWithLiterals). */
+static const char *make_text(EscContext *ctx, const Node *n) {
+  StrBuf buf = {NULL, 0, 0};
+  const Node *args = n->u.call.args;
+  strbuf_puts(&buf, "make(");
+  ast_print_expr(&buf, args);
+  const Node *last = NULL;
+  for (const Node *a = args->next; a; a = a->next)
+    last = a;
+  for (const Node *a = args->next; a; a = a->next) {
+    strbuf_puts(&buf, ", ");
+    const ExprInfo *info = info_of(ctx, a);
+    const Node *v = a == last && is_kind(n->type, TY_SLICE)
+                        ? static_value(ctx, a) : a;
+    const ExprInfo *vi = info_of(ctx, v);
+    if (info && info->mode == MODE_CONSTANT && info->value)
+      strbuf_puts(&buf, const_text(ctx, a, info->value));
+    else if (v != unparen(a) && vi && vi->mode == MODE_CONSTANT &&
+             vi->value && !value_sign_negative(vi->value))
+      strbuf_puts(&buf, const_text(ctx, v, vi->value));
+    else
+      ast_print_expr(&buf, a);
+  }
+  strbuf_puts(&buf, ")");
+  const char *text = arena_strndup(ctx->arena, buf.data, buf.length);
+  strbuf_free(&buf);
+  return text;
+}
+
+/* A composite literal's text; elided types are spelled out. */
+static const char *composite_text(EscContext *ctx, const Node *n) {
+  if (n->u.composite.type)
+    return expr_text(ctx, n);
+  StrBuf buf = {NULL, 0, 0};
+  types_print(&buf, n->type, ctx->pkg);
+  strbuf_puts(&buf, n->u.composite.elems ? "{...}" : "{}");
+  const char *text = arena_strndup(ctx->arena, buf.data, buf.length);
+  strbuf_free(&buf);
+  return text;
+}
+
 /* ---- The walker ---- */
 
 typedef struct PendingClosure {
@@ -603,7 +646,7 @@ static void builtin_call(Walker *w, EscHole *ks, int nks, const Node *n,
     if (u && u->kind == TY_CHAN) {
       discard_list(w, args->next);
     } else {
-      spill(w, k0, n, expr_text(w->ctx, n), ALLOC_PLAIN);
+      spill(w, k0, n, make_text(w->ctx, n), ALLOC_PLAIN);
       discard_list(w, args->next);
     }
     break;
@@ -617,6 +660,8 @@ static void builtin_call(Walker *w, EscHole *ks, int nks, const Node *n,
 /* A conversion T(x) written in the source. */
 static void conversion(Walker *w, EscHole k, const Node *n) {
   const Node *x = n->u.call.args;
+  if (x->kind == ND_IMPLICIT_CONV) /* the checker's, for T(x) itself */
+    x = x->u.paren.x;
   Type *to = n->type, *from = x->type;
   Type *tu = under(to), *fu = under(from);
   if (!tu || !fu) {
@@ -624,25 +669,28 @@ static void conversion(Walker *w, EscHole k, const Node *n) {
     return;
   }
   if (is_interface(to) && !is_interface(from)) {
-    if (!is_direct_iface(from))
+    if (!is_direct_iface(from)) {
       k = spill(w, k, n, expr_text(w->ctx, n), ALLOC_PLAIN);
+      k.dst->pos = x->pos;
+    }
     expr(w, k, x);
     return;
   }
   if (tu->kind == TY_STRING && fu->kind == TY_SLICE) {
-    spill(w, k, n, expr_text(w->ctx, n), ALLOC_PLAIN);
+    spill(w, k, n, expr_text(w->ctx, n), ALLOC_PLAIN).dst->pos = x->pos;
     discard(w, x);
     return;
   }
   if (tu->kind == TY_STRING && types_is_integer(fu)) {
-    spill(w, k, n, expr_text(w->ctx, n), ALLOC_PLAIN);
+    spill(w, k, n, expr_text(w->ctx, n), ALLOC_PLAIN).dst->pos = x->pos;
     discard(w, x);
     return;
   }
   if (tu->kind == TY_SLICE && types_is_string(fu)) {
     Type *e = under(tu->u.slice.elem);
     spill(w, k, n, expr_text(w->ctx, n),
-          e && e->kind == TY_UINT8 ? ALLOC_STR2BYTES : ALLOC_PLAIN);
+          e && e->kind == TY_UINT8 ? ALLOC_STR2BYTES : ALLOC_PLAIN)
+        .dst->pos = x->pos;
     discard(w, x);
     return;
   }
@@ -810,12 +858,12 @@ static void composite(Walker *w, EscHole k, const Node *n) {
       expr(w, k, e->kind == ND_KEY_VALUE ? e->u.key_value.value : e);
     break;
   case TY_SLICE:
-    k = spill(w, k, n, expr_text(w->ctx, n), ALLOC_PLAIN);
+    k = spill(w, k, n, composite_text(w->ctx, n), ALLOC_PLAIN);
     for (const Node *e = n->u.composite.elems; e; e = e->next)
       expr(w, k, e->kind == ND_KEY_VALUE ? e->u.key_value.value : e);
     break;
   case TY_MAP:
-    spill(w, k, n, expr_text(w->ctx, n), ALLOC_PLAIN);
+    spill(w, k, n, composite_text(w->ctx, n), ALLOC_PLAIN);
     for (const Node *e = n->u.composite.elems; e; e = e->next) {
       if (e->kind != ND_KEY_VALUE) {
         unsupported(w, e, "map literal element");
@@ -1504,6 +1552,10 @@ static void range_stmt(Walker *w, const Node *n) {
   EscHole ks[2];
   ks[0] = key ? addr(w, key) : discard_hole(w);
   ks[1] = value ? addr(w, value) : discard_hole(w);
+  /* the value is copied out of the operand (pointer-free values carry
+   * nothing: gc's copy into a per-iteration variable drops them) */
+  if (value && value->type && !has_pointers(value->type))
+    ks[1] = discard_hole(w);
   if (xu->kind == TY_ARRAY)
     flow(w->batch, ks[1], tmp);
   else
