@@ -238,6 +238,9 @@ typedef struct EscContext {
   EscMap var_defs;          /* Object* -> the Node* defining its value */
   EscMap decl_fns;          /* local Object* -> the EscFunc declaring it */
   EscMap models;            /* Object* -> EscLeaks* (imported functions) */
+  int64_t max_stack_var;    /* gc's ir.MaxStackVarSize */
+  int64_t max_implicit;     /* gc's ir.MaxImplicitStackVarSize */
+  bool mutations_calls;     /* -d=escapemutationscalls */
   /* The first construct goesc cannot analyze: reported, exit 3. */
   bool unsupported;
   const Source *unsupported_source;
@@ -277,7 +280,9 @@ void escape_scan_facts(EscContext *ctx, Node *body);
  * =================================================================== */
 
 typedef struct EscapeOptions {
-  int m_level; /* -m level (1 at least) */
+  int m_level;          /* -m level (1 at least) */
+  bool small_frames;    /* -smallframes: 64 KiB / 16 KiB stack limits */
+  bool mutations_calls; /* -d=escapemutationscalls: mutates/calls lines */
 } EscapeOptions;
 
 /* Analyze a checked package: appends gc's -m diagnostics, in gc's order,

@@ -755,8 +755,29 @@ static EscLeaks param_tag(EscContext *ctx, EscFunc *f, int i) {
       report_add(ctx->diags, &d);
       warned = true;
     }
-    if (!warned)
+    if (ctx->mutations_calls) {
+      Diagnostic d;
+      memset(&d, 0, sizeof d);
+      d.source = f->source;
+      d.pos = pos;
+      d.subject = name;
+      if ((x = escape_leaks_get(&esc, LEAK_MUTATOR)) >= 0) {
+        d.kind = DIAG_MUTATES_PARAM;
+        d.number = x;
+        report_add(ctx->diags, &d);
+        warned = true;
+      }
+      if ((x = escape_leaks_get(&esc, LEAK_CALLEE)) >= 0) {
+        d.kind = DIAG_CALLS_PARAM;
+        d.number = x;
+        report_add(ctx->diags, &d);
+        warned = true;
+      }
+      if (!warned)
+        diag(ctx, f->source, pos, DIAG_PARAM_UNTOUCHED, name);
+    } else if (!warned) {
       diag(ctx, f->source, pos, DIAG_PARAM_DOES_NOT_ESCAPE, name);
+    }
   }
   return esc;
 }
@@ -795,7 +816,6 @@ static void finish(EscContext *ctx, EscBatch *batch, EscFunc **fns,
 
 int escape_analyze(Package *pkg, Node **files, int file_count,
                    const EscapeOptions *options, DiagnosticList *diags) {
-  (void)options;
   Arena arena;
   arena_init(&arena);
   EscContext ctx;
@@ -803,6 +823,9 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   ctx.pkg = pkg;
   ctx.arena = &arena;
   ctx.diags = diags;
+  ctx.max_stack_var = options->small_frames ? 64 * 1024 : 128 * 1024;
+  ctx.max_implicit = options->small_frames ? 16 * 1024 : 64 * 1024;
+  ctx.mutations_calls = options->mutations_calls;
   collect_funcs(&ctx, files, file_count);
 
   SccState st;

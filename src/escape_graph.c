@@ -152,12 +152,20 @@ static const char *expr_text(EscContext *ctx, const Node *n) {
 static const char *const_text(EscContext *ctx, const Node *n,
                               const Value *v) {
   StrBuf buf = {NULL, 0, 0};
+  Type *t = n ? n->type : NULL;
+  bool named = t && t->kind == TY_NAMED;
+  if (named) {
+    types_print(&buf, t, ctx->pkg);
+    strbuf_puts(&buf, "(");
+  }
   switch (v->kind) {
   case VAL_STRING: value_quote(&buf, v->str, v->str_len); break;
   case VAL_BOOL: strbuf_puts(&buf, v->b ? "true" : "false"); break;
   case VAL_INT: value_print_exact(&buf, v); break;
   default: ast_print_expr(&buf, n); break;
   }
+  if (named)
+    strbuf_puts(&buf, ")");
   const char *s = arena_strndup(ctx->arena, buf.data ? buf.data : "",
                                 buf.length);
   strbuf_free(&buf);
@@ -254,6 +262,14 @@ typedef struct Builder {
   int nclosures, closures_capacity;
 } Builder;
 
+#define MAX_ARGS 64
+
+/* go/defer wrappers: the temporaries of a multi-value argument. */
+typedef struct TupleTemps {
+  int count;
+  EscLoc *temps[MAX_ARGS];
+} TupleTemps;
+
 typedef struct Walker {
   Builder *b;
   EscContext *ctx;
@@ -263,6 +279,7 @@ typedef struct Walker {
   const char **labels;  /* looping labels of fn (interned names) */
   int nlabels;
   EscMap *subst;        /* go/defer wrappers: argument node -> temp */
+  EscMap *tuple_subst;  /* ... and multi-value argument -> TupleTemps */
 } Walker;
 
 static void unsupported(Walker *w, const Node *n, const char *what) {
@@ -537,41 +554,109 @@ static void receiver(Walker *w, EscHole k, const Node *sel, Selection *s) {
 
 /* The arguments of a call: receiver (if any), then the parameters, with
  * variadic arguments packed into gc's "... argument" slice. */
+/* One argument: an expression, or a temporary holding one result of a
+ * multi-value call f(g()) (gc rewrites it as t1, t2 := g(); f(t1, t2)). */
+typedef struct Arg {
+  const Node *node;
+  EscLoc *temp;
+  Type *type;
+} Arg;
+
+static void eval_arg(Walker *w, EscHole k, const Arg *a) {
+  if (a->temp)
+    flow(w->batch, k, a->temp);
+  else
+    expr(w, k, a->node);
+}
+
+/* Evaluate a multi-value call into fresh temporaries. */
+static int tuple_temps(Walker *w, const Node *call_node, EscLoc **temps) {
+  Type *tt = call_node->type;
+  int count = tt->u.tuple.count;
+  if (count > MAX_ARGS) {
+    unsupported(w, call_node, "call with many results");
+    return 0;
+  }
+  EscHole ks[MAX_ARGS];
+  for (int i = 0; i < count; i++) {
+    temps[i] = new_loc(w, LOC_TEMP);
+    ks[i] = hole_of(temps[i]);
+  }
+  call(w, ks, count, unparen(call_node));
+  return count;
+}
+
+/* The arguments of a call: receiver (if any), then the parameters, with
+ * variadic arguments packed into gc's "... argument" slice. */
 static void call_args(Walker *w, EscHole *ks, int nks, const Node *n,
                       const Callee *c, const Node *recv_sel, Selection *rs,
                       const Node *args) {
   const ExprInfo *info = info_of(w->ctx, n);
   Type *sig = c->sig;
-  int pi = 0;
+  Arg items[MAX_ARGS];
+  int nitems = 0;
+  if (args && !args->next && args->type && args->type->kind == TY_TUPLE) {
+    EscLoc *temps[MAX_ARGS];
+    TupleTemps *pre = w->tuple_subst ? escape_map_get(w->tuple_subst, args)
+                                     : NULL;
+    int count = pre ? pre->count : tuple_temps(w, args, temps);
+    for (int i = 0; i < count; i++) {
+      items[nitems].node = NULL;
+      items[nitems].temp = pre ? pre->temps[i] : temps[i];
+      items[nitems].type = args->type->u.tuple.vars[i]->type;
+      nitems++;
+    }
+  } else {
+    for (const Node *a = args; a; a = a->next) {
+      if (nitems == MAX_ARGS) {
+        unsupported(w, n, "call with many arguments");
+        return;
+      }
+      items[nitems].node = a;
+      items[nitems].temp = NULL;
+      items[nitems].type = a->type;
+      nitems++;
+    }
+  }
+  int ai = 0, pi = 0;
   if (sig->u.func.recv) {
     EscHole k = tag_hole(w, ks, nks, c, 0);
-    if (recv_sel) {
+    if (recv_sel)
       receiver(w, k, recv_sel, rs);
-    } else if (args) {
-      expr(w, k, args);
-      args = args->next;
-    }
+    else if (ai < nitems)
+      eval_arg(w, k, &items[ai++]);
     pi = 1;
   }
   int nparams = sig->u.func.params->u.tuple.count;
-  const Node *a = args;
   for (int i = 0; i < nparams; i++, pi++) {
     EscHole k = tag_hole(w, ks, nks, c, pi);
     bool packed = info && info->has_variadic_slice && i == nparams - 1;
-    if (packed) {
-      if (!a)
-        break; /* no extra arguments: a nil slice */
-      EscHole sk = spill(w, k, n, "... argument", ALLOC_PLAIN);
-      for (; a; a = a->next)
-        expr(w, sk, a);
-      break;
-    }
-    if (!a) {
-      unsupported(w, n, "call with multi-value argument");
+    Type *pt = sig->u.func.params->u.tuple.vars[i]->type;
+    if (packed && pt && is_kind(pt, TY_SLICE))
+      pt = under(pt)->u.slice.elem;
+    if (ai < nitems && items[ai].temp && is_interface(pt) &&
+        !is_interface(items[ai].type)) {
+      unsupported(w, n, "multi-value argument converted to interface");
       return;
     }
-    expr(w, k, a);
-    a = a->next;
+    if (packed) {
+      if (ai >= nitems)
+        break; /* no extra arguments: a nil slice */
+      EscHole sk = spill(w, k, n, "... argument", ALLOC_PLAIN);
+      for (; ai < nitems; ai++) {
+        if (items[ai].temp && is_interface(pt) && !is_interface(items[ai].type)) {
+          unsupported(w, n, "multi-value argument converted to interface");
+          return;
+        }
+        eval_arg(w, sk, &items[ai]);
+      }
+      break;
+    }
+    if (ai >= nitems) {
+      unsupported(w, n, "call with missing arguments");
+      return;
+    }
+    eval_arg(w, k, &items[ai++]);
   }
 }
 
@@ -657,6 +742,66 @@ static void builtin_call(Walker *w, EscHole *ks, int nks, const Node *n,
   }
 }
 
+/* gc's unsafeValue: a uintptr expression converted back to a pointer
+ * carries the pointers it was computed from. */
+static void unsafe_value(Walker *w, EscHole k, const Node *n) {
+  n = unparen(n);
+  const ExprInfo *info = info_of(w->ctx, n);
+  if (!n || (info && info->mode == MODE_CONSTANT))
+    return;
+  switch (n->kind) {
+  case ND_CALL:
+    if (info && info->call_kind == CALL_CONVERSION) {
+      const Node *x = n->u.call.args;
+      if (x->kind == ND_IMPLICIT_CONV)
+        x = x->u.paren.x;
+      if (is_kind(x->type, TY_UNSAFE_POINTER))
+        expr(w, k, x);
+      else
+        discard(w, x);
+      return;
+    }
+    break;
+  case ND_UNARY:
+    if (n->u.unary.op == TK_ADD || n->u.unary.op == TK_SUB ||
+        n->u.unary.op == TK_XOR) {
+      unsafe_value(w, k, n->u.unary.x);
+      return;
+    }
+    break;
+  case ND_BINARY:
+    switch (n->u.binary.op) {
+    case TK_ADD: case TK_SUB: case TK_OR: case TK_XOR: case TK_MUL:
+    case TK_QUO: case TK_REM: case TK_AND: case TK_AND_NOT:
+      unsafe_value(w, k, n->u.binary.x);
+      unsafe_value(w, k, n->u.binary.y);
+      return;
+    case TK_SHL: case TK_SHR:
+      unsafe_value(w, k, n->u.binary.x);
+      discard(w, n->u.binary.y);
+      return;
+    default:
+      break;
+    }
+    break;
+  case ND_SELECTOR: {
+    /* reflect.SliceHeader.Data / StringHeader.Data through a pointer */
+    Type *xt = n->u.selector.x->type;
+    Type *bt = is_kind(xt, TY_POINTER) ? under(xt)->u.pointer.elem : NULL;
+    if (bt && bt->kind == TY_NAMED && bt->u.named.obj->pkg &&
+        strcmp(bt->u.named.obj->pkg->path, "reflect") == 0 &&
+        strcmp(n->u.selector.sel->u.name.name, "Data") == 0) {
+      unsupported(w, n, "reflect header Data");
+      return;
+    }
+    break;
+  }
+  default:
+    break;
+  }
+  discard(w, n);
+}
+
 /* A conversion T(x) written in the source. */
 static void conversion(Walker *w, EscHole k, const Node *n) {
   const Node *x = n->u.call.args;
@@ -695,7 +840,7 @@ static void conversion(Walker *w, EscHole k, const Node *n) {
     return;
   }
   if (tu->kind == TY_UNSAFE_POINTER && fu->kind == TY_UINTPTR) {
-    unsupported(w, n, "unsafe.Pointer(uintptr)");
+    unsafe_value(w, k, x);
     return;
   }
   if (tu->kind == TY_ARRAY && fu->kind == TY_SLICE) {
@@ -1450,6 +1595,13 @@ static void go_defer(Walker *w, const Node *n) {
   if (w->ctx->unsupported)
     return;
   EscMap *subst = arena_alloc(w->ctx->arena, sizeof *subst);
+  EscMap *tuple_subst = arena_alloc(w->ctx->arena, sizeof *tuple_subst);
+  if (nargs == 1 && args[0]->type && args[0]->type->kind == TY_TUPLE) {
+    TupleTemps *tt = arena_alloc(w->ctx->arena, sizeof *tt);
+    tt->count = tuple_temps(w, args[0], tt->temps);
+    escape_map_put(tuple_subst, args[0], tt);
+    nargs = 0;
+  }
   EscLoc *temps[MAX_LIST];
   for (int i = 0; i < nargs; i++) {
     temps[i] = new_loc(w, LOC_TEMP);
@@ -1472,10 +1624,19 @@ static void go_defer(Walker *w, const Node *n) {
   ck.dst->closure = wf;
   for (int i = 0; i < nargs; i++)
     flow(w->batch, ck, temps[i]);
+  {
+    TupleTemps *tt = NULL;
+    for (size_t j = 0; j < tuple_subst->size; j++)
+      if (tuple_subst->keys[j])
+        tt = tuple_subst->values[j];
+    for (int i = 0; tt && i < tt->count; i++)
+      flow(w->batch, ck, tt->temps[i]);
+  }
   Walker inner = *w;
   inner.fn = wf;
   inner.loop_depth = 1;
   inner.subst = subst;
+  inner.tuple_subst = tuple_subst;
   inner.labels = NULL;
   inner.nlabels = 0;
   if (info->call_kind == CALL_BUILTIN &&
@@ -1583,6 +1744,76 @@ static void for_vars_per_iteration(Walker *w, const Node *init) {
   }
 }
 
+/* gc's staticBool: 1 for a condition known true, -1 false, 0 unknown
+ * (its quirks kept: !x counts as x). */
+static int static_bool(EscContext *ctx, const Node *cond) {
+  cond = unparen(cond);
+  if (!cond)
+    return 0;
+  const ExprInfo *info = info_of(ctx, cond);
+  if (info && info->mode == MODE_CONSTANT && info->value &&
+      info->value->kind == VAL_BOOL)
+    return info->value->b ? 1 : -1;
+  if (cond->kind == ND_UNARY && cond->u.unary.op == TK_NOT)
+    return static_bool(ctx, cond->u.unary.x);
+  if (cond->kind == ND_BINARY && cond->u.binary.op == TK_LAND) {
+    int x = static_bool(ctx, cond->u.binary.x);
+    if (x < 0)
+      return x;
+    int y = static_bool(ctx, cond->u.binary.y);
+    if (x > 0 || y < 0)
+      return y;
+  }
+  if (cond->kind == ND_BINARY && cond->u.binary.op == TK_LOR) {
+    int x = static_bool(ctx, cond->u.binary.x);
+    if (x > 0)
+      return x;
+    int y = static_bool(ctx, cond->u.binary.y);
+    if (x < 0 || y > 0)
+      return y;
+  }
+  return 0;
+}
+
+static const Node *last_non_empty(const Node *list) {
+  const Node *last = NULL;
+  for (const Node *n = list; n; n = n->next)
+    if (n->kind != ND_EMPTY_STMT)
+      last = n;
+  return last;
+}
+
+/* gc's terminates: statements after it (up to a label) are dropped. */
+static bool terminates(EscContext *ctx, const Node *n) {
+  if (!n)
+    return false;
+  switch (n->kind) {
+  case ND_BRANCH_STMT:
+    return n->u.branch.op == TK_GOTO;
+  case ND_RETURN_STMT:
+    return true;
+  case ND_EXPR_STMT: {
+    const Node *x = unparen(n->u.expr_stmt.x);
+    if (x->kind == ND_CALL) {
+      const Node *f = unparen(x->u.call.fun);
+      return f->kind == ND_NAME && f->u.name.object &&
+             f->u.name.object->kind == OBJ_BUILTIN &&
+             f->u.name.object->u.builtin.id == BI_PANIC;
+    }
+    return false;
+  }
+  case ND_IF_STMT: {
+    int cond = static_bool(ctx, n->u.if_stmt.cond);
+    return (cond < 0 || terminates(ctx, n->u.if_stmt.then)) &&
+           (cond > 0 || terminates(ctx, n->u.if_stmt.els));
+  }
+  case ND_BLOCK:
+    return terminates(ctx, last_non_empty(n->u.block.stmts));
+  default:
+    return false;
+  }
+}
+
 static void stmt(Walker *w, const Node *n) {
   if (!n || w->ctx->unsupported)
     return;
@@ -1657,12 +1888,17 @@ static void stmt(Walker *w, const Node *n) {
       expr(w, ks[i], rs[i]);
     break;
   }
-  case ND_IF_STMT:
+  case ND_IF_STMT: {
+    /* gc's front end drops the branch a constant condition rules out */
+    int known = static_bool(w->ctx, n->u.if_stmt.cond);
     stmt(w, n->u.if_stmt.init);
     discard(w, n->u.if_stmt.cond);
-    block(w, n->u.if_stmt.then);
-    block(w, n->u.if_stmt.els);
+    if (known >= 0)
+      block(w, n->u.if_stmt.then);
+    if (known <= 0)
+      block(w, n->u.if_stmt.els);
     break;
+  }
   case ND_SWITCH_STMT:
     stmt(w, n->u.switch_stmt.init);
     if (n->u.switch_stmt.tag &&
@@ -1689,6 +1925,8 @@ static void stmt(Walker *w, const Node *n) {
   case ND_FOR_STMT: {
     int old = w->loop_depth;
     stmt(w, n->u.for_stmt.init);
+    if (n->u.for_stmt.cond && static_bool(w->ctx, n->u.for_stmt.cond) < 0)
+      break; /* for init; false; post {} is just init */
     w->loop_depth++;
     for_vars_per_iteration(w, n->u.for_stmt.init);
     discard(w, n->u.for_stmt.cond);
@@ -1712,8 +1950,19 @@ static void stmt(Walker *w, const Node *n) {
 }
 
 static void stmt_list(Walker *w, const Node *list) {
+  const Node *last_label = NULL;
   for (const Node *n = list; n; n = n->next)
+    if (n->kind == ND_LABELED_STMT)
+      last_label = n;
+  bool dead = false, past_label = last_label == NULL;
+  for (const Node *n = list; n; n = n->next) {
+    if (dead && past_label && n->kind != ND_LABELED_STMT)
+      continue;
     stmt(w, n);
+    if (n == last_label)
+      past_label = true;
+    dead = terminates(w->ctx, n);
+  }
 }
 
 /* ---- Per-function setup (gc's initFunc) ---- */
@@ -1968,7 +2217,8 @@ static void scan_decl(void *data, const Node *n) {
         Object *obj = find_clause_var_list(cl->u.case_clause.body, lhs);
         EscLoc *loc = obj ? var_loc(w->ctx, obj) : NULL;
         if (!loc)
-          loc = var_new_loc(w, obj, lhs->pos);
+          loc = var_new_loc(w, obj, cl->pos);
+        loc->pos = cl->pos;
         loc->text = lhs->u.name.name;
         escape_map_put(&w->ctx->vars, cl, loc);
       }
@@ -2068,7 +2318,8 @@ static void flow_closures(Builder *b) {
 /* gc's HeapAllocReason: locations that must be on the heap whatever flows
  * into them. */
 static bool must_heap_allocate(EscContext *ctx, EscLoc *loc) {
-  enum { MAX_STACK_VAR = 128 * 1024, MAX_IMPLICIT = 64 * 1024 };
+  const int64_t MAX_STACK_VAR = ctx->max_stack_var;
+  const int64_t MAX_IMPLICIT = ctx->max_implicit;
   if (loc->kind == LOC_VAR) {
     if (loc->is_param || loc->is_result || !loc->var || !loc->type)
       return false;

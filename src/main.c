@@ -34,6 +34,9 @@ typedef struct Options {
   int m_level;        /* -m count: 1 for -m, 2 for -m=2 or -m -m */
   bool no_inline;     /* -l */
   int errorcheck;     /* 1: -errorcheck, 2: -errorcheckwithauto */
+  bool small_frames;  /* -smallframes */
+  bool mutations_calls; /* -d=escapemutationscalls */
+  bool live;          /* -live (liveness: not modeled) */
   UnmodeledPolicy unmodeled; /* -unmodeled=error|conservative */
   const char **paths; /* files or directories, as given */
   int path_count;
@@ -74,6 +77,24 @@ GOESC_NORETURN static void usage_error(const char *message,
   exit(EXIT_USAGE);
 }
 
+/* gc's -d=name[=value],...: the settings that change what -m prints. */
+static void parse_debug_flags(Options *options, const char *arg) {
+  const char *p = arg + 3;
+  while (*p) {
+    const char *end = strchr(p, ',');
+    size_t n = end ? (size_t)(end - p) : strlen(p);
+    if (n >= 20 && strncmp(p, "escapemutationscalls", 20) == 0 &&
+        (n == 20 || strncmp(p + 20, "=1", 2) == 0))
+      options->mutations_calls = true;
+    else if (!(n >= 8 && strncmp(p, "zerocopy", 8) == 0 &&
+               (n == 8 || strncmp(p + 8, "=1", 2) == 0)))
+      usage_error("unsupported -d setting: ", arg);
+    p += n;
+    if (*p == ',')
+      p++;
+  }
+}
+
 static Options parse_options(int argc, char **argv) {
   Options options;
   memset(&options, 0, sizeof options);
@@ -105,6 +126,14 @@ static Options parse_options(int argc, char **argv) {
       options.m_level = (int)level;
     } else if (strcmp(arg, "-l") == 0) {
       options.no_inline = true;
+    } else if (strcmp(arg, "-N") == 0) {
+      /* optimizations off: the escape pass decides the same */
+    } else if (strcmp(arg, "-smallframes") == 0) {
+      options.small_frames = true;
+    } else if (strcmp(arg, "-live") == 0) {
+      options.live = true;
+    } else if (strncmp(arg, "-d=", 3) == 0) {
+      parse_debug_flags(&options, arg);
     } else if (strcmp(arg, "-errorcheck") == 0) {
       options.errorcheck = 1;
     } else if (strcmp(arg, "-errorcheckwithauto") == 0) {
@@ -221,8 +250,15 @@ static int escape_stage(Package *pkg, Node **files, int count,
   if (!options->no_inline)
     fprintf(stderr, "goesc: note: inlining is not modeled yet; -m behaves "
                     "as -m -l\n");
+  if (options->live) {
+    fprintf(stderr, "goesc: cannot analyze -live (liveness) yet\n");
+    return EXIT_UNSUPPORTED;
+  }
   EscapeOptions escape_options;
+  memset(&escape_options, 0, sizeof escape_options);
   escape_options.m_level = options->m_level ? options->m_level : 1;
+  escape_options.small_frames = options->small_frames;
+  escape_options.mutations_calls = options->mutations_calls;
   DiagnosticList diags;
   report_init(&diags);
   int status = escape_analyze(pkg, files, count, &escape_options, &diags);
