@@ -58,21 +58,26 @@ $(BUILD):
 	mkdir -p $(BUILD)
 
 # `make test` ends with one line that counts everything: the cmocka tests
-# (counted from each binary's summary) and the script tests.
-test: unit-test $(BIN)
-	@GOESC=$(BIN) UNIT_SUMMARY=$(BUILD)/unit-summary sh tests/run_scripts.sh
+# (counted from each binary's summary) and the script tests.  The scripts
+# run even when a unit test failed, so one run shows every failure.
+test: $(TEST_BINS) $(BIN)
+	@$(MAKE) --no-print-directory unit-test; unit=$$?; \
+	GOESC=$(BIN) UNIT_SUMMARY=$(BUILD)/unit-summary sh tests/run_scripts.sh; \
+	scripts=$$?; [ $$unit -eq 0 ] && [ $$scripts -eq 0 ]
 
-# Runs every unit-test binary, even after a failure; writes "passed failed"
-# to $(BUILD)/unit-summary for run_scripts.sh's closing line.
+# Runs every unit-test binary, even after a failure, and adds up the
+# counts of cmocka's summary lines (a binary may run several groups);
+# writes "passed failed" to $(BUILD)/unit-summary for run_scripts.sh's
+# closing line.
 unit-test: $(TEST_BINS)
 	@pass=0; fail=0; status=0; \
 	for t in $(TEST_BINS); do \
 	  echo "== $$t"; \
 	  ./$$t > $$t.log 2>&1; rc=$$?; cat $$t.log; \
-	  p=$$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' $$t.log); \
-	  f=$$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' $$t.log); \
-	  if [ $$rc -ne 0 ] && [ -z "$$f" ]; then f=1; fi; \
-	  pass=$$((pass + $${p:-0})); fail=$$((fail + $${f:-0})); \
+	  p=$$(awk '/^\[  PASSED  \] [0-9]+ test/ { n += $$4 } END { print n + 0 }' $$t.log); \
+	  f=$$(awk '/^\[  FAILED  \] [0-9]+ test/ { n += $$4 } END { print n + 0 }' $$t.log); \
+	  if [ $$rc -ne 0 ] && [ $$f -eq 0 ]; then f=1; fi; \
+	  pass=$$((pass + p)); fail=$$((fail + f)); \
 	  [ $$rc -eq 0 ] || status=1; \
 	done; \
 	echo "$$pass $$fail" > $(BUILD)/unit-summary; \
