@@ -97,6 +97,13 @@ typedef struct Source {
   size_t length;    /* byte count, not counting the terminating NUL */
 } Source;
 
+/* gc packs a position into 32 bits: lines from 1048574 on all print as
+ * 1048574 without a column, and a column of 255 or more is "unknown" and
+ * not printed.  pos_as_printed applies those rules; col 0 = no column. */
+#define POS_LINE_MAX 1048574
+#define POS_COLUMN_MAX 255
+Pos pos_as_printed(Pos pos);
+
 /* Read a whole file; NULL (and a message in *error_out) on I/O error. */
 Source *source_read(const char *path, const char **error_out);
 Source *source_from_memory(const char *path, const char *text, size_t length);

@@ -253,6 +253,7 @@ static void format_pos(Text *t, const Source *source, Pos pos,
     if (slash)
       path = slash + 1;
   }
+  pos = pos_as_printed(pos);
   text_puts(t, path);
   text_add(t, ":", 1);
   text_int(t, pos.line);

@@ -110,15 +110,70 @@ void error_at(ErrorList *list, const Source *source, Pos pos,
   list->count++;
 }
 
+Pos pos_as_printed(Pos pos) {
+  if (pos.line >= POS_LINE_MAX) {
+    pos.line = POS_LINE_MAX;
+    pos.col = 0;
+  }
+  if (pos.col >= POS_COLUMN_MAX)
+    pos.col = 0;
+  return pos;
+}
+
+/* An error and its place in detection order, for a stable sort. */
+typedef struct SortedError {
+  const Error *error;
+  int index;
+} SortedError;
+
+static const char *error_path(const Error *e) {
+  return e->source ? e->source->path : "";
+}
+
+/* gc's order (Pos.Before): file name, then line, then column; an error
+ * without a position comes first in its file. */
+static int compare_errors(const void *pa, const void *pb) {
+  const SortedError *a = pa, *b = pb;
+  int by_path = strcmp(error_path(a->error), error_path(b->error));
+  if (by_path != 0)
+    return by_path;
+  if (a->error->pos.line != b->error->pos.line)
+    return a->error->pos.line < b->error->pos.line ? -1 : 1;
+  if (a->error->pos.col != b->error->pos.col)
+    return a->error->pos.col < b->error->pos.col ? -1 : 1;
+  return a->index < b->index ? -1 : a->index > b->index;
+}
+
+/* gc sorts its errors by position before printing them (stably, so equal
+ * positions keep the order of detection) and drops a message that repeats
+ * the previous one on the same line. */
 void error_list_print(const ErrorList *list, FILE *out) {
-  for (const Error *e = list->first; e; e = e->next) {
+  int n = list->count;
+  SortedError *sorted = xmalloc(sizeof *sorted * (size_t)(n > 0 ? n : 1));
+  int i = 0;
+  for (const Error *e = list->first; e; e = e->next, i++) {
+    sorted[i].error = e;
+    sorted[i].index = i;
+  }
+  qsort(sorted, (size_t)n, sizeof *sorted, compare_errors);
+  for (i = 0; i < n; i++) {
+    const Error *e = sorted[i].error;
+    const Error *previous = i > 0 ? sorted[i - 1].error : NULL;
+    if (previous && previous->source == e->source &&
+        previous->pos.line == e->pos.line &&
+        strcmp(previous->message, e->message) == 0)
+      continue;
     const char *path = e->source ? e->source->path : "goesc";
-    if (e->pos.line > 0)
-      fprintf(out, "%s:%d:%d: %s\n", path, (int)e->pos.line, (int)e->pos.col,
+    Pos pos = pos_as_printed(e->pos);
+    if (pos.line > 0 && pos.col > 0)
+      fprintf(out, "%s:%d:%d: %s\n", path, (int)pos.line, (int)pos.col,
               e->message);
+    else if (pos.line > 0)
+      fprintf(out, "%s:%d: %s\n", path, (int)pos.line, e->message);
     else
       fprintf(out, "%s: %s\n", path, e->message);
   }
+  free(sorted);
   if (list->too_many)
     fprintf(out, "too many errors\n");
 }

@@ -194,12 +194,13 @@ static void test_one_syntax_error_per_line(void **state) {
   assert_int_equal(list.count, 5);
   assert_false(list.too_many);
   char *text = printed(&list);
+  /* Printed in gc's order: by file name, line, column. */
   assert_string_equal(text,
+                      "a.go: no position\n"
                       "a.go:3:5: syntax error: unexpected newline\n"
                       "a.go:3:12: undefined: x\n"
-                      "b.go:3:1: syntax error: in b\n"
                       "a.go:4:1: syntax error: next line\n"
-                      "a.go: no position\n");
+                      "b.go:3:1: syntax error: in b\n");
   free(text);
   error_list_free(&list);
   assert_int_equal(list.count, 0);
