@@ -378,6 +378,8 @@ struct Scope {
   bool is_func;        /* a function's outermost scope */
   bool is_file;        /* a file scope (imports) */
   bool fake_dot_import;/* a file dot-importing an unmodeled package */
+  Object **dot_imports;/* a file's dot-imported packages (OBJ_PKGNAME) */
+  int dot_count, dot_capacity;
   const char *comment; /* "package", "file", "func", "block": for dumps */
 };
 
@@ -672,7 +674,8 @@ struct Checker {
   Node *calling;        /* the fun of the call being checked */
   Type *lookup_recv;    /* set by check_lookup: the (possibly instantiated)
                            named type whose method was found */
-  struct Verify *verify; /* instances whose type arguments await checking */
+  struct Verify *verify; /* checks waiting for declarations to complete:
+                           type arguments, map keys, embedded fields */
   int verify_count, verify_capacity;
 };
 
@@ -694,6 +697,8 @@ const char *check_expr_string(const Node *expr);
 /* Does the current file dot-import an unmodeled package?  (Then unknown
  * names may come from it and are not reported.) */
 bool check_fake_dot_import(const Checker *c);
+/* A name resolved to obj in scope `found`: a dot import is now used. */
+void check_note_use(const Checker *c, const Object *obj, const Scope *found);
 
 /* check_type.c */
 /* Check type arguments against their constraints once the declarations

@@ -262,6 +262,14 @@ done:;
   return s;
 }
 
+void check_note_use(const Checker *c, const Object *obj, const Scope *found) {
+  if (!found || !found->is_file || !obj->pkg || obj->pkg == c->pkg)
+    return;
+  for (int i = 0; i < found->dot_count; i++)
+    if (found->dot_imports[i]->u.pkgname.imported == obj->pkg)
+      found->dot_imports[i]->used = true;
+}
+
 bool check_fake_dot_import(const Checker *c) {
   for (const Scope *s = c->scope; s; s = s->parent)
     if (s->is_file)
@@ -343,7 +351,11 @@ const ExprInfo *check_expr_info(const Package *pkg, const Node *node) {
 
 void check_record_dep(Checker *c, Object *obj) {
   DeclInfo *d = c->decl;
-  if (!d || !obj || obj->pkg != c->pkg || !obj->decl || obj->parent != c->pkg->scope)
+  if (!d || !obj || obj->pkg != c->pkg || !obj->decl)
+    return;
+  /* Package-level objects, and methods (which live in no scope). */
+  if (obj->parent != c->pkg->scope && !(obj->kind == OBJ_FUNC && obj->u.func.decl &&
+                                       obj->u.func.decl->u.func_decl.recv))
     return;
   if (obj->kind != OBJ_VAR && obj->kind != OBJ_CONST && obj->kind != OBJ_FUNC)
     return;
@@ -477,7 +489,10 @@ static void collect_import(Checker *c, Scope *file_scope, Node *spec) {
                                   c->source, spec->u.import_spec.path->pos);
     pn->u.pkgname.imported = imported;
     pn->ident = spec->u.import_spec.path;
-    pn->used = true; /* gc tracks dot-import use too; we do not (rare) */
+    /* Used when a name resolves to one of its objects (check_note_use). */
+    PUSH(file_scope->dot_imports, file_scope->dot_count,
+         file_scope->dot_capacity, pn);
+    PUSH(c->imports, c->import_count, c->import_capacity, pn);
     return;
   }
   const char *local = name ? name->u.name.name : imported->name;
@@ -540,7 +555,7 @@ static void declare_package_object(Checker *c, Scope *file_scope, Node *ident,
   /* A package-level name may not collide with a file's import name. */
   Object *imp = types_scope_lookup(file_scope, obj->name);
   if (imp && imp->kind == OBJ_PKGNAME) {
-    check_errorf(c, ident, "%s already declared through import of package %s (%s)\n\t%s: other declaration of %s",
+    check_errorf(c, ident, "%s already declared through import of package %s (\"%s\")\n\t%s: other declaration of %s",
                  obj->name, imp->u.pkgname.imported->name,
                  imp->u.pkgname.imported->path, position_string(c, imp),
                  obj->name);
@@ -925,6 +940,12 @@ static void var_decl(Checker *c, Object *obj) {
           o->type = types_default(o->type);
       }
       o->color = BLACK;
+      /* One initializer: the variables share its dependencies. */
+      if (o->decl != d) {
+        o->decl->deps = d->deps;
+        o->decl->dep_count = d->dep_count;
+        o->decl->dep_capacity = d->dep_count; /* a push copies first */
+      }
     }
     return;
   }
@@ -1154,6 +1175,10 @@ CheckResult check_package(Node **files, int file_count,
                                                        : "command-line-arguments";
   c.pkg = new_package(path, name);
   result.pkg = c.pkg;
+  if (strcmp(name, "_") == 0) {
+    c.source = files[0]->u.file.source;
+    check_errorf(&c, files[0]->u.file.package_name, "invalid package name _");
+  }
   /* Every file must belong to the same package. */
   for (int i = 1; i < file_count; i++) {
     Node *pn = files[i]->u.file.package_name;

@@ -109,9 +109,21 @@ void check_update_untyped(Checker *c, Node *e, Type *t) {
     case TK_GEQ:
       /* The operands of a comparison keep their own types. */
       break;
-    case TK_SHL: case TK_SHR:
+    case TK_SHL: case TK_SHR: {
+      /* A non-constant shift of an untyped constant: the constant takes
+       * the context's type, which must be an integer type. */
+      const ExprInfo *info = check_expr_info(c->pkg, e);
+      bool constant = info && info->mode == MODE_CONSTANT;
+      if (!constant && !types_is_untyped(t) && !types_is_integer(t) &&
+          t->kind != TY_INVALID) {
+        check_errorf(c, e->u.binary.x, INVALID_OP "shifted operand %s (type %s) must be integer",
+                     check_expr_string(e->u.binary.x), check_type_string(c, t));
+        e->type = t;
+        return;
+      }
       check_update_untyped(c, e->u.binary.x, t);
       break;
+    }
     default:
       check_update_untyped(c, e->u.binary.x, t);
       check_update_untyped(c, e->u.binary.y, t);
@@ -793,6 +805,7 @@ static void ident(Checker *c, Operand *x, Node *e, bool want_type) {
     return;
   }
   e->u.name.object = obj;
+  check_note_use(c, obj, found);
   if (want_type && obj->kind != OBJ_TYPE) {
     check_errorf(c, e, "%s is not a type", name);
     return;
@@ -802,8 +815,7 @@ static void ident(Checker *c, Operand *x, Node *e, bool want_type) {
   switch (obj->kind) {
   case OBJ_PKGNAME:
     check_errorf(c, e, "use of package %s not in selector", obj->name);
-    obj->used = true;
-    return;
+    return; /* not a use: gc still says the import is unused */
   case OBJ_CONST:
     check_record_dep(c, obj);
     if (!is_valid(obj->type))
@@ -1215,9 +1227,8 @@ static void selector(Checker *c, Operand *x, Node *e) {
     x->expr = e;
     return;
   }
-  /* Untyped constants have no fields or methods. */
-  if (types_is_untyped(x->type))
-    check_default_untyped(c, x);
+  /* Untyped constants have no fields or methods: the lookup fails and the
+   * message names the untyped type, as gc's does. */
   Type *t = x->type;
   int *path = NULL, depth = 0;
   bool indirect = false, ambiguous = false;
@@ -1268,6 +1279,8 @@ static void selector(Checker *c, Operand *x, Node *e) {
     goto invalid;
   }
   sel->u.name.object = obj;
+  if (obj->kind == OBJ_FUNC)
+    check_record_dep(c, obj); /* initialization order sees method uses */
   ExprInfo *info = check_record(c, e);
   if (x->mode == MODE_TYPEXPR) {
     /* Method expression T.m: func(recv T, params) results. */
@@ -3095,9 +3108,8 @@ static void builtin_call(Checker *c, Operand *x, Node *call, BuiltinId id) {
         for (int i = 0; i < min && at; i++)
           at = at->next;
       if (nargs < min)
-        check_errorf_pos(c, (Pos){call->end.line, call->end.col > 1 ? call->end.col - 1 : 1},
-                         INVALID_OP "%s arguments for %s (expected %d, found %d)",
-                         msg, check_expr_string(call), min, nargs);
+        check_errorf(c, call, INVALID_OP "%s arguments for %s (expected %d, found %d)",
+                     msg, check_expr_string(call), min, nargs);
       else
         check_errorf(c, call, INVALID_OP "%s arguments for %s (expected %d, found %d)",
                      msg, check_expr_string(call), min, nargs);

@@ -436,7 +436,7 @@ static void assign_stmt(Checker *c, Node *s) {
     }
     int i = 0;
     for (Node *l = lhs; l; l = l->next, i++)
-      assign_var(c, l, &vals.ops[i], NULL);
+      assign_var(c, l, &vals.ops[i], vals.slots ? vals.slots[i] : NULL);
     return;
   }
   /* := */
@@ -592,10 +592,11 @@ void check_var_spec_local(Checker *c, Node *spec) {
           continue;
         }
         Operand *v = &vals.ops[i];
+        Node **vslot = vals.slots ? vals.slots[i] : NULL;
         if (t) {
-          check_assignment(c, v, t, "variable declaration", NULL);
+          check_assignment(c, v, t, "variable declaration", vslot);
         } else {
-          check_assignment(c, v, NULL, "variable declaration", NULL);
+          check_assignment(c, v, NULL, "variable declaration", vslot);
           o->type = v->mode == MODE_INVALID ? types_invalid : v->type;
         }
       }

@@ -44,6 +44,24 @@
     (array)[(count)++] = (item);                                            \
   } while (0)
 
+typedef enum VerifyKind {
+  VERIFY_TARGS,    /* type arguments satisfy their constraints */
+  VERIFY_MAP_KEY,  /* a map key type is comparable */
+  VERIFY_EMBEDDED, /* an embedded field is not a pointer to a pointer/iface */
+} VerifyKind;
+
+typedef struct Verify {
+  VerifyKind kind;
+  Node *at;
+  const Source *source;
+  Type **tparams;
+  Type **targs;     /* VERIFY_MAP_KEY, VERIFY_EMBEDDED: targs[0] the type */
+  int count;
+} Verify;
+
+static void queue_type_check(Checker *c, VerifyKind kind, Node *at, Type *t);
+static void report_type_cycle(Checker *c, Object *start);
+
 static bool is_exported(const char *name) {
   return name[0] >= 'A' && name[0] <= 'Z';
 }
@@ -123,13 +141,34 @@ static void check_map_key(Checker *c, Node *key_expr, Type *key) {
     check_errorf(c, key_expr, "invalid map key type %s", check_type_string(c, key));
 }
 
+static void check_embedded_field(Checker *c, Node *at, Type *t) {
+  Type *base = t;
+  bool ptr = false;
+  if (base->kind == TY_POINTER) {
+    ptr = true;
+    base = base->u.pointer.elem;
+  }
+  Type *ub = types_under(base);
+  if (base->kind == TY_TYPEPARAM)
+    check_errorf(c, at, "embedded field type cannot be a (pointer to a) type parameter");
+  else if (ub->kind == TY_POINTER)
+    check_errorf(c, at, "embedded field type cannot be a pointer");
+  else if (ptr && ub->kind == TY_INTERFACE)
+    check_errorf(c, at, "embedded field type cannot be a pointer to an interface");
+  else if (base->kind == TY_UNSAFE_POINTER || ub->kind == TY_UNSAFE_POINTER)
+    check_errorf(c, at, "embedded field type cannot be unsafe.Pointer");
+}
+
 static Type *type_internal(Checker *c, Node *e) {
   switch (e->kind) {
   case ND_BAD:
     return types_invalid;
   case ND_NAME: {
     const char *name = e->u.name.name;
-    Object *obj = types_scope_lookup_parent(c->scope, name, NULL);
+    Scope *found = NULL;
+    Object *obj = types_scope_lookup_parent(c->scope, name, &found);
+    if (obj)
+      check_note_use(c, obj, found);
     if (!obj) {
       if (strcmp(name, "_") == 0)
         check_errorf(c, e, "cannot use _ as value or type");
@@ -146,8 +185,10 @@ static Type *type_internal(Checker *c, Node *e) {
       switch (obj->kind) {
       case OBJ_VAR: what = var_kinds[obj->u.var.var_kind]; obj->used = true; break;
       case OBJ_CONST: what = "constant"; break;
-      case OBJ_FUNC: what = "func"; break;
-      case OBJ_PKGNAME: what = "package name"; obj->used = true; break;
+      case OBJ_FUNC:
+        what = obj->u.func.decl && obj->u.func.decl->u.func_decl.recv ? "method" : "function";
+        break;
+      case OBJ_PKGNAME: what = "package name"; break;
       case OBJ_BUILTIN: what = "built-in"; break;
       case OBJ_NIL: what = "untyped nil"; break;
       default: break;
@@ -215,7 +256,7 @@ static Type *type_internal(Checker *c, Node *e) {
     if (!e->u.array.len) /* [...]T outside a literal */
       break;
     if (e->u.array.len->kind == ND_ELLIPSIS) {
-      check_errorf(c, e->u.array.len, "invalid use of [...] array (outside a composite literal)");
+      check_errorf(c, e, "invalid use of [...] array (outside a composite literal)");
       check_type_expr(c, e->u.array.elem);
       return types_invalid;
     }
@@ -232,6 +273,8 @@ static Type *type_internal(Checker *c, Node *e) {
      * underlying type may not be known yet). */
     if (key->kind != TY_NAMED || key->u.named.underlying)
       check_map_key(c, e->u.map_type.key, key);
+    else
+      queue_type_check(c, VERIFY_MAP_KEY, e->u.map_type.key, key);
     return m;
   }
   case ND_CHAN_TYPE:
@@ -326,21 +369,9 @@ static Type *struct_type(Checker *c, Node *expr) {
       field->u.var.var_kind = VAR_FIELD;
       field->source = c->source;
       field->pos = node_start(f->u.field.type);
-      Type *base = t;
-      bool ptr = false;
-      if (base->kind == TY_POINTER) {
-        ptr = true;
-        base = base->u.pointer.elem;
-      }
-      Type *ub = types_under(base);
-      if (base->kind == TY_TYPEPARAM)
-        check_errorf(c, f->u.field.type, "embedded field type cannot be a (pointer to a) type parameter");
-      else if (ptr && ub->kind == TY_POINTER)
-        check_errorf(c, f->u.field.type, "embedded field type cannot be a pointer");
-      else if (ptr && ub->kind == TY_INTERFACE)
-        check_errorf(c, f->u.field.type, "embedded field type cannot be a pointer to an interface");
-      else if (base->kind == TY_UNSAFE_POINTER)
-        check_errorf(c, f->u.field.type, "embedded field type cannot be unsafe.Pointer");
+      /* Checked once every declaration is complete: the embedded type may
+       * be the one being declared (type T *struct{ T }). */
+      queue_type_check(c, VERIFY_EMBEDDED, f->u.field.type, t);
       Object *old = types_scope_insert(names, field);
       if (old)
         check_errorf(c, f->u.field.type, "%s redeclared\n\t%s:%d:%d: other declaration of %s",
@@ -446,6 +477,11 @@ static Type *interface_type(Checker *c, Node *expr, Object *def) {
       continue;
     }
     Type *t = constraint_element(c, f->u.field.type);
+    if (t->kind == TY_NAMED && !t->u.named.underlying && !t->u.named.origin) {
+      /* An interface embedding one that is still being declared. */
+      report_type_cycle(c, t->u.named.obj);
+      t = types_invalid;
+    }
     PUSH(embedded, ecount, ecap, t);
   }
   /* types2 keeps an interface's methods sorted by their Id (the name;
@@ -467,6 +503,43 @@ static Type *interface_type(Checker *c, Node *expr, Object *def) {
 }
 
 /* ---- Type declarations ---- */
+
+/* "invalid recursive type" for the cycle on the declaration path that
+ * starts at `start` (types2's wording and layout). */
+static void report_type_cycle(Checker *c, Object *start) {
+  int i = c->path_len - 1;
+  while (i >= 0 && c->path[i] != start)
+    i--;
+  if (i < 0)
+    i = c->path_len - 1;
+  Object *first = c->path[i];
+  /* types2 starts the cycle at its first object in source order. */
+  int first_index = i;
+  for (int k = i; k < c->path_len; k++)
+    if (c->path[k]->order < first->order) {
+      first = c->path[k];
+      first_index = k;
+    }
+  int len = c->path_len - i;
+  StrBuf buf = {NULL, 0, 0};
+  if (len == 1) {
+    strbuf_printf(&buf, "invalid recursive type: %s refers to itself", first->name);
+  } else {
+    strbuf_printf(&buf, "invalid recursive type %s", first->name);
+    for (int k = 0; k < len; k++) {
+      Object *cur = c->path[i + (first_index - i + k) % len];
+      Object *next = c->path[i + (first_index - i + k + 1) % len];
+      strbuf_printf(&buf, "\n\t%s:%d:%d: %s refers to %s",
+                    cur->source ? cur->source->path : "", (int)cur->pos.line,
+                    (int)cur->pos.col, cur->name, next->name);
+    }
+  }
+  const Source *saved = c->source;
+  c->source = first->source;
+  check_errorf_pos(c, first->pos, "%s", buf.data);
+  c->source = saved;
+  strbuf_free(&buf);
+}
 
 static void collect_type_params(Checker *c, Node *list, Type ***out,
                                 int *count_out, Scope *scope);
@@ -549,8 +622,9 @@ void check_type_decl(Checker *c, Object *obj, Node *spec) {
      * progress if U is declared in the same cycle). */
     u = rhs->u.named.underlying || rhs->u.named.origin ? types_under(rhs) : NULL;
     if (!u) {
-      /* U is on the declaration path: the cycle through a definition is
-       * valid only if U gets its underlying elsewhere; resolve later. */
+      /* U is still being declared: a cycle of definitions that never
+       * reaches a real type (type T T; type A B; type B A). */
+      report_type_cycle(c, rhs->u.named.obj);
       u = types_invalid;
     }
   }
@@ -924,6 +998,14 @@ static bool mentions_invalid(Type *t, int depth) {
     return false;
   case TY_TYPEPARAM:
     return t->u.tparam.constraint && mentions_invalid(t->u.tparam.constraint, depth + 1);
+  case TY_FUNC:
+    return mentions_invalid(t->u.func.params, depth + 1) ||
+           mentions_invalid(t->u.func.results, depth + 1);
+  case TY_TUPLE:
+    for (int i = 0; i < t->u.tuple.count; i++)
+      if (mentions_invalid(t->u.tuple.vars[i]->type, depth + 1))
+        return true;
+    return false;
   default:
     return false;
   }
@@ -1112,6 +1194,11 @@ Object *check_lookup(Checker *c, Type *t, bool addressable, const char *name,
       return NULL;
     }
     if (found_count == 1) {
+      /* A named pointer type has no methods, not even its base type's
+       * (spec: a receiver base type is not a pointer). */
+      if (found->kind == OBJ_FUNC && t->kind == TY_NAMED &&
+          types_under(t)->kind == TY_POINTER)
+        return NULL;
       *path_out = found_path;
       *depth_out = found_depth;
       *indirect_out = found_indirect;
@@ -1171,6 +1258,8 @@ Object *check_missing_method(Checker *c, Type *t, Type *iface, bool static_,
     if (!have)
       return m;
     Type *want = m->type;
+    if (have_type && check_mentions_invalid(have_type))
+      continue; /* an erroneous signature: reported where it is declared */
     if (!have_type || !want || !types_identical(have_type, want)) {
       *wrong_type = true;
       return m;
@@ -1227,8 +1316,17 @@ bool check_implements(Checker *c, Type *t, Type *iface, const char **why) {
       strbuf_printf(&buf, "(wrong type for method %s)\n\t\thave %s\n\t\twant %s",
                     m->name, method_string(c, m, ht), method_string(c, m, m->type));
     } else {
-      /* A method of the same name with different case? */
-      strbuf_printf(&buf, "(missing method %s)", m->name);
+      int *p2, d2;
+      bool i2, a2;
+      Object *field = types_under(t)->kind == TY_INTERFACE ? NULL
+                      : check_lookup(c, t, false, m->name, m->pkg, &p2, &d2, &i2, &a2);
+      if (field && field->kind == OBJ_VAR) {
+        Type *bt = t->kind == TY_POINTER ? t->u.pointer.elem : t;
+        strbuf_printf(&buf, "(%s.%s is a field, not a method)",
+                      check_type_string(c, bt), m->name);
+      } else {
+        strbuf_printf(&buf, "(missing method %s)", m->name);
+      }
     }
     *why = types_strdup(buf.data, buf.length);
     strbuf_free(&buf);
@@ -1604,25 +1702,35 @@ Type *check_instantiate(Checker *c, Type *generic, Type **targs, int count,
 }
 
 /* T[A, B] in a type position. */
-typedef struct Verify {
-  Node *at;
-  const Source *source;
-  Type **tparams;
-  Type **targs;
-  int count;
-} Verify;
-
 static void queue_verify(Checker *c, Node *at, Type **tparams, Type **targs,
                          int n) {
-  Verify v = {at, c->source, tparams, targs, n};
+  Verify v = {VERIFY_TARGS, at, c->source, tparams, targs, n};
   PUSH(c->verify, c->verify_count, c->verify_capacity, v);
 }
+
+static void queue_type_check(Checker *c, VerifyKind kind, Node *at, Type *t) {
+  Type **one = types_alloc(sizeof(Type *));
+  one[0] = t;
+  Verify v = {kind, at, c->source, NULL, one, 1};
+  PUSH(c->verify, c->verify_count, c->verify_capacity, v);
+}
+
+static void check_map_key(Checker *c, Node *key_expr, Type *key);
+static void check_embedded_field(Checker *c, Node *at, Type *t);
 
 void check_verify_instances(Checker *c) {
   const Source *saved = c->source;
   for (int k = 0; k < c->verify_count; k++) {
     Verify *v = &c->verify[k];
     c->source = v->source;
+    if (v->kind == VERIFY_MAP_KEY) {
+      check_map_key(c, v->at, v->targs[0]);
+      continue;
+    }
+    if (v->kind == VERIFY_EMBEDDED) {
+      check_embedded_field(c, v->at, v->targs[0]);
+      continue;
+    }
     Node *a = v->at;
     for (int i = 0; i < v->count; i++, a = a ? a->next : NULL) {
       Type *bound = check_subst(c, v->tparams[i]->u.tparam.constraint,
