@@ -169,9 +169,204 @@ static void flush_errors(Checker *c, ErrorList *list) {
 
 /* ---- Small helpers shared by the check_*.c files ---- */
 
+/* Expressions in messages, as types2 prints them (its syntax package's
+ * "short form"): the source structure with parentheses kept, operators
+ * spaced, and the bodies of function and composite literals shortened to
+ * "{…}".  (gc's escape diagnostics print differently: ast_print_expr.) */
+static void print_expr(StrBuf *b, const Node *e);
+
+static void print_list(StrBuf *b, const Node *list, const char *sep) {
+  for (const Node *n = list; n; n = n->next) {
+    if (n != list)
+      strbuf_puts(b, sep);
+    print_expr(b, n);
+  }
+}
+
+static void print_fields(StrBuf *b, const Node *fields, const char *sep) {
+  for (const Node *f = fields; f; f = f->next) {
+    if (f != fields)
+      strbuf_puts(b, sep);
+    if (f->u.field.names) {
+      print_list(b, f->u.field.names, ", ");
+      strbuf_puts(b, " ");
+    }
+    if (f->u.field.type)
+      print_expr(b, f->u.field.type);
+    if (f->u.field.tag) {
+      strbuf_puts(b, " ");
+      print_expr(b, f->u.field.tag);
+    }
+  }
+}
+
+static void print_signature(StrBuf *b, const Node *ft) {
+  strbuf_puts(b, "(");
+  print_fields(b, ft->u.func_type.params, ", ");
+  strbuf_puts(b, ")");
+  const Node *r = ft->u.func_type.results;
+  if (!r)
+    return;
+  strbuf_puts(b, " ");
+  if (!r->next && !r->u.field.names) {
+    print_expr(b, r->u.field.type);
+    return;
+  }
+  strbuf_puts(b, "(");
+  print_fields(b, r, ", ");
+  strbuf_puts(b, ")");
+}
+
+static void print_expr(StrBuf *b, const Node *e) {
+  if (!e)
+    return;
+  switch (e->kind) {
+  case ND_BAD: strbuf_puts(b, "<bad expr>"); break;
+  case ND_NAME: strbuf_puts(b, e->u.name.name); break;
+  case ND_BASIC_LIT: strbuf_append(b, e->u.lit.text, e->u.lit.length); break;
+  case ND_COMPOSITE_LIT:
+    print_expr(b, e->u.composite.type);
+    strbuf_puts(b, e->u.composite.elems ? "{\xe2\x80\xa6}" : "{}");
+    break;
+  case ND_FUNC_LIT:
+    print_expr(b, e->u.func_lit.type);
+    strbuf_puts(b, " ");
+    strbuf_puts(b, e->u.func_lit.body && e->u.func_lit.body->u.block.stmts
+                       ? "{\xe2\x80\xa6}" : "{}");
+    break;
+  case ND_KEY_VALUE:
+    print_expr(b, e->u.key_value.key);
+    strbuf_puts(b, ": ");
+    print_expr(b, e->u.key_value.value);
+    break;
+  case ND_PAREN:
+    strbuf_puts(b, "(");
+    print_expr(b, e->u.paren.x);
+    strbuf_puts(b, ")");
+    break;
+  case ND_IMPLICIT_CONV: print_expr(b, e->u.paren.x); break;
+  case ND_SELECTOR:
+    print_expr(b, e->u.selector.x);
+    strbuf_puts(b, ".");
+    print_expr(b, e->u.selector.sel);
+    break;
+  case ND_INDEX:
+    print_expr(b, e->u.index.x);
+    strbuf_puts(b, "[");
+    print_list(b, e->u.index.index, ", ");
+    strbuf_puts(b, "]");
+    break;
+  case ND_SLICE_EXPR:
+    print_expr(b, e->u.slice.x);
+    strbuf_puts(b, "[");
+    print_expr(b, e->u.slice.low);
+    strbuf_puts(b, ":");
+    print_expr(b, e->u.slice.high);
+    if (e->u.slice.max) {
+      strbuf_puts(b, ":");
+      print_expr(b, e->u.slice.max);
+    }
+    strbuf_puts(b, "]");
+    break;
+  case ND_TYPE_ASSERT:
+    print_expr(b, e->u.assert.x);
+    strbuf_puts(b, ".(");
+    print_expr(b, e->u.assert.type);
+    strbuf_puts(b, ")");
+    break;
+  case ND_TYPE_SWITCH_GUARD:
+    if (e->u.guard.lhs) {
+      print_expr(b, e->u.guard.lhs);
+      strbuf_puts(b, " := ");
+    }
+    print_expr(b, e->u.guard.x);
+    strbuf_puts(b, ".(type)");
+    break;
+  case ND_CALL:
+    print_expr(b, e->u.call.fun);
+    strbuf_puts(b, "(");
+    print_list(b, e->u.call.args, ", ");
+    if (e->u.call.has_dots)
+      strbuf_puts(b, "...");
+    strbuf_puts(b, ")");
+    break;
+  case ND_UNARY:
+    strbuf_puts(b, token_spelling(e->u.unary.op));
+    print_expr(b, e->u.unary.x);
+    break;
+  case ND_BINARY:
+    print_expr(b, e->u.binary.x);
+    strbuf_printf(b, " %s ", token_spelling(e->u.binary.op));
+    print_expr(b, e->u.binary.y);
+    break;
+  case ND_ARRAY_TYPE:
+    strbuf_puts(b, "[");
+    if (!e->u.array.len || e->u.array.len->kind == ND_ELLIPSIS)
+      strbuf_puts(b, "...");
+    else
+      print_expr(b, e->u.array.len);
+    strbuf_puts(b, "]");
+    print_expr(b, e->u.array.elem);
+    break;
+  case ND_SLICE_TYPE:
+    strbuf_puts(b, "[]");
+    print_expr(b, e->u.slice_type.elem);
+    break;
+  case ND_ELLIPSIS:
+    strbuf_puts(b, "...");
+    print_expr(b, e->u.ellipsis.elem);
+    break;
+  case ND_STRUCT_TYPE:
+    strbuf_puts(b, "struct{");
+    print_fields(b, e->u.struct_type.fields, "; ");
+    strbuf_puts(b, "}");
+    break;
+  case ND_FUNC_TYPE:
+    strbuf_puts(b, "func");
+    print_signature(b, e);
+    break;
+  case ND_INTERFACE_TYPE:
+    strbuf_puts(b, "interface{");
+    for (const Node *f = e->u.interface_type.elems; f; f = f->next) {
+      if (f != e->u.interface_type.elems)
+        strbuf_puts(b, "; ");
+      if (f->u.field.names) {
+        print_expr(b, f->u.field.names);
+        print_signature(b, f->u.field.type);
+      } else {
+        print_expr(b, f->u.field.type);
+      }
+    }
+    strbuf_puts(b, "}");
+    break;
+  case ND_MAP_TYPE:
+    strbuf_puts(b, "map[");
+    print_expr(b, e->u.map_type.key);
+    strbuf_puts(b, "]");
+    print_expr(b, e->u.map_type.value);
+    break;
+  case ND_CHAN_TYPE: {
+    const Node *el = e->u.chan_type.elem;
+    strbuf_puts(b, e->u.chan_type.dir == CHAN_RECV ? "<-chan "
+                   : e->u.chan_type.dir == CHAN_SEND ? "chan<- " : "chan ");
+    bool parens = e->u.chan_type.dir == CHAN_BOTH && el &&
+                  el->kind == ND_CHAN_TYPE && el->u.chan_type.dir == CHAN_RECV;
+    if (parens)
+      strbuf_puts(b, "(");
+    print_expr(b, el);
+    if (parens)
+      strbuf_puts(b, ")");
+    break;
+  }
+  default:
+    ast_print_expr(b, e);
+    break;
+  }
+}
+
 const char *check_expr_string(const Node *expr) {
   StrBuf buf = {NULL, 0, 0};
-  ast_print_expr(&buf, expr);
+  print_expr(&buf, expr);
   const char *s = types_strdup(buf.data ? buf.data : "", buf.length);
   strbuf_free(&buf);
   return s;
