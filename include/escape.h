@@ -150,8 +150,12 @@ struct EscFunc {
   uint32_t pragmas;     /* PRAGMA_* of the declaration */
   int state;            /* ESC_FUNC_* */
   int closure_count;    /* closures numbered so far (f.func1, f.func2 ...) */
-  bool is_go_wrapper;   /* the hidden closure of a go statement */
-  Node *wrapped_call;   /* go/defer wrappers: the call they make */
+  /* The package's initialization function (gc's "init"): the dynamic
+   * parts of the package-level variable initializers. */
+  bool is_pkg_init;
+  Node **init_specs;    /* ND_VAR_SPECs with values, in source order */
+  const Source **init_sources;
+  int init_count, init_capacity;
 
   /* Parameters, receiver first, and results: one entry each, with the
    * object (NULL when unnamed) and, once in a batch, the location. */
@@ -272,6 +276,9 @@ void escape_visit(const Node *n, void (*fn)(void *data, const Node *n),
  * reasons).  Diagnostics of construction go to ctx->diags. */
 void escape_build_batch(EscContext *ctx, EscBatch *batch, EscFunc **fns,
                         int count);
+/* Does a package-level initializer need code at run time (gc's staticinit
+ * cannot lay it out as data)? */
+bool escape_init_is_dynamic(EscContext *ctx, const Node *value);
 /* Scan a top-level function (closures included) for VAR_FACT_*. */
 void escape_scan_facts(EscContext *ctx, Node *body);
 

@@ -415,34 +415,65 @@ static const char *method_name(EscContext *ctx, const Node *decl,
              : arena_printf(ctx->arena, "%s.%s", tname, name);
 }
 
-static bool has_nonstatic_init(const Node *n);
-
-static void check_nonstatic(void *data, const Node *n) {
-  bool *found = data;
-  if (n->kind == ND_CALL || n->kind == ND_FUNC_LIT ||
-      (n->kind == ND_COMPOSITE_LIT && n->type &&
-       types_under(n->type)->kind == TY_MAP) ||
-      n->kind == ND_IMPLICIT_CONV)
-    *found = true;
-}
-
-static bool has_nonstatic_init(const Node *n) {
-  bool found = false;
-  for (; n; n = n->next)
-    escape_visit(n, check_nonstatic, &found);
-  return found;
-}
-
-static void collect_funcs(EscContext *ctx, Node **files, int file_count) {
+/* gc's function list starts with the package's init function (the
+ * dynamic parts of variable initializers) and the func literals of
+ * package-level initializers (glob..func1 ...). */
+static void collect_pkg_init(EscContext *ctx, Node **files, int file_count) {
+  EscFunc *init = NULL;
   for (int fi = 0; fi < file_count; fi++) {
     const Source *source = files[fi]->u.file.source;
     for (Node *d = files[fi]->u.file.decls; d; d = d->next) {
-      if (d->kind == ND_VAR_SPEC && d->u.value_spec.values &&
-          has_nonstatic_init(d->u.value_spec.values)) {
-        escape_unsupported(ctx, source, d->pos,
-                           "package-level initializer with calls");
+      if (d->kind != ND_VAR_SPEC || !d->u.value_spec.values ||
+          !escape_init_is_dynamic(ctx, d->u.value_spec.values))
         continue;
+      if (!init) {
+        init = arena_alloc(ctx->arena, sizeof *init);
+        init->name = "init";
+        init->decl = d;
+        init->source = source;
+        init->is_pkg_init = true;
+        Type *sig = types_new_func(NULL, types_new_tuple(NULL, 0),
+                                   types_new_tuple(NULL, 0), false);
+        set_signature(ctx, init, sig);
+        add_func(ctx, init);
       }
+      if (init->init_count == init->init_capacity) {
+        int cap = init->init_capacity ? init->init_capacity * 2 : 8;
+        Node **specs = arena_alloc(ctx->arena, sizeof *specs * (size_t)cap);
+        const Source **srcs = arena_alloc(ctx->arena, sizeof *srcs * (size_t)cap);
+        if (init->init_count) {
+          memcpy(specs, init->init_specs, sizeof *specs * (size_t)init->init_count);
+          memcpy(srcs, init->init_sources, sizeof *srcs * (size_t)init->init_count);
+        }
+        init->init_specs = specs;
+        init->init_sources = srcs;
+        init->init_capacity = cap;
+      }
+      init->init_specs[init->init_count] = d;
+      init->init_sources[init->init_count++] = source;
+    }
+  }
+  /* Func literals of package-level initializers: functions of their own. */
+  EscFunc glob;
+  memset(&glob, 0, sizeof glob);
+  glob.name = "glob.";
+  for (int fi = 0; fi < file_count; fi++) {
+    glob.source = files[fi]->u.file.source;
+    for (Node *d = files[fi]->u.file.decls; d; d = d->next)
+      if (d->kind == ND_VAR_SPEC)
+        for (Node *v = d->u.value_spec.values; v; v = v->next)
+          collect_lits(ctx, &glob, &glob, v);
+  }
+  for (int i = 0; i < ctx->func_count; i++)
+    if (ctx->funcs[i]->outer == &glob)
+      ctx->funcs[i]->outer = NULL;
+}
+
+static void collect_funcs(EscContext *ctx, Node **files, int file_count) {
+  collect_pkg_init(ctx, files, file_count);
+  for (int fi = 0; fi < file_count; fi++) {
+    const Source *source = files[fi]->u.file.source;
+    for (Node *d = files[fi]->u.file.decls; d; d = d->next) {
       if (d->kind != ND_FUNC_DECL)
         continue;
       Object *obj = d->u.func_decl.name->u.name.object;
@@ -666,6 +697,10 @@ static uint32_t scc_visit(SccState *st, EscFunc *f) {
   st->stack[st->depth++] = f;
   RefScan rs = {st, f, min};
   ref_visit(&rs, f->body);
+  for (int i = 0; i < f->init_count; i++)
+    for (const Node *v = f->init_specs[i]->u.value_spec.values; v; v = v->next)
+      if (escape_init_is_dynamic(st->ctx, v))
+        ref_visit(&rs, v);
   min = rs.min;
   if ((min == id || min == id + 1) && !f->captures) {
     int i;
@@ -832,11 +867,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   memset(&st, 0, sizeof st);
   st.ctx = &ctx;
   for (int i = 0; i < ctx.func_count && !ctx.unsupported; i++)
-    if (!ctx.funcs[i]->is_closure)
-      scc_visit(&st, ctx.funcs[i]);
-  for (int i = 0; i < ctx.func_count && !ctx.unsupported; i++)
-    if (ctx.funcs[i]->is_closure && !ctx.funcs[i]->captures &&
-        ctx.funcs[i]->visit_id == 0)
+    if (!ctx.funcs[i]->captures)
       scc_visit(&st, ctx.funcs[i]);
 
   for (int b = 0; b < st.batch_count && !ctx.unsupported; b++) {

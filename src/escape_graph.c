@@ -153,8 +153,27 @@ static const char *const_text(EscContext *ctx, const Node *n,
                               const Value *v) {
   StrBuf buf = {NULL, 0, 0};
   Type *t = n ? n->type : NULL;
-  bool named = t && t->kind == TY_NAMED;
-  if (named) {
+  /* gc prints the type unless it is the constant's default type; rune
+   * constants print as quoted characters */
+  TypeKind def = v->kind == VAL_BOOL ? TY_BOOL
+               : v->kind == VAL_STRING ? TY_STRING
+               : v->kind == VAL_INT ? TY_INT
+               : v->kind == VAL_FLOAT ? TY_FLOAT64 : TY_COMPLEX128;
+  int64_t r;
+  if (t && t->kind == TY_INT32 && v->kind == VAL_INT &&
+      value_get_int64(v, &r) && r >= 0 && r <= 0x10FFFF) {
+    if (r >= 0x20 && r < 0x7F && r != '\\' && r != '\'')
+      strbuf_printf(&buf, "'%c'", (int)r);
+    else if (r == '\\' || r == '\'')
+      strbuf_printf(&buf, "'\\%c'", (int)r);
+    else if (r < 0x10000)
+      strbuf_printf(&buf, "'\\u%04x'", (unsigned)r);
+    else
+      strbuf_printf(&buf, "'\\U%08x'", (unsigned)r);
+    goto done;
+  }
+  bool show = t && !types_is_untyped(t) && t->kind != def;
+  if (show) {
     types_print(&buf, t, ctx->pkg);
     strbuf_puts(&buf, "(");
   }
@@ -164,8 +183,9 @@ static const char *const_text(EscContext *ctx, const Node *n,
   case VAL_INT: value_print_exact(&buf, v); break;
   default: ast_print_expr(&buf, n); break;
   }
-  if (named)
+  if (show)
     strbuf_puts(&buf, ")");
+done:;
   const char *s = arena_strndup(ctx->arena, buf.data ? buf.data : "",
                                 buf.length);
   strbuf_free(&buf);
@@ -2266,6 +2286,98 @@ static void init_func(Builder *b, EscFunc *f) {
     visit_stmts(f->body->u.block.stmts, scan_decl, &ds);
 }
 
+/* gc's staticinit: what of a package-level initializer is laid out as
+ * data, and what is left to run in the package's init function (where it
+ * is stored into global memory: the heap).  `walk` NULL: only ask. */
+static bool static_assign(Walker *w, EscContext *ctx, const Node *e) {
+  e = unparen(e);
+  if (!e)
+    return false;
+  const ExprInfo *info = info_of(ctx, e);
+  if (info && (info->mode == MODE_CONSTANT || info->mode == MODE_NILVALUE))
+    return false;
+  bool dynamic = false;
+  switch (e->kind) {
+  case ND_BASIC_LIT:
+  case ND_FUNC_LIT:
+    return false;
+  case ND_NAME:
+    if (e->u.name.object && e->u.name.object->kind == OBJ_FUNC)
+      return false;
+    break;
+  case ND_COMPOSITE_LIT: {
+    Type *u = under(e->type);
+    if (u && u->kind == TY_POINTER)
+      u = under(u->u.pointer.elem);
+    if (u && (u->kind == TY_STRUCT || u->kind == TY_ARRAY ||
+              u->kind == TY_SLICE)) {
+      for (const Node *x = e->u.composite.elems; x; x = x->next)
+        dynamic |= static_assign(w, ctx, x->kind == ND_KEY_VALUE
+                                             ? x->u.key_value.value : x);
+      return dynamic;
+    }
+    break;
+  }
+  case ND_UNARY:
+    if (e->u.unary.op == TK_AND) {
+      const Node *x = unparen(e->u.unary.x);
+      if (x->kind == ND_COMPOSITE_LIT)
+        return static_assign(w, ctx, x);
+      if (x->kind == ND_NAME && x->u.name.object &&
+          x->u.name.object->u.var.var_kind == VAR_PACKAGE)
+        return false;
+    }
+    break;
+  case ND_IMPLICIT_CONV:
+    if (is_constant(ctx, e->u.paren.x))
+      return false;
+    break;
+  default:
+    break;
+  }
+  if (w)
+    expr(w, hole_of(&w->batch->heap), e);
+  return true;
+}
+
+bool escape_init_is_dynamic(EscContext *ctx, const Node *value) {
+  bool dynamic = false;
+  for (const Node *v = value; v; v = v->next)
+    dynamic |= static_assign(NULL, ctx, v);
+  return dynamic;
+}
+
+static void walk_pkg_init(Walker *w, EscFunc *f) {
+  for (int i = 0; i < f->init_count && !w->ctx->unsupported; i++) {
+    const Node *spec = f->init_specs[i];
+    f->source = f->init_sources[i];
+    const Node *values = spec->u.value_spec.values;
+    int nnames = 0, nvalues = 0;
+    for (const Node *x = spec->u.value_spec.names; x; x = x->next)
+      nnames++;
+    for (const Node *x = values; x; x = x->next)
+      nvalues++;
+    if (nnames > 1 && nvalues == 1) {
+      /* var a, b = f(): both results are stored in globals */
+      EscHole ks[MAX_ARGS];
+      if (nnames > MAX_ARGS) {
+        unsupported(w, spec, "package-level initializer");
+        return;
+      }
+      for (int j = 0; j < nnames; j++)
+        ks[j] = hole_of(&w->batch->heap);
+      const Node *v = unparen(values);
+      if (v->kind == ND_CALL)
+        call(w, ks, nnames, v);
+      else
+        expr(w, ks[0], v);
+      continue;
+    }
+    for (const Node *v = values; v; v = v->next)
+      static_assign(w, w->ctx, v);
+  }
+}
+
 static void walk_func(Builder *b, EscFunc *f) {
   Walker w;
   memset(&w, 0, sizeof w);
@@ -2282,6 +2394,8 @@ static void walk_func(Builder *b, EscFunc *f) {
     visit_stmts(f->body->u.block.stmts, scan_label, &ls);
   w.labels = ls.looping;
   w.nlabels = ls.nlooping;
+  if (f->is_pkg_init)
+    walk_pkg_init(&w, f);
   if (f->body)
     stmt_list(&w, f->body->u.block.stmts);
 }
