@@ -234,6 +234,7 @@ typedef struct EscContext {
   Package *pkg;
   Arena *arena;
   DiagnosticList *diags;
+  DiagnosticList *devirt;   /* the devirtualizer's lines (printed first) */
   EscFunc **funcs;          /* every function with a body, closures too */
   int func_count, func_capacity;
   EscMap vars;              /* Object* -> EscLoc* */

@@ -857,7 +857,11 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   memset(&ctx, 0, sizeof ctx);
   ctx.pkg = pkg;
   ctx.arena = &arena;
-  ctx.diags = diags;
+  DiagnosticList escape_diags, devirt_diags;
+  report_init(&escape_diags);
+  report_init(&devirt_diags);
+  ctx.diags = &escape_diags;
+  ctx.devirt = &devirt_diags;
   ctx.max_stack_var = options->small_frames ? 64 * 1024 : 128 * 1024;
   ctx.max_implicit = options->small_frames ? 16 * 1024 : 64 * 1024;
   ctx.mutations_calls = options->mutations_calls;
@@ -882,6 +886,13 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   free(st.stack);
   free(st.batches);
   free(st.batch_sizes);
+  /* gc's devirtualizer runs over every function before escape analysis */
+  for (Diagnostic *d = devirt_diags.first; d; d = d->next)
+    report_add(diags, d);
+  for (Diagnostic *d = escape_diags.first; d; d = d->next)
+    report_add(diags, d);
+  report_free(&devirt_diags);
+  report_free(&escape_diags);
   int status = EXIT_OK;
   if (ctx.unsupported) {
     Pos pos = ctx.unsupported_pos;

@@ -300,6 +300,7 @@ typedef struct Walker {
   int nlabels;
   EscMap *subst;        /* go/defer wrappers: argument node -> temp */
   EscMap *tuple_subst;  /* ... and multi-value argument -> TupleTemps */
+  const char *conv_text; /* the next conversion's text, when gc's differs */
 } Walker;
 
 static void unsupported(Walker *w, const Node *n, const char *what) {
@@ -608,9 +609,19 @@ static int tuple_temps(Walker *w, const Node *call_node, EscLoc **temps) {
 
 /* The arguments of a call: receiver (if any), then the parameters, with
  * variadic arguments packed into gc's "... argument" slice. */
+static void call_args_ex(Walker *w, EscHole *ks, int nks, const Node *n,
+                         const Callee *c, const Node *recv_sel,
+                         Selection *rs, const Node *args, bool recv_done);
+
 static void call_args(Walker *w, EscHole *ks, int nks, const Node *n,
                       const Callee *c, const Node *recv_sel, Selection *rs,
                       const Node *args) {
+  call_args_ex(w, ks, nks, n, c, recv_sel, rs, args, false);
+}
+
+static void call_args_ex(Walker *w, EscHole *ks, int nks, const Node *n,
+                         const Callee *c, const Node *recv_sel,
+                         Selection *rs, const Node *args, bool recv_done) {
   const ExprInfo *info = info_of(w->ctx, n);
   Type *sig = c->sig;
   Arg items[MAX_ARGS];
@@ -639,7 +650,9 @@ static void call_args(Walker *w, EscHole *ks, int nks, const Node *n,
     }
   }
   int ai = 0, pi = 0;
-  if (sig->u.func.recv) {
+  if (sig->u.func.recv && recv_done) {
+    pi = 1;
+  } else if (sig->u.func.recv) {
     EscHole k = tag_hole(w, ks, nks, c, 0);
     if (recv_sel)
       receiver(w, k, recv_sel, rs);
@@ -870,6 +883,114 @@ static void conversion(Walker *w, EscHole k, const Node *n) {
   expr(w, k, x);
 }
 
+/* A method of a concrete type by name: declared on T (or *T's base). */
+static Object *method_by_name(Type *t, const char *name) {
+  if (t && t->kind == TY_POINTER)
+    t = t->u.pointer.elem;
+  if (!t || t->kind != TY_NAMED)
+    return NULL;
+  Type *origin = t->u.named.origin ? t->u.named.origin : t;
+  for (int i = 0; i < origin->u.named.method_count; i++)
+    if (strcmp(origin->u.named.methods[i]->name, name) == 0)
+      return origin->u.named.methods[i];
+  return NULL;
+}
+
+static void devirt_diag(Walker *w, const Node *call_node, const Node *fun,
+                        Type *t, bool partial) {
+  StrBuf buf = {NULL, 0, 0};
+  types_print(&buf, t, w->ctx->pkg);
+  Diagnostic d;
+  memset(&d, 0, sizeof d);
+  d.source = w->fn->source;
+  d.pos = call_node->pos;
+  d.kind = partial ? DIAG_PARTIALLY_DEVIRTUALIZING : DIAG_DEVIRTUALIZING;
+  d.subject = expr_text(w->ctx, fun);
+  d.other = buf.data ? buf.data : "";
+  report_add(w->ctx->devirt, &d);
+  strbuf_free(&buf);
+}
+
+/* gc's devirtualization: i.M() where i's static value is a conversion
+ * from a concrete type T becomes i.(T).M(), a static call. */
+static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
+                         const Node *fun, Selection *s) {
+  if (s->depth != 1)
+    return false;
+  const Node *x = fun->u.selector.x;
+  if (!is_interface(x->type))
+    return false;
+  const Node *v = static_value(w->ctx, x);
+  if (!v || v == unparen(x))
+    return false;
+  const Node *src = NULL;
+  if (v->kind == ND_IMPLICIT_CONV) {
+    src = v->u.paren.x;
+  } else if (v->kind == ND_CALL) {
+    const ExprInfo *vi = info_of(w->ctx, v);
+    if (vi && vi->call_kind == CALL_CONVERSION && is_interface(v->type)) {
+      src = v->u.call.args;
+      if (src->kind == ND_IMPLICIT_CONV)
+        src = src->u.paren.x;
+    }
+  }
+  if (!src || !src->type || is_interface(src->type) ||
+      src->type->kind == TY_TYPEPARAM)
+    return false;
+  Type *t = src->type;
+  const char *name = fun->u.selector.sel->u.name.name;
+  Object *m = method_by_name(t, name);
+  if (!m) {
+    /* promoted through an embedded interface: x.(T).I.M() */
+    Type *u = under(t);
+    if (!u || u->kind != TY_STRUCT)
+      return false;
+    int found = -1;
+    for (int i = 0; i < u->u.strct.field_count; i++) {
+      Object *f = u->u.strct.fields[i];
+      if (!f->u.var.embedded || !is_interface(f->type))
+        continue;
+      TypeSet *set = types_type_set(types_under(f->type));
+      for (int j = 0; j < set->method_count; j++)
+        if (strcmp(set->methods[j]->name, name) == 0)
+          found = found < 0 ? i : -2;
+    }
+    if (found < 0)
+      return false;
+    devirt_diag(w, n, fun, t, true);
+    EscHole k = heap_hole(w);
+    if (!is_direct_iface(t))
+      k = shift(k, 1);
+    expr(w, k, x);
+    Callee c;
+    memset(&c, 0, sizeof c);
+    c.dynamic = true;
+    c.sig = under(fun->type);
+    call_args(w, ks, nks, n, &c, NULL, NULL, n->u.call.args);
+    return true;
+  }
+  if (m->kind != OBJ_FUNC || !m->type || !m->type->u.func.recv)
+    return false;
+  devirt_diag(w, n, fun, t, false);
+  Callee c;
+  memset(&c, 0, sizeof c);
+  c.obj = m;
+  c.fn = escape_func_of_object(w->ctx, m);
+  c.sig = m->type;
+  if (nks > 0 && in_mutual_batch(c.fn))
+    for (int i = 0; i < nks && i < c.fn->result_count; i++)
+      flow(w->batch, ks[i], c.fn->result_locs[i]);
+  EscHole k = tag_hole(w, ks, nks, &c, 0);
+  bool want_ptr = is_kind(m->type->u.func.recv->type, TY_POINTER);
+  if (!want_ptr && is_kind(t, TY_POINTER))
+    k = shift(k, 1);
+  if (!is_direct_iface(t))
+    k = shift(k, 1);
+  expr(w, k, x);
+  call_args_ex(w, ks, nks, n, &c, NULL, NULL, n->u.call.args, true);
+  return true;
+}
+
 static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
   const ExprInfo *info = info_of(w->ctx, n);
   if (!info) {
@@ -906,27 +1027,13 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
   if (s && s->kind == SEL_METHOD_VALUE) {
     /* x.m(args): the receiver is the first argument. */
     if (s->via_interface || !s->obj || s->obj->kind != OBJ_FUNC) {
-      c.dynamic = true;
-      Type *t = under(ft);
+      if (devirtualize(w, ks, nks, n, fun, s))
+        return;
       /* an interface call: every argument leaks (gc: no static callee) */
-      EscHole k = heap_hole(w);
-      receiver(w, k, fun, s);
-      const Node *a = n->u.call.args;
-      int np = t->u.func.params->u.tuple.count;
-      for (int i = 0; i < np; i++) {
-        if (info->has_variadic_slice && i == np - 1) {
-          if (!a)
-            break;
-          EscHole sk = spill(w, heap_hole(w), n, "... argument", ALLOC_PLAIN);
-          for (; a; a = a->next)
-            expr(w, sk, a);
-          break;
-        }
-        if (!a)
-          break;
-        expr(w, heap_hole(w), a);
-        a = a->next;
-      }
+      c.dynamic = true;
+      c.sig = under(ft);
+      receiver(w, heap_hole(w), fun, s);
+      call_args(w, ks, nks, n, &c, NULL, NULL, n->u.call.args);
       return;
     }
     c.obj = s->obj;
@@ -1232,7 +1339,9 @@ static void expr(Walker *w, EscHole k, const Node *n) {
     const Node *x = n->u.paren.x;
     if (is_interface(t) && x->type && !is_interface(x->type) &&
         !is_direct_iface(x->type)) {
-      EscHole ck = spill(w, k, n, conv_text(w, x), ALLOC_PLAIN);
+      const char *text = w->conv_text ? w->conv_text : conv_text(w, x);
+      w->conv_text = NULL;
+      EscHole ck = spill(w, k, n, text, ALLOC_PLAIN);
       ck.dst->pos = x->pos;
       k = ck;
     }
@@ -1495,6 +1604,14 @@ static void assign_list(Walker *w, const Node *stmt_node, const Node *lhs,
   EscHole ks[MAX_LIST];
   for (int i = 0; i < nd; i++)
     ks[i] = addr(w, dsts[i]);
+  /* v, ok = x.(T) into an interface: gc converts a temporary */
+  if (nd == 2 && ns == 1 && srcs[0]->kind == ND_IMPLICIT_CONV) {
+    int temps = 0;
+    for (int i = 0; i < w->batch->loc_count; i++)
+      if (w->batch->locs[i]->fn == w->fn && w->batch->locs[i]->kind == LOC_VAR)
+        temps++;
+    w->conv_text = arena_printf(w->ctx->arena, ".autotmp_%d", temps);
+  }
   for (int i = 0; i < nd; i++) {
     const Node *src = i < ns ? srcs[i] : NULL;
     EscHole k = ks[i];
@@ -1504,6 +1621,7 @@ static void assign_list(Walker *w, const Node *stmt_node, const Node *lhs,
     }
     if (src)
       expr(w, k, src);
+    w->conv_text = NULL;
   }
   mark_reassigned(w, ks, dsts, nd, defining, false);
 }
