@@ -125,6 +125,7 @@ struct EscLoc {
   Pos pos;
   Type *type;             /* the variable's type, or what &T{} points to */
   bool is_ptrlit;         /* &T{...} (explicit or elided) */
+  int64_t closure_size;   /* closures and method values: their record */
 };
 
 /* Function states, as gc's escFunc*. */

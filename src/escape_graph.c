@@ -775,6 +775,23 @@ static void builtin_call(Walker *w, EscHole *ks, int nks, const Node *n,
   }
 }
 
+/* gc's IsReflectHeaderDataField: p.Data with p a *reflect.SliceHeader or
+ * *reflect.StringHeader (a uintptr that holds a pointer). */
+static bool is_reflect_header_data(const Node *n) {
+  n = unparen(n);
+  if (!n || n->kind != ND_SELECTOR ||
+      strcmp(n->u.selector.sel->u.name.name, "Data") != 0)
+    return false;
+  Type *xt = n->u.selector.x->type;
+  Type *bt = is_kind(xt, TY_POINTER) ? under(xt)->u.pointer.elem : NULL;
+  return bt && bt->kind == TY_NAMED && bt->u.named.obj->pkg &&
+         strcmp(bt->u.named.obj->pkg->path, "reflect") == 0 &&
+         (strcmp(bt->u.named.obj->name, "SliceHeader") == 0 ||
+          strcmp(bt->u.named.obj->name, "StringHeader") == 0);
+}
+
+static void unsafe_value(Walker *w, EscHole k, const Node *n);
+
 /* gc's unsafeValue: a uintptr expression converted back to a pointer
  * carries the pointers it was computed from. */
 static void unsafe_value(Walker *w, EscHole k, const Node *n) {
@@ -817,18 +834,12 @@ static void unsafe_value(Walker *w, EscHole k, const Node *n) {
       break;
     }
     break;
-  case ND_SELECTOR: {
-    /* reflect.SliceHeader.Data / StringHeader.Data through a pointer */
-    Type *xt = n->u.selector.x->type;
-    Type *bt = is_kind(xt, TY_POINTER) ? under(xt)->u.pointer.elem : NULL;
-    if (bt && bt->kind == TY_NAMED && bt->u.named.obj->pkg &&
-        strcmp(bt->u.named.obj->pkg->path, "reflect") == 0 &&
-        strcmp(n->u.selector.sel->u.name.name, "Data") == 0) {
-      unsupported(w, n, "reflect header Data");
+  case ND_SELECTOR:
+    if (is_reflect_header_data(n)) {
+      expr(w, shift(k, 1), n->u.selector.x);
       return;
     }
     break;
-  }
   default:
     break;
   }
@@ -1267,6 +1278,12 @@ static void expr(Walker *w, EscHole k, const Node *n) {
     case SEL_METHOD_VALUE: {
       /* x.m as a value: a closure holding the receiver */
       EscHole closurek = spill(w, k, n, expr_text(w->ctx, n), ALLOC_PLAIN);
+      if (s->obj && s->obj->kind == OBJ_FUNC && s->obj->type &&
+          s->obj->type->u.func.recv)
+        closurek.dst->closure_size =
+            8 + types_sizeof(s->obj->type->u.func.recv->type);
+      else
+        closurek.dst->closure_size = 8 + 16; /* interface receiver */
       EscHole paramk;
       if (s->via_interface || !s->obj || s->obj->kind != OBJ_FUNC) {
         paramk = heap_hole(w);
@@ -1615,6 +1632,10 @@ static void assign_list(Walker *w, const Node *stmt_node, const Node *lhs,
   for (int i = 0; i < nd; i++) {
     const Node *src = i < ns ? srcs[i] : NULL;
     EscHole k = ks[i];
+    if (src && is_reflect_header_data(dsts[i])) {
+      unsafe_value(w, heap_hole(w), src);
+      continue;
+    }
     if (src && is_self_assign(w, dsts[i], src)) {
       self_assign_diag(w, stmt_node, dsts[i], src);
       k = discard_hole(w);
@@ -2532,6 +2553,7 @@ static void flow_closures(Builder *b) {
   for (int i = 0; i < b->nclosures; i++) {
     PendingClosure *pc = &b->closures[i];
     EscFunc *f = pc->fn;
+    int64_t size = 8; /* the code pointer, then the captured variables */
     for (int j = 0; j < f->free_count; j++) {
       Object *obj = f->free_vars[j];
       EscLoc *loc = var_loc(b->ctx, obj);
@@ -2543,7 +2565,13 @@ static void flow_closures(Builder *b) {
       if (!byval)
         k = shift(k, -1);
       flow(b->batch, k, loc);
+      int64_t fsize = byval ? types_sizeof(obj->type) : 8;
+      int64_t falign = byval ? types_alignof(obj->type) : 8;
+      if (falign > 1)
+        size = (size + falign - 1) / falign * falign;
+      size += fsize;
     }
+    pc->k.dst->closure_size = size;
   }
 }
 
@@ -2561,6 +2589,8 @@ static bool must_heap_allocate(EscContext *ctx, EscLoc *loc) {
   if (loc->kind != LOC_ALLOC || !loc->node)
     return false;
   const Node *n = loc->node;
+  if (loc->closure_size > MAX_IMPLICIT)
+    return true;
   if (loc->is_ptrlit && loc->type)
     return types_sizeof(loc->type) > MAX_IMPLICIT;
   if (n->kind == ND_CALL) {
