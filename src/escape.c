@@ -27,7 +27,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 void escape_unsupported(EscContext *ctx, const Source *source, Pos pos,
                         const char *what) {
@@ -49,69 +48,10 @@ EscFunc *escape_func_of_object(EscContext *ctx, const Object *obj) {
 
 /* ---- The standard-library model: //goesc:escape facts ---- */
 
-typedef struct ModelFile {
-  const char *path; /* import path */
-  char *text;       /* NULL: no model file */
-} ModelFile;
-
-static ModelFile model_files[64];
-static int model_file_count;
-
-static const char *stdlib_dir(void) {
-  static char dir[4096];
-  const char *env = getenv("GOESC_STDLIB");
-  if (env && *env)
-    return env;
-  if (dir[0])
-    return dir;
-  ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - 16);
-  if (n > 0) {
-    dir[n] = 0;
-    char *slash = strrchr(dir, '/');
-    if (slash) {
-      strcpy(slash, "/stdlib");
-      return dir;
-    }
-  }
-  strcpy(dir, "stdlib");
-  return dir;
-}
-
-static char *read_text(const char *path) {
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return NULL;
-  size_t cap = 1 << 16, len = 0;
-  char *buf = xmalloc(cap);
-  size_t got;
-  while ((got = fread(buf + len, 1, cap - len - 1, f)) > 0) {
-    len += got;
-    if (len + 1 == cap) {
-      cap *= 2;
-      buf = xrealloc(buf, cap);
-    }
-  }
-  fclose(f);
-  buf[len] = 0;
-  return buf;
-}
-
+/* The model's text: compiled into goesc (universe_model_source), one
+ * file of stdlib/ per package. */
 static const char *model_text(const char *pkg_path) {
-  for (int i = 0; i < model_file_count; i++)
-    if (strcmp(model_files[i].path, pkg_path) == 0)
-      return model_files[i].text;
-  char file[4096];
-  int n = snprintf(file, sizeof file, "%s/", stdlib_dir());
-  for (const char *p = pkg_path; *p && n < (int)sizeof file - 8; p++)
-    file[n++] = *p == '/' ? '_' : *p;
-  snprintf(file + n, sizeof file - (size_t)n, ".go");
-  char *text = read_text(file);
-  if (model_file_count < (int)(sizeof model_files / sizeof model_files[0])) {
-    model_files[model_file_count].path = pkg_path;
-    model_files[model_file_count].text = text;
-    model_file_count++;
-  }
-  return text;
+  return universe_model_source(pkg_path);
 }
 
 static bool word_is(const char *s, size_t n, const char *word) {
