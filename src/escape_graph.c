@@ -697,6 +697,10 @@ static void builtin_call(Walker *w, EscHole *ks, int nks, const Node *n,
                          BuiltinId id) {
   const Node *args = n->u.call.args;
   EscHole k0 = nks > 0 ? ks[0] : discard_hole(w);
+  if (args && args->type && args->type->kind == TY_TUPLE) {
+    unsupported(w, n, "builtin call with a multi-value argument");
+    return;
+  }
   switch (id) {
   case BI_APPEND: {
     Type *st = args->type;
