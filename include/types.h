@@ -628,6 +628,8 @@ struct DeclInfo {
   int dep_count, dep_capacity;
   Object **methods;    /* type: the methods declared with it as receiver */
   int method_count, method_capacity;
+  bool rhs_is_name;    /* type: `type T U` is being declared (cycle check) */
+  bool in_embedding;   /* type: its interface's embedded list is being checked */
 };
 
 /* One function body being checked (closures nest). */

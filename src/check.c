@@ -681,9 +681,9 @@ static void collect_import(Checker *c, Scope *file_scope, Node *spec) {
         types_scope_insert(file_scope, o);
     }
     Object *pn = types_new_object(OBJ_PKGNAME, imported->name, NULL, c->pkg,
-                                  c->source, spec->u.import_spec.path->pos);
+                                  c->source, name->pos);
     pn->u.pkgname.imported = imported;
-    pn->ident = spec->u.import_spec.path;
+    pn->ident = name;
     /* Used when a name resolves to one of its objects (check_note_use). */
     PUSH(file_scope->dot_imports, file_scope->dot_count,
          file_scope->dot_capacity, pn);
@@ -1346,7 +1346,8 @@ static void check_files(Checker *c, Node **files, int file_count) {
       continue;
     c->source = pn->source;
     Package *p = pn->u.pkgname.imported;
-    if (pn->ident->kind == ND_NAME && pn->name != p->name)
+    if (pn->ident->kind == ND_NAME && pn->name != p->name &&
+        strcmp(pn->ident->u.name.name, ".") != 0)
       check_errorf(c, pn->ident, "\"%s\" imported as %s and not used", p->path,
                    pn->name);
     else

@@ -223,6 +223,21 @@ static bool representable_const(const Value *v, Type *b, const Value **rounded) 
     const Value *cv = value_to_complex(v);
     if (!cv)
       return false;
+    if (u->kind != TY_UNTYPED_COMPLEX) {
+      /* Each part rounds to float32 (complex64) or float64. */
+      int bits = u->kind == TY_COMPLEX64 ? 32 : 64;
+      Value re = *cv, im = *cv;
+      re.kind = im.kind = VAL_FLOAT;
+      im.re = cv->im;
+      const Value *r = value_round_float(&re, bits), *i = value_round_float(&im, bits);
+      if (!r || !i)
+        return false;
+      Value *out = types_alloc(sizeof *out);
+      *out = *cv;
+      out->re = r->re;
+      out->im = i->re;
+      cv = out;
+    }
     *rounded = cv;
     return true;
   }
@@ -892,7 +907,7 @@ static void struct_literal(Checker *c, Node *e, Type *base, Type *u) {
         continue;
       }
       int idx = -1;
-      for (int i = 0; i < n; i++)
+      for (int i = 0; i < n && strcmp(key->u.name.name, "_") != 0; i++)
         if (u->u.strct.fields[i]->name == key->u.name.name) {
           Object *f = u->u.strct.fields[i];
           if (f->name[0] >= 'A' && f->name[0] <= 'Z' ? true : f->pkg == c->pkg)
@@ -921,7 +936,7 @@ static void struct_literal(Checker *c, Node *e, Type *base, Type *u) {
                      key->u.name.name);
       seen[idx] = true;
       Operand x;
-      check_expr_with_hint(c, &x, kv->u.key_value.value, f->type);
+      check_expr(c, &x, kv->u.key_value.value); /* no elided {…} here */
       check_assignment(c, &x, f->type, "struct literal", &kv->u.key_value.value);
     }
     free(seen);
@@ -944,7 +959,7 @@ static void struct_literal(Checker *c, Node *e, Type *base, Type *u) {
       return;
     }
     Object *f = u->u.strct.fields[i];
-    check_expr_with_hint(c, &x, el, f->type);
+    check_expr(c, &x, el);
     if (f->pkg != c->pkg && !(f->name[0] >= 'A' && f->name[0] <= 'Z')) {
       check_errorf(c, el, "implicit assignment to unexported field %s in struct literal of type %s",
                    f->name, check_type_string(c, base));
@@ -1029,7 +1044,7 @@ static void composite_lit(Checker *c, Operand *x, Node *e, Type *hint) {
       base = hu->u.pointer.elem;
     }
   } else {
-    check_errorf(c, e, "invalid composite literal type: missing type");
+    check_errorf(c, e, "missing type in composite literal");
     for (Node *el = e->u.composite.elems; el; el = el->next) {
       Operand y;
       check_expr(c, &y, el->kind == ND_KEY_VALUE ? el->u.key_value.value : el);
@@ -1266,10 +1281,7 @@ static void selector(Checker *c, Operand *x, Node *e) {
                          &i2, &alt_amb);
     }
     (void)ut;
-    if (x->mode == MODE_TYPEXPR)
-      check_errorf(c, sel, "%s undefined (type %s has no method %s)",
-                   check_expr_string(e), ts, name);
-    else if (alt)
+    if (alt)
       check_errorf(c, sel, "%s undefined (type %s has no field or method %s, but does have %s %s)",
                    check_expr_string(e), ts, name,
                    alt->kind == OBJ_FUNC ? "method" : "field", alt->name);
@@ -1544,8 +1556,8 @@ static void slice_expr(Checker *c, Operand *x, Node *e) {
       valid = true;
       length = u->u.array.len;
       if (x->mode != MODE_VARIABLE) {
-        check_errorf(c, x->expr, "invalid operation: %s (slice of unaddressable value)",
-                     check_expr_string(e));
+        check_errorf(c, x->expr, "cannot slice unaddressable value %s",
+                     check_operand_string(c, x));
         set_invalid(x);
         x->expr = e;
         return;
@@ -2844,9 +2856,13 @@ static void call_expr(Checker *c, Operand *x, Node *e) {
       if (n == 0)
         check_errorf_pos(c, (Pos){e->end.line, e->end.col > 1 ? e->end.col - 1 : 1},
                          "missing argument in conversion to %s", check_type_string(c, t));
-      else if (n > 1)
-        check_errorf(c, e->u.call.args->next, "too many arguments in conversion to %s",
+      else if (n > 1) {
+        Node *last = e->u.call.args;
+        while (last->next)
+          last = last->next;
+        check_errorf(c, last, "too many arguments in conversion to %s",
                      check_type_string(c, t));
+      }
       else
         check_errorf(c, e->u.call.args, "invalid use of ... in conversion to %s",
                      check_type_string(c, t));
@@ -3520,9 +3536,9 @@ static void builtin_call(Checker *c, Operand *x, Node *call, BuiltinId id) {
         if (s.mode == MODE_INVALID)
           continue;
       }
-      if (!all_basic(s.type, types_is_integer) &&
-          !(s.mode == MODE_CONSTANT && value_is_int(s.value))) {
-        check_errorf(c, a, "cannot convert %s to type int", check_operand_string(c, &s));
+      if (!all_basic(s.type, types_is_integer)) {
+        check_errorf(c, a, "invalid argument: index %s must be integer",
+                     check_operand_string(c, &s));
         continue;
       }
       if (s.mode == MODE_CONSTANT) {

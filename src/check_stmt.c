@@ -823,7 +823,8 @@ static void type_switch_stmt(Checker *c, Node *s, int ctx) {
         if (types_identical(seen[i], t)) {
           Pos p = node_start(seen_at[i]);
           check_errorf(c, e, "duplicate case %s in type switch\n\t%s:%d:%d: previous case",
-                       check_type_string(c, t), c->source->path, (int)p.line, (int)p.col);
+                       t->kind == TY_UNTYPED_NIL ? "nil" : check_type_string(c, t),
+                       c->source->path, (int)p.line, (int)p.col);
           break;
         }
       PUSH(seen, nseen, seen_cap, t);
@@ -1150,6 +1151,9 @@ static void return_stmt(Checker *c, Node *s) {
     int i = 0;
     for (Node *r = list; r; r = r->next, i++)
       check_expr(c, &ops[i], r);
+    for (i = 0; i < n; i++)
+      if (ops[i].mode == MODE_INVALID)
+        return;
     Type **have = types_alloc(sizeof(Type *) * (size_t)(n + 1));
     for (i = 0; i < n; i++)
       have[i] = ops[i].type;

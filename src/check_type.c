@@ -220,6 +220,11 @@ static Type *type_internal(Checker *c, Node *e) {
     const char *sel = e->u.selector.sel->u.name.name;
     if (x->kind == ND_NAME) {
       Object *obj = types_scope_lookup_parent(c->scope, x->u.name.name, NULL);
+      if (!obj) {
+        if (!check_fake_dot_import(c))
+          check_errorf(c, x, "undefined: %s", x->u.name.name);
+        return types_invalid;
+      }
       if (obj && obj->kind == OBJ_PKGNAME) {
         x->u.name.object = obj;
         obj->used = true;
@@ -271,10 +276,7 @@ static Type *type_internal(Checker *c, Node *e) {
     Type *m = types_new_map(key, val);
     /* Keys of a type still being declared are checked later (their
      * underlying type may not be known yet). */
-    if (key->kind != TY_NAMED || key->u.named.underlying)
-      check_map_key(c, e->u.map_type.key, key);
-    else
-      queue_type_check(c, VERIFY_MAP_KEY, e->u.map_type.key, key);
+    queue_type_check(c, VERIFY_MAP_KEY, e->u.map_type.key, key);
     return m;
   }
   case ND_CHAN_TYPE:
@@ -448,7 +450,6 @@ static int compare_method_ids(const Object *a, const Object *b) {
 }
 
 static Type *interface_type(Checker *c, Node *expr, Object *def) {
-  (void)def;
   Object **methods = NULL;
   int mcount = 0, mcap = 0;
   Type **embedded = NULL;
@@ -476,9 +477,14 @@ static Type *interface_type(Checker *c, Node *expr, Object *def) {
         PUSH(methods, mcount, mcap, m);
       continue;
     }
+    if (def && def->decl)
+      def->decl->in_embedding = true;
     Type *t = constraint_element(c, f->u.field.type);
-    if (t->kind == TY_NAMED && !t->u.named.underlying && !t->u.named.origin) {
-      /* An interface embedding one that is still being declared. */
+    if (def && def->decl)
+      def->decl->in_embedding = false;
+    if (t->kind == TY_NAMED && !t->u.named.underlying && !t->u.named.origin &&
+        t->u.named.obj->decl && t->u.named.obj->decl->in_embedding) {
+      /* Interfaces embedding each other in a circle. */
       report_type_cycle(c, t->u.named.obj);
       t = types_invalid;
     }
@@ -607,6 +613,13 @@ void check_type_decl(Checker *c, Object *obj, Node *spec) {
         types_add_method(named, m);
     }
   Type *rhs;
+  Node *plain = type_expr;
+  while (plain->kind == ND_PAREN)
+    plain = plain->u.paren.x;
+  bool is_name = plain->kind == ND_NAME || plain->kind == ND_SELECTOR ||
+                 plain->kind == ND_INDEX;
+  if (obj->decl && is_name)
+    obj->decl->rhs_is_name = true;
   if (type_expr->kind == ND_INTERFACE_TYPE)
     rhs = interface_type(c, type_expr, obj);
   else
@@ -622,13 +635,22 @@ void check_type_decl(Checker *c, Object *obj, Node *spec) {
      * progress if U is declared in the same cycle). */
     u = rhs->u.named.underlying || rhs->u.named.origin ? types_under(rhs) : NULL;
     if (!u) {
-      /* U is still being declared: a cycle of definitions that never
-       * reaches a real type (type T T; type A B; type B A). */
-      report_type_cycle(c, rhs->u.named.obj);
-      u = types_invalid;
+      DeclInfo *rd = rhs->u.named.obj->decl;
+      if (rd && rd->rhs_is_name) {
+        /* A cycle of definitions that never reaches a real type (type T T;
+         * type A B; type B A). */
+        report_type_cycle(c, rhs->u.named.obj);
+        u = types_invalid;
+      } else {
+        /* U is being declared with a real type (type T1 struct{ p *T2 };
+         * type T2 T1): take it through U, resolved when needed. */
+        u = rhs;
+      }
     }
   }
   named->u.named.underlying = u;
+  if (obj->decl)
+    obj->decl->rhs_is_name = false;
   /* A field and a method with the same name. */
   Type *su = types_under(named);
   if (su->kind == TY_STRUCT)
@@ -875,6 +897,38 @@ void check_func_signature(Checker *c, Object *obj, Node *decl) {
 
 /* Does t contain `target` by value?  `path` collects the named types on
  * the way, for the message. */
+/* Does interface t embed `target` (through embedded named interfaces)? */
+static bool embeds(Type *t, Type *target, Object ***path, int *len, int *cap,
+                   int depth) {
+  if (depth > 50 || !t)
+    return false;
+  Type *key = t->kind == TY_NAMED ? t : NULL;
+  Type *u = key ? key->u.named.underlying : t;
+  if (!u || u->kind != TY_INTERFACE)
+    return false;
+  for (int i = 0; i < u->u.iface.embedded_count; i++) {
+    Type *e = u->u.iface.embedded[i];
+    if (e->kind != TY_NAMED || e->u.named.origin)
+      continue;
+    if (e == target) {
+      if (key)
+        PUSH(*path, *len, *cap, key->u.named.obj);
+      return true;
+    }
+    if (e->u.named.obj->color == 4)
+      continue;
+    e->u.named.obj->color = 4;
+    bool r = embeds(e, target, path, len, cap, depth + 1);
+    e->u.named.obj->color = 2;
+    if (r) {
+      if (key)
+        PUSH(*path, *len, *cap, key->u.named.obj);
+      return true;
+    }
+  }
+  return false;
+}
+
 static bool contains(Type *t, Type *target, Object ***path, int *len, int *cap,
                      int depth) {
   if (depth > 100 || !t)
@@ -909,6 +963,14 @@ static bool contains(Type *t, Type *target, Object ***path, int *len, int *cap,
 }
 
 void check_valid_types(Checker *c) {
+  /* Underlying types taken through a type still being declared (type T2
+   * T1) are resolved now that every declaration is complete. */
+  for (int i = 0; i < c->object_count; i++) {
+    Object *obj = c->objects[i];
+    if (obj->kind == OBJ_TYPE && obj->type && obj->type->kind == TY_NAMED &&
+        obj->type->u.named.underlying && obj->type->u.named.underlying->kind == TY_NAMED)
+      obj->type->u.named.underlying = types_under(obj->type->u.named.underlying);
+  }
   for (int i = 0; i < c->object_count; i++) {
     Object *obj = c->objects[i];
     if (obj->kind != OBJ_TYPE || !obj->type || obj->type->kind != TY_NAMED ||
@@ -922,7 +984,23 @@ void check_valid_types(Checker *c) {
     int len = 0, cap = 0;
     uint8_t saved = obj->color;
     obj->color = 4;
-    bool bad = contains(u, t, &path, &len, &cap, 0);
+    bool bad;
+    if (u->kind == TY_INTERFACE) {
+      bad = embeds(t, t, &path, &len, &cap, 0);
+      /* path lists the cycle outermost last, t included: drop t. */
+      if (bad && len > 0 && path[len - 1] == obj)
+        len--;
+      if (bad) {
+        /* reverse to the order contains() produces */
+        for (int a = 0, b = len - 1; a < b; a++, b--) {
+          Object *tmp = path[a];
+          path[a] = path[b];
+          path[b] = tmp;
+        }
+      }
+    } else {
+      bad = contains(u, t, &path, &len, &cap, 0);
+    }
     obj->color = saved;
     if (!bad)
       continue;
