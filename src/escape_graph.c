@@ -301,6 +301,8 @@ typedef struct Walker {
   EscMap *subst;        /* go/defer wrappers: argument node -> temp */
   EscMap *tuple_subst;  /* ... and multi-value argument -> TupleTemps */
   const char *conv_text; /* the next conversion's text, when gc's differs */
+  EscLoc *recv_temp;    /* go/defer wrappers: the evaluated receiver ... */
+  const Node *recv_sel; /* ... of this method selector */
 } Walker;
 
 static void unsupported(Walker *w, const Node *n, const char *what) {
@@ -550,6 +552,10 @@ static EscHole tag_hole(Walker *w, EscHole *ks, int nks, const Callee *c,
 /* The receiver expression of a method call or method value, adjusted to
  * the method's receiver (implicit & or *, embedded fields). */
 static void receiver(Walker *w, EscHole k, const Node *sel, Selection *s) {
+  if (w->recv_temp && sel == w->recv_sel) {
+    flow(w->batch, k, w->recv_temp); /* a go/defer wrapper's captured one */
+    return;
+  }
   const Node *x = sel->u.selector.x;
   int steps = s->depth - 1;
   Type *t = path_type(x->type, s->path, steps);
@@ -928,6 +934,16 @@ static void devirt_diag(Walker *w, const Node *call_node, const Node *fun,
 
 /* gc's devirtualization: i.M() where i's static value is a conversion
  * from a concrete type T becomes i.(T).M(), a static call. */
+/* The receiver value of a devirtualized call (a go/defer wrapper's
+ * captured temporary, or the expression). */
+static void devirt_recv(Walker *w, EscHole k, const Node *fun,
+                        const Node *x) {
+  if (w->recv_temp && fun == w->recv_sel)
+    flow(w->batch, k, w->recv_temp);
+  else
+    expr(w, k, x);
+}
+
 static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
                          const Node *fun, Selection *s) {
   if (s->depth != 1)
@@ -976,7 +992,7 @@ static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
     EscHole k = heap_hole(w);
     if (!is_direct_iface(t))
       k = shift(k, 1);
-    expr(w, k, x);
+    devirt_recv(w, k, fun, x);
     Callee c;
     memset(&c, 0, sizeof c);
     c.dynamic = true;
@@ -1001,7 +1017,7 @@ static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
     k = shift(k, 1);
   if (!is_direct_iface(t))
     k = shift(k, 1);
-  expr(w, k, x);
+  devirt_recv(w, k, fun, x);
   call_args_ex(w, ks, nks, n, &c, NULL, NULL, n->u.call.args, true);
   return true;
 }
@@ -1734,16 +1750,12 @@ static void go_defer(Walker *w, const Node *n) {
   if (fun->kind == ND_SELECTOR && info_of(w->ctx, fun))
     s = info_of(w->ctx, fun)->selection;
   bool method = s && s->kind == SEL_METHOD_VALUE;
+  EscLoc *recv_temp = NULL;
   if (method) {
-    if (s->via_interface) {
-      args[nargs++] = fun->u.selector.x;
-    } else if (s->depth == 1 && (!s->obj->u.func.pointer_recv ||
-                                 is_kind(fun->u.selector.x->type, TY_POINTER))) {
-      wrapper_visit(w, fun->u.selector.x, args, &nargs);
-    } else {
-      unsupported(w, n, "go/defer of this method call");
-      return;
-    }
+    /* the receiver (with its implicit & or *) is evaluated now */
+    recv_temp = new_loc(w, LOC_TEMP);
+    recv_temp->attrs |= ESC_PERSISTS;
+    receiver(w, hole_of(recv_temp), fun, s);
   } else if (info->call_kind == CALL_FUNC) {
     wrapper_visit(w, fun, args, &nargs);
   }
@@ -1787,6 +1799,8 @@ static void go_defer(Walker *w, const Node *n) {
   ck.dst->closure = wf;
   for (int i = 0; i < nargs; i++)
     flow(w->batch, ck, temps[i]);
+  if (recv_temp)
+    flow(w->batch, ck, recv_temp);
   {
     TupleTemps *tt = NULL;
     for (size_t j = 0; j < tuple_subst->size; j++)
@@ -1800,6 +1814,8 @@ static void go_defer(Walker *w, const Node *n) {
   inner.loop_depth = 1;
   inner.subst = subst;
   inner.tuple_subst = tuple_subst;
+  inner.recv_temp = recv_temp;
+  inner.recv_sel = method ? fun : NULL;
   inner.labels = NULL;
   inner.nlabels = 0;
   if (info->call_kind == CALL_BUILTIN &&
