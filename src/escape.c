@@ -439,10 +439,6 @@ static void collect_funcs(EscContext *ctx, Node **files, int file_count) {
         escape_map_put(&ctx->funcs_by_key, obj, f);
       }
       set_signature(ctx, f, obj->type);
-      if (f->is_generic && f->body) {
-        escape_unsupported(ctx, source, d->pos, "generic function");
-        continue;
-      }
       add_func(ctx, f);
       escape_collect_decls(ctx, f);
       if (f->body) {
@@ -769,6 +765,14 @@ static void finish(EscContext *ctx, EscBatch *batch, EscFunc **fns,
   for (int i = 0; i < batch->loc_count; i++) {
     EscLoc *loc = batch->locs[i];
     bool escapes = (loc->attrs & ESC_ESCAPES) != 0;
+    if (loc->fn && loc->fn->is_generic &&
+        ((loc->kind == LOC_VAR && escapes && loc->var) ||
+         (loc->kind == LOC_ALLOC && loc->alloc != ALLOC_WRAPPER))) {
+      /* gc reports these once per shape instantiation */
+      escape_unsupported(ctx, loc->source, loc->pos,
+                         "allocations in a generic function");
+      return;
+    }
     if (loc->kind == LOC_VAR) {
       if (escapes && loc->var)
         diag(ctx, loc->source, loc->pos, DIAG_MOVED_TO_HEAP, loc->text);

@@ -1036,10 +1036,6 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
     conversion(w, nks > 0 ? ks[0] : discard_hole(w), n);
     return;
   }
-  if (info->targ_count > 0) {
-    unsupported(w, n, "call of a generic function");
-    return;
-  }
   const Node *fun = unparen(n->u.call.fun);
   Type *ft = fun->type;
   if (!ft || under(ft)->kind != TY_FUNC) {
@@ -1049,9 +1045,19 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
   const ExprInfo *finfo = fun->kind == ND_SELECTOR ? info_of(w->ctx, fun)
                                                    : NULL;
   Selection *s = finfo ? finfo->selection : NULL;
+  const Node *callee_expr = fun;
   if (fun->kind == ND_INDEX) {
-    unsupported(w, n, "call of a generic function");
-    return;
+    /* f[T](args): an explicitly instantiated generic function */
+    const Node *g = unparen(fun->u.index.x);
+    if (!(g->kind == ND_NAME && g->u.name.object &&
+          g->u.name.object->kind == OBJ_FUNC) &&
+        !(g->kind == ND_SELECTOR && info_of(w->ctx, g) &&
+          info_of(w->ctx, g)->selection &&
+          info_of(w->ctx, g)->selection->kind == SEL_QUALIFIED)) {
+      unsupported(w, n, "call of a generic function value");
+      return;
+    }
+    callee_expr = g;
   }
   Callee c;
   memset(&c, 0, sizeof c);
@@ -1080,10 +1086,16 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
     call_args(w, ks, nks, n, &c, fun, s, n->u.call.args);
     return;
   }
-  c = static_callee(w, fun);
-  if (c.fn && c.fn->is_generic) {
-    unsupported(w, n, "call of a generic function");
-    return;
+  c = static_callee(w, callee_expr);
+  if ((c.fn && c.fn->is_generic) || callee_expr != fun ||
+      (info->targ_count > 0 && c.obj)) {
+    /* a generic callee: its instantiated signature says which parameters
+     * hold pointers; its summary comes from the generic body */
+    if (c.obj && c.obj->pkg != w->ctx->pkg) {
+      unsupported(w, n, "call of an imported generic function");
+      return;
+    }
+    c.sig = under(ft);
   }
   if (!c.sig)
     c.sig = under(ft);
