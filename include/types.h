@@ -577,6 +577,8 @@ typedef struct ExprInfo {
   Type *variadic_slice;
   Type **targs;         /* a generic function's inferred type arguments */
   int targ_count;
+  Object *implicit_obj; /* ND_CASE_CLAUSE of a type switch `v := x.(type)`:
+                           the clause's own v (its type is the case type) */
 } ExprInfo;
 
 typedef struct CheckInfo {

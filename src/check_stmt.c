@@ -856,10 +856,9 @@ static void type_switch_stmt(Checker *c, Node *s, int ctx) {
       if (strcmp(lhs->u.name.name, "_") != 0)
         types_scope_insert(c->scope, v);
       PUSH(clause_vars, nvars, vcap, v);
-      /* The clause's object is recorded on the clause's colon-side: the
-       * escape pass finds it through the clause scope; the guard's name
-       * denotes the first clause's variable. */
-      check_record(c, cl)->selection = NULL;
+      /* Each clause declares its own v; ExprInfo.implicit_obj of the
+       * clause gives it (the guard's name denotes the first clause's). */
+      check_record(c, cl)->implicit_obj = v;
       cl->type = vt;
     }
     stmt_list(c, cl->u.case_clause.body, ctx | CTX_BREAK_OK | CTX_IN_TYPE_SWITCH);
