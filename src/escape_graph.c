@@ -462,6 +462,9 @@ typedef struct Callee {
   EscFunc *fn;      /* its body in this package, or a func literal */
   Type *sig;        /* the callee's signature (with receiver) */
   bool dynamic;     /* a call through a func value or an interface */
+  bool ptr_to_value_recv; /* a *T receiver passed to a T method (gc's
+                             method expressions and values use T.M's
+                             summary; a scalar T has none: heap) */
 } Callee;
 
 static bool in_mutual_batch(const EscFunc *f) {
@@ -488,8 +491,13 @@ static Callee static_callee(Walker *w, const Node *fun) {
         c.obj = v->u.selector.sel->u.name.object;
       else if (s->kind == SEL_METHOD_EXPR && s->obj &&
                s->obj->kind == OBJ_FUNC && !s->via_interface &&
-               !is_interface(s->recv))
+               !is_interface(s->recv) && s->depth == 1 && s->obj->type &&
+               s->obj->type->u.func.recv) {
         c.obj = s->obj;
+        c.ptr_to_value_recv =
+            is_kind(s->recv, TY_POINTER) &&
+            !is_kind(s->obj->type->u.func.recv->type, TY_POINTER);
+      }
     } else if (v->u.selector.sel->u.name.object &&
                v->u.selector.sel->u.name.object->kind == OBJ_FUNC) {
       c.obj = v->u.selector.sel->u.name.object;
@@ -530,6 +538,8 @@ static EscHole tag_hole(Walker *w, EscHole *ks, int nks, const Callee *c,
     return loc ? hole_of(loc) : discard_hole(w);
   }
   Object *param = sig_param(c->sig, i);
+  if (i == 0 && c->ptr_to_value_recv && !has_pointers(param->type))
+    return heap_hole(w);
   EscLeaks leaks = escape_callee_tag(w->ctx, c->obj, c->fn, i, param->type);
   EscHole tks[3 + ESC_RESULT_SLOTS];
   int n = 0;
@@ -551,7 +561,15 @@ static EscHole tag_hole(Walker *w, EscHole *ks, int nks, const Callee *c,
 
 /* The receiver expression of a method call or method value, adjusted to
  * the method's receiver (implicit & or *, embedded fields). */
+static void receiver_ex(Walker *w, EscHole k, const Node *sel, Selection *s,
+                        bool adjust);
+
 static void receiver(Walker *w, EscHole k, const Node *sel, Selection *s) {
+  receiver_ex(w, k, sel, s, true);
+}
+
+static void receiver_ex(Walker *w, EscHole k, const Node *sel, Selection *s,
+                        bool adjust) {
   if (w->recv_temp && sel == w->recv_sel) {
     flow(w->batch, k, w->recv_temp); /* a go/defer wrapper's captured one */
     return;
@@ -563,7 +581,7 @@ static void receiver(Walker *w, EscHole k, const Node *sel, Selection *s) {
     unsupported(w, sel, "method receiver");
     return;
   }
-  if (!s->via_interface && s->obj && s->obj->kind == OBJ_FUNC) {
+  if (adjust && !s->via_interface && s->obj && s->obj->kind == OBJ_FUNC) {
     bool want_ptr = s->obj->u.func.pointer_recv;
     Type *rt = s->obj->type && s->obj->type->u.func.recv
                    ? s->obj->type->u.func.recv->type
@@ -1229,6 +1247,29 @@ static void func_lit(Walker *w, EscHole k, const Node *n) {
   walk_closure(w, f);
 }
 
+/* x.M as gc prints it: promoted methods with their embedded fields. */
+static const char *method_value_text(Walker *w, const Node *n, Selection *s) {
+  if (s->depth <= 1)
+    return expr_text(w->ctx, n);
+  StrBuf buf = {NULL, 0, 0};
+  ast_print_expr(&buf, n->u.selector.x);
+  Type *t = n->u.selector.x->type;
+  for (int i = 0; i < s->depth - 1 && t; i++) {
+    Type *u = under(t);
+    if (u->kind == TY_POINTER)
+      u = under(u->u.pointer.elem);
+    if (u->kind != TY_STRUCT || s->path[i] >= u->u.strct.field_count)
+      break;
+    Object *f = u->u.strct.fields[s->path[i]];
+    strbuf_printf(&buf, ".%s", f->name);
+    t = f->type;
+  }
+  strbuf_printf(&buf, ".%s", n->u.selector.sel->u.name.name);
+  const char *text = arena_strndup(w->ctx->arena, buf.data, buf.length);
+  strbuf_free(&buf);
+  return text;
+}
+
 static void expr(Walker *w, EscHole k, const Node *n) {
   if (!n || w->ctx->unsupported)
     return;
@@ -1309,7 +1350,8 @@ static void expr(Walker *w, EscHole k, const Node *n) {
       break;
     case SEL_METHOD_VALUE: {
       /* x.m as a value: a closure holding the receiver */
-      EscHole closurek = spill(w, k, n, expr_text(w->ctx, n), ALLOC_PLAIN);
+      EscHole closurek = spill(w, k, n, method_value_text(w, n, s),
+                               ALLOC_PLAIN);
       if (s->obj && s->obj->kind == OBJ_FUNC && s->obj->type &&
           s->obj->type->u.func.recv)
         closurek.dst->closure_size =
@@ -1317,6 +1359,11 @@ static void expr(Walker *w, EscHole k, const Node *n) {
       else
         closurek.dst->closure_size = 8 + 16; /* interface receiver */
       EscHole paramk;
+      Type *rt = path_type(n->u.selector.x->type, s->path, s->depth - 1);
+      bool ptr_to_value = s->obj && s->obj->kind == OBJ_FUNC &&
+                          s->obj->type && s->obj->type->u.func.recv && rt &&
+                          is_kind(rt, TY_POINTER) &&
+                          !is_kind(s->obj->type->u.func.recv->type, TY_POINTER);
       if (s->via_interface || !s->obj || s->obj->kind != OBJ_FUNC) {
         paramk = heap_hole(w);
       } else {
@@ -1325,13 +1372,15 @@ static void expr(Walker *w, EscHole k, const Node *n) {
         c.obj = s->obj;
         c.fn = escape_func_of_object(w->ctx, s->obj);
         c.sig = s->obj->type;
+        c.ptr_to_value_recv = ptr_to_value;
         int nres = c.sig->u.func.results->u.tuple.count;
         EscHole rks[ESC_RESULT_SLOTS];
         for (int i = 0; i < nres && i < ESC_RESULT_SLOTS; i++)
           rks[i] = heap_hole(w);
         paramk = tag_hole(w, rks, nres < ESC_RESULT_SLOTS ? nres : ESC_RESULT_SLOTS, &c, 0);
       }
-      receiver(w, tee2(w, paramk, closurek), n, s);
+      /* a method value keeps a pointer receiver as it is */
+      receiver_ex(w, tee2(w, paramk, closurek), n, s, !ptr_to_value);
       break;
     }
     }
@@ -1791,6 +1840,12 @@ static void go_defer(Walker *w, const Node *n) {
   }
   EscLoc *temps[MAX_LIST];
   for (int i = 0; i < nargs; i++) {
+    if (args[i]->type && args[i]->type->kind != TY_TUPLE &&
+        types_sizeof(args[i]->type) > 128) {
+      /* captured by reference: gc reports "moved to heap: .autotmp_N" */
+      unsupported(w, args[i], "go/defer with an argument over 128 bytes");
+      return;
+    }
     temps[i] = new_loc(w, LOC_TEMP);
     temps[i]->attrs |= ESC_PERSISTS;
   }
@@ -2073,10 +2128,12 @@ static void stmt(Walker *w, const Node *n) {
       ks[i] = hole_of(f->result_locs[i]);
     if (nr == 1 && f->result_count > 1) {
       call(w, ks, f->result_count, unparen(rs[0]));
+      mark_reassigned(w, ks, NULL, f->result_count, false, false);
       break;
     }
     for (int i = 0; i < nr && i < f->result_count; i++)
       expr(w, ks[i], rs[i]);
+    mark_reassigned(w, ks, NULL, f->result_count, false, false);
     break;
   }
   case ND_IF_STMT: {
