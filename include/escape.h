@@ -247,6 +247,7 @@ typedef struct EscContext {
   int64_t max_stack_var;    /* gc's ir.MaxStackVarSize */
   int64_t max_implicit;     /* gc's ir.MaxImplicitStackVarSize */
   bool mutations_calls;     /* -d=escapemutationscalls */
+  int static_depth;         /* recursion guard of the staticinit rules */
   /* The first construct goesc cannot analyze: reported, exit 3. */
   bool unsupported;
   const Source *unsupported_source;

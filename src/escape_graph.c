@@ -1713,6 +1713,9 @@ static void assign_list(Walker *w, const Node *stmt_node, const Node *lhs,
   for (int i = 0; i < nd; i++) {
     const Node *src = i < ns ? srcs[i] : NULL;
     EscHole k = ks[i];
+    /* var _ I = x: gc converts nothing for a blank */
+    if (src && src->kind == ND_IMPLICIT_CONV && is_blank_name(dsts[i]))
+      src = src->u.paren.x;
     if (src && is_reflect_header_data(dsts[i])) {
       unsafe_value(w, heap_hole(w), src);
       continue;
@@ -2060,6 +2063,55 @@ static bool terminates(EscContext *ctx, const Node *n) {
   }
 }
 
+static bool has_fallthrough(const Node *body) {
+  const Node *last = last_non_empty(body);
+  return last && last->kind == ND_BRANCH_STMT &&
+         last->u.branch.op == TK_FALLTHROUGH;
+}
+
+/* gc's writer: a switch whose tag is constant (or absent) and whose cases
+ * are all constants keeps only the clause it always takes. */
+static bool static_switch(Walker *w, const Node *n) {
+  const Node *tag = n->u.switch_stmt.tag;
+  const Value *tv = NULL;
+  if (tag) {
+    const ExprInfo *ti = info_of(w->ctx, tag);
+    if (!ti || ti->mode != MODE_CONSTANT || !ti->value)
+      return false;
+    tv = ti->value;
+  }
+  const Node *target = NULL;
+  for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next) {
+    if (cl->u.case_clause.is_default)
+      target = cl;
+    bool matched = false;
+    for (const Node *c = cl->u.case_clause.list; c; c = c->next) {
+      const ExprInfo *ci = info_of(w->ctx, unparen(c));
+      if (!ci || ci->mode != MODE_CONSTANT || !ci->value)
+        return false;
+      const Value *a = tv ? tv : value_bool(true), *b = ci->value;
+      if (a->kind == VAL_BOOL && b->kind == VAL_BOOL ? a->b == b->b
+          : a->kind == b->kind || (value_is_int(a) && value_is_int(b))
+              ? (value_match(&a, &b), value_compare(TK_EQL, a, b))
+              : false) {
+        target = cl;
+        matched = true;
+        break;
+      }
+    }
+    if (matched)
+      break;
+  }
+  if (target && has_fallthrough(target->u.case_clause.body))
+    return false;
+  if (target) {
+    int old = w->loop_depth;
+    stmt_list(w, target->u.case_clause.body);
+    w->loop_depth = old;
+  }
+  return true;
+}
+
 static void stmt(Walker *w, const Node *n) {
   if (!n || w->ctx->unsupported)
     return;
@@ -2152,6 +2204,8 @@ static void stmt(Walker *w, const Node *n) {
     if (n->u.switch_stmt.tag &&
         n->u.switch_stmt.tag->kind == ND_TYPE_SWITCH_GUARD) {
       type_switch(w, n);
+    } else if (static_switch(w, n)) {
+      /* gc kept only the clause a constant tag selects */
     } else {
       discard(w, n->u.switch_stmt.tag);
       for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next) {
@@ -2529,10 +2583,30 @@ static bool static_assign(Walker *w, EscContext *ctx, const Node *e) {
   case ND_BASIC_LIT:
   case ND_FUNC_LIT:
     return false;
-  case ND_NAME:
-    if (e->u.name.object && e->u.name.object->kind == OBJ_FUNC)
+  case ND_NAME: {
+    Object *obj = e->u.name.object;
+    if (obj && obj->kind == OBJ_FUNC)
+      return false;
+    /* a copy of a global laid out as data is data too (staticcopy) */
+    if (obj && obj->kind == OBJ_VAR && obj->u.var.var_kind == VAR_PACKAGE &&
+        obj->decl && (!obj->decl->init || obj->decl->lhs_count <= 1) &&
+        w == NULL && ctx->static_depth < 8) {
+      ctx->static_depth++;
+      bool dyn = obj->decl->init && static_assign(NULL, ctx, obj->decl->init);
+      ctx->static_depth--;
+      if (!dyn)
+        return false;
+    }
+    break;
+  }
+  case ND_CALL: {
+    /* []byte("const"), []rune("const"): static data */
+    const ExprInfo *ci = info_of(ctx, e);
+    if (ci && ci->call_kind == CALL_CONVERSION && is_kind(e->type, TY_SLICE) &&
+        is_constant(ctx, e->u.call.args))
       return false;
     break;
+  }
   case ND_COMPOSITE_LIT: {
     Type *u = under(e->type);
     if (u && u->kind == TY_POINTER)
@@ -2557,7 +2631,8 @@ static bool static_assign(Walker *w, EscContext *ctx, const Node *e) {
     }
     break;
   case ND_IMPLICIT_CONV:
-    if (is_constant(ctx, e->u.paren.x))
+    if (is_constant(ctx, e->u.paren.x) ||
+        !static_assign(NULL, ctx, e->u.paren.x))
       return false;
     break;
   default:
