@@ -259,6 +259,7 @@ typedef struct EscContext {
 enum {
   VAR_FACT_ASSIGNED = 1 << 0, /* assigned other than by its definition */
   VAR_FACT_ADDR = 1 << 1,     /* its address is taken somewhere */
+  VAR_FACT_NOINIT = 1 << 2,   /* declared without a value (var x T) */
 };
 
 /* Say that the construct at pos cannot be analyzed (first one wins). */

@@ -215,7 +215,7 @@ static const Node *static_value(EscContext *ctx, const Node *n) {
       return n;
     Object *obj = n->u.name.object;
     if (!obj || obj->kind != OBJ_VAR || !var_loc(ctx, obj) ||
-        var_facts(ctx, obj))
+        (var_facts(ctx, obj) & ~(uintptr_t)VAR_FACT_NOINIT))
       return n;
     const Node *def = escape_map_get(&ctx->var_defs, obj);
     if (!def)
@@ -2947,6 +2947,18 @@ static void facts_stmt(EscContext *ctx, const Node *n) {
     break;
   case ND_INC_DEC_STMT: facts_assign_target(ctx, n->u.inc_dec.x); break;
   case ND_ASSIGN_STMT:
+    /* var x T; x = v: the one assignment is x's definition (gc) */
+    if (n->u.assign.op == TK_ASSIGN && n->u.assign.lhs &&
+        !n->u.assign.lhs->next && n->u.assign.rhs && !n->u.assign.rhs->next) {
+      const Node *u = unparen(n->u.assign.lhs);
+      Object *obj = u->kind == ND_NAME ? u->u.name.object : NULL;
+      if (obj && (var_facts(ctx, obj) & VAR_FACT_NOINIT) &&
+          !escape_map_get(&ctx->var_defs, obj)) {
+        escape_map_put(&ctx->var_defs, obj, (void *)n->u.assign.rhs);
+        facts_list(ctx, n->u.assign.rhs);
+        break;
+      }
+    }
     for (const Node *l = n->u.assign.lhs; l; l = l->next)
       facts_assign_target(ctx, l);
     if (n->u.assign.op == TK_DEFINE)
@@ -3011,6 +3023,10 @@ static void facts_stmt(EscContext *ctx, const Node *n) {
       if (s->kind == ND_VAR_SPEC) {
         facts_list(ctx, s->u.value_spec.values);
         record_defs(ctx, s->u.value_spec.names, s->u.value_spec.values);
+        if (!s->u.value_spec.values)
+          for (const Node *l = s->u.value_spec.names; l; l = l->next)
+            if (l->kind == ND_NAME && l->u.name.object)
+              add_fact(ctx, l->u.name.object, VAR_FACT_NOINIT);
       }
     break;
   default:
