@@ -23,6 +23,9 @@ WARN     = -Wall -Wextra -pedantic -Wshadow -Wstrict-prototypes \
 CFLAGS  ?= -O2 -g
 ALL_CFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L $(WARN) -Iinclude $(CFLAGS)
 LDLIBS  ?=
+# libm, always: check_const.c calls floor() (gcc inlines it at -O2, clang
+# does not, so only a clang build shows the missing library).
+SYSLIBS  = -lm
 
 SRCS       := $(wildcard src/*.c)
 INCS       := $(wildcard include/*.h src/*.inc)
@@ -46,13 +49,13 @@ FUZZ_CORPUS = tests/fuzz/corpus
 all: $(BIN)
 
 $(BIN): $(OBJS)
-	$(CC) $(ALL_CFLAGS) -o $@ $(OBJS) $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ $(OBJS) $(LDLIBS) $(SYSLIBS)
 
 $(BUILD)/%.o: src/%.c $(INCS) | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/test_%: tests/unit/test_%.c $(LIB_OBJS) $(INCS) | $(BUILD)
-	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -o $@ $< $(LIB_OBJS) -lcmocka $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -o $@ $< $(LIB_OBJS) -lcmocka $(LDLIBS) $(SYSLIBS)
 
 $(BUILD):
 	mkdir -p $(BUILD)
@@ -98,7 +101,7 @@ fuzz: $(FUZZ_BIN)
 $(FUZZ_BIN): tests/fuzz/fuzz_parse.c $(LIB_SRCS) $(INCS)
 	$(FUZZ_CC) -std=c99 -D_POSIX_C_SOURCE=200809L $(WARN) -Iinclude -O1 -g \
 	  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	  -o $@ tests/fuzz/fuzz_parse.c $(LIB_SRCS)
+	  -o $@ tests/fuzz/fuzz_parse.c $(LIB_SRCS) $(SYSLIBS)
 
 # Seeds: every Go file of testdata/, and every 8th file (in sorted order)
 # under $GOROOT/test, valid and invalid alike.
