@@ -11,6 +11,7 @@
  */
 #include "escape.h"
 #include "goesc.h"
+#include "inline.h"
 #include "report.h"
 #include "types.h"
 
@@ -27,6 +28,7 @@ typedef enum StopPoint {
   STOP_TYPES,       /* -types: stop after type checking */
   STOP_DUMP_TYPES,  /* -dump=types: declarations with types and layout */
   STOP_ESCAPE,      /* -m: the full analysis */
+  STOP_INLINE_COSTS, /* -debug-inline-costs: gc's inlining decisions */
 } StopPoint;
 
 typedef struct Options {
@@ -61,6 +63,9 @@ static const char usage_text[] =
     "                well typed\n"
     "  -dump=types   print every package-level declaration with its type,\n"
     "                size and alignment (struct fields with offsets)\n"
+    "  -debug-inline-costs\n"
+    "                print gc's inlining decision for every function:\n"
+    "                `can inline f with cost N` or `cannot inline f: why`\n"
     "  -unmodeled=conservative\n"
     "                accept imports goesc does not model (every call into\n"
     "                them is treated conservatively) instead of exiting 3\n"
@@ -148,6 +153,8 @@ static Options parse_options(int argc, char **argv) {
       options.stop = STOP_TYPES;
     } else if (strcmp(arg, "-dump=types") == 0) {
       options.stop = STOP_DUMP_TYPES;
+    } else if (strcmp(arg, "-debug-inline-costs") == 0) {
+      options.stop = STOP_INLINE_COSTS;
     } else if (strcmp(arg, "-unmodeled=conservative") == 0) {
       options.unmodeled = UNMODELED_CONSERVATIVE;
     } else if (strcmp(arg, "-unmodeled=error") == 0) {
@@ -332,6 +339,8 @@ static int check_stage(const char **paths, int count, const Options *options,
                   result.unmodeled_paths[i]);
         if (options->stop == STOP_DUMP_TYPES)
           check_dump_types(stdout, result.pkg);
+        if (options->stop == STOP_INLINE_COSTS)
+          status = inline_debug_costs(result.pkg, files, kept, stdout, stderr);
         if (options->stop == STOP_ESCAPE)
           status = escape_stage(result.pkg, files, kept, sources, options);
       }

@@ -1,0 +1,82 @@
+/*
+ * inline.h — the map of goesc's inline layer.
+ *
+ * gc decides, before escape analysis, which functions are small enough to
+ * be inlined: it walks each checked body, charges every IR node one unit
+ * (with exceptions, docs/inline.md), and calls a function inlinable when
+ * the total stays within the budget of 80.  This layer reproduces that
+ * decision on goesc's AST:
+ *
+ *   inline.c   the cost model (gc's "hairy visitor" over the IR that gc
+ *              would build from the AST), the reasons a function cannot be
+ *              inlined, the bottom-up order of the decisions, and their
+ *              diagnostics as records (report.h)
+ *
+ * The expansion of inlined calls is not modeled (docs/inline.md, "What
+ * is not modeled").
+ */
+#ifndef GOESC_INLINE_H
+#define GOESC_INLINE_H
+
+#include "goesc.h"
+#include "report.h"
+#include "types.h"
+
+/* ===================================================================
+ * inline.c — the cost model and the inlinability decision
+ * =================================================================== */
+
+/* gc's constants (inline/inl.go, Go 1.26). */
+enum {
+  INLINE_MAX_BUDGET = 80,          /* inlineMaxBudget */
+  INLINE_EXTRA_CALL_COST = 57,     /* a call that will not be inlined */
+  INLINE_PARAM_CALL_COST = 17,     /* a call of a parameter's func value */
+  INLINE_EXTRA_PANIC_COST = 1,     /* panic: one more than a plain node */
+  INLINE_CLOSURE_COST = 15,        /* a func literal, on top of its node */
+  INLINE_BIG_FUNCTION_NODES = 5000,/* a caller this big is "big" */
+  INLINE_BIG_FUNCTION_MAX_COST = 20, /* callee limit in a big caller */
+  INLINE_CLOSURE_BUDGET = 800,     /* a closure's own budget */
+};
+
+/* The decision about one function (or closure). */
+typedef struct InlineFunc {
+  const char *name;      /* as gc prints it: f, T.M, (*T).M, f.func1 */
+  Object *obj;           /* declared functions; NULL for closures */
+  Node *decl;            /* ND_FUNC_DECL or ND_FUNC_LIT */
+  Node *body;            /* ND_BLOCK or NULL */
+  const Source *source;
+  Pos pos;               /* gc's position: the name, or the func keyword */
+  struct InlineFunc *outer; /* closures: the enclosing function */
+  bool is_closure;
+  int closure_count;     /* closures numbered so far inside it */
+  bool analyzed;         /* its decision is made */
+  bool inlinable;        /* "can inline" */
+  int cost;              /* the body's cost (valid when walked) */
+  const char *reason;    /* "cannot inline" reason, or NULL */
+  const char *unsupported; /* a construct goesc cannot cost, or NULL */
+  uint32_t visit_id;     /* SCC walk state */
+  struct InlineFunc **closures; /* its func literals, in source order */
+  int closure_total, closure_capacity;
+} InlineFunc;
+
+typedef struct InlineOptions {
+  int m_level;           /* 1: "can inline f"; 2: with cost, and reasons */
+} InlineOptions;
+
+/* Decide, for every function of the checked package in gc's order, whether
+ * it can be inlined; append `can inline` / `cannot inline` records to
+ * `out` (DIAG_CAN_INLINE at -m, DIAG_CAN_INLINE_COST with an empty body
+ * text and DIAG_CANNOT_INLINE at -m=2).  Functions whose cost goesc cannot
+ * model are not reported; `unsupported_out` (may be NULL) receives their
+ * count.  Returns EXIT_OK. */
+int inline_analyze_package(Package *pkg, Node **files, int file_count,
+                           const InlineOptions *options, DiagnosticList *out,
+                           int *unsupported_out);
+
+/* -debug-inline-costs: one line per function, in gc's order,
+ * `file:line:col: can inline f with cost N` or `cannot inline f: reason`;
+ * unsupported functions go to `err` as notes. */
+int inline_debug_costs(Package *pkg, Node **files, int file_count,
+                       FILE *out, FILE *err);
+
+#endif /* GOESC_INLINE_H */

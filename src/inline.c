@@ -1,0 +1,1493 @@
+/*
+ * inline.c — gc's inlining cost model and inlinability decision.
+ *
+ * needs: the checked package (types, objects, CheckInfo);  produces: one
+ * decision per function — "can inline f" with its cost, or "cannot inline
+ * f: reason" — as Diagnostic records, in gc's order.
+ *
+ * How gc decides.  Before escape analysis gc walks each function body
+ * (the "hairy visitor" of inline/inl.go) and charges one unit of budget
+ * per IR node; a function whose total stays within 80 can be inlined.
+ * A few nodes are dearer or cheaper: a call that will not be inlined
+ * costs 57 more (17 when it calls a parameter), a call that will be
+ * inlined costs the callee's own cost instead, a func literal 15 more,
+ * panic 1 more; conversions that generate no code, method expressions,
+ * types and `fallthrough` cost nothing; `&s.f` of a field at offset 0
+ * costs nothing beyond s.  Some constructs forbid inlining outright:
+ * recover, go, defer, //go:noinline.  docs/inline.md has the table.
+ *
+ * The catch: gc counts nodes of *its* IR, which is not goesc's AST.
+ * Declarations become ODCL nodes (two units: the node and its name), a
+ * variadic call packs its arguments into a slice literal, `a, b := f()`
+ * and `return f()` go through temporaries, `select` receives become
+ * two-variable assignments, constants are folded into one literal.  So
+ * the walk below charges, for each AST construct, what the IR built from
+ * it would cost; each rule carries the IR it stands for in a comment.
+ *
+ * Order.  gc decides bottom-up over the call graph (strongly connected
+ * components, callees first, as the escape pass does), so that a call to
+ * an inlinable callee can be charged the callee's cost.  A function's
+ * func literals are decided just before it, innermost first.
+ */
+#include "inline.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- The functions of the package ---- */
+
+typedef struct Ctx {
+  Package *pkg;
+  Arena *arena;
+  InlineFunc **funcs; /* declared functions, in declaration order */
+  int count, capacity;
+  InlineFunc **order; /* every decision, in gc's order */
+  int order_count, order_capacity;
+  InlineFunc **stack; /* Tarjan's stack */
+  int stack_count, stack_capacity;
+  uint32_t visitgen;
+} Ctx;
+
+#define GROW(array, count, capacity)                                      \
+  do {                                                                    \
+    if ((count) == (capacity)) {                                          \
+      (capacity) = (capacity) ? (capacity) * 2 : 16;                      \
+      (array) = xrealloc((array), sizeof *(array) * (size_t)(capacity));  \
+    }                                                                     \
+  } while (0)
+
+static const ExprInfo *info_of(const Ctx *ctx, const Node *n) {
+  return check_expr_info(ctx->pkg, n);
+}
+
+static Node *unparen(Node *n) {
+  while (n && n->kind == ND_PAREN)
+    n = n->u.paren.x;
+  return n;
+}
+
+static InlineFunc *func_of_object(const Ctx *ctx, const Object *obj) {
+  if (!obj)
+    return NULL;
+  if (obj->kind == OBJ_FUNC && obj->u.func.origin)
+    obj = obj->u.func.origin;
+  for (int i = 0; i < ctx->count; i++)
+    if (ctx->funcs[i]->obj == obj)
+      return ctx->funcs[i];
+  return NULL;
+}
+
+/* gc's name of a method: T.M or (*T).M. */
+static const char *method_name(Arena *arena, const Node *decl,
+                               const char *name) {
+  const Node *rt = decl->u.func_decl.recv->u.field.type;
+  bool ptr = false;
+  while (rt && rt->kind == ND_PAREN)
+    rt = rt->u.paren.x;
+  if (rt && rt->kind == ND_UNARY && rt->u.unary.op == TK_MUL) {
+    ptr = true;
+    rt = rt->u.unary.x;
+  }
+  const char *tname = rt && rt->kind == ND_NAME ? rt->u.name.name : "?";
+  return ptr ? arena_printf(arena, "(*%s).%s", tname, name)
+             : arena_printf(arena, "%s.%s", tname, name);
+}
+
+static bool is_generic_decl(const Node *d) {
+  if (d->u.func_decl.tparams)
+    return true;
+  if (!d->u.func_decl.recv)
+    return false;
+  const Node *rt = d->u.func_decl.recv->u.field.type;
+  while (rt && (rt->kind == ND_PAREN ||
+                (rt->kind == ND_UNARY && rt->u.unary.op == TK_MUL)))
+    rt = rt->kind == ND_PAREN ? rt->u.paren.x : rt->u.unary.x;
+  return rt && rt->kind == ND_INDEX;
+}
+
+/* ---- Walking every node (for closures and call-graph edges) ---- */
+
+typedef void VisitFn(void *data, Node *n);
+
+static void visit_all(Node *n, VisitFn *fn, void *data);
+
+static void visit_list(Node *n, VisitFn *fn, void *data) {
+  for (; n; n = n->next)
+    visit_all(n, fn, data);
+}
+
+/* Pre-order over expressions and statements, func literal bodies
+ * included; types are skipped. */
+static void visit_all(Node *n, VisitFn *fn, void *data) {
+  if (!n)
+    return;
+  fn(data, n);
+  switch (n->kind) {
+  case ND_COMPOSITE_LIT: visit_list(n->u.composite.elems, fn, data); break;
+  case ND_KEY_VALUE:
+    visit_all(n->u.key_value.key, fn, data);
+    visit_all(n->u.key_value.value, fn, data);
+    break;
+  case ND_FUNC_LIT: visit_all(n->u.func_lit.body, fn, data); break;
+  case ND_PAREN: case ND_IMPLICIT_CONV: visit_all(n->u.paren.x, fn, data); break;
+  case ND_SELECTOR: visit_all(n->u.selector.x, fn, data); break;
+  case ND_INDEX:
+    visit_all(n->u.index.x, fn, data);
+    visit_list(n->u.index.index, fn, data);
+    break;
+  case ND_SLICE_EXPR:
+    visit_all(n->u.slice.x, fn, data);
+    visit_all(n->u.slice.low, fn, data);
+    visit_all(n->u.slice.high, fn, data);
+    visit_all(n->u.slice.max, fn, data);
+    break;
+  case ND_TYPE_ASSERT: visit_all(n->u.assert.x, fn, data); break;
+  case ND_TYPE_SWITCH_GUARD: visit_all(n->u.guard.x, fn, data); break;
+  case ND_CALL:
+    visit_all(n->u.call.fun, fn, data);
+    visit_list(n->u.call.args, fn, data);
+    break;
+  case ND_UNARY: visit_all(n->u.unary.x, fn, data); break;
+  case ND_BINARY:
+    visit_all(n->u.binary.x, fn, data);
+    visit_all(n->u.binary.y, fn, data);
+    break;
+  case ND_BLOCK: visit_list(n->u.block.stmts, fn, data); break;
+  case ND_EXPR_STMT: visit_all(n->u.expr_stmt.x, fn, data); break;
+  case ND_SEND_STMT:
+    visit_all(n->u.send.chan, fn, data);
+    visit_all(n->u.send.value, fn, data);
+    break;
+  case ND_INC_DEC_STMT: visit_all(n->u.inc_dec.x, fn, data); break;
+  case ND_ASSIGN_STMT:
+    visit_list(n->u.assign.lhs, fn, data);
+    visit_list(n->u.assign.rhs, fn, data);
+    break;
+  case ND_GO_STMT: case ND_DEFER_STMT:
+    visit_all(n->u.go_defer.call, fn, data);
+    break;
+  case ND_RETURN_STMT: visit_list(n->u.return_stmt.results, fn, data); break;
+  case ND_IF_STMT:
+    visit_all(n->u.if_stmt.init, fn, data);
+    visit_all(n->u.if_stmt.cond, fn, data);
+    visit_all(n->u.if_stmt.then, fn, data);
+    visit_all(n->u.if_stmt.els, fn, data);
+    break;
+  case ND_SWITCH_STMT:
+    visit_all(n->u.switch_stmt.init, fn, data);
+    visit_all(n->u.switch_stmt.tag, fn, data);
+    visit_list(n->u.switch_stmt.clauses, fn, data);
+    break;
+  case ND_CASE_CLAUSE:
+    visit_list(n->u.case_clause.list, fn, data);
+    visit_list(n->u.case_clause.body, fn, data);
+    break;
+  case ND_SELECT_STMT: visit_list(n->u.select_stmt.clauses, fn, data); break;
+  case ND_COMM_CLAUSE:
+    visit_all(n->u.comm_clause.comm, fn, data);
+    visit_list(n->u.comm_clause.body, fn, data);
+    break;
+  case ND_FOR_STMT:
+    visit_all(n->u.for_stmt.init, fn, data);
+    visit_all(n->u.for_stmt.cond, fn, data);
+    visit_all(n->u.for_stmt.post, fn, data);
+    visit_all(n->u.for_stmt.body, fn, data);
+    break;
+  case ND_RANGE_STMT:
+    visit_all(n->u.range_stmt.key, fn, data);
+    visit_all(n->u.range_stmt.value, fn, data);
+    visit_all(n->u.range_stmt.x, fn, data);
+    visit_all(n->u.range_stmt.body, fn, data);
+    break;
+  case ND_LABELED_STMT: visit_all(n->u.labeled.stmt, fn, data); break;
+  case ND_DECL_STMT: visit_list(n->u.decl_stmt.decls, fn, data); break;
+  case ND_VAR_SPEC: visit_list(n->u.value_spec.values, fn, data); break;
+  default: break;
+  }
+}
+
+/* ---- Closures: numbered as gc names them (f.func1, f.func1.1) ---- */
+
+static void collect_closures(Ctx *ctx, InlineFunc *parent);
+
+/* Direct func literals of a body: a pre-order walk that does not descend
+ * into a literal (the literal's own scan numbers its children). */
+static void scan_direct(Ctx *ctx, InlineFunc *parent, Node *n);
+
+static void scan_direct_list(Ctx *ctx, InlineFunc *parent, Node *n) {
+  for (; n; n = n->next)
+    scan_direct(ctx, parent, n);
+}
+
+static void add_closure(Ctx *ctx, InlineFunc *parent, Node *lit) {
+  InlineFunc *c = arena_alloc(ctx->arena, sizeof *c);
+  c->decl = lit;
+  c->body = lit->u.func_lit.body;
+  c->source = parent->source;
+  c->pos = lit->pos;
+  c->outer = parent;
+  c->is_closure = true;
+  parent->closure_count++;
+  c->name = parent->is_closure
+                ? arena_printf(ctx->arena, "%s.%d", parent->name,
+                               parent->closure_count)
+                : arena_printf(ctx->arena, "%s.func%d", parent->name,
+                               parent->closure_count);
+  GROW(parent->closures, parent->closure_total, parent->closure_capacity);
+  parent->closures[parent->closure_total++] = c;
+  collect_closures(ctx, c);
+}
+
+static void scan_direct(Ctx *ctx, InlineFunc *parent, Node *n) {
+  if (!n)
+    return;
+  switch (n->kind) {
+  case ND_FUNC_LIT: add_closure(ctx, parent, n); return;
+  case ND_COMPOSITE_LIT: scan_direct_list(ctx, parent, n->u.composite.elems); return;
+  case ND_KEY_VALUE:
+    scan_direct(ctx, parent, n->u.key_value.key);
+    scan_direct(ctx, parent, n->u.key_value.value);
+    return;
+  case ND_PAREN: case ND_IMPLICIT_CONV: scan_direct(ctx, parent, n->u.paren.x); return;
+  case ND_SELECTOR: scan_direct(ctx, parent, n->u.selector.x); return;
+  case ND_INDEX:
+    scan_direct(ctx, parent, n->u.index.x);
+    scan_direct_list(ctx, parent, n->u.index.index);
+    return;
+  case ND_SLICE_EXPR:
+    scan_direct(ctx, parent, n->u.slice.x);
+    scan_direct(ctx, parent, n->u.slice.low);
+    scan_direct(ctx, parent, n->u.slice.high);
+    scan_direct(ctx, parent, n->u.slice.max);
+    return;
+  case ND_TYPE_ASSERT: scan_direct(ctx, parent, n->u.assert.x); return;
+  case ND_TYPE_SWITCH_GUARD: scan_direct(ctx, parent, n->u.guard.x); return;
+  case ND_CALL:
+    scan_direct(ctx, parent, n->u.call.fun);
+    scan_direct_list(ctx, parent, n->u.call.args);
+    return;
+  case ND_UNARY: scan_direct(ctx, parent, n->u.unary.x); return;
+  case ND_BINARY:
+    scan_direct(ctx, parent, n->u.binary.x);
+    scan_direct(ctx, parent, n->u.binary.y);
+    return;
+  case ND_BLOCK: scan_direct_list(ctx, parent, n->u.block.stmts); return;
+  case ND_EXPR_STMT: scan_direct(ctx, parent, n->u.expr_stmt.x); return;
+  case ND_SEND_STMT:
+    scan_direct(ctx, parent, n->u.send.chan);
+    scan_direct(ctx, parent, n->u.send.value);
+    return;
+  case ND_INC_DEC_STMT: scan_direct(ctx, parent, n->u.inc_dec.x); return;
+  case ND_ASSIGN_STMT:
+    scan_direct_list(ctx, parent, n->u.assign.lhs);
+    scan_direct_list(ctx, parent, n->u.assign.rhs);
+    return;
+  case ND_GO_STMT: case ND_DEFER_STMT: scan_direct(ctx, parent, n->u.go_defer.call); return;
+  case ND_RETURN_STMT: scan_direct_list(ctx, parent, n->u.return_stmt.results); return;
+  case ND_IF_STMT:
+    scan_direct(ctx, parent, n->u.if_stmt.init);
+    scan_direct(ctx, parent, n->u.if_stmt.cond);
+    scan_direct(ctx, parent, n->u.if_stmt.then);
+    scan_direct(ctx, parent, n->u.if_stmt.els);
+    return;
+  case ND_SWITCH_STMT:
+    scan_direct(ctx, parent, n->u.switch_stmt.init);
+    scan_direct(ctx, parent, n->u.switch_stmt.tag);
+    scan_direct_list(ctx, parent, n->u.switch_stmt.clauses);
+    return;
+  case ND_CASE_CLAUSE:
+    scan_direct_list(ctx, parent, n->u.case_clause.list);
+    scan_direct_list(ctx, parent, n->u.case_clause.body);
+    return;
+  case ND_SELECT_STMT: scan_direct_list(ctx, parent, n->u.select_stmt.clauses); return;
+  case ND_COMM_CLAUSE:
+    scan_direct(ctx, parent, n->u.comm_clause.comm);
+    scan_direct_list(ctx, parent, n->u.comm_clause.body);
+    return;
+  case ND_FOR_STMT:
+    scan_direct(ctx, parent, n->u.for_stmt.init);
+    scan_direct(ctx, parent, n->u.for_stmt.cond);
+    scan_direct(ctx, parent, n->u.for_stmt.post);
+    scan_direct(ctx, parent, n->u.for_stmt.body);
+    return;
+  case ND_RANGE_STMT:
+    scan_direct(ctx, parent, n->u.range_stmt.key);
+    scan_direct(ctx, parent, n->u.range_stmt.value);
+    scan_direct(ctx, parent, n->u.range_stmt.x);
+    scan_direct(ctx, parent, n->u.range_stmt.body);
+    return;
+  case ND_LABELED_STMT: scan_direct(ctx, parent, n->u.labeled.stmt); return;
+  case ND_DECL_STMT: scan_direct_list(ctx, parent, n->u.decl_stmt.decls); return;
+  case ND_VAR_SPEC: scan_direct_list(ctx, parent, n->u.value_spec.values); return;
+  default: return;
+  }
+}
+
+static void collect_closures(Ctx *ctx, InlineFunc *parent) {
+  scan_direct(ctx, parent, parent->body);
+}
+
+static InlineFunc *closure_of_lit(InlineFunc *f, const Node *lit) {
+  for (int i = 0; i < f->closure_total; i++) {
+    if (f->closures[i]->decl == lit)
+      return f->closures[i];
+    InlineFunc *c = closure_of_lit(f->closures[i], lit);
+    if (c)
+      return c;
+  }
+  return NULL;
+}
+
+static InlineFunc *top_of(InlineFunc *f) {
+  while (f->outer)
+    f = f->outer;
+  return f;
+}
+
+/* ---- The cost walk ---- */
+
+/* A local variable of the function being costed: its defining value and
+ * whether anything else assigns it or takes its address (gc's
+ * ir.StaticValue follows only variables that are never reassigned). */
+typedef struct LocalVar {
+  Object *obj;
+  Node *value;   /* the single value of its definition, or NULL */
+  int assigns;   /* assignments besides the definition */
+} LocalVar;
+
+typedef struct Walk {
+  Ctx *ctx;
+  InlineFunc *fn;
+  long cost;
+  long nodes;
+  bool big_caller;
+  const char *reason;      /* stops the walk */
+  const char *unsupported; /* stops the walk too */
+  LocalVar *locals;
+  int local_count, local_capacity;
+} Walk;
+
+static LocalVar *local_of(Walk *w, const Object *obj, bool create) {
+  for (int i = 0; i < w->local_count; i++)
+    if (w->locals[i].obj == obj)
+      return &w->locals[i];
+  if (!create)
+    return NULL;
+  GROW(w->locals, w->local_count, w->local_capacity);
+  LocalVar *v = &w->locals[w->local_count++];
+  memset(v, 0, sizeof *v);
+  v->obj = (Object *)obj;
+  return v;
+}
+
+static Object *var_of(Node *n) {
+  n = unparen(n);
+  if (n && n->kind == ND_NAME && n->u.name.object &&
+      n->u.name.object->kind == OBJ_VAR)
+    return n->u.name.object;
+  return NULL;
+}
+
+static void note_assign(Walk *w, Node *lhs) {
+  Object *obj = var_of(lhs);
+  if (obj)
+    local_of(w, obj, true)->assigns++;
+}
+
+static bool declares(Node *name) {
+  return name && name->kind == ND_NAME && name->u.name.object &&
+         name->u.name.object->ident == name &&
+         strcmp(name->u.name.name, "_") != 0;
+}
+
+static void scan_locals(void *data, Node *n) {
+  Walk *w = data;
+  switch (n->kind) {
+  case ND_ASSIGN_STMT: {
+    int nl = 0, nr = 0;
+    for (Node *l = n->u.assign.lhs; l; l = l->next)
+      nl++;
+    for (Node *r = n->u.assign.rhs; r; r = r->next)
+      nr++;
+    Node *r = n->u.assign.rhs;
+    for (Node *l = n->u.assign.lhs; l; l = l->next) {
+      if (n->u.assign.op == TK_DEFINE && declares(l)) {
+        LocalVar *v = local_of(w, l->u.name.object, true);
+        v->value = nl == nr ? r : NULL;
+      } else {
+        note_assign(w, l);
+      }
+      if (r)
+        r = r->next;
+    }
+    break;
+  }
+  case ND_VAR_SPEC: {
+    int nl = 0, nr = 0;
+    for (Node *l = n->u.value_spec.names; l; l = l->next)
+      nl++;
+    for (Node *r = n->u.value_spec.values; r; r = r->next)
+      nr++;
+    Node *r = n->u.value_spec.values;
+    for (Node *l = n->u.value_spec.names; l; l = l->next) {
+      if (declares(l))
+        local_of(w, l->u.name.object, true)->value = nl == nr ? r : NULL;
+      if (r)
+        r = r->next;
+    }
+    break;
+  }
+  case ND_INC_DEC_STMT: note_assign(w, n->u.inc_dec.x); break;
+  case ND_RANGE_STMT:
+    if (n->u.range_stmt.op == TK_ASSIGN) {
+      note_assign(w, n->u.range_stmt.key);
+      note_assign(w, n->u.range_stmt.value);
+    }
+    break;
+  case ND_UNARY:
+    if (n->u.unary.op == TK_AND)
+      note_assign(w, n->u.unary.x);
+    break;
+  case ND_SELECTOR: {
+    /* x.m with m on *T takes x's address */
+    const ExprInfo *info = info_of(w->ctx, n);
+    if (info && info->selection && info->selection->implicit_addr)
+      note_assign(w, n->u.selector.x);
+    break;
+  }
+  default: break;
+  }
+}
+
+static bool stop(const Walk *w) { return w->reason || w->unsupported; }
+
+static void expr(Walk *w, Node *n);
+static void stmt(Walk *w, Node *n);
+
+static void expr_list(Walk *w, Node *n) {
+  for (; n && !stop(w); n = n->next)
+    expr(w, n);
+}
+
+/* `if true { ...; return }`: gc's dead-code pass drops what follows. */
+static bool ends_in_constant_return(Walk *w, Node *n) {
+  if (n->kind != ND_IF_STMT)
+    return false;
+  const ExprInfo *ci = check_expr_info(w->ctx->pkg, n->u.if_stmt.cond);
+  if (!ci || ci->mode != MODE_CONSTANT || !ci->value ||
+      ci->value->kind != VAL_BOOL)
+    return false;
+  Node *taken = ci->value->b ? n->u.if_stmt.then : n->u.if_stmt.els;
+  if (!taken || taken->kind != ND_BLOCK)
+    return false;
+  Node *last = taken->u.block.stmts;
+  while (last && last->next)
+    last = last->next;
+  return last && last->kind == ND_RETURN_STMT;
+}
+
+static void stmt_list(Walk *w, Node *n) {
+  for (; n && !stop(w); n = n->next) {
+    stmt(w, n);
+    if (ends_in_constant_return(w, n))
+      return;
+  }
+}
+
+static void charge(Walk *w, long units) {
+  w->cost += units;
+  w->nodes++;
+}
+
+static int list_length(const Node *n) {
+  int count = 0;
+  for (; n; n = n->next)
+    count++;
+  return count;
+}
+
+static Type *under(Type *t) { return t ? types_under(t) : NULL; }
+
+/* A call whose value is a tuple of two or more. */
+static bool is_multi_call(Node *n) {
+  n = unparen(n);
+  return n && n->kind == ND_CALL && n->type && n->type->kind == TY_TUPLE &&
+         n->type->u.tuple.count > 1;
+}
+
+/* `return f()`, `g(f())`: gc's IR declares a temporary per value, assigns
+ * them all from the call (OAS2FUNC), and uses the temporaries:
+ * n uses + 2n declarations + 1 + n assignment targets + the call. */
+static void multi_call_through_temps(Walk *w, Node *call) {
+  int n = call->type->u.tuple.count;
+  charge(w, n + 2 * n + 1 + n);
+  expr(w, call);
+}
+
+/* Composite literals: OSTRUCTLIT / OARRAYLIT / OMAPLIT cost 1, an
+ * OSLICELIT 2; struct elements are OSTRUCTKEY nodes, keyed array and map
+ * elements OKEY nodes. */
+static void composite(Walk *w, Node *n) {
+  Type *t = under(n->type);
+  if (t && t->kind == TY_POINTER) { /* elided &T{...} */
+    charge(w, 1);
+    t = under(t->u.pointer.elem);
+  }
+  if (!t) {
+    w->unsupported = "composite literal without a type";
+    return;
+  }
+  bool is_struct = t->kind == TY_STRUCT;
+  charge(w, t->kind == TY_SLICE ? 2 : 1);
+  for (Node *e = n->u.composite.elems; e && !stop(w); e = e->next) {
+    if (is_struct) {
+      charge(w, 1);
+      expr(w, e->kind == ND_KEY_VALUE ? e->u.key_value.value : e);
+    } else if (e->kind == ND_KEY_VALUE) {
+      charge(w, 1);
+      expr(w, e->u.key_value.key);
+      expr(w, e->u.key_value.value);
+    } else {
+      expr(w, e);
+    }
+  }
+}
+
+/* gc's simple types: int is int64 and uint is uint64 on amd64, so
+ * conversions between them generate no code. */
+static TypeKind sim_kind(Type *t) {
+  switch (t->kind) {
+  case TY_INT: return TY_INT64;
+  case TY_UINT: case TY_UINTPTR: return TY_UINT64;
+  default: return t->kind;
+  }
+}
+
+static bool is_unsafe_pointer(Type *t) {
+  return t && t->kind == TY_UNSAFE_POINTER;
+}
+
+/* The cost of the conversion node of T(x): 0 for OCONVNOP, 1 otherwise. */
+static int conversion_cost(Type *to, Type *from) {
+  if (!to || !from)
+    return 1;
+  if (types_is_interface(to))
+    return 1; /* OCONVIFACE */
+  Type *t = under(to), *f = under(from);
+  if (types_identical_ignore_tags(t, f))
+    return 0;
+  if (types_is_basic(t) && types_is_basic(f)) {
+    if (is_unsafe_pointer(t) || is_unsafe_pointer(f))
+      return 1; /* uintptr <-> unsafe.Pointer: OCONV */
+    return sim_kind(t) == sim_kind(f) ? 0 : 1;
+  }
+  if ((t->kind == TY_POINTER && is_unsafe_pointer(f)) ||
+      (f->kind == TY_POINTER && is_unsafe_pointer(t)))
+    return 0;
+  if (t->kind == TY_POINTER && f->kind == TY_POINTER &&
+      types_identical_ignore_tags(under(t->u.pointer.elem),
+                                  under(f->u.pointer.elem)))
+    return 0;
+  if (t->kind == TY_CHAN && f->kind == TY_CHAN)
+    return 0;
+  return 1; /* OCONV, OSTR2BYTES, OBYTES2STR, ORUNESTR ... */
+}
+
+/* Is the argument of panic an implicit conversion to interface?  gc
+ * refunds that OCONVIFACE (a hack kept for reflect's flag.mustBe). */
+static bool implicit_iface(const Node *n) {
+  return n && n->kind == ND_IMPLICIT_CONV;
+}
+
+static void builtin_call(Walk *w, Node *n, BuiltinId id) {
+  switch (id) {
+  case BI_RECOVER:
+    w->reason = "call to recover";
+    return;
+  case BI_PANIC:
+    charge(w, 1 + INLINE_EXTRA_PANIC_COST -
+                  (implicit_iface(n->u.call.args) ? 1 : 0));
+    expr_list(w, n->u.call.args);
+    return;
+  case BI_NEW:
+    charge(w, 1);
+    return;
+  case BI_MAKE:
+    charge(w, 1);
+    if (n->u.call.args)
+      expr_list(w, n->u.call.args->next);
+    return;
+  default:
+    charge(w, 1);
+    expr_list(w, n->u.call.args);
+    return;
+  }
+}
+
+/* ---- Callees ---- */
+
+/* The facts of a standard-library function in its model:
+ * //goesc:inline cost=N (returns N), //goesc:intrinsic (returns -2),
+ * anything else -1. */
+static bool word_is(const char *s, size_t n, const char *word) {
+  return strlen(word) == n && memcmp(s, word, n) == 0;
+}
+
+static int model_inline_cost(const Object *obj) {
+  if (!obj || !obj->pkg || !obj->pkg->path)
+    return -1;
+  const char *text = universe_model_source(obj->pkg->path);
+  if (!text)
+    return -1;
+  const char *recv = NULL;
+  Type *sig = obj->type;
+  if (sig && sig->kind == TY_FUNC && sig->u.func.recv) {
+    Type *rt = sig->u.func.recv->type;
+    if (rt && rt->kind == TY_POINTER)
+      rt = rt->u.pointer.elem;
+    if (rt && rt->kind == TY_NAMED && rt->u.named.origin)
+      rt = rt->u.named.origin;
+    if (rt && rt->kind == TY_NAMED)
+      recv = rt->u.named.obj->name;
+    else
+      return -1;
+  }
+  int facts = -1;
+  for (const char *line = text; *line;) {
+    const char *eol = strchr(line, '\n');
+    if (!eol)
+      eol = line + strlen(line);
+    if (strncmp(line, "//goesc:inline cost=", 20) == 0) {
+      facts = atoi(line + 20);
+    } else if (strncmp(line, "//goesc:intrinsic", 17) == 0) {
+      facts = -2;
+    } else if (strncmp(line, "func ", 5) == 0) {
+      const char *p = line + 5;
+      const char *rname = NULL;
+      size_t rlen = 0;
+      if (*p == '(') {
+        while (p < eol && *p != ' ' && *p != ')')
+          p++;
+        if (*p == ' ')
+          p++;
+        if (*p == '*')
+          p++;
+        rname = p;
+        while (p < eol && *p != ')' && *p != '[')
+          p++;
+        rlen = (size_t)(p - rname);
+        while (p < eol && *p != ')')
+          p++;
+        p += 2;
+      }
+      const char *fname = p;
+      while (p < eol && *p != '(' && *p != '[')
+        p++;
+      if (word_is(fname, (size_t)(p - fname), obj->name) &&
+          (recv ? rname && word_is(rname, rlen, recv) : !rname))
+        return facts;
+      facts = -1;
+    } else if (strncmp(line, "//", 2) != 0) {
+      facts = -1;
+    }
+    line = *eol ? eol + 1 : eol;
+  }
+  return -1;
+}
+
+/* What a call costs beyond its node, its function and its arguments:
+ * the callee's cost when gc will inline it (canInlineCallExpr), nothing
+ * for an intrinsic, else the extra call cost. */
+static long call_extra(Walk *w, Object *fobj, InlineFunc *callee,
+                       long otherwise) {
+  int max = w->big_caller ? INLINE_BIG_FUNCTION_MAX_COST : INLINE_MAX_BUDGET;
+  if (!callee && fobj && fobj->kind == OBJ_FUNC) {
+    if (fobj->pkg && fobj->pkg != w->ctx->pkg) {
+      int cost = model_inline_cost(fobj);
+      if (cost == -2)
+        return 0;
+      if (cost >= 0 && cost <= max)
+        return cost;
+      return otherwise;
+    }
+    callee = func_of_object(w->ctx, fobj);
+  }
+  if (callee && callee->analyzed && callee->inlinable) {
+    if (callee->is_closure)
+      max *= 2;
+    if (callee->cost <= max)
+      return callee->cost;
+  }
+  return otherwise;
+}
+
+/* gc's ir.StaticValue for a called local: the func literal or function a
+ * never-reassigned variable was defined with. */
+static Node *static_value(Walk *w, Node *fun) {
+  for (int depth = 0; depth < 8; depth++) {
+    Object *obj = var_of(fun);
+    if (!obj)
+      return fun;
+    LocalVar *v = local_of(w, obj, false);
+    if (!v || !v->value || v->assigns)
+      return fun;
+    fun = unparen(v->value);
+  }
+  return fun;
+}
+
+static bool is_param_or_captured(Walk *w, Object *obj) {
+  if (!obj || obj->kind != OBJ_VAR)
+    return false;
+  uint8_t k = obj->u.var.var_kind;
+  if (k == VAR_PARAM || k == VAR_RECV || k == VAR_RESULT) {
+    /* a parameter of this function (or, in a closure, captured) */
+    return true;
+  }
+  if (k == VAR_LOCAL && w->fn->is_closure && !local_of(w, obj, false))
+    return true;
+  return false;
+}
+
+/* The receiver of a static method call or a method value: the embedded
+ * fields on the way (one ODOT/ODOTPTR each), an implicit & or *, and x. */
+static void receiver(Walk *w, Node *sel, const Selection *s) {
+  charge(w, (s->depth > 1 ? s->depth - 1 : 0) +
+                (s->implicit_addr || s->implicit_deref ? 1 : 0));
+  w->nodes--; /* charge counted one node; the path may be empty */
+  expr(w, sel->u.selector.x);
+}
+
+static void arguments(Walk *w, Node *n, const ExprInfo *info) {
+  Node *args = n->u.call.args;
+  if (args && !args->next && is_multi_call(args)) {
+    multi_call_through_temps(w, unparen(args));
+    return;
+  }
+  if (info && info->has_variadic_slice && !n->u.call.has_dots) {
+    int i = 0;
+    Node *a = args;
+    for (; a && i < info->variadic_index && !stop(w); a = a->next, i++)
+      expr(w, a);
+    if (!a) {
+      charge(w, 1); /* nil for the empty ...T */
+      return;
+    }
+    charge(w, 2); /* OSLICELIT */
+    expr_list(w, a);
+    return;
+  }
+  expr_list(w, args);
+}
+
+static void call(Walk *w, Node *n) {
+  const ExprInfo *info = info_of(w->ctx, n);
+  if (!info) {
+    w->unsupported = "call without type information";
+    return;
+  }
+  if (info->call_kind == CALL_BUILTIN) {
+    builtin_call(w, n, info->builtin);
+    return;
+  }
+  if (info->call_kind == CALL_CONVERSION) {
+    Node *arg = n->u.call.args;
+    charge(w, conversion_cost(n->type, arg ? arg->type : NULL));
+    if (w->nodes && conversion_cost(n->type, arg ? arg->type : NULL) == 0)
+      w->nodes--;
+    expr(w, arg);
+    return;
+  }
+  Node *fun = unparen(n->u.call.fun);
+  long extra = INLINE_EXTRA_CALL_COST;
+  /* Static calls: a function name (instantiated or not) or a method. */
+  Node *name = fun;
+  if (name->kind == ND_INDEX)
+    name = unparen(name->u.index.x);
+  Object *fobj = NULL;
+  if (name->kind == ND_NAME)
+    fobj = name->u.name.object;
+  else if (name->kind == ND_SELECTOR) {
+    const ExprInfo *si = info_of(w->ctx, name);
+    const Selection *s = si ? si->selection : NULL;
+    if (s && s->kind == SEL_QUALIFIED)
+      fobj = s->obj;
+    else if (s && s->kind == SEL_METHOD_VALUE) {
+      if (s->via_interface) { /* OCALLINTER of ODOTINTER */
+        charge(w, 1 + INLINE_EXTRA_CALL_COST);
+        charge(w, 1);
+        receiver(w, name, s);
+        arguments(w, n, info);
+        return;
+      }
+      charge(w, 1); /* the call; OMETHEXPR costs nothing */
+      receiver(w, name, s);
+      arguments(w, n, info);
+      w->cost += call_extra(w, s->obj, NULL, extra);
+      return;
+    } else if (s && s->kind == SEL_METHOD_EXPR) {
+      charge(w, 1);
+      arguments(w, n, info);
+      w->cost += call_extra(w, s->obj, NULL, extra);
+      return;
+    }
+  }
+  if (fobj && fobj->kind == OBJ_FUNC) {
+    charge(w, 2); /* the call and the function's name */
+    arguments(w, n, info);
+    w->cost += call_extra(w, fobj, NULL, extra);
+    return;
+  }
+  /* A func value: a literal, a local known to hold one, or dynamic. */
+  charge(w, 1);
+  expr(w, fun);
+  arguments(w, n, info);
+  Node *value = static_value(w, fun);
+  InlineFunc *callee = NULL;
+  Object *target = NULL;
+  if (value->kind == ND_FUNC_LIT)
+    callee = closure_of_lit(top_of(w->fn), value);
+  else if (value->kind == ND_NAME && value->u.name.object &&
+           value->u.name.object->kind == OBJ_FUNC)
+    target = value->u.name.object;
+  else if (value->kind == ND_SELECTOR) {
+    const ExprInfo *si = info_of(w->ctx, value);
+    if (si && si->selection && si->selection->kind == SEL_QUALIFIED &&
+        si->selection->obj && si->selection->obj->kind == OBJ_FUNC)
+      target = si->selection->obj;
+  }
+  if (!callee && !target && is_param_or_captured(w, var_of(fun)))
+    extra = INLINE_PARAM_CALL_COST;
+  w->cost += call_extra(w, target, callee, extra);
+}
+
+static void selector(Walk *w, Node *n) {
+  const ExprInfo *info = info_of(w->ctx, n);
+  const Selection *s = info ? info->selection : NULL;
+  if (!s) {
+    w->unsupported = "selector without type information";
+    return;
+  }
+  switch (s->kind) {
+  case SEL_QUALIFIED:
+    charge(w, 1);
+    return;
+  case SEL_FIELD:
+    charge(w, s->depth);
+    expr(w, n->u.selector.x);
+    return;
+  case SEL_METHOD_VALUE: /* OMETHVALUE costs 2 */
+    charge(w, 2);
+    receiver(w, n, s);
+    return;
+  case SEL_METHOD_EXPR: /* OMETHEXPR costs nothing */
+    return;
+  }
+}
+
+/* &x: OADDR; &s.f with f at offset 0 of a named s costs nothing more
+ * than s (gc undoes the OADDR and the ODOT). */
+static void address(Walk *w, Node *n) {
+  Node *x = unparen(n->u.unary.x);
+  if (x->kind == ND_COMPOSITE_LIT) { /* OPTRLIT */
+    charge(w, 1);
+    composite(w, x);
+    return;
+  }
+  if (x->kind == ND_SELECTOR) {
+    const ExprInfo *si = info_of(w->ctx, x);
+    const Selection *s = si ? si->selection : NULL;
+    Node *base = unparen(x->u.selector.x);
+    if (s && s->kind == SEL_FIELD && s->depth == 1 && base->kind == ND_NAME &&
+        s->obj && s->obj->kind == OBJ_VAR) {
+      Type *st = under(s->recv);
+      if (st && st->kind == TY_POINTER)
+        st = under(st->u.pointer.elem);
+      if (st && st->kind == TY_STRUCT) {
+        types_sizeof(st);
+        if (s->obj->u.var.offset == 0) {
+          charge(w, 0); /* OADDR + ODOT = 2, minus 2 */
+          expr(w, base);
+          return;
+        }
+      }
+    }
+  }
+  charge(w, 1);
+  expr(w, x);
+}
+
+static bool is_address_of(Walk *w, Node *n) {
+  n = unparen(n);
+  while (n && n->kind == ND_CALL) {
+    const ExprInfo *info = info_of(w->ctx, n);
+    if (!info || info->call_kind != CALL_CONVERSION || !n->u.call.args ||
+        conversion_cost(n->type, n->u.call.args->type) != 0)
+      return false;
+    n = unparen(n->u.call.args);
+  }
+  return n && n->kind == ND_UNARY && n->u.unary.op == TK_AND;
+}
+
+static void string_concat(Walk *w, Node *n, bool top) {
+  n = unparen(n);
+  const ExprInfo *info = info_of(w->ctx, n);
+  if (n->kind == ND_BINARY && n->u.binary.op == TK_ADD &&
+      !(info && info->mode == MODE_CONSTANT)) {
+    if (top)
+      charge(w, 1); /* OADDSTR */
+    string_concat(w, n->u.binary.x, false);
+    string_concat(w, n->u.binary.y, false);
+    return;
+  }
+  expr(w, n);
+}
+
+static void expr(Walk *w, Node *n) {
+  if (!n || stop(w))
+    return;
+  const ExprInfo *info = info_of(w->ctx, n);
+  if (n->kind != ND_IMPLICIT_CONV && n->kind != ND_FUNC_LIT && info) {
+    if (info->mode == MODE_CONSTANT || info->mode == MODE_NILVALUE) {
+      charge(w, 1); /* OLITERAL, ONIL */
+      return;
+    }
+    if (info->mode == MODE_TYPEXPR)
+      return; /* OTYPE */
+  }
+  switch (n->kind) {
+  case ND_NAME:
+  case ND_BASIC_LIT:
+    charge(w, 1);
+    return;
+  case ND_PAREN:
+    expr(w, n->u.paren.x);
+    return;
+  case ND_IMPLICIT_CONV:
+    charge(w, 1); /* OCONVIFACE */
+    expr(w, n->u.paren.x);
+    return;
+  case ND_FUNC_LIT:
+    charge(w, 1 + INLINE_CLOSURE_COST);
+    return;
+  case ND_COMPOSITE_LIT:
+    composite(w, n);
+    return;
+  case ND_SELECTOR:
+    selector(w, n);
+    return;
+  case ND_INDEX: {
+    Node *x = unparen(n->u.index.x);
+    const ExprInfo *xi = info_of(w->ctx, x);
+    Type *t = under(x->type);
+    if (t && t->kind == TY_FUNC && xi && (x->kind == ND_NAME ||
+                                          x->kind == ND_SELECTOR)) {
+      charge(w, 1); /* an instantiated function's name */
+      return;
+    }
+    charge(w, t && t->kind == TY_POINTER ? 2 : 1); /* (ODEREF) OINDEX */
+    expr(w, x);
+    expr_list(w, n->u.index.index);
+    return;
+  }
+  case ND_SLICE_EXPR: {
+    Node *x = unparen(n->u.slice.x);
+    Type *t = under(x->type);
+    bool addr = t && t->kind == TY_ARRAY;
+    charge(w, addr ? 2 : 1); /* OSLICE (of OADDR x) */
+    expr(w, x);
+    Node *low = n->u.slice.low;
+    const ExprInfo *li = low ? info_of(w->ctx, low) : NULL;
+    int64_t v = -1;
+    if (li && li->mode == MODE_CONSTANT && li->value &&
+        value_get_int64(li->value, &v) && v == 0) {
+      /* superfluous low 0: free */
+    } else {
+      expr(w, low);
+    }
+    Node *high = unparen(n->u.slice.high);
+    bool same_len = false;
+    if (!addr && high && high->kind == ND_CALL && x->kind == ND_NAME) {
+      const ExprInfo *hi = info_of(w->ctx, high);
+      Node *arg = high->u.call.args ? unparen(high->u.call.args) : NULL;
+      same_len = hi && hi->call_kind == CALL_BUILTIN &&
+                 hi->builtin == BI_LEN && hi->mode != MODE_CONSTANT && arg &&
+                 arg->kind == ND_NAME &&
+                 arg->u.name.object == x->u.name.object;
+    }
+    if (!same_len)
+      expr(w, n->u.slice.high);
+    expr(w, n->u.slice.max);
+    return;
+  }
+  case ND_TYPE_ASSERT:
+    charge(w, 1);
+    expr(w, n->u.assert.x);
+    return;
+  case ND_CALL:
+    call(w, n);
+    return;
+  case ND_UNARY:
+    if (n->u.unary.op == TK_AND) {
+      address(w, n);
+      return;
+    }
+    if (n->u.unary.op == TK_MUL && is_address_of(w, n->u.unary.x)) {
+      charge(w, 0); /* *(*T)(unsafe.Pointer(&x)): half price */
+      expr(w, n->u.unary.x);
+      return;
+    }
+    charge(w, 1);
+    expr(w, n->u.unary.x);
+    return;
+  case ND_BINARY:
+    if (n->u.binary.op == TK_ADD && types_is_string(n->type)) {
+      string_concat(w, n, true);
+      return;
+    }
+    charge(w, 1);
+    expr(w, n->u.binary.x);
+    expr(w, n->u.binary.y);
+    return;
+  default:
+    return; /* types */
+  }
+}
+
+/* ---- Statements ---- */
+
+static void declare(Walk *w, Node *name) {
+  if (declares(name))
+    charge(w, 2); /* ODCL and its name */
+}
+
+static void assignment(Walk *w, Node *n) {
+  TokenKind op = n->u.assign.op;
+  if (op != TK_ASSIGN && op != TK_DEFINE) { /* OASOP */
+    charge(w, 1);
+    expr(w, n->u.assign.lhs);
+    expr(w, n->u.assign.rhs);
+    return;
+  }
+  if (op == TK_DEFINE)
+    for (Node *l = n->u.assign.lhs; l; l = l->next)
+      declare(w, l);
+  charge(w, 1); /* OAS, OAS2, OAS2FUNC, OAS2MAPR ... */
+  expr_list(w, n->u.assign.lhs);
+  expr_list(w, n->u.assign.rhs);
+}
+
+static void var_spec(Walk *w, Node *spec) {
+  int names = list_length(spec->u.value_spec.names);
+  int values = list_length(spec->u.value_spec.values);
+  for (Node *l = spec->u.value_spec.names; l; l = l->next)
+    declare(w, l);
+  if (values == 0) { /* var a, b T: one zeroing OAS each */
+    for (Node *l = spec->u.value_spec.names; l; l = l->next)
+      charge(w, 2);
+    return;
+  }
+  charge(w, 1);
+  (void)names;
+  expr_list(w, spec->u.value_spec.names);
+  expr_list(w, spec->u.value_spec.values);
+}
+
+/* A select case: receives become OSELRECV2 with two targets (blank when
+ * absent); `v, ok := <-c` goes through two temporaries. */
+static void comm(Walk *w, Node *c) {
+  if (!c)
+    return;
+  if (c->kind == ND_SEND_STMT) {
+    stmt(w, c);
+    return;
+  }
+  if (c->kind == ND_EXPR_STMT) {
+    charge(w, 3);
+    expr(w, c->u.expr_stmt.x);
+    return;
+  }
+  if (c->kind != ND_ASSIGN_STMT) {
+    w->unsupported = "select case";
+    return;
+  }
+  int nl = list_length(c->u.assign.lhs);
+  bool define = c->u.assign.op == TK_DEFINE;
+  if (define)
+    for (Node *l = c->u.assign.lhs; l; l = l->next)
+      declare(w, l);
+  if (nl == 2 && define) {
+    charge(w, 4 + 3 + 5); /* temps' DCLs, SELRECV2 to them, OAS2 back */
+    expr(w, c->u.assign.rhs);
+    return;
+  }
+  charge(w, 1);
+  expr_list(w, c->u.assign.lhs);
+  if (nl == 1)
+    charge(w, 1); /* blank ok */
+  expr(w, c->u.assign.rhs);
+}
+
+static void stmt(Walk *w, Node *n) {
+  if (!n || stop(w))
+    return;
+  switch (n->kind) {
+  case ND_EMPTY_STMT:
+    return;
+  case ND_BLOCK:
+    stmt_list(w, n->u.block.stmts);
+    return;
+  case ND_EXPR_STMT:
+    expr(w, n->u.expr_stmt.x);
+    return;
+  case ND_SEND_STMT:
+    charge(w, 1);
+    expr(w, n->u.send.chan);
+    expr(w, n->u.send.value);
+    return;
+  case ND_INC_DEC_STMT: /* OASOP x 1 */
+    charge(w, 2);
+    expr(w, n->u.inc_dec.x);
+    return;
+  case ND_ASSIGN_STMT:
+    assignment(w, n);
+    return;
+  case ND_GO_STMT:
+    w->reason = "unhandled op GO";
+    return;
+  case ND_DEFER_STMT:
+    w->reason = "unhandled op DEFER";
+    return;
+  case ND_RETURN_STMT: {
+    Node *r = n->u.return_stmt.results;
+    charge(w, 1);
+    if (r && !r->next && is_multi_call(r)) {
+      w->cost--; /* the ORETURN counted below */
+      w->nodes--;
+      multi_call_through_temps(w, unparen(r));
+      charge(w, 1);
+      return;
+    }
+    expr_list(w, r);
+    return;
+  }
+  case ND_BRANCH_STMT:
+    if (n->u.branch.op != TK_FALLTHROUGH)
+      charge(w, 1);
+    return;
+  case ND_IF_STMT: {
+    Node *cond = n->u.if_stmt.cond;
+    const ExprInfo *ci = info_of(w->ctx, cond);
+    if (ci && ci->mode == MODE_CONSTANT && ci->value &&
+        ci->value->kind == VAL_BOOL) {
+      stmt(w, n->u.if_stmt.init);
+      stmt(w, ci->value->b ? n->u.if_stmt.then : n->u.if_stmt.els);
+      return;
+    }
+    charge(w, 1);
+    stmt(w, n->u.if_stmt.init);
+    expr(w, cond);
+    stmt(w, n->u.if_stmt.then);
+    stmt(w, n->u.if_stmt.els);
+    return;
+  }
+  case ND_SWITCH_STMT: {
+    Node *tag = n->u.switch_stmt.tag;
+    bool type_switch = tag && tag->kind == ND_TYPE_SWITCH_GUARD;
+    bool bound = type_switch && tag->u.guard.lhs;
+    charge(w, 1);
+    stmt(w, n->u.switch_stmt.init);
+    if (type_switch) {
+      charge(w, bound ? 2 : 1); /* OTYPESW and its name */
+      expr(w, tag->u.guard.x);
+    } else {
+      expr(w, tag);
+    }
+    for (Node *c = n->u.switch_stmt.clauses; c && !stop(w); c = c->next) {
+      charge(w, bound ? 2 : 1); /* OCASE and its variable */
+      expr_list(w, c->u.case_clause.list);
+      stmt_list(w, c->u.case_clause.body);
+    }
+    return;
+  }
+  case ND_SELECT_STMT:
+    charge(w, 1);
+    for (Node *c = n->u.select_stmt.clauses; c && !stop(w); c = c->next) {
+      charge(w, 1);
+      comm(w, c->u.comm_clause.comm);
+      stmt_list(w, c->u.comm_clause.body);
+    }
+    return;
+  case ND_FOR_STMT:
+    charge(w, 1);
+    stmt(w, n->u.for_stmt.init);
+    expr(w, n->u.for_stmt.cond);
+    stmt(w, n->u.for_stmt.post);
+    stmt(w, n->u.for_stmt.body);
+    return;
+  case ND_RANGE_STMT: {
+    Type *t = under(n->u.range_stmt.x->type);
+    if (t && t->kind == TY_FUNC) {
+      w->unsupported = "range over func";
+      return;
+    }
+    Node *key = n->u.range_stmt.key, *value = n->u.range_stmt.value;
+    charge(w, 1);
+    if (n->u.range_stmt.op == TK_DEFINE) {
+      declare(w, key);
+      declare(w, value);
+    }
+    expr(w, n->u.range_stmt.x);
+    expr(w, key);
+    expr(w, value);
+    stmt(w, n->u.range_stmt.body);
+    return;
+  }
+  case ND_LABELED_STMT:
+    charge(w, 1);
+    stmt(w, n->u.labeled.stmt);
+    return;
+  case ND_DECL_STMT:
+    for (Node *d = n->u.decl_stmt.decls; d && !stop(w); d = d->next)
+      if (d->kind == ND_VAR_SPEC)
+        var_spec(w, d);
+    return;
+  default:
+    w->unsupported = node_kind_name(n->kind);
+    return;
+  }
+}
+
+/* ---- The decision ---- */
+
+static void decide(Ctx *ctx, InlineFunc *f) {
+  f->analyzed = true;
+  uint32_t pragmas = f->decl->kind == ND_FUNC_DECL
+                         ? f->decl->u.func_decl.pragmas
+                         : 0;
+  if (pragmas & PRAGMA_NOINLINE) {
+    f->reason = "marked go:noinline";
+  } else if (pragmas & PRAGMA_UINTPTRKEEPALIVE) {
+    f->reason = "marked as having a keep-alive uintptr argument";
+  } else if (pragmas & PRAGMA_UINTPTRESCAPES) {
+    f->reason = "marked as having an escaping uintptr argument";
+  } else if (pragmas & PRAGMA_YESWRITEBARRIERREC) {
+    f->reason = "marked go:yeswritebarrierrec";
+  } else if (!f->body) {
+    f->reason = "no function body";
+  }
+  if (f->reason)
+    return;
+  Walk w;
+  memset(&w, 0, sizeof w);
+  w.ctx = ctx;
+  w.fn = f;
+  InlineFunc *top = top_of(f);
+  visit_all(top->body, scan_locals, &w);
+  stmt(&w, f->body);
+  free(w.locals);
+  if (w.unsupported) {
+    f->unsupported = w.unsupported;
+    return;
+  }
+  f->cost = (int)w.cost;
+  if (w.reason) {
+    f->reason = w.reason;
+    return;
+  }
+  int budget = f->is_closure ? INLINE_CLOSURE_BUDGET : INLINE_MAX_BUDGET;
+  if (w.cost > budget) {
+    f->reason = arena_printf(ctx->arena,
+                             "function too complex: cost %ld exceeds budget %d",
+                             w.cost, budget);
+    return;
+  }
+  f->inlinable = true;
+}
+
+static void record(Ctx *ctx, InlineFunc *f) {
+  GROW(ctx->order, ctx->order_count, ctx->order_capacity);
+  ctx->order[ctx->order_count++] = f;
+}
+
+/* A function's closures, innermost first, then the function. */
+static void decide_with_closures(Ctx *ctx, InlineFunc *f) {
+  for (int i = 0; i < f->closure_total; i++)
+    decide_with_closures(ctx, f->closures[i]);
+  decide(ctx, f);
+  record(ctx, f);
+}
+
+/* ---- gc's bottom-up order (ir.VisitFuncsBottomUp) ---- */
+
+typedef struct RefScan {
+  Ctx *ctx;
+  uint32_t min;
+} RefScan;
+
+static uint32_t scc_visit(Ctx *ctx, InlineFunc *f);
+
+static void ref_node(void *data, Node *n) {
+  RefScan *rs = data;
+  Object *obj = NULL;
+  if (n->kind == ND_NAME)
+    obj = n->u.name.object;
+  else if (n->kind == ND_SELECTOR) {
+    const ExprInfo *info = info_of(rs->ctx, n);
+    if (info && info->selection &&
+        (info->selection->kind == SEL_METHOD_VALUE ||
+         info->selection->kind == SEL_METHOD_EXPR) &&
+        !info->selection->via_interface)
+      obj = info->selection->obj;
+  }
+  if (!obj || obj->kind != OBJ_FUNC)
+    return;
+  InlineFunc *g = func_of_object(rs->ctx, obj);
+  if (!g)
+    return;
+  uint32_t m = scc_visit(rs->ctx, g);
+  if (m < rs->min)
+    rs->min = m;
+}
+
+static uint32_t scc_visit(Ctx *ctx, InlineFunc *f) {
+  if (f->visit_id)
+    return f->visit_id;
+  uint32_t id = ++ctx->visitgen;
+  f->visit_id = id;
+  ctx->visitgen++;
+  RefScan rs = {ctx, ctx->visitgen};
+  GROW(ctx->stack, ctx->stack_count, ctx->stack_capacity);
+  ctx->stack[ctx->stack_count++] = f;
+  visit_all(f->body, ref_node, &rs);
+  if (rs.min == id || rs.min == id + 1) {
+    int i = ctx->stack_count - 1;
+    while (i >= 0 && ctx->stack[i] != f)
+      i--;
+    for (int j = i; j < ctx->stack_count; j++)
+      ctx->stack[j]->visit_id = UINT32_MAX;
+    for (int j = i; j < ctx->stack_count; j++)
+      decide_with_closures(ctx, ctx->stack[j]);
+    ctx->stack_count = i;
+  }
+  return rs.min;
+}
+
+static void collect_funcs(Ctx *ctx, Node **files, int file_count) {
+  for (int i = 0; i < file_count; i++) {
+    const Source *source = files[i]->u.file.source;
+    for (Node *d = files[i]->u.file.decls; d; d = d->next) {
+      if (d->kind != ND_FUNC_DECL || is_generic_decl(d))
+        continue;
+      Object *obj = d->u.func_decl.name->u.name.object;
+      const char *name = d->u.func_decl.name->u.name.name;
+      if (!obj || strcmp(name, "_") == 0 ||
+          (!d->u.func_decl.recv && strcmp(name, "init") == 0))
+        continue;
+      InlineFunc *f = arena_alloc(ctx->arena, sizeof *f);
+      f->obj = obj;
+      f->decl = d;
+      f->body = d->u.func_decl.body;
+      f->source = source;
+      f->pos = d->u.func_decl.name->pos;
+      if (d->u.func_decl.recv) /* gc: the receiver's "(" */
+        f->pos = node_start(d);
+      f->name = d->u.func_decl.recv ? method_name(ctx->arena, d, name) : name;
+      GROW(ctx->funcs, ctx->count, ctx->capacity);
+      ctx->funcs[ctx->count++] = f;
+      collect_closures(ctx, f);
+    }
+  }
+}
+
+static void analyze(Ctx *ctx, Package *pkg, Node **files, int file_count,
+                    Arena *arena) {
+  memset(ctx, 0, sizeof *ctx);
+  ctx->pkg = pkg;
+  ctx->arena = arena;
+  collect_funcs(ctx, files, file_count);
+  for (int i = 0; i < ctx->count; i++)
+    scc_visit(ctx, ctx->funcs[i]);
+}
+
+static void release(Ctx *ctx) {
+  for (int i = 0; i < ctx->count; i++)
+    free(ctx->funcs[i]->closures);
+  free(ctx->funcs);
+  free(ctx->order);
+  free(ctx->stack);
+}
+
+static void free_closure_lists(InlineFunc *f) {
+  for (int i = 0; i < f->closure_total; i++) {
+    free_closure_lists(f->closures[i]);
+    free(f->closures[i]->closures);
+  }
+}
+
+int inline_analyze_package(Package *pkg, Node **files, int file_count,
+                           const InlineOptions *options, DiagnosticList *out,
+                           int *unsupported_out) {
+  Arena arena;
+  arena_init(&arena);
+  Ctx ctx;
+  analyze(&ctx, pkg, files, file_count, &arena);
+  int unsupported = 0;
+  for (int i = 0; i < ctx.order_count; i++) {
+    InlineFunc *f = ctx.order[i];
+    if (f->unsupported) {
+      unsupported++;
+      continue;
+    }
+    Diagnostic d;
+    memset(&d, 0, sizeof d);
+    d.source = f->source;
+    d.pos = f->pos;
+    d.subject = f->name;
+    if (f->inlinable) {
+      d.kind = options->m_level > 1 ? DIAG_CAN_INLINE_COST : DIAG_CAN_INLINE;
+      d.number = f->cost;
+      d.other = "";
+    } else {
+      if (options->m_level < 2)
+        continue;
+      d.kind = DIAG_CANNOT_INLINE;
+      d.other = f->reason;
+    }
+    report_add(out, &d);
+  }
+  if (unsupported_out)
+    *unsupported_out = unsupported;
+  for (int i = 0; i < ctx.count; i++)
+    free_closure_lists(ctx.funcs[i]);
+  release(&ctx);
+  arena_free(&arena);
+  return EXIT_OK;
+}
+
+int inline_debug_costs(Package *pkg, Node **files, int file_count, FILE *out,
+                       FILE *err) {
+  Arena arena;
+  arena_init(&arena);
+  Ctx ctx;
+  analyze(&ctx, pkg, files, file_count, &arena);
+  for (int i = 0; i < ctx.order_count; i++) {
+    InlineFunc *f = ctx.order[i];
+    Pos pos = pos_as_printed(f->pos);
+    const char *path = f->source ? f->source->path : "?";
+    if (f->unsupported)
+      fprintf(err, "%s:%d:%d: goesc: cannot cost %s yet: %s\n", path,
+              pos.line, pos.col, f->name, f->unsupported);
+    else if (f->inlinable)
+      fprintf(out, "%s:%d:%d: can inline %s with cost %d\n", path, pos.line,
+              pos.col, f->name, f->cost);
+    else
+      fprintf(out, "%s:%d:%d: cannot inline %s: %s\n", path, pos.line,
+              pos.col, f->name, f->reason);
+  }
+  for (int i = 0; i < ctx.count; i++)
+    free_closure_lists(ctx.funcs[i]);
+  release(&ctx);
+  arena_free(&arena);
+  return EXIT_OK;
+}
