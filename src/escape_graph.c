@@ -1079,6 +1079,47 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
   }
   Callee c;
   memset(&c, 0, sizeof c);
+  Selection *me = s;
+  if (!me && fun->kind == ND_NAME) {
+    const Node *sv = static_value(w->ctx, fun);
+    if (sv && sv->kind == ND_SELECTOR && info_of(w->ctx, sv))
+      me = info_of(w->ctx, sv)->selection;
+  }
+  if (me && me != s)
+    s = NULL; /* fun is a variable holding the method expression */
+  Selection *const sel_me = me;
+  if (sel_me && sel_me->kind == SEL_METHOD_EXPR && sel_me->depth > 1 &&
+      !sel_me->via_interface &&
+      sel_me->obj && sel_me->obj->kind == OBJ_FUNC && sel_me->obj->type &&
+      sel_me->obj->type->u.func.recv && !is_interface(sel_me->recv) &&
+      n->u.call.args && !(n->u.call.args->type &&
+                          n->u.call.args->type->kind == TY_TUPLE)) {
+    /* T.M(x, ...) with M promoted from an embedded field: gc's wrapper
+     * calls x.f.M(...) */
+    Type *t = path_type(sel_me->recv, sel_me->path, sel_me->depth - 1);
+    if (!t) {
+      unsupported(w, n, "method expression");
+      return;
+    }
+    c.obj = sel_me->obj;
+    c.fn = escape_func_of_object(w->ctx, sel_me->obj);
+    c.sig = sel_me->obj->type;
+    if (nks > 0 && in_mutual_batch(c.fn))
+      for (int i = 0; i < nks && i < c.fn->result_count; i++)
+        flow(w->batch, ks[i], c.fn->result_locs[i]);
+    EscHole k = tag_hole(w, ks, nks, &c, 0);
+    bool want_ptr = is_kind(sel_me->obj->type->u.func.recv->type, TY_POINTER);
+    bool is_ptr = is_kind(t, TY_POINTER);
+    if (want_ptr && !is_ptr) {
+      unsupported(w, n, "method expression");
+      return;
+    }
+    if (!want_ptr && is_ptr)
+      k = shift(k, 1);
+    eval_path(w, k, n->u.call.args, sel_me->path, sel_me->depth - 1);
+    call_args_ex(w, ks, nks, n, &c, NULL, NULL, n->u.call.args->next, true);
+    return;
+  }
   if (s && s->kind == SEL_METHOD_VALUE) {
     /* x.m(args): the receiver is the first argument. */
     if (s->via_interface || !s->obj || s->obj->kind != OBJ_FUNC) {
