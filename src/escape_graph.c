@@ -110,23 +110,16 @@ static bool is_interface(Type *t) {
   return t && t->kind != TY_TYPEPARAM && is_kind(t, TY_INTERFACE);
 }
 
-/* gc's types.IsDirectIface: a value of t fits in an interface word. */
+/* gc's types.IsDirectIface: a value of t is one pointer word (size 8, and
+ * the word holds a pointer), stored in the interface itself. */
 static bool is_direct_iface(Type *t) {
-  Type *u = under(t);
-  if (!u)
+  if (!t || t->kind == TY_TYPEPARAM)
     return false;
-  switch (u->kind) {
-  case TY_POINTER: case TY_UNSAFE_POINTER: case TY_CHAN: case TY_MAP:
-  case TY_FUNC:
-    return true;
-  case TY_ARRAY:
-    return u->u.array.len == 1 && is_direct_iface(u->u.array.elem);
-  case TY_STRUCT:
-    return u->u.strct.field_count == 1 &&
-           is_direct_iface(u->u.strct.fields[0]->type);
-  default:
+  Type *u = types_under(t);
+  if (!u || u->kind == TY_INVALID || u->kind == TY_INTERFACE ||
+      u->kind == TY_TUPLE)
     return false;
-  }
+  return types_sizeof(t) == 8 && types_has_pointers(t);
 }
 
 static bool has_pointers(Type *t) {
