@@ -963,7 +963,7 @@ static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
   if (!is_interface(x->type))
     return false;
   const Node *v = static_value(w->ctx, x);
-  if (!v || v == unparen(x))
+  if (!v)
     return false;
   const Node *src = NULL;
   if (v->kind == ND_IMPLICIT_CONV) {
@@ -2605,7 +2605,16 @@ static void init_func(Builder *b, EscFunc *f) {
 /* gc's staticinit: what of a package-level initializer is laid out as
  * data, and what is left to run in the package's init function (where it
  * is stored into global memory: the heap).  `walk` NULL: only ask. */
+static bool static_assign_to(Walker *w, EscContext *ctx, const Node *e,
+                             bool blank);
+
 static bool static_assign(Walker *w, EscContext *ctx, const Node *e) {
+  return static_assign_to(w, ctx, e, false);
+}
+
+/* blank: the variable is _, so what runs at init time is discarded. */
+static bool static_assign_to(Walker *w, EscContext *ctx, const Node *e,
+                             bool blank) {
   e = unparen(e);
   if (!e)
     return false;
@@ -2673,7 +2682,7 @@ static bool static_assign(Walker *w, EscContext *ctx, const Node *e) {
     break;
   }
   if (w)
-    expr(w, hole_of(&w->batch->heap), e);
+    expr(w, blank ? discard_hole(w) : hole_of(&w->batch->heap), e);
   return true;
 }
 
@@ -2710,8 +2719,11 @@ static void walk_pkg_init(Walker *w, EscFunc *f) {
         expr(w, ks[0], v);
       continue;
     }
-    for (const Node *v = values; v; v = v->next)
-      static_assign(w, w->ctx, v);
+    const Node *name = spec->u.value_spec.names;
+    for (const Node *v = values; v; v = v->next) {
+      static_assign_to(w, w->ctx, v, name && is_blank_name(name));
+      name = name ? name->next : NULL;
+    }
   }
 }
 
