@@ -463,6 +463,7 @@ static bool stop(const Walk *w) { return w->reason || w->unsupported; }
 
 static void expr(Walk *w, Node *n);
 static void stmt(Walk *w, Node *n);
+static void decide_and_record(Ctx *ctx, InlineFunc *f);
 
 static void expr_list(Walk *w, Node *n) {
   for (; n && !stop(w); n = n->next)
@@ -612,11 +613,17 @@ static void builtin_call(Walk *w, Node *n, BuiltinId id) {
   case BI_NEW:
     charge(w, 1);
     return;
-  case BI_MAKE:
+  case BI_MAKE: {
     charge(w, 1);
-    if (n->u.call.args)
-      expr_list(w, n->u.call.args->next);
+    Node *type = n->u.call.args;
+    if (!type)
+      return;
+    Type *t = under(type->type);
+    if (!type->next && t && (t->kind == TY_MAP || t->kind == TY_CHAN))
+      charge(w, 1); /* gc supplies the size: a literal 0 */
+    expr_list(w, type->next);
     return;
+  }
   default:
     charge(w, 1);
     expr_list(w, n->u.call.args);
@@ -752,10 +759,23 @@ static bool is_param_or_captured(Walk *w, Object *obj) {
 /* The receiver of a static method call or a method value: the embedded
  * fields on the way (one ODOT/ODOTPTR each), an implicit & or *, and x. */
 static void receiver(Walk *w, Node *sel, const Selection *s) {
+  Node *x = unparen(sel->u.selector.x);
+  if (s->implicit_addr && s->depth == 2 && x->kind == ND_NAME) {
+    /* &x.E, E the embedded field: free when E is at offset 0 */
+    Type *st = under(x->type);
+    if (st && st->kind == TY_STRUCT && s->path[0] >= 0 &&
+        s->path[0] < st->u.strct.field_count) {
+      types_sizeof(st);
+      if (st->u.strct.fields[s->path[0]]->u.var.offset == 0) {
+        expr(w, x);
+        return;
+      }
+    }
+  }
   charge(w, (s->depth > 1 ? s->depth - 1 : 0) +
                 (s->implicit_addr || s->implicit_deref ? 1 : 0));
   w->nodes--; /* charge counted one node; the path may be empty */
-  expr(w, sel->u.selector.x);
+  expr(w, x);
 }
 
 static void arguments(Walk *w, Node *n, const ExprInfo *info) {
@@ -820,6 +840,10 @@ static void call(Walk *w, Node *n) {
         arguments(w, n, info);
         return;
       }
+      if (s->obj && s->obj->kind == OBJ_FUNC && s->obj->u.func.origin) {
+        w->unsupported = "call of a generic type's method";
+        return;
+      }
       charge(w, 1); /* the call; OMETHEXPR costs nothing */
       receiver(w, name, s);
       arguments(w, n, info);
@@ -831,6 +855,11 @@ static void call(Walk *w, Node *n) {
       w->cost += call_extra(w, s->obj, NULL, extra);
       return;
     }
+  }
+  if (fobj && fobj->kind == OBJ_FUNC && fobj->type &&
+      fobj->type->kind == TY_FUNC && fobj->type->u.func.tparam_count > 0) {
+    w->unsupported = "call of a generic function";
+    return;
   }
   if (fobj && fobj->kind == OBJ_FUNC) {
     charge(w, 2); /* the call and the function's name */
@@ -845,14 +874,20 @@ static void call(Walk *w, Node *n) {
   Node *value = static_value(w, fun);
   InlineFunc *callee = NULL;
   Object *target = NULL;
-  if (value->kind == ND_FUNC_LIT)
+  if (value->kind == ND_FUNC_LIT) {
+    /* gc decides a called closure on the spot (inlCallee) */
     callee = closure_of_lit(top_of(w->fn), value);
+    if (callee && !callee->analyzed && callee != w->fn)
+      decide_and_record(w->ctx, callee);
+  }
   else if (value->kind == ND_NAME && value->u.name.object &&
            value->u.name.object->kind == OBJ_FUNC)
     target = value->u.name.object;
   else if (value->kind == ND_SELECTOR) {
     const ExprInfo *si = info_of(w->ctx, value);
-    if (si && si->selection && si->selection->kind == SEL_QUALIFIED &&
+    if (si && si->selection &&
+        (si->selection->kind == SEL_QUALIFIED ||
+         si->selection->kind == SEL_METHOD_EXPR) &&
         si->selection->obj && si->selection->obj->kind == OBJ_FUNC)
       target = si->selection->obj;
   }
@@ -1310,44 +1345,182 @@ static void record(Ctx *ctx, InlineFunc *f) {
   ctx->order[ctx->order_count++] = f;
 }
 
-/* A function's closures, innermost first, then the function. */
-static void decide_with_closures(Ctx *ctx, InlineFunc *f) {
-  for (int i = 0; i < f->closure_total; i++)
-    decide_with_closures(ctx, f->closures[i]);
+static void decide_and_record(Ctx *ctx, InlineFunc *f) {
   decide(ctx, f);
   record(ctx, f);
 }
 
-/* ---- gc's bottom-up order (ir.VisitFuncsBottomUp) ---- */
+/* ---- gc's bottom-up order (ir.VisitFuncsBottomUp) ----
+ *
+ * Tarjan's walk over the call graph, from each declared function in
+ * declaration order.  A func literal is an edge to its closure.  A closure
+ * that captures variables is never the root of a component: it is decided
+ * with its enclosing function, after it (in the order the walk reached
+ * it).  A closure that captures nothing is a root of its own, so it is
+ * decided as soon as its walk ends, before its enclosing function. */
 
 typedef struct RefScan {
   Ctx *ctx;
+  InlineFunc *f;
   uint32_t min;
 } RefScan;
 
 static uint32_t scc_visit(Ctx *ctx, InlineFunc *f);
 
-static void ref_node(void *data, Node *n) {
-  RefScan *rs = data;
+static void ref_edge(RefScan *rs, InlineFunc *g) {
+  uint32_t m = scc_visit(rs->ctx, g);
+  if (m < rs->min)
+    rs->min = m;
+}
+
+static void ref_node(RefScan *rs, Node *n);
+
+static void ref_list(RefScan *rs, Node *n) {
+  for (; n; n = n->next)
+    ref_node(rs, n);
+}
+
+/* The references of one body, not descending into func literals (each is
+ * an edge to its closure). */
+static void ref_node(RefScan *rs, Node *n) {
+  if (!n)
+    return;
   Object *obj = NULL;
-  if (n->kind == ND_NAME)
+  switch (n->kind) {
+  case ND_FUNC_LIT: {
+    InlineFunc *c = closure_of_lit(rs->f, n);
+    if (c)
+      ref_edge(rs, c);
+    return;
+  }
+  case ND_NAME:
     obj = n->u.name.object;
-  else if (n->kind == ND_SELECTOR) {
+    break;
+  case ND_SELECTOR: {
     const ExprInfo *info = info_of(rs->ctx, n);
     if (info && info->selection &&
         (info->selection->kind == SEL_METHOD_VALUE ||
          info->selection->kind == SEL_METHOD_EXPR) &&
         !info->selection->via_interface)
       obj = info->selection->obj;
+    else if (info && info->selection &&
+             info->selection->kind == SEL_QUALIFIED)
+      obj = NULL;
+    ref_node(rs, n->u.selector.x);
+    break;
+  }
+  case ND_COMPOSITE_LIT: ref_list(rs, n->u.composite.elems); return;
+  case ND_KEY_VALUE:
+    ref_node(rs, n->u.key_value.key);
+    ref_node(rs, n->u.key_value.value);
+    return;
+  case ND_PAREN: case ND_IMPLICIT_CONV: ref_node(rs, n->u.paren.x); return;
+  case ND_INDEX:
+    ref_node(rs, n->u.index.x);
+    ref_list(rs, n->u.index.index);
+    return;
+  case ND_SLICE_EXPR:
+    ref_node(rs, n->u.slice.x);
+    ref_node(rs, n->u.slice.low);
+    ref_node(rs, n->u.slice.high);
+    ref_node(rs, n->u.slice.max);
+    return;
+  case ND_TYPE_ASSERT: ref_node(rs, n->u.assert.x); return;
+  case ND_TYPE_SWITCH_GUARD: ref_node(rs, n->u.guard.x); return;
+  case ND_CALL:
+    ref_node(rs, n->u.call.fun);
+    ref_list(rs, n->u.call.args);
+    return;
+  case ND_UNARY: ref_node(rs, n->u.unary.x); return;
+  case ND_BINARY:
+    ref_node(rs, n->u.binary.x);
+    ref_node(rs, n->u.binary.y);
+    return;
+  case ND_BLOCK: ref_list(rs, n->u.block.stmts); return;
+  case ND_EXPR_STMT: ref_node(rs, n->u.expr_stmt.x); return;
+  case ND_SEND_STMT:
+    ref_node(rs, n->u.send.chan);
+    ref_node(rs, n->u.send.value);
+    return;
+  case ND_INC_DEC_STMT: ref_node(rs, n->u.inc_dec.x); return;
+  case ND_ASSIGN_STMT:
+    ref_list(rs, n->u.assign.lhs);
+    ref_list(rs, n->u.assign.rhs);
+    return;
+  case ND_GO_STMT: case ND_DEFER_STMT: ref_node(rs, n->u.go_defer.call); return;
+  case ND_RETURN_STMT: ref_list(rs, n->u.return_stmt.results); return;
+  case ND_IF_STMT:
+    ref_node(rs, n->u.if_stmt.init);
+    ref_node(rs, n->u.if_stmt.cond);
+    ref_node(rs, n->u.if_stmt.then);
+    ref_node(rs, n->u.if_stmt.els);
+    return;
+  case ND_SWITCH_STMT:
+    ref_node(rs, n->u.switch_stmt.init);
+    ref_node(rs, n->u.switch_stmt.tag);
+    ref_list(rs, n->u.switch_stmt.clauses);
+    return;
+  case ND_CASE_CLAUSE:
+    ref_list(rs, n->u.case_clause.list);
+    ref_list(rs, n->u.case_clause.body);
+    return;
+  case ND_SELECT_STMT: ref_list(rs, n->u.select_stmt.clauses); return;
+  case ND_COMM_CLAUSE:
+    ref_node(rs, n->u.comm_clause.comm);
+    ref_list(rs, n->u.comm_clause.body);
+    return;
+  case ND_FOR_STMT:
+    ref_node(rs, n->u.for_stmt.init);
+    ref_node(rs, n->u.for_stmt.cond);
+    ref_node(rs, n->u.for_stmt.post);
+    ref_node(rs, n->u.for_stmt.body);
+    return;
+  case ND_RANGE_STMT:
+    ref_node(rs, n->u.range_stmt.key);
+    ref_node(rs, n->u.range_stmt.value);
+    ref_node(rs, n->u.range_stmt.x);
+    ref_node(rs, n->u.range_stmt.body);
+    return;
+  case ND_LABELED_STMT: ref_node(rs, n->u.labeled.stmt); return;
+  case ND_DECL_STMT: ref_list(rs, n->u.decl_stmt.decls); return;
+  case ND_VAR_SPEC: ref_list(rs, n->u.value_spec.values); return;
+  default: return;
   }
   if (!obj || obj->kind != OBJ_FUNC)
     return;
   InlineFunc *g = func_of_object(rs->ctx, obj);
-  if (!g)
+  if (g)
+    ref_edge(rs, g);
+}
+
+/* Does the closure use a variable declared outside it (in an enclosing
+ * function)?  Positions tell: its own variables are declared inside its
+ * text. */
+static bool pos_before(Pos a, Pos b) {
+  return a.line < b.line || (a.line == b.line && a.col < b.col);
+}
+
+typedef struct CaptureScan {
+  Pos start, end;
+  bool found;
+} CaptureScan;
+
+static void capture_node(void *data, Node *n) {
+  CaptureScan *cs = data;
+  if (n->kind != ND_NAME || !n->u.name.object)
     return;
-  uint32_t m = scc_visit(rs->ctx, g);
-  if (m < rs->min)
-    rs->min = m;
+  Object *obj = n->u.name.object;
+  if (obj->kind != OBJ_VAR || obj->u.var.var_kind == VAR_PACKAGE ||
+      obj->u.var.is_field)
+    return;
+  if (pos_before(obj->pos, cs->start) || !pos_before(obj->pos, cs->end))
+    cs->found = true;
+}
+
+static bool captures(InlineFunc *c) {
+  CaptureScan cs = {node_start(c->decl), c->decl->end, false};
+  visit_all(c->body, capture_node, &cs);
+  return cs.found;
 }
 
 static uint32_t scc_visit(Ctx *ctx, InlineFunc *f) {
@@ -1356,18 +1529,20 @@ static uint32_t scc_visit(Ctx *ctx, InlineFunc *f) {
   uint32_t id = ++ctx->visitgen;
   f->visit_id = id;
   ctx->visitgen++;
-  RefScan rs = {ctx, ctx->visitgen};
+  RefScan rs = {ctx, f, ctx->visitgen};
   GROW(ctx->stack, ctx->stack_count, ctx->stack_capacity);
   ctx->stack[ctx->stack_count++] = f;
-  visit_all(f->body, ref_node, &rs);
-  if (rs.min == id || rs.min == id + 1) {
+  ref_node(&rs, f->body);
+  bool root_able = !f->is_closure || !captures(f);
+  if ((rs.min == id || rs.min == id + 1) && root_able) {
     int i = ctx->stack_count - 1;
     while (i >= 0 && ctx->stack[i] != f)
       i--;
     for (int j = i; j < ctx->stack_count; j++)
       ctx->stack[j]->visit_id = UINT32_MAX;
     for (int j = i; j < ctx->stack_count; j++)
-      decide_with_closures(ctx, ctx->stack[j]);
+      if (!ctx->stack[j]->analyzed)
+        decide_and_record(ctx, ctx->stack[j]);
     ctx->stack_count = i;
   }
   return rs.min;

@@ -1,0 +1,5 @@
+package main
+
+func andand(a, b bool) bool { return a && b }
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func ap(a []int) []int { return append(a, 1) }
+
+func main() {}

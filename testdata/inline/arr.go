@@ -1,0 +1,5 @@
+package main
+
+func arr() [3]int { return [3]int{1, 2, 3} }
+
+func main() {}

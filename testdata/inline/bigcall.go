@@ -1,0 +1,8 @@
+package main
+
+func bigcall() { noinl(); noinl() }
+
+//go:noinline
+func noinl() {}
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func blank() { _ = 1 }
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func c8(r rune) string { return string(r) }
+
+func main() {}

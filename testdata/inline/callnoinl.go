@@ -1,0 +1,8 @@
+package main
+
+func callnoinl() { noinl() }
+
+//go:noinline
+func noinl() {}
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func callp(p *int) int { return *p }
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func cat(a, b, c string) string { return a + b + c }
+
+func main() {}

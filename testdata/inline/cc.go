@@ -1,0 +1,5 @@
+package main
+
+func cc() int { return func() int { return 1 }() }
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func clos(c chan int) { close(c) }
+
+func main() {}

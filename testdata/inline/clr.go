@@ -1,0 +1,5 @@
+package main
+
+func clr(m map[int]int) { clear(m) }
+
+func main() {}

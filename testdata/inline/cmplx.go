@@ -1,0 +1,5 @@
+package main
+
+func cmplx(a, b float64) complex128 { return complex(a, b) }
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func cnvstr(b []byte) string { return string(b) }
+
+func main() {}

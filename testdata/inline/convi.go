@@ -1,0 +1,5 @@
+package main
+
+func convi(x int) any { return x }
+
+func main() {}

@@ -1,0 +1,2 @@
+./addrarr.go:3:6: can inline addrarr
+./addrarr.go:5:6: can inline main

@@ -1,0 +1,2 @@
+./arr.go:3:6: can inline arr
+./arr.go:5:6: can inline main

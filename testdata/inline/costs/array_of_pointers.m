@@ -1,0 +1,3 @@
+./array_of_pointers.go:5:6: can inline f
+./array_of_pointers.go:10:6: can inline main
+./array_of_pointers.go:10:16: inlining call to f

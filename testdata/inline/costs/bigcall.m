@@ -1,0 +1,1 @@
+./bigcall.go:8:6: can inline main

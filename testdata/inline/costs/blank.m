@@ -1,0 +1,2 @@
+./blank.go:3:6: can inline blank
+./blank.go:5:6: can inline main

@@ -1,0 +1,3 @@
+./bytes_to_string_return.go:3:6: can inline f
+./bytes_to_string_return.go:7:6: can inline main
+./bytes_to_string_return.go:7:20: inlining call to f

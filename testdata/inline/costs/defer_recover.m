@@ -1,0 +1,1 @@
+./defer_recover.go:10:6: can inline main

@@ -1,0 +1,2 @@
+./defers.go:5:6: can inline empty
+./defers.go:7:6: can inline main

@@ -1,0 +1,2 @@
+./del.go:3:6: can inline del
+./del.go:5:6: can inline main

@@ -1,0 +1,2 @@
+./ft.go:3:6: can inline ft
+./ft.go:13:6: can inline main

@@ -1,0 +1,1 @@
+./global_initializer.go:9:6: can inline main

@@ -1,0 +1,3 @@
+./iface_conv_small_int.go:5:6: can inline f
+./iface_conv_small_int.go:10:6: can inline main
+./iface_conv_small_int.go:10:16: inlining call to f

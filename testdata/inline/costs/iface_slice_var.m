@@ -1,0 +1,3 @@
+./iface_slice_var.go:5:6: can inline f
+./iface_slice_var.go:9:6: can inline main
+./iface_slice_var.go:9:16: inlining call to f

@@ -1,0 +1,2 @@
+./ifconst.go:3:6: can inline ifconst
+./ifconst.go:10:6: can inline main

@@ -1,0 +1,3 @@
+./make_chan_local.go:3:6: can inline f
+./make_chan_local.go:9:6: can inline main
+./make_chan_local.go:9:20: inlining call to f

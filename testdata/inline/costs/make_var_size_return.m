@@ -1,0 +1,3 @@
+./make_var_size_return.go:3:6: can inline f
+./make_var_size_return.go:7:6: can inline main
+./make_var_size_return.go:7:20: inlining call to f

@@ -1,0 +1,2 @@
+./mk.go:3:6: can inline mk
+./mk.go:5:6: can inline main

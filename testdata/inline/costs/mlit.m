@@ -1,0 +1,2 @@
+./mlit.go:3:6: can inline mlit
+./mlit.go:5:6: can inline main

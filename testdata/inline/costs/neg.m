@@ -1,0 +1,2 @@
+./neg.go:3:6: can inline neg
+./neg.go:5:6: can inline main

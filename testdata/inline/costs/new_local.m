@@ -1,0 +1,3 @@
+./new_local.go:3:6: can inline f
+./new_local.go:9:6: can inline main
+./new_local.go:9:20: inlining call to f

@@ -1,0 +1,5 @@
+./param_map_leak.go:5:6: can inline f
+./param_map_leak.go:9:6: can inline h
+./param_map_leak.go:13:6: can inline main
+./param_map_leak.go:14:3: inlining call to f
+./param_map_leak.go:15:7: inlining call to h

@@ -1,0 +1,3 @@
+./param_slice_elem_leak.go:5:6: can inline f
+./param_slice_elem_leak.go:9:6: can inline main
+./param_slice_elem_leak.go:11:3: inlining call to f

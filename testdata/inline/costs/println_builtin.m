@@ -1,0 +1,1 @@
+./println_builtin.go:3:6: can inline main

@@ -1,0 +1,1 @@
+./rec.go:5:6: can inline main

@@ -1,0 +1,1 @@
+./recover_returns.go:11:6: can inline main

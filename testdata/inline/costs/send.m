@@ -1,0 +1,2 @@
+./send.go:3:6: can inline send
+./send.go:5:6: can inline main

@@ -1,0 +1,3 @@
+./slice_literal_global.go:5:6: can inline f
+./slice_literal_global.go:9:6: can inline main
+./slice_literal_global.go:9:16: inlining call to f

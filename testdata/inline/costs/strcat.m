@@ -1,0 +1,2 @@
+./strcat.go:3:6: can inline strcat
+./strcat.go:5:6: can inline main

@@ -1,0 +1,3 @@
+./string_to_bytes_local.go:3:6: can inline f
+./string_to_bytes_local.go:8:6: can inline main
+./string_to_bytes_local.go:8:20: inlining call to f

@@ -1,0 +1,2 @@
+./tagless.go:3:6: can inline tagless
+./tagless.go:12:6: can inline main

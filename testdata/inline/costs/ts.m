@@ -1,0 +1,2 @@
+./ts.go:3:6: can inline ts
+./ts.go:11:6: can inline main

@@ -1,0 +1,2 @@
+./varblock.go:3:6: can inline varblock
+./varblock.go:11:6: can inline main

@@ -1,0 +1,7 @@
+package main
+
+func defers() { defer empty() }
+
+func empty() {}
+
+func main() {}

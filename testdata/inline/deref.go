@@ -1,0 +1,5 @@
+package main
+
+func deref(p *int) { *p = 1 }
+
+func main() {}

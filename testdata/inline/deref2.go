@@ -1,0 +1,5 @@
+package main
+
+func deref2(p **int) int { return **p }
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func eqi(a any, b int) bool { return a == b }
+
+func main() {}

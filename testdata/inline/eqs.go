@@ -1,0 +1,5 @@
+package main
+
+func eqs(a, b string) bool { return a == b }
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func fv(f func() int) int { return f() }
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func glob() int { return g }
+
+var g int
+
+func main() {}

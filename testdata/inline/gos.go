@@ -1,0 +1,7 @@
+package main
+
+func gos() { go empty() }
+
+func empty() {}
+
+func main() {}

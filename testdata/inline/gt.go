@@ -1,0 +1,8 @@
+package main
+
+func gt() {
+	goto L
+L:
+}
+
+func main() {}

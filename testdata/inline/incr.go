@@ -1,0 +1,5 @@
+package main
+
+func incr(x int) int { x++; return x }
+
+func main() {}

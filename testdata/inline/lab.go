@@ -1,0 +1,10 @@
+package main
+
+func lab() {
+L:
+	for {
+		break L
+	}
+}
+
+func main() {}

@@ -1,0 +1,11 @@
+package main
+
+func meth() int { var t T; return t.M() }
+
+type T struct{ a, b int }
+
+func (t T) M() int { return t.a }
+
+func (t *T) PM() int { return 1 }
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func mk() []int { return make([]int, 10) }
+
+func main() {}

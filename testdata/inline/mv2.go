@@ -1,0 +1,7 @@
+package main
+
+func mv2() int { var a, b int; a, b = ma(1, 2); return a + b }
+
+func ma(a, b int) (int, int) { return b, a }
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func neg(x int) int { return -x }
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func not(b bool) bool { return !b }
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func nw() *int { return new(int) }
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func pan() { panic("x") }
+
+func main() {}

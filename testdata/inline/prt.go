@@ -1,0 +1,5 @@
+package main
+
+func prt() { println(1) }
+
+func main() {}

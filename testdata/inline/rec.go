@@ -1,0 +1,5 @@
+package main
+
+func rec() { recover() }
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func recv(c chan int) int { return <-c }
+
+func main() {}

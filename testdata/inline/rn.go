@@ -1,0 +1,5 @@
+package main
+
+func rn(x int) (r int) { return x }
+
+func main() {}

@@ -1,0 +1,9 @@
+package main
+
+func sel2(c chan int) {
+	select {
+	case <-c:
+	}
+}
+
+func main() {}

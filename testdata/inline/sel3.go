@@ -1,0 +1,9 @@
+package main
+
+func sel3(c chan int) {
+	select {
+	case c <- 1:
+	}
+}
+
+func main() {}

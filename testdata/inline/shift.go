@@ -1,0 +1,5 @@
+package main
+
+func shift(a uint) int { return 1 << a }
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func sl(a []int) []int { return a[0:len(a)] }
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func sl2(a []int) []int { return a[1:2] }
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func slk() []int { return []int{2: 1} }
+
+func main() {}

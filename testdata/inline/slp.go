@@ -1,0 +1,5 @@
+package main
+
+func slp(p *[3]int) []int { return p[:] }
+
+func main() {}

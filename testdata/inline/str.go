@@ -1,0 +1,5 @@
+package main
+
+func str(s string) int { return len(s) }
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func ta(x any) int { return x.(int) }
+
+func main() {}

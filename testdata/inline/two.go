@@ -1,0 +1,5 @@
+package main
+
+func two() (func(), func()) { return func() {}, func() {} }
+
+func main() {}
