@@ -2693,6 +2693,86 @@ bool escape_init_is_dynamic(EscContext *ctx, const Node *value) {
   return dynamic;
 }
 
+/* gc's staticinit.AnySideEffects, on the checked AST. */
+static bool any_side_effects(EscContext *ctx, const Node *n) {
+  if (!n)
+    return false;
+  const ExprInfo *info = info_of(ctx, n);
+  if (info && (info->mode == MODE_CONSTANT || info->mode == MODE_TYPEXPR ||
+               info->mode == MODE_NILVALUE))
+    return false;
+  switch (n->kind) {
+  case ND_NAME: case ND_BASIC_LIT:
+    return false;
+  case ND_PAREN: case ND_IMPLICIT_CONV:
+    return any_side_effects(ctx, n->u.paren.x);
+  case ND_KEY_VALUE:
+    return any_side_effects(ctx, n->u.key_value.key) ||
+           any_side_effects(ctx, n->u.key_value.value);
+  case ND_COMPOSITE_LIT:
+    for (const Node *e = n->u.composite.elems; e; e = e->next)
+      if (any_side_effects(ctx, e))
+        return true;
+    return false;
+  case ND_UNARY:
+    if (n->u.unary.op == TK_MUL || n->u.unary.op == TK_ARROW)
+      return true;
+    return any_side_effects(ctx, n->u.unary.x);
+  case ND_BINARY:
+    if (n->u.binary.op == TK_QUO || n->u.binary.op == TK_REM) {
+      const ExprInfo *yi = info_of(ctx, n->u.binary.y);
+      if (!yi || yi->mode != MODE_CONSTANT || !yi->value ||
+          !value_is_int(yi->value) || value_bitlen(yi->value) == 0)
+        return true;
+    }
+    return any_side_effects(ctx, n->u.binary.x) ||
+           any_side_effects(ctx, n->u.binary.y);
+  case ND_SELECTOR: {
+    Selection *sel = info ? info->selection : NULL;
+    if (!sel || sel->kind == SEL_QUALIFIED || sel->kind == SEL_METHOD_EXPR)
+      return false;
+    if (sel->kind != SEL_FIELD || sel->indirect ||
+        is_kind(n->u.selector.x->type, TY_POINTER))
+      return true;
+    return any_side_effects(ctx, n->u.selector.x);
+  }
+  case ND_CALL: {
+    if (!info)
+      return true;
+    if (info->call_kind == CALL_CONVERSION)
+      return any_side_effects(ctx, n->u.call.args);
+    if (info->call_kind != CALL_BUILTIN)
+      return true;
+    switch (info->builtin) {
+    case BI_LEN: case BI_CAP: case BI_NEW: case BI_REAL: case BI_IMAG:
+    case BI_COMPLEX:
+      break;
+    case BI_MAKE: {
+      Type *u = under(n->type);
+      const Node *size = n->u.call.args->next;
+      if (!u || u->kind == TY_SLICE)
+        return true;
+      if (size) {
+        const ExprInfo *si = info_of(ctx, size);
+        if (!si || si->mode != MODE_CONSTANT || !si->value ||
+            value_bitlen(si->value) != 0)
+          return true;
+      }
+      return false;
+    }
+    default:
+      return true;
+    }
+    for (const Node *a = n->u.call.args; a; a = a->next)
+      if (any_side_effects(ctx, a))
+        return true;
+    return false;
+  }
+  default:
+    return true;
+  }
+}
+
 static void walk_pkg_init(Walker *w, EscFunc *f) {
   for (int i = 0; i < f->init_count && !w->ctx->unsupported; i++) {
     const Node *spec = f->init_specs[i];
@@ -2721,7 +2801,10 @@ static void walk_pkg_init(Walker *w, EscFunc *f) {
     }
     const Node *name = spec->u.value_spec.names;
     for (const Node *v = values; v; v = v->next) {
-      static_assign_to(w, w->ctx, v, name && is_blank_name(name));
+      bool blank = name && is_blank_name(name);
+      /* var _ = x without side effects: gc drops it */
+      if (!(blank && !any_side_effects(w->ctx, v)))
+        static_assign_to(w, w->ctx, v, blank);
       name = name ? name->next : NULL;
     }
   }
