@@ -355,6 +355,77 @@ static const char *method_name(EscContext *ctx, const Node *decl,
              : arena_printf(ctx->arena, "%s.%s", tname, name);
 }
 
+/* Does package-level variable v's initializer depend on variable w
+ * (directly or through the functions it calls)? */
+static bool depends_on(const Object *v, const Object *target,
+                       const Object **seen, int *nseen, int max) {
+  if (!v->decl)
+    return false;
+  for (int i = 0; i < v->decl->dep_count; i++) {
+    const Object *d = v->decl->deps[i];
+    if (d == target)
+      return true;
+    if (d->kind != OBJ_FUNC)
+      continue;
+    bool visited = false;
+    for (int j = 0; j < *nseen; j++)
+      if (seen[j] == d)
+        visited = true;
+    if (visited || *nseen == max)
+      continue;
+    seen[(*nseen)++] = d;
+    if (depends_on(d, target, seen, nseen, max))
+      return true;
+  }
+  return false;
+}
+
+static Object *spec_object(const Node *spec) {
+  const Node *name = spec->u.value_spec.names;
+  return name && name->kind == ND_NAME ? name->u.name.object : NULL;
+}
+
+/* types2's initialization order: repeatedly the first variable (in
+ * declaration order) whose dependencies are all initialized. */
+static void sort_init_order(EscContext *ctx, EscFunc *init) {
+  int n = init->init_count;
+  if (n < 2 || n > 4096)
+    return;
+  bool *done = arena_alloc(ctx->arena, sizeof(bool) * (size_t)n);
+  Node **specs = arena_alloc(ctx->arena, sizeof(Node *) * (size_t)n);
+  const Source **srcs = arena_alloc(ctx->arena, sizeof(Source *) * (size_t)n);
+  enum { MAX_SEEN = 256 };
+  const Object *seen[MAX_SEEN];
+  for (int k = 0; k < n; k++) {
+    int pick = -1;
+    for (int i = 0; i < n && pick < 0; i++) {
+      if (done[i])
+        continue;
+      Object *v = spec_object(init->init_specs[i]);
+      bool ready = true;
+      for (int j = 0; j < n && ready && v; j++) {
+        if (done[j] || j == i)
+          continue;
+        Object *wv = spec_object(init->init_specs[j]);
+        int nseen = 0;
+        if (wv && depends_on(v, wv, seen, &nseen, MAX_SEEN))
+          ready = false;
+      }
+      if (ready)
+        pick = i;
+    }
+    if (pick < 0) /* a cycle (an error the checker reports): keep order */
+      for (int i = 0; i < n && pick < 0; i++)
+        if (!done[i])
+          pick = i;
+    done[pick] = true;
+    specs[k] = init->init_specs[pick];
+    srcs[k] = init->init_sources[pick];
+  }
+  init->init_specs = specs;
+  init->init_sources = srcs;
+}
+
 /* gc's function list starts with the package's init function (the
  * dynamic parts of variable initializers) and the func literals of
  * package-level initializers (glob..func1 ...). */
@@ -393,6 +464,8 @@ static void collect_pkg_init(EscContext *ctx, Node **files, int file_count) {
       init->init_sources[init->init_count++] = source;
     }
   }
+  if (init)
+    sort_init_order(ctx, init);
   /* Func literals of package-level initializers: functions of their own. */
   EscFunc glob;
   memset(&glob, 0, sizeof glob);
