@@ -41,9 +41,10 @@ SAN_FLAGS  = -fsanitize=address,undefined -fno-sanitize-recover=all \
 
 FUZZ_CC    ?= clang
 FUZZ_BIN   = tests/fuzz/fuzz_parse
+FUZZ_PIPELINE_BIN = tests/fuzz/fuzz_pipeline
 FUZZ_CORPUS = tests/fuzz/corpus
 
-.PHONY: all test unit-test script-test asan fuzz fuzz-corpus bench install \
+.PHONY: all test unit-test script-test asan fuzz fuzz-pipeline fuzz-corpus bench install \
         clean
 
 all: $(BIN)
@@ -98,10 +99,13 @@ asan:
 # built in one step with clang's fuzzer and sanitizer runtimes.
 fuzz: $(FUZZ_BIN)
 
-$(FUZZ_BIN): tests/fuzz/fuzz_parse.c $(LIB_SRCS) $(INCS)
+# The same for the whole pipeline: parse, check, escape, report.
+fuzz-pipeline: $(FUZZ_PIPELINE_BIN)
+
+$(FUZZ_BIN) $(FUZZ_PIPELINE_BIN): tests/fuzz/%: tests/fuzz/%.c $(LIB_SRCS) $(INCS)
 	$(FUZZ_CC) -std=c99 -D_POSIX_C_SOURCE=200809L $(WARN) -Iinclude -O1 -g \
 	  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	  -o $@ tests/fuzz/fuzz_parse.c $(LIB_SRCS) $(SYSLIBS)
+	  -o $@ $< $(LIB_SRCS) $(SYSLIBS)
 
 # Seeds: every Go file of testdata/, and every 8th file (in sorted order)
 # under $GOROOT/test, valid and invalid alike.
