@@ -66,6 +66,8 @@ static Node *unparen(Node *n) {
   return n;
 }
 
+static Type *under(Type *t) { return t ? types_under(t) : NULL; }
+
 static InlineFunc *func_of_object(const Ctx *ctx, const Object *obj) {
   if (!obj)
     return NULL;
@@ -219,6 +221,50 @@ static void scan_direct_list(Ctx *ctx, InlineFunc *parent, Node *n) {
     scan_direct(ctx, parent, n);
 }
 
+/* go and defer of anything but a call of a func() without parameters or
+ * results: gc wraps the call in a closure (f.gowrap1, f.deferwrap1) whose
+ * captured temporaries hold the evaluated arguments. */
+static bool needs_wrapper(Ctx *ctx, Node *stmt_node) {
+  Node *c = unparen(stmt_node->u.go_defer.call);
+  if (!c || c->kind != ND_CALL)
+    return false;
+  const ExprInfo *info = info_of(ctx, c);
+  if (!info)
+    return false;
+  if (info->call_kind == CALL_BUILTIN)
+    return true;
+  Type *sig = under(unparen(c->u.call.fun)->type);
+  if (info->call_kind == CALL_FUNC && sig && sig->kind == TY_FUNC &&
+      sig->u.func.params->u.tuple.count == 0 &&
+      sig->u.func.results->u.tuple.count == 0)
+    return false;
+  if (info->call_kind == CALL_METHOD && sig && sig->kind == TY_FUNC &&
+      sig->u.func.params->u.tuple.count == 0 &&
+      sig->u.func.results->u.tuple.count == 0) {
+    /* x.m() is a call with the receiver as argument, unless m is an
+     * interface method (OCALLINTER: wrapped too) */
+    return true;
+  }
+  return true;
+}
+
+static void add_wrapper(Ctx *ctx, InlineFunc *parent, Node *stmt_node) {
+  InlineFunc *c = arena_alloc(ctx->arena, sizeof *c);
+  bool is_go = stmt_node->kind == ND_GO_STMT;
+  c->decl = stmt_node;
+  c->wrapped = unparen(stmt_node->u.go_defer.call);
+  c->source = parent->source;
+  c->pos = stmt_node->pos;
+  c->outer = parent;
+  c->is_closure = true;
+  int *counter = is_go ? &parent->gowrap_count : &parent->deferwrap_count;
+  ++*counter;
+  c->name = arena_printf(ctx->arena, "%s.%s%d", parent->name,
+                         is_go ? "gowrap" : "deferwrap", *counter);
+  GROW(parent->closures, parent->closure_total, parent->closure_capacity);
+  parent->closures[parent->closure_total++] = c;
+}
+
 static void add_closure(Ctx *ctx, InlineFunc *parent, Node *lit) {
   InlineFunc *c = arena_alloc(ctx->arena, sizeof *c);
   c->decl = lit;
@@ -282,7 +328,11 @@ static void scan_direct(Ctx *ctx, InlineFunc *parent, Node *n) {
     scan_direct_list(ctx, parent, n->u.assign.lhs);
     scan_direct_list(ctx, parent, n->u.assign.rhs);
     return;
-  case ND_GO_STMT: case ND_DEFER_STMT: scan_direct(ctx, parent, n->u.go_defer.call); return;
+  case ND_GO_STMT: case ND_DEFER_STMT:
+    scan_direct(ctx, parent, n->u.go_defer.call);
+    if (needs_wrapper(ctx, n))
+      add_wrapper(ctx, parent, n);
+    return;
   case ND_RETURN_STMT: scan_direct_list(ctx, parent, n->u.return_stmt.results); return;
   case ND_IF_STMT:
     scan_direct(ctx, parent, n->u.if_stmt.init);
@@ -326,6 +376,9 @@ static void scan_direct(Ctx *ctx, InlineFunc *parent, Node *n) {
 static void collect_closures(Ctx *ctx, InlineFunc *parent) {
   scan_direct(ctx, parent, parent->body);
 }
+
+static InlineFunc *closure_of_lit(InlineFunc *f, const Node *lit);
+static bool wrapper_captures(Ctx *ctx, InlineFunc *f);
 
 static InlineFunc *closure_of_lit(InlineFunc *f, const Node *lit) {
   for (int i = 0; i < f->closure_total; i++) {
@@ -507,7 +560,6 @@ static int list_length(const Node *n) {
   return count;
 }
 
-static Type *under(Type *t) { return t ? types_under(t) : NULL; }
 
 /* A call whose value is a tuple of two or more. */
 static bool is_multi_call(Node *n) {
@@ -579,7 +631,7 @@ static int conversion_cost(Type *to, Type *from) {
     return 0;
   if (types_is_basic(t) && types_is_basic(f)) {
     if (is_unsafe_pointer(t) || is_unsafe_pointer(f))
-      return 1; /* uintptr <-> unsafe.Pointer: OCONV */
+      return 0; /* uintptr <-> unsafe.Pointer: no code either */
     return sim_kind(t) == sim_kind(f) ? 0 : 1;
   }
   if ((t->kind == TY_POINTER && is_unsafe_pointer(f)) ||
@@ -1293,6 +1345,132 @@ static void stmt(Walk *w, Node *n) {
   }
 }
 
+/* ---- go/defer wrappers ---- */
+
+/* Does gc keep this argument in the wrapper (a literal, nil, a global
+ * function, new(T), a method expression) rather than a temporary? */
+static bool kept_in_wrapper(Ctx *ctx, Node *arg) {
+  arg = unparen(arg);
+  const ExprInfo *info = info_of(ctx, arg);
+  if (info && (info->mode == MODE_CONSTANT || info->mode == MODE_NILVALUE))
+    return true;
+  if (arg->kind == ND_NAME && arg->u.name.object &&
+      arg->u.name.object->kind == OBJ_FUNC)
+    return true;
+  if (arg->kind == ND_CALL && info && info->call_kind == CALL_BUILTIN &&
+      info->builtin == BI_NEW)
+    return true;
+  return false;
+}
+
+/* The cost of a wrapper argument; counts its temporaries in *temps. */
+static long wrapper_arg(Ctx *ctx, Node *arg, int *temps) {
+  Node *a = unparen(arg);
+  if (kept_in_wrapper(ctx, a))
+    return 1;
+  if (a->kind == ND_COMPOSITE_LIT) {
+    Type *t = under(a->type);
+    long cost = t && t->kind == TY_SLICE ? 2 : 1;
+    bool is_struct = t && t->kind == TY_STRUCT;
+    for (Node *e = a->u.composite.elems; e; e = e->next) {
+      Node *v = e->kind == ND_KEY_VALUE ? e->u.key_value.value : e;
+      if (is_struct || e->kind == ND_KEY_VALUE)
+        cost += 1 + (e->kind == ND_KEY_VALUE && !is_struct ? 1 : 0);
+      cost += wrapper_arg(ctx, v, temps);
+    }
+    return cost;
+  }
+  ++*temps;
+  return 1;
+}
+
+/* The wrapper's body is the call, on temporaries. */
+static long wrapper_cost(Ctx *ctx, InlineFunc *f, int *temps) {
+  Node *c = f->wrapped;
+  const ExprInfo *info = info_of(ctx, c);
+  Node *fun = unparen(c->u.call.fun);
+  long cost = 1;
+  Walk w;
+  memset(&w, 0, sizeof w);
+  w.ctx = ctx;
+  w.fn = f;
+  *temps = 0;
+  if (info->call_kind == CALL_BUILTIN) {
+    if (info->builtin == BI_RECOVER) {
+      f->reason = "call to recover";
+      return 0;
+    }
+    if (info->builtin == BI_PANIC)
+      cost += INLINE_EXTRA_PANIC_COST;
+    for (Node *a = c->u.call.args; a; a = a->next)
+      cost += wrapper_arg(ctx, a, temps);
+    return cost;
+  }
+  Object *target = NULL;
+  long extra = INLINE_EXTRA_CALL_COST;
+  const ExprInfo *fi = info_of(ctx, fun);
+  const Selection *s = fun->kind == ND_SELECTOR && fi ? fi->selection : NULL;
+  if (s && s->kind == SEL_METHOD_VALUE) {
+    ++*temps; /* the receiver */
+    cost += 1;
+    if (s->via_interface)
+      cost += 1; /* ODOTINTER */
+    else
+      target = s->obj;
+  } else if (s && s->kind == SEL_QUALIFIED) {
+    cost += 1;
+    target = s->obj;
+  } else if (fun->kind == ND_NAME && fun->u.name.object &&
+             fun->u.name.object->kind == OBJ_FUNC) {
+    cost += 1;
+    target = fun->u.name.object;
+  } else if (fun->kind == ND_FUNC_LIT) {
+    /* a temporary that gc's StaticValue still sees as the literal */
+    ++*temps;
+    cost += 1;
+    InlineFunc *lit = closure_of_lit(top_of(f), fun);
+    if (lit && !lit->analyzed)
+      decide_and_record(ctx, lit);
+    cost += call_extra(&w, NULL, lit, extra);
+    for (Node *a = c->u.call.args; a; a = a->next)
+      cost += wrapper_arg(ctx, a, temps);
+    return cost;
+  } else {
+    ++*temps; /* the func value: a captured variable */
+    cost += 1;
+    extra = INLINE_PARAM_CALL_COST;
+  }
+  Node *args = c->u.call.args;
+  if (info->has_variadic_slice && !c->u.call.has_dots) {
+    int i = 0;
+    for (; args && i < info->variadic_index; args = args->next, i++)
+      cost += wrapper_arg(ctx, args, temps);
+    if (!args) {
+      cost += 1;
+    } else {
+      cost += 2;
+      for (; args; args = args->next)
+        cost += wrapper_arg(ctx, args, temps);
+    }
+  } else {
+    for (; args; args = args->next)
+      cost += wrapper_arg(ctx, args, temps);
+  }
+  if (target && target->kind == OBJ_FUNC && target->u.func.origin) {
+    f->unsupported = "go/defer of a generic method";
+    return 0;
+  }
+  cost += call_extra(&w, target, NULL, extra);
+  return cost;
+}
+
+static bool wrapper_captures(Ctx *ctx, InlineFunc *f) {
+  int temps = 0;
+  InlineFunc copy = *f;
+  wrapper_cost(ctx, &copy, &temps);
+  return temps > 0;
+}
+
 /* ---- The decision ---- */
 
 static void decide(Ctx *ctx, InlineFunc *f) {
@@ -1308,11 +1486,18 @@ static void decide(Ctx *ctx, InlineFunc *f) {
     f->reason = "marked as having an escaping uintptr argument";
   } else if (pragmas & PRAGMA_YESWRITEBARRIERREC) {
     f->reason = "marked go:yeswritebarrierrec";
-  } else if (!f->body) {
+  } else if (!f->body && !f->wrapped) {
     f->reason = "no function body";
   }
   if (f->reason)
     return;
+  if (f->wrapped) {
+    int temps;
+    f->cost = (int)wrapper_cost(ctx, f, &temps);
+    f->inlinable = !f->reason && !f->unsupported &&
+                   f->cost <= INLINE_CLOSURE_BUDGET;
+    return;
+  }
   Walk w;
   memset(&w, 0, sizeof w);
   w.ctx = ctx;
@@ -1447,7 +1632,13 @@ static void ref_node(RefScan *rs, Node *n) {
     ref_list(rs, n->u.assign.lhs);
     ref_list(rs, n->u.assign.rhs);
     return;
-  case ND_GO_STMT: case ND_DEFER_STMT: ref_node(rs, n->u.go_defer.call); return;
+  case ND_GO_STMT: case ND_DEFER_STMT: {
+    ref_node(rs, n->u.go_defer.call);
+    InlineFunc *c = closure_of_lit(rs->f, n);
+    if (c)
+      ref_edge(rs, c);
+    return;
+  }
   case ND_RETURN_STMT: ref_list(rs, n->u.return_stmt.results); return;
   case ND_IF_STMT:
     ref_node(rs, n->u.if_stmt.init);
@@ -1532,8 +1723,12 @@ static uint32_t scc_visit(Ctx *ctx, InlineFunc *f) {
   RefScan rs = {ctx, f, ctx->visitgen};
   GROW(ctx->stack, ctx->stack_count, ctx->stack_capacity);
   ctx->stack[ctx->stack_count++] = f;
-  ref_node(&rs, f->body);
-  bool root_able = !f->is_closure || !captures(f);
+  if (f->wrapped)
+    ref_node(&rs, unparen(f->wrapped->u.call.fun));
+  else
+    ref_node(&rs, f->body);
+  bool root_able = !f->is_closure || (f->wrapped ? !wrapper_captures(rs.ctx, f)
+                                                 : !captures(f));
   if ((rs.min == id || rs.min == id + 1) && root_able) {
     int i = ctx->stack_count - 1;
     while (i >= 0 && ctx->stack[i] != f)

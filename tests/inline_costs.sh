@@ -53,7 +53,7 @@ if [ "${1:-}" = --record ]; then
       grep -E '^\./[^:]+:[0-9]+:[0-9]+: (can inline|inlining call to) ' \
       > "$golden/$name.m"
   done
-  echo "recorded $(programs | wc -l) goldens in $golden"
+  echo "recorded $(programs | wc -w) goldens in $golden"
   exit 0
 fi
 

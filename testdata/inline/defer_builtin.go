@@ -1,0 +1,5 @@
+package main
+
+func d1(c chan int) { defer close(c) }
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func d7() { defer println("a", 1) }
+
+func main() {}

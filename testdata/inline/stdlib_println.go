@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+)
+
+func s4(x int) { fmt.Println(x) }
+
+func main() {}
