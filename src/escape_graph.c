@@ -132,8 +132,81 @@ static bool has_pointers(Type *t) {
 
 static bool is_untyped(Type *t) { return t && types_is_untyped(t); }
 
+static const char *const_text(EscContext *ctx, const Node *n,
+                              const Value *v);
+static Node *gc_clone(EscContext *ctx, const Node *n);
+
+static Node *gc_clone_list(EscContext *ctx, const Node *list) {
+  Node *head = NULL, **tail = &head;
+  for (const Node *x = list; x; x = x->next) {
+    *tail = gc_clone(ctx, x);
+    (*tail)->next = NULL;
+    tail = &(*tail)->next;
+  }
+  return head;
+}
+
+/* A copy of an expression in which every constant subexpression is a
+ * literal spelled as gc prints the folded constant (gc's IR has folded
+ * them: "f + Float(1)", "string(n + 65 - 1)"). */
+static Node *gc_clone(EscContext *ctx, const Node *n) {
+  Node *c = arena_alloc(ctx->arena, sizeof *c);
+  *c = *n;
+  const ExprInfo *info = info_of(ctx, n);
+  if (info && info->mode == MODE_CONSTANT && info->value &&
+      n->kind != ND_NAME && !(n->kind == ND_BASIC_LIT && n->type &&
+                              types_is_untyped(n->type))) {
+    c->kind = ND_BASIC_LIT;
+    const char *text = const_text(ctx, n, info->value);
+    c->u.lit.kind = LIT_INT;
+    c->u.lit.text = text;
+    c->u.lit.length = (uint32_t)strlen(text);
+    c->u.lit.bad = true; /* printed verbatim */
+    return c;
+  }
+  switch (n->kind) {
+  case ND_PAREN: case ND_IMPLICIT_CONV:
+    c->u.paren.x = gc_clone(ctx, n->u.paren.x);
+    break;
+  case ND_UNARY:
+    c->u.unary.x = gc_clone(ctx, n->u.unary.x);
+    break;
+  case ND_BINARY:
+    c->u.binary.x = gc_clone(ctx, n->u.binary.x);
+    c->u.binary.y = gc_clone(ctx, n->u.binary.y);
+    break;
+  case ND_CALL:
+    c->u.call.args = gc_clone_list(ctx, n->u.call.args);
+    break;
+  case ND_SELECTOR:
+    c->u.selector.x = gc_clone(ctx, n->u.selector.x);
+    break;
+  case ND_INDEX:
+    c->u.index.x = gc_clone(ctx, n->u.index.x);
+    if (n->u.index.index && !n->u.index.index->next)
+      c->u.index.index = gc_clone_list(ctx, n->u.index.index);
+    break;
+  case ND_SLICE_EXPR:
+    c->u.slice.x = gc_clone(ctx, n->u.slice.x);
+    if (n->u.slice.low)
+      c->u.slice.low = gc_clone(ctx, n->u.slice.low);
+    if (n->u.slice.high)
+      c->u.slice.high = gc_clone(ctx, n->u.slice.high);
+    if (n->u.slice.max)
+      c->u.slice.max = gc_clone(ctx, n->u.slice.max);
+    break;
+  default:
+    break;
+  }
+  return c;
+}
+
 static const char *expr_text(EscContext *ctx, const Node *n) {
   StrBuf buf = {NULL, 0, 0};
+  if (n->kind == ND_CALL || n->kind == ND_BINARY || n->kind == ND_UNARY ||
+      n->kind == ND_SELECTOR || n->kind == ND_INDEX ||
+      n->kind == ND_SLICE_EXPR || n->kind == ND_PAREN)
+    n = gc_clone(ctx, n);
   ast_print_expr(&buf, n);
   const char *s = arena_strndup(ctx->arena, buf.data ? buf.data : "",
                                 buf.length);
@@ -153,12 +226,15 @@ static const char *const_text(EscContext *ctx, const Node *n,
                : v->kind == VAL_INT ? TY_INT
                : v->kind == VAL_FLOAT ? TY_FLOAT64 : TY_COMPLEX128;
   int64_t r;
-  if (t && t->kind == TY_INT32 && v->kind == VAL_INT &&
+  if (t && (t == types_rune || t->kind == TY_UNTYPED_RUNE) &&
+      v->kind == VAL_INT &&
       value_get_int64(v, &r) && r >= 0 && r <= 0x10FFFF) {
     if (r >= 0x20 && r < 0x7F && r != '\\' && r != '\'')
       strbuf_printf(&buf, "'%c'", (int)r);
     else if (r == '\\' || r == '\'')
       strbuf_printf(&buf, "'\\%c'", (int)r);
+    else if (r < 0x80)
+      strbuf_printf(&buf, "'\\x%02x'", (unsigned)r);
     else if (r < 0x10000)
       strbuf_printf(&buf, "'\\u%04x'", (unsigned)r);
     else
@@ -174,7 +250,7 @@ static const char *const_text(EscContext *ctx, const Node *n,
   case VAL_STRING: value_quote(&buf, v->str, v->str_len); break;
   case VAL_BOOL: strbuf_puts(&buf, v->b ? "true" : "false"); break;
   case VAL_INT: value_print_exact(&buf, v); break;
-  default: ast_print_expr(&buf, n); break;
+  default: value_print(&buf, v); break;
   }
   if (show)
     strbuf_puts(&buf, ")");
