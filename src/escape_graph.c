@@ -1812,13 +1812,23 @@ static void assign_list(Walker *w, const Node *stmt_node, const Node *lhs,
   EscHole ks[MAX_LIST];
   for (int i = 0; i < nd; i++)
     ks[i] = addr(w, dsts[i]);
-  /* v, ok = x.(T) into an interface: gc converts a temporary */
-  if (nd == 2 && ns == 1 && srcs[0]->kind == ND_IMPLICIT_CONV) {
-    int temps = 0;
+  /* v, ok = x.(T) into interfaces: gc converts temporaries (numbered
+   * after the function's declared names) */
+  int temps = 0;
+  if (nd == 2 && ns == 1)
     for (int i = 0; i < w->batch->loc_count; i++)
       if (w->batch->locs[i]->fn == w->fn && w->batch->locs[i]->kind == LOC_VAR)
         temps++;
+  if (nd == 2 && ns == 1 && srcs[0]->kind == ND_IMPLICIT_CONV)
     w->conv_text = arena_printf(w->ctx->arena, ".autotmp_%d", temps);
+  if (nd == 2 && ns == 1 && srcs[0]->type && srcs[0]->type->kind != TY_TUPLE &&
+      dsts[1]->type && is_interface(dsts[1]->type) && !is_blank_name(dsts[1])) {
+    /* the ok value: a bool converted to the interface */
+    EscHole ok = spill(w, ks[1], srcs[0],
+                       arena_printf(w->ctx->arena, ".autotmp_%d", temps + 1),
+                       ALLOC_PLAIN);
+    ok.dst->pos = stmt_node->pos;
+    ks[1] = discard_hole(w);
   }
   for (int i = 0; i < nd; i++) {
     const Node *src = i < ns ? srcs[i] : NULL;
@@ -2719,10 +2729,14 @@ static bool static_assign_to(Walker *w, EscContext *ctx, const Node *e,
     break;
   }
   case ND_CALL: {
-    /* []byte("const"), []rune("const"): static data */
+    /* []byte("const"), []rune("const"): static data; T(x) of static x */
     const ExprInfo *ci = info_of(ctx, e);
     if (ci && ci->call_kind == CALL_CONVERSION && is_kind(e->type, TY_SLICE) &&
         is_constant(ctx, e->u.call.args))
+      return false;
+    if (ci && ci->call_kind == CALL_CONVERSION && !is_interface(e->type) &&
+        !is_kind(e->type, TY_SLICE) && !is_kind(e->type, TY_STRING) &&
+        !static_assign(NULL, ctx, e->u.call.args))
       return false;
     break;
   }
