@@ -607,6 +607,21 @@ typedef struct CheckResult {
 
 /* ---- The checker's working state (shared by the check_*.c files) ---- */
 
+/* Append item to a growing array of the types arena (count and capacity
+ * are the array's own fields): the one way the checker grows its lists. */
+#define PUSH(array, count, capacity, item)                                  \
+  do {                                                                      \
+    if ((count) == (capacity)) {                                            \
+      int cap_ = (capacity) ? (capacity) * 2 : 8;                           \
+      void *fresh_ = types_alloc(sizeof *(array) * (size_t)cap_);           \
+      if (array)                                                            \
+        memcpy(fresh_, (array), sizeof *(array) * (size_t)(count));         \
+      (array) = fresh_;                                                     \
+      (capacity) = cap_;                                                    \
+    }                                                                       \
+    (array)[(count)++] = (item);                                            \
+  } while (0)
+
 /* An operand: an expression's classification while it is being checked. */
 typedef struct Operand {
   OperandMode mode;

@@ -529,21 +529,6 @@ const ExprInfo *check_expr_info(const Package *pkg, const Node *node) {
   return NULL;
 }
 
-/* ---- Growing arrays ---- */
-
-#define PUSH(array, count, capacity, item)                                  \
-  do {                                                                      \
-    if ((count) == (capacity)) {                                            \
-      int cap_ = (capacity) ? (capacity) * 2 : 8;                           \
-      void *fresh_ = types_alloc(sizeof *(array) * (size_t)cap_);           \
-      if (array)                                                            \
-        memcpy(fresh_, (array), sizeof *(array) * (size_t)(count));         \
-      (array) = fresh_;                                                     \
-      (capacity) = cap_;                                                    \
-    }                                                                       \
-    (array)[(count)++] = (item);                                            \
-  } while (0)
-
 void check_record_dep(Checker *c, Object *obj) {
   DeclInfo *d = c->decl;
   if (!d || !obj || obj->pkg != c->pkg || !obj->decl)

@@ -34,18 +34,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define PUSH(array, count, capacity, item)                                  \
-  do {                                                                      \
-    if ((count) == (capacity)) {                                            \
-      int cap_ = (capacity) ? (capacity) * 2 : 8;                           \
-      void *fresh_ = types_alloc(sizeof *(array) * (size_t)cap_);           \
-      if (array)                                                            \
-        memcpy(fresh_, (array), sizeof *(array) * (size_t)(count));         \
-      (array) = fresh_;                                                     \
-      (capacity) = cap_;                                                    \
-    }                                                                       \
-    (array)[(count)++] = (item);                                            \
-  } while (0)
 
 #define INVALID_OP "invalid operation: "
 
