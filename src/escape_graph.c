@@ -294,6 +294,26 @@ static const Node *static_value(EscContext *ctx, const Node *n) {
   return n;
 }
 
+/* rewriteWithLiterals' second case: len(s) of a variable whose static
+ * value is a slice literal is that literal's length. */
+static bool static_len(EscContext *ctx, const Node *v, int64_t *out) {
+  v = unparen(v);
+  if (!v || v->kind != ND_CALL)
+    return false;
+  const ExprInfo *info = info_of(ctx, v);
+  if (!info || info->call_kind != CALL_BUILTIN || info->builtin != BI_LEN ||
+      !v->u.call.args)
+    return false;
+  const Node *x = static_value(ctx, v->u.call.args);
+  if (!x || x->kind != ND_COMPOSITE_LIT || !is_kind(x->type, TY_SLICE))
+    return false;
+  for (const Node *e = x->u.composite.elems; e; e = e->next)
+    if (e->kind == ND_KEY_VALUE)
+      return false;
+  *out = x->u.composite.count;
+  return true;
+}
+
 /* The text gc prints for make(T, args): constant sizes folded, and the
  * size that decides the allocation replaced by its static value (gc's
  * rewriteWithLiterals). */
@@ -311,8 +331,12 @@ static const char *make_text(EscContext *ctx, const Node *n) {
     const Node *v = a == last && is_kind(n->type, TY_SLICE)
                         ? static_value(ctx, a) : a;
     const ExprInfo *vi = info_of(ctx, v);
+    int64_t len;
     if (info && info->mode == MODE_CONSTANT && info->value)
       strbuf_puts(&buf, const_text(ctx, a, info->value));
+    else if (a == last && is_kind(n->type, TY_SLICE) &&
+             static_len(ctx, v, &len))
+      strbuf_printf(&buf, "%lld", (long long)len);
     else if (v != unparen(a) && vi && vi->mode == MODE_CONSTANT &&
              vi->value && !value_sign_negative(vi->value))
       strbuf_puts(&buf, const_text(ctx, v, vi->value));
@@ -2995,6 +3019,8 @@ static bool must_heap_allocate(EscContext *ctx, EscLoc *loc) {
       const Node *v = static_value(ctx, r);
       const ExprInfo *ri = info_of(ctx, v);
       int64_t size;
+      if (static_len(ctx, v, &size))
+        return size > MAX_IMPLICIT / es;
       if (!ri || ri->mode != MODE_CONSTANT || !ri->value ||
           !value_get_int64(ri->value, &size) || size < 0)
         return false;
