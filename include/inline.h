@@ -49,7 +49,7 @@ typedef struct InlineFunc {
   struct InlineFunc *outer; /* closures: the enclosing function */
   bool is_closure;
   int closure_count;     /* closures numbered so far inside it */
-  int gowrap_count, deferwrap_count; /* go/defer wrappers numbered so far */
+  int wrap_count;        /* go/defer wrappers numbered so far (one count) */
   Node *wrapped;         /* a go/defer wrapper: the call it wraps */
   bool analyzed;         /* its decision is made */
   bool inlinable;        /* "can inline" */

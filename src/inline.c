@@ -257,10 +257,8 @@ static void add_wrapper(Ctx *ctx, InlineFunc *parent, Node *stmt_node) {
   c->pos = stmt_node->pos;
   c->outer = parent;
   c->is_closure = true;
-  int *counter = is_go ? &parent->gowrap_count : &parent->deferwrap_count;
-  ++*counter;
   c->name = arena_printf(ctx->arena, "%s.%s%d", parent->name,
-                         is_go ? "gowrap" : "deferwrap", *counter);
+                         is_go ? "gowrap" : "deferwrap", ++parent->wrap_count);
   GROW(parent->closures, parent->closure_total, parent->closure_capacity);
   parent->closures[parent->closure_total++] = c;
 }
@@ -754,6 +752,30 @@ static int model_inline_cost(const Object *obj) {
   return -1;
 }
 
+/* encoding/binary's byte-order methods: gc treats them as cheap on
+ * machines with unaligned loads (amd64), like any one node. */
+static bool cheap_binary_method(const Object *fobj) {
+  static const char *const names[] = {
+      "Uint64", "Uint32", "Uint16", "PutUint64", "PutUint32", "PutUint16",
+      "AppendUint64", "AppendUint32", "AppendUint16"};
+  if (!fobj->pkg || !fobj->pkg->path ||
+      strcmp(fobj->pkg->path, "encoding/binary") != 0 || !fobj->type ||
+      fobj->type->kind != TY_FUNC || !fobj->type->u.func.recv)
+    return false;
+  Type *rt = fobj->type->u.func.recv->type;
+  if (rt && rt->kind == TY_POINTER)
+    rt = rt->u.pointer.elem;
+  if (!rt || rt->kind != TY_NAMED)
+    return false;
+  const char *r = rt->u.named.obj->name;
+  if (strcmp(r, "littleEndian") != 0 && strcmp(r, "bigEndian") != 0)
+    return false;
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (strcmp(fobj->name, names[i]) == 0)
+      return true;
+  return false;
+}
+
 /* What a call costs beyond its node, its function and its arguments:
  * the callee's cost when gc will inline it (canInlineCallExpr), nothing
  * for an intrinsic, else the extra call cost. */
@@ -762,6 +784,8 @@ static long call_extra(Walk *w, Object *fobj, InlineFunc *callee,
   int max = w->big_caller ? INLINE_BIG_FUNCTION_MAX_COST : INLINE_MAX_BUDGET;
   if (!callee && fobj && fobj->kind == OBJ_FUNC) {
     if (fobj->pkg && fobj->pkg != w->ctx->pkg) {
+      if (cheap_binary_method(fobj))
+        return 0;
       int cost = model_inline_cost(fobj);
       if (cost == -2)
         return 0;
@@ -808,6 +832,19 @@ static bool is_param_or_captured(Walk *w, Object *obj) {
   return false;
 }
 
+/* The offset of a one-step field selection, -1 if unknown. */
+static int64_t field_offset(const Selection *s) {
+  if (!s->obj || s->obj->kind != OBJ_VAR)
+    return -1;
+  Type *st = under(s->recv);
+  if (st && st->kind == TY_POINTER)
+    st = under(st->u.pointer.elem);
+  if (!st || st->kind != TY_STRUCT)
+    return -1;
+  types_sizeof(st);
+  return s->obj->u.var.offset;
+}
+
 /* The receiver of a static method call or a method value: the embedded
  * fields on the way (one ODOT/ODOTPTR each), an implicit & or *, and x. */
 static void receiver(Walk *w, Node *sel, const Selection *s) {
@@ -822,6 +859,17 @@ static void receiver(Walk *w, Node *sel, const Selection *s) {
         expr(w, x);
         return;
       }
+    }
+  }
+  if (s->implicit_addr && s->depth == 1 && x->kind == ND_SELECTOR) {
+    /* &b.f, f a field at offset 0 of a named b: free as well */
+    const ExprInfo *xi = info_of(w->ctx, x);
+    const Selection *xs = xi ? xi->selection : NULL;
+    Node *base = unparen(x->u.selector.x);
+    if (xs && xs->kind == SEL_FIELD && xs->depth == 1 &&
+        base->kind == ND_NAME && field_offset(xs) == 0) {
+      expr(w, base);
+      return;
     }
   }
   charge(w, (s->depth > 1 ? s->depth - 1 : 0) +
@@ -1013,7 +1061,8 @@ static bool is_address_of(Walk *w, Node *n) {
       return false;
     n = unparen(n->u.call.args);
   }
-  return n && n->kind == ND_UNARY && n->u.unary.op == TK_AND;
+  return n && n->kind == ND_UNARY && n->u.unary.op == TK_AND &&
+         unparen(n->u.unary.x)->kind != ND_COMPOSITE_LIT; /* OPTRLIT */
 }
 
 static void string_concat(Walk *w, Node *n, bool top) {
@@ -1143,6 +1192,10 @@ static void expr(Walk *w, Node *n) {
 
 /* ---- Statements ---- */
 
+static bool is_blank(const Node *n) {
+  return n && n->kind == ND_NAME && strcmp(n->u.name.name, "_") == 0;
+}
+
 static void declare(Walk *w, Node *name) {
   if (declares(name))
     charge(w, 2); /* ODCL and its name */
@@ -1162,6 +1215,17 @@ static void assignment(Walk *w, Node *n) {
   charge(w, 1); /* OAS, OAS2, OAS2FUNC, OAS2MAPR ... */
   expr_list(w, n->u.assign.lhs);
   expr_list(w, n->u.assign.rhs);
+  Node *rhs = n->u.assign.rhs;
+  if (rhs && !rhs->next && is_multi_call(rhs) && op == TK_ASSIGN) {
+    /* a, b = f(): the copy from the temporaries converts to interface */
+    Type *tuple = unparen(rhs)->type;
+    int i = 0;
+    for (Node *l = n->u.assign.lhs; l && i < tuple->u.tuple.count;
+         l = l->next, i++)
+      if (!is_blank(l) && l->type && types_is_interface(l->type) &&
+          !types_is_interface(tuple->u.tuple.vars[i]->type))
+        charge(w, 1);
+  }
 }
 
 static void var_spec(Walk *w, Node *spec) {
@@ -1213,6 +1277,53 @@ static void comm(Walk *w, Node *c) {
   if (nl == 1)
     charge(w, 1); /* blank ok */
   expr(w, c->u.assign.rhs);
+}
+
+static bool is_constant(Walk *w, Node *n) {
+  const ExprInfo *info = info_of(w->ctx, n);
+  return info && info->mode == MODE_CONSTANT && info->value;
+}
+
+/* A switch on a constant (or on nothing, i.e. true) whose cases are all
+ * constants: gc's front end keeps only the clause that matches (the
+ * default when none does), unless that clause falls through. */
+static bool constant_switch(Walk *w, Node *n, Node **target_out) {
+  Node *tag = n->u.switch_stmt.tag;
+  if (tag && (tag->kind == ND_TYPE_SWITCH_GUARD || !is_constant(w, tag)))
+    return false;
+  const Value *tv = tag ? info_of(w->ctx, tag)->value : value_bool(true);
+  Node *target = NULL;
+  bool matched = false;
+  for (Node *c = n->u.switch_stmt.clauses; c; c = c->next) {
+    if (c->u.case_clause.is_default && !matched)
+      target = c;
+    for (Node *v = c->u.case_clause.list; v; v = v->next) {
+      if (!is_constant(w, v))
+        return false;
+      if (matched)
+        continue;
+      const Value *x = tv, *y = info_of(w->ctx, v)->value;
+      if (x->kind == y->kind || (x->kind != VAL_BOOL && y->kind != VAL_BOOL &&
+                                 x->kind != VAL_STRING &&
+                                 y->kind != VAL_STRING)) {
+        value_match(&x, &y);
+        if (value_compare(TK_EQL, x, y)) {
+          target = c;
+          matched = true;
+        }
+      }
+    }
+  }
+  if (target) {
+    Node *last = target->u.case_clause.body;
+    while (last && last->next)
+      last = last->next;
+    if (last && last->kind == ND_BRANCH_STMT &&
+        last->u.branch.op == TK_FALLTHROUGH)
+      return false;
+  }
+  *target_out = target;
+  return true;
 }
 
 static void stmt(Walk *w, Node *n) {
@@ -1280,6 +1391,17 @@ static void stmt(Walk *w, Node *n) {
   }
   case ND_SWITCH_STMT: {
     Node *tag = n->u.switch_stmt.tag;
+    Node *target = NULL;
+    if (constant_switch(w, n, &target)) {
+      /* gc keeps only the clause that matches, without its values */
+      charge(w, 1);
+      stmt(w, n->u.switch_stmt.init);
+      if (target) {
+        charge(w, 1);
+        stmt_list(w, target->u.case_clause.body);
+      }
+      return;
+    }
     bool type_switch = tag && tag->kind == ND_TYPE_SWITCH_GUARD;
     bool bound = type_switch && tag->u.guard.lhs;
     charge(w, 1);
