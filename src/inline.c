@@ -46,6 +46,7 @@ typedef struct Ctx {
   InlineFunc **stack; /* Tarjan's stack */
   int stack_count, stack_capacity;
   uint32_t visitgen;
+  InlineFunc *pkg_init; /* parent of package-level func literals */
 } Ctx;
 
 #define GROW(array, count, capacity)                                      \
@@ -1602,7 +1603,8 @@ static void decide(Ctx *ctx, InlineFunc *f) {
                          : 0;
   if (pragmas & PRAGMA_NOINLINE) {
     f->reason = "marked go:noinline";
-  } else if (pragmas & PRAGMA_UINTPTRKEEPALIVE) {
+  } else if (pragmas & (PRAGMA_UINTPTRKEEPALIVE | PRAGMA_UINTPTRESCAPES)) {
+    /* gc's noder marks uintptrescapes functions keep-alive as well */
     f->reason = "marked as having a keep-alive uintptr argument";
   } else if (pragmas & PRAGMA_UINTPTRESCAPES) {
     f->reason = "marked as having an escaping uintptr argument";
@@ -1866,25 +1868,40 @@ static uint32_t scc_visit(Ctx *ctx, InlineFunc *f) {
 }
 
 static void collect_funcs(Ctx *ctx, Node **files, int file_count) {
+  int inits = 0;
   for (int i = 0; i < file_count; i++) {
     const Source *source = files[i]->u.file.source;
     for (Node *d = files[i]->u.file.decls; d; d = d->next) {
+      if (d->kind == ND_VAR_SPEC) {
+        /* func literals of package-level initializers: init.func1 ... */
+        if (!ctx->pkg_init) {
+          ctx->pkg_init = arena_alloc(ctx->arena, sizeof *ctx->pkg_init);
+          ctx->pkg_init->name = "init";
+        }
+        ctx->pkg_init->source = source;
+        scan_direct(ctx, ctx->pkg_init, d);
+        continue;
+      }
       if (d->kind != ND_FUNC_DECL || is_generic_decl(d))
         continue;
       Object *obj = d->u.func_decl.name->u.name.object;
       const char *name = d->u.func_decl.name->u.name.name;
-      if (!obj || strcmp(name, "_") == 0 ||
-          (!d->u.func_decl.recv && strcmp(name, "init") == 0))
+      if (strcmp(name, "_") == 0)
         continue;
+      bool is_init = !d->u.func_decl.recv && strcmp(name, "init") == 0;
       InlineFunc *f = arena_alloc(ctx->arena, sizeof *f);
-      f->obj = obj;
+      f->obj = is_init ? NULL : obj;
       f->decl = d;
       f->body = d->u.func_decl.body;
       f->source = source;
       f->pos = d->u.func_decl.name->pos;
       if (d->u.func_decl.recv) /* gc: the receiver's "(" */
         f->pos = node_start(d);
-      f->name = d->u.func_decl.recv ? method_name(ctx->arena, d, name) : name;
+      if (is_init)
+        f->name = arena_printf(ctx->arena, "init.%d", inits++);
+      else
+        f->name =
+            d->u.func_decl.recv ? method_name(ctx->arena, d, name) : name;
       GROW(ctx->funcs, ctx->count, ctx->capacity);
       ctx->funcs[ctx->count++] = f;
       collect_closures(ctx, f);
@@ -1898,13 +1915,23 @@ static void analyze(Ctx *ctx, Package *pkg, Node **files, int file_count,
   ctx->pkg = pkg;
   ctx->arena = arena;
   collect_funcs(ctx, files, file_count);
+  /* gc's list starts with the package initializer's closures */
+  if (ctx->pkg_init)
+    for (int i = 0; i < ctx->pkg_init->closure_total; i++)
+      scc_visit(ctx, ctx->pkg_init->closures[i]);
   for (int i = 0; i < ctx->count; i++)
     scc_visit(ctx, ctx->funcs[i]);
 }
 
+static void free_closure_lists(InlineFunc *f);
+
 static void release(Ctx *ctx) {
   for (int i = 0; i < ctx->count; i++)
     free(ctx->funcs[i]->closures);
+  if (ctx->pkg_init) {
+    free_closure_lists(ctx->pkg_init);
+    free(ctx->pkg_init->closures);
+  }
   free(ctx->funcs);
   free(ctx->order);
   free(ctx->stack);
