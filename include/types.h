@@ -510,6 +510,17 @@ bool universe_builtin_is_stmt(BuiltinId id);
 /* The Go declaration text of a built-in package model (the checker parses
  * and checks it like any package), or NULL when the path is not modeled. */
 const char *universe_model_source(const char *path);
+/* The facts the model records for a standard-library function or method:
+ * the span [*start, *end) of the //goesc: lines written right above its
+ * declaration (empty when there are none).  False when the function's
+ * package, or the function itself, is not in the model. */
+bool universe_model_facts(const Object *func, const char **start,
+                          const char **end);
+/* Within such a span, the text after `prefix` on the line that starts
+ * with it (e.g. "//goesc:escape "), up to its end of line in *line_end;
+ * NULL when no line does. */
+const char *universe_model_fact(const char *start, const char *end,
+                                const char *prefix, const char **line_end);
 
 /* ===================================================================
  * check.c, check_type.c, check_expr.c, check_stmt.c — the checker

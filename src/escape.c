@@ -48,12 +48,6 @@ EscFunc *escape_func_of_object(EscContext *ctx, const Object *obj) {
 
 /* ---- The standard-library model: //goesc:escape facts ---- */
 
-/* The model's text: compiled into goesc (universe_model_source), one
- * file of stdlib/ per package. */
-static const char *model_text(const char *pkg_path) {
-  return universe_model_source(pkg_path);
-}
-
 static bool word_is(const char *s, size_t n, const char *word) {
   return strlen(word) == n && memcmp(s, word, n) == 0;
 }
@@ -110,58 +104,19 @@ static void parse_escape_line(const char *line, const char *end,
   }
 }
 
-/* Look up `func [(r [*]Recv)] name` in the package's model; fills tags
- * and returns true when found. */
-static bool model_lookup(const char *pkg_path, const char *recv,
-                         const char *name, bool method, EscLeaks *tags,
+/* The //goesc:escape facts of a standard-library function in the model
+ * (universe_model_facts finds its declaration); fills tags and returns
+ * true when the function is modeled. */
+static bool model_lookup(const Object *fobj, bool method, EscLeaks *tags,
                          int count) {
-  const char *text = model_text(pkg_path);
-  if (!text)
+  const char *facts, *facts_end, *line_end;
+  if (!universe_model_facts(fobj, &facts, &facts_end))
     return false;
-  const char *escape_line = NULL, *escape_end = NULL;
-  for (const char *line = text; *line;) {
-    const char *eol = strchr(line, '\n');
-    if (!eol)
-      eol = line + strlen(line);
-    if (strncmp(line, "//goesc:escape ", 15) == 0) {
-      escape_line = line + 15;
-      escape_end = eol;
-    } else if (strncmp(line, "func ", 5) == 0) {
-      const char *p = line + 5;
-      const char *rname = NULL;
-      size_t rlen = 0;
-      if (*p == '(') {
-        while (p < eol && *p != ' ' && *p != ')')
-          p++;
-        if (*p == ' ')
-          p++;
-        if (*p == '*')
-          p++;
-        rname = p;
-        while (p < eol && *p != ')' && *p != '[')
-          p++;
-        rlen = (size_t)(p - rname);
-        while (p < eol && *p != ')')
-          p++;
-        p += 2;
-      }
-      const char *fname = p;
-      while (p < eol && *p != '(' && *p != '[')
-        p++;
-      bool match = word_is(fname, (size_t)(p - fname), name) &&
-                   (recv ? rname && word_is(rname, rlen, recv) : !rname);
-      if (match) {
-        if (escape_line)
-          parse_escape_line(escape_line, escape_end, method, tags, count);
-        return true;
-      }
-      escape_line = NULL;
-    } else if (strncmp(line, "//", 2) != 0) {
-      escape_line = NULL;
-    }
-    line = *eol ? eol + 1 : eol;
-  }
-  return false;
+  const char *escape_line =
+      universe_model_fact(facts, facts_end, "//goesc:escape ", &line_end);
+  if (escape_line)
+    parse_escape_line(escape_line, line_end, method, tags, count);
+  return true;
 }
 
 static bool is_unnamed(const Object *obj) {
@@ -195,16 +150,7 @@ EscLeaks escape_callee_tag(EscContext *ctx, Object *fobj, EscFunc *f,
     Type *sig = fobj->type;
     int count = (sig->u.func.recv ? 1 : 0) + sig->u.func.params->u.tuple.count;
     cached = arena_alloc(ctx->arena, sizeof *cached * (size_t)(count + 1));
-    const char *recv = NULL;
-    if (sig->u.func.recv) {
-      Type *rt = sig->u.func.recv->type;
-      if (rt->kind == TY_POINTER)
-        rt = rt->u.pointer.elem;
-      if (rt->kind == TY_NAMED)
-        recv = rt->u.named.obj->name;
-    }
-    if (!model_lookup(fobj->pkg->path, recv, fobj->name, recv != NULL, cached,
-                      count))
+    if (!model_lookup(fobj, sig->u.func.recv != NULL, cached, count))
       for (int i = 0; i < count; i++)
         cached[i] = escape_leaks_heap();
     escape_map_put(&ctx->models, fobj, cached);

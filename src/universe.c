@@ -204,3 +204,103 @@ const char *universe_model_source(const char *path) {
   }
   return NULL;
 }
+
+/* The name of a method's receiver base type as the model spells it
+ * (`func (r *Builder) ...` -> "Builder"); NULL for a plain function. */
+static const char *receiver_name(const Object *func, bool *ok) {
+  *ok = true;
+  Type *sig = func->type;
+  if (!sig || sig->kind != TY_FUNC || !sig->u.func.recv)
+    return NULL;
+  Type *rt = sig->u.func.recv->type;
+  if (rt && rt->kind == TY_POINTER)
+    rt = rt->u.pointer.elem;
+  if (rt && rt->kind == TY_NAMED && rt->u.named.origin)
+    rt = rt->u.named.origin;
+  if (rt && rt->kind == TY_NAMED)
+    return rt->u.named.obj->name;
+  *ok = false; /* a receiver the model cannot name */
+  return NULL;
+}
+
+static bool span_is(const char *s, const char *end, const char *word) {
+  size_t n = strlen(word);
+  return (size_t)(end - s) == n && memcmp(s, word, n) == 0;
+}
+
+/* A model line `func [(r [*]Recv[...])] Name[...](...` declares Name on
+ * Recv: does it declare `name` on `recv` (NULL for a plain function)? */
+static bool declares(const char *line, const char *eol, const char *recv,
+                     const char *name) {
+  const char *p = line + 5; /* after "func " */
+  const char *rname = NULL, *rname_end = NULL;
+  if (*p == '(') {
+    while (p < eol && *p != ' ' && *p != ')')
+      p++;
+    if (p < eol && *p == ' ')
+      p++;
+    if (p < eol && *p == '*')
+      p++;
+    rname = p;
+    while (p < eol && *p != ')' && *p != '[')
+      p++;
+    rname_end = p;
+    while (p < eol && *p != ')')
+      p++;
+    p = p + 2 <= eol ? p + 2 : eol; /* past ") " */
+  }
+  const char *fname = p;
+  while (p < eol && *p != '(' && *p != '[')
+    p++;
+  if (!span_is(fname, p, name))
+    return false;
+  return recv ? rname && span_is(rname, rname_end, recv) : !rname;
+}
+
+bool universe_model_facts(const Object *func, const char **start,
+                          const char **end) {
+  if (!func || !func->pkg || !func->pkg->path || !func->name)
+    return false;
+  bool ok;
+  const char *recv = receiver_name(func, &ok);
+  const char *text = universe_model_source(func->pkg->path);
+  if (!ok || !text)
+    return false;
+  /* The facts are the comment lines right above the declaration; any
+   * other line starts the run of comments anew. */
+  const char *facts = NULL;
+  for (const char *line = text; *line;) {
+    const char *eol = strchr(line, '\n');
+    if (!eol)
+      eol = line + strlen(line);
+    if (strncmp(line, "//goesc:", 8) == 0) {
+      if (!facts)
+        facts = line;
+    } else if (strncmp(line, "func ", 5) == 0 &&
+               declares(line, eol, recv, func->name)) {
+      *start = facts ? facts : line;
+      *end = line;
+      return true;
+    } else if (strncmp(line, "//", 2) != 0) {
+      facts = NULL;
+    }
+    line = *eol ? eol + 1 : eol;
+  }
+  return false;
+}
+
+const char *universe_model_fact(const char *start, const char *end,
+                                const char *prefix, const char **line_end) {
+  size_t n = strlen(prefix);
+  for (const char *line = start; line < end;) {
+    const char *eol = memchr(line, '\n', (size_t)(end - line));
+    if (!eol)
+      eol = end;
+    if ((size_t)(eol - line) >= n && memcmp(line, prefix, n) == 0) {
+      *line_end = eol;
+      return line + n;
+    }
+    line = eol + 1;
+  }
+  return NULL;
+}
