@@ -53,6 +53,7 @@ static const char usage_text[] =
     "flags:\n"
     "  -m            print escape-analysis decisions (as gc's -m)\n"
     "  -m=2          also explain the data flow behind each decision\n"
+    "                (not modeled yet: the -m lines, with a note)\n"
     "  -l            disable inlining (as gc's -l)\n"
     "  -errorcheck   check the // ERROR \"regexp\" comments of the input\n"
     "                against goesc's diagnostics (Go's test harness rules)\n"
@@ -257,6 +258,9 @@ static int escape_stage(Package *pkg, Node **files, int count,
   if (!options->no_inline)
     fprintf(stderr, "goesc: note: inlining is not modeled yet; -m behaves "
                     "as -m -l\n");
+  if (options->m_level >= 2 && !options->errorcheck)
+    fprintf(stderr, "goesc: note: the flow explanations of -m=2 are not "
+                    "modeled yet; only the -m lines are printed\n");
   if (options->live) {
     fprintf(stderr, "goesc: cannot analyze -live (liveness) yet\n");
     return EXIT_UNSUPPORTED;
