@@ -687,69 +687,16 @@ static void builtin_call(Walk *w, Node *n, BuiltinId id) {
 /* The facts of a standard-library function in its model:
  * //goesc:inline cost=N (returns N), //goesc:intrinsic (returns -2),
  * anything else -1. */
-static bool word_is(const char *s, size_t n, const char *word) {
-  return strlen(word) == n && memcmp(s, word, n) == 0;
-}
-
 static int model_inline_cost(const Object *obj) {
-  if (!obj || !obj->pkg || !obj->pkg->path)
+  const char *start, *end, *eol;
+  if (!obj || !universe_model_facts(obj, &start, &end))
     return -1;
-  const char *text = universe_model_source(obj->pkg->path);
-  if (!text)
-    return -1;
-  const char *recv = NULL;
-  Type *sig = obj->type;
-  if (sig && sig->kind == TY_FUNC && sig->u.func.recv) {
-    Type *rt = sig->u.func.recv->type;
-    if (rt && rt->kind == TY_POINTER)
-      rt = rt->u.pointer.elem;
-    if (rt && rt->kind == TY_NAMED && rt->u.named.origin)
-      rt = rt->u.named.origin;
-    if (rt && rt->kind == TY_NAMED)
-      recv = rt->u.named.obj->name;
-    else
-      return -1;
-  }
-  int facts = -1;
-  for (const char *line = text; *line;) {
-    const char *eol = strchr(line, '\n');
-    if (!eol)
-      eol = line + strlen(line);
-    if (strncmp(line, "//goesc:inline cost=", 20) == 0) {
-      facts = atoi(line + 20);
-    } else if (strncmp(line, "//goesc:intrinsic", 17) == 0) {
-      facts = -2;
-    } else if (strncmp(line, "func ", 5) == 0) {
-      const char *p = line + 5;
-      const char *rname = NULL;
-      size_t rlen = 0;
-      if (*p == '(') {
-        while (p < eol && *p != ' ' && *p != ')')
-          p++;
-        if (*p == ' ')
-          p++;
-        if (*p == '*')
-          p++;
-        rname = p;
-        while (p < eol && *p != ')' && *p != '[')
-          p++;
-        rlen = (size_t)(p - rname);
-        while (p < eol && *p != ')')
-          p++;
-        p += 2;
-      }
-      const char *fname = p;
-      while (p < eol && *p != '(' && *p != '[')
-        p++;
-      if (word_is(fname, (size_t)(p - fname), obj->name) &&
-          (recv ? rname && word_is(rname, rlen, recv) : !rname))
-        return facts;
-      facts = -1;
-    } else if (strncmp(line, "//", 2) != 0) {
-      facts = -1;
-    }
-    line = *eol ? eol + 1 : eol;
-  }
+  const char *cost = universe_model_fact(start, end, "//goesc:inline cost=",
+                                         &eol);
+  if (cost)
+    return atoi(cost);
+  if (universe_model_fact(start, end, "//goesc:intrinsic", &eol))
+    return -2;
   return -1;
 }
 
