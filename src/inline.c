@@ -684,6 +684,19 @@ static void builtin_call(Walk *w, Node *n, BuiltinId id) {
 
 /* ---- Callees ---- */
 
+/* A method of a generic type (gc costs its shaped instances). */
+static bool generic_receiver(const Object *method) {
+  Type *sig = method->type;
+  if (!sig || sig->kind != TY_FUNC || !sig->u.func.recv)
+    return false;
+  Type *rt = sig->u.func.recv->type;
+  if (rt && rt->kind == TY_POINTER)
+    rt = rt->u.pointer.elem;
+  return rt && rt->kind == TY_NAMED &&
+         (rt->u.named.origin || rt->u.named.tparam_count > 0 ||
+          sig->u.func.rtparam_count > 0);
+}
+
 /* The facts of a standard-library function in its model:
  * //goesc:inline cost=N (returns N), //goesc:intrinsic (returns -2),
  * anything else -1. */
@@ -743,6 +756,8 @@ static long call_extra(Walk *w, Object *fobj, InlineFunc *callee,
     }
     callee = func_of_object(w->ctx, fobj);
   }
+  if (callee && callee->unsupported && !w->unsupported)
+    w->unsupported = "call of a function goesc cannot cost";
   if (callee && callee->analyzed && callee->inlinable) {
     if (callee->is_closure)
       max *= 2;
@@ -888,7 +903,8 @@ static void call(Walk *w, Node *n) {
         arguments(w, n, info);
         return;
       }
-      if (s->obj && s->obj->kind == OBJ_FUNC && s->obj->u.func.origin) {
+      if (s->obj && s->obj->kind == OBJ_FUNC &&
+          (s->obj->u.func.origin || generic_receiver(s->obj))) {
         w->unsupported = "call of a generic type's method";
         return;
       }
