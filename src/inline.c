@@ -701,14 +701,14 @@ static bool generic_receiver(const Object *method) {
  * //goesc:inline cost=N (returns N), //goesc:intrinsic (returns -2),
  * anything else -1. */
 static int model_inline_cost(const Object *obj) {
-  const char *start, *end, *eol;
-  if (!obj || !universe_model_facts(obj, &start, &end))
+  const char *facts, *facts_end, *line_end;
+  if (!universe_model_facts(obj, &facts, &facts_end))
     return -1;
-  const char *cost = universe_model_fact(start, end, "//goesc:inline cost=",
-                                         &eol);
+  const char *cost =
+      universe_model_fact(facts, facts_end, "//goesc:inline cost=", &line_end);
   if (cost)
     return atoi(cost);
-  if (universe_model_fact(start, end, "//goesc:intrinsic", &eol))
+  if (universe_model_fact(facts, facts_end, "//goesc:intrinsic", &line_end))
     return -2;
   return -1;
 }
