@@ -273,9 +273,6 @@ EscLeaks escape_callee_tag(EscContext *ctx, Object *fobj, EscFunc *f,
                            int index, Type *param_type);
 /* Record which function declares each local name of f (decl_fns). */
 void escape_collect_decls(EscContext *ctx, EscFunc *f);
-/* A pre-order visit of every node under n (func literal bodies too). */
-void escape_visit(const Node *n, void (*fn)(void *data, const Node *n),
-                  void *data);
 /* Build the graph of a batch (gc: initFunc, walkFunc, flowClosure, heap
  * reasons).  Diagnostics of construction go to ctx->diags. */
 void escape_build_batch(EscContext *ctx, EscBatch *batch, EscFunc **fns,

@@ -536,6 +536,10 @@ Node *parse_file(const Source *source, ErrorList *errors, Arena *arena);
 const char *node_kind_name(NodeKind kind);
 /* The leftmost position of a node (gc's syntax.StartPos). */
 Pos node_start(const Node *node);
+/* Call fn on n and, in pre-order, on every expression and statement under
+ * it, func literal bodies included (types are not visited). */
+void node_walk(const Node *n, void (*fn)(void *data, const Node *n),
+               void *data);
 
 /* ===================================================================
  * ast_print.c — printing the tree

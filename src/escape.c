@@ -232,7 +232,7 @@ static void collect_lits(EscContext *ctx, EscFunc *parent, EscFunc *top,
   /* escape_visit descends into literal bodies; collect_lit registers a
    * literal before its body is visited, so nested literals find their
    * parent by the innermost registered literal. */
-  escape_visit(body, collect_lit, &lc);
+  node_walk(body, collect_lit, &lc);
 }
 
 /* Free variables: names declared in an enclosing function. */
@@ -278,7 +278,7 @@ static void compute_free_vars(EscContext *ctx, EscFunc *f) {
   memset(&fv, 0, sizeof fv);
   fv.ctx = ctx;
   fv.f = f;
-  escape_visit(f->body, free_var, &fv);
+  node_walk(f->body, free_var, &fv);
   f->free_vars = fv.vars;
   f->free_count = fv.count;
   f->captures = fv.count > 0;

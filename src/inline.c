@@ -108,107 +108,6 @@ static bool is_generic_decl(const Node *d) {
   return rt && rt->kind == ND_INDEX;
 }
 
-/* ---- Walking every node (for closures and call-graph edges) ---- */
-
-typedef void VisitFn(void *data, Node *n);
-
-static void visit_all(Node *n, VisitFn *fn, void *data);
-
-static void visit_list(Node *n, VisitFn *fn, void *data) {
-  for (; n; n = n->next)
-    visit_all(n, fn, data);
-}
-
-/* Pre-order over expressions and statements, func literal bodies
- * included; types are skipped. */
-static void visit_all(Node *n, VisitFn *fn, void *data) {
-  if (!n)
-    return;
-  fn(data, n);
-  switch (n->kind) {
-  case ND_COMPOSITE_LIT: visit_list(n->u.composite.elems, fn, data); break;
-  case ND_KEY_VALUE:
-    visit_all(n->u.key_value.key, fn, data);
-    visit_all(n->u.key_value.value, fn, data);
-    break;
-  case ND_FUNC_LIT: visit_all(n->u.func_lit.body, fn, data); break;
-  case ND_PAREN: case ND_IMPLICIT_CONV: visit_all(n->u.paren.x, fn, data); break;
-  case ND_SELECTOR: visit_all(n->u.selector.x, fn, data); break;
-  case ND_INDEX:
-    visit_all(n->u.index.x, fn, data);
-    visit_list(n->u.index.index, fn, data);
-    break;
-  case ND_SLICE_EXPR:
-    visit_all(n->u.slice.x, fn, data);
-    visit_all(n->u.slice.low, fn, data);
-    visit_all(n->u.slice.high, fn, data);
-    visit_all(n->u.slice.max, fn, data);
-    break;
-  case ND_TYPE_ASSERT: visit_all(n->u.assert.x, fn, data); break;
-  case ND_TYPE_SWITCH_GUARD: visit_all(n->u.guard.x, fn, data); break;
-  case ND_CALL:
-    visit_all(n->u.call.fun, fn, data);
-    visit_list(n->u.call.args, fn, data);
-    break;
-  case ND_UNARY: visit_all(n->u.unary.x, fn, data); break;
-  case ND_BINARY:
-    visit_all(n->u.binary.x, fn, data);
-    visit_all(n->u.binary.y, fn, data);
-    break;
-  case ND_BLOCK: visit_list(n->u.block.stmts, fn, data); break;
-  case ND_EXPR_STMT: visit_all(n->u.expr_stmt.x, fn, data); break;
-  case ND_SEND_STMT:
-    visit_all(n->u.send.chan, fn, data);
-    visit_all(n->u.send.value, fn, data);
-    break;
-  case ND_INC_DEC_STMT: visit_all(n->u.inc_dec.x, fn, data); break;
-  case ND_ASSIGN_STMT:
-    visit_list(n->u.assign.lhs, fn, data);
-    visit_list(n->u.assign.rhs, fn, data);
-    break;
-  case ND_GO_STMT: case ND_DEFER_STMT:
-    visit_all(n->u.go_defer.call, fn, data);
-    break;
-  case ND_RETURN_STMT: visit_list(n->u.return_stmt.results, fn, data); break;
-  case ND_IF_STMT:
-    visit_all(n->u.if_stmt.init, fn, data);
-    visit_all(n->u.if_stmt.cond, fn, data);
-    visit_all(n->u.if_stmt.then, fn, data);
-    visit_all(n->u.if_stmt.els, fn, data);
-    break;
-  case ND_SWITCH_STMT:
-    visit_all(n->u.switch_stmt.init, fn, data);
-    visit_all(n->u.switch_stmt.tag, fn, data);
-    visit_list(n->u.switch_stmt.clauses, fn, data);
-    break;
-  case ND_CASE_CLAUSE:
-    visit_list(n->u.case_clause.list, fn, data);
-    visit_list(n->u.case_clause.body, fn, data);
-    break;
-  case ND_SELECT_STMT: visit_list(n->u.select_stmt.clauses, fn, data); break;
-  case ND_COMM_CLAUSE:
-    visit_all(n->u.comm_clause.comm, fn, data);
-    visit_list(n->u.comm_clause.body, fn, data);
-    break;
-  case ND_FOR_STMT:
-    visit_all(n->u.for_stmt.init, fn, data);
-    visit_all(n->u.for_stmt.cond, fn, data);
-    visit_all(n->u.for_stmt.post, fn, data);
-    visit_all(n->u.for_stmt.body, fn, data);
-    break;
-  case ND_RANGE_STMT:
-    visit_all(n->u.range_stmt.key, fn, data);
-    visit_all(n->u.range_stmt.value, fn, data);
-    visit_all(n->u.range_stmt.x, fn, data);
-    visit_all(n->u.range_stmt.body, fn, data);
-    break;
-  case ND_LABELED_STMT: visit_all(n->u.labeled.stmt, fn, data); break;
-  case ND_DECL_STMT: visit_list(n->u.decl_stmt.decls, fn, data); break;
-  case ND_VAR_SPEC: visit_list(n->u.value_spec.values, fn, data); break;
-  default: break;
-  }
-}
-
 /* ---- Closures: numbered as gc names them (f.func1, f.func1.1) ---- */
 
 static void collect_closures(Ctx *ctx, InlineFunc *parent);
@@ -452,7 +351,7 @@ static bool declares(Node *name) {
          strcmp(name->u.name.name, "_") != 0;
 }
 
-static void scan_locals(void *data, Node *n) {
+static void scan_locals(void *data, const Node *n) {
   Walk *w = data;
   switch (n->kind) {
   case ND_ASSIGN_STMT: {
@@ -1590,7 +1489,7 @@ static void decide(Ctx *ctx, InlineFunc *f) {
   w.ctx = ctx;
   w.fn = f;
   InlineFunc *top = top_of(f);
-  visit_all(top->body, scan_locals, &w);
+  node_walk(top->body, scan_locals, &w);
   stmt(&w, f->body);
   free(w.locals);
   if (w.unsupported) {
@@ -1783,7 +1682,7 @@ typedef struct CaptureScan {
   bool found;
 } CaptureScan;
 
-static void capture_node(void *data, Node *n) {
+static void capture_node(void *data, const Node *n) {
   CaptureScan *cs = data;
   if (n->kind != ND_NAME || !n->u.name.object)
     return;
@@ -1797,7 +1696,7 @@ static void capture_node(void *data, Node *n) {
 
 static bool captures(InlineFunc *c) {
   CaptureScan cs = {node_start(c->decl), c->decl->end, false};
-  visit_all(c->body, capture_node, &cs);
+  node_walk(c->body, capture_node, &cs);
   return cs.found;
 }
 

@@ -3035,3 +3035,106 @@ Pos node_start(const Node *n) {
     }
   }
 }
+
+/* ---- Walking the tree ----
+ * Later stages (escape analysis, the inliner) look for every node of some
+ * kind under a function body; node_walk is the one walker they share. */
+
+static void walk_list(const Node *list, void (*fn)(void *, const Node *),
+                      void *data) {
+  for (const Node *n = list; n; n = n->next)
+    node_walk(n, fn, data);
+}
+
+void node_walk(const Node *n, void (*fn)(void *data, const Node *n),
+               void *data) {
+  if (!n)
+    return;
+  fn(data, n);
+  switch (n->kind) {
+  case ND_COMPOSITE_LIT: walk_list(n->u.composite.elems, fn, data); break;
+  case ND_KEY_VALUE:
+    node_walk(n->u.key_value.key, fn, data);
+    node_walk(n->u.key_value.value, fn, data);
+    break;
+  case ND_FUNC_LIT: node_walk(n->u.func_lit.body, fn, data); break;
+  case ND_PAREN: case ND_IMPLICIT_CONV: node_walk(n->u.paren.x, fn, data); break;
+  case ND_SELECTOR: node_walk(n->u.selector.x, fn, data); break;
+  case ND_INDEX:
+    node_walk(n->u.index.x, fn, data);
+    walk_list(n->u.index.index, fn, data);
+    break;
+  case ND_SLICE_EXPR:
+    node_walk(n->u.slice.x, fn, data);
+    node_walk(n->u.slice.low, fn, data);
+    node_walk(n->u.slice.high, fn, data);
+    node_walk(n->u.slice.max, fn, data);
+    break;
+  case ND_TYPE_ASSERT: node_walk(n->u.assert.x, fn, data); break;
+  case ND_TYPE_SWITCH_GUARD: node_walk(n->u.guard.x, fn, data); break;
+  case ND_CALL:
+    node_walk(n->u.call.fun, fn, data);
+    walk_list(n->u.call.args, fn, data);
+    break;
+  case ND_UNARY: node_walk(n->u.unary.x, fn, data); break;
+  case ND_BINARY:
+    node_walk(n->u.binary.x, fn, data);
+    node_walk(n->u.binary.y, fn, data);
+    break;
+  case ND_BLOCK: walk_list(n->u.block.stmts, fn, data); break;
+  case ND_EXPR_STMT: node_walk(n->u.expr_stmt.x, fn, data); break;
+  case ND_SEND_STMT:
+    node_walk(n->u.send.chan, fn, data);
+    node_walk(n->u.send.value, fn, data);
+    break;
+  case ND_INC_DEC_STMT: node_walk(n->u.inc_dec.x, fn, data); break;
+  case ND_ASSIGN_STMT:
+    walk_list(n->u.assign.lhs, fn, data);
+    walk_list(n->u.assign.rhs, fn, data);
+    break;
+  case ND_GO_STMT: case ND_DEFER_STMT: node_walk(n->u.go_defer.call, fn, data); break;
+  case ND_RETURN_STMT: walk_list(n->u.return_stmt.results, fn, data); break;
+  case ND_IF_STMT:
+    node_walk(n->u.if_stmt.init, fn, data);
+    node_walk(n->u.if_stmt.cond, fn, data);
+    node_walk(n->u.if_stmt.then, fn, data);
+    node_walk(n->u.if_stmt.els, fn, data);
+    break;
+  case ND_SWITCH_STMT:
+    node_walk(n->u.switch_stmt.init, fn, data);
+    node_walk(n->u.switch_stmt.tag, fn, data);
+    walk_list(n->u.switch_stmt.clauses, fn, data);
+    break;
+  case ND_CASE_CLAUSE:
+    walk_list(n->u.case_clause.list, fn, data);
+    walk_list(n->u.case_clause.body, fn, data);
+    break;
+  case ND_SELECT_STMT: walk_list(n->u.select_stmt.clauses, fn, data); break;
+  case ND_COMM_CLAUSE:
+    node_walk(n->u.comm_clause.comm, fn, data);
+    walk_list(n->u.comm_clause.body, fn, data);
+    break;
+  case ND_FOR_STMT:
+    node_walk(n->u.for_stmt.init, fn, data);
+    node_walk(n->u.for_stmt.cond, fn, data);
+    node_walk(n->u.for_stmt.post, fn, data);
+    node_walk(n->u.for_stmt.body, fn, data);
+    break;
+  case ND_RANGE_STMT:
+    node_walk(n->u.range_stmt.key, fn, data);
+    node_walk(n->u.range_stmt.value, fn, data);
+    node_walk(n->u.range_stmt.x, fn, data);
+    node_walk(n->u.range_stmt.body, fn, data);
+    break;
+  case ND_LABELED_STMT: node_walk(n->u.labeled.stmt, fn, data); break;
+  case ND_DECL_STMT:
+    for (const Node *s = n->u.decl_stmt.decls; s; s = s->next)
+      if (s->kind == ND_VAR_SPEC) {
+        walk_list(s->u.value_spec.names, fn, data);
+        walk_list(s->u.value_spec.values, fn, data);
+      }
+    break;
+  default:
+    break;
+  }
+}
