@@ -125,11 +125,19 @@ void arena_free(Arena *arena) {
 }
 
 /* ---- interned strings ----
- * An open-addressing hash table of pointers to canonical copies, which
- * live in their own arena for the whole run. */
+ * An open-addressing hash table of canonical copies, which live in their
+ * own arena for the whole run.  Each slot keeps the copy's length and hash:
+ * a name may contain any byte, NUL included (the lexer reports a NUL and
+ * goes on), so neither may be recomputed with strlen. */
+
+typedef struct InternSlot {
+  const char *text; /* NULL: empty slot */
+  size_t length;
+  uint32_t hash;
+} InternSlot;
 
 static Arena intern_arena;
-static const char **intern_slots;
+static InternSlot *intern_slots;
 static size_t intern_capacity; /* a power of two */
 static size_t intern_count;
 
@@ -144,18 +152,17 @@ static uint32_t hash_bytes(const char *s, size_t len) {
 
 static void intern_grow(void) {
   size_t old_capacity = intern_capacity;
-  const char **old_slots = intern_slots;
+  InternSlot *old_slots = intern_slots;
   intern_capacity = old_capacity ? old_capacity * 2 : 4096;
   intern_slots = xmalloc(intern_capacity * sizeof *intern_slots);
   memset(intern_slots, 0, intern_capacity * sizeof *intern_slots);
   for (size_t i = 0; i < old_capacity; i++) {
-    const char *s = old_slots[i];
-    if (!s)
+    if (!old_slots[i].text)
       continue;
-    size_t j = hash_bytes(s, strlen(s)) & (intern_capacity - 1);
-    while (intern_slots[j])
+    size_t j = old_slots[i].hash & (intern_capacity - 1);
+    while (intern_slots[j].text)
       j = (j + 1) & (intern_capacity - 1);
-    intern_slots[j] = s;
+    intern_slots[j] = old_slots[i];
   }
   free(old_slots);
 }
@@ -164,14 +171,17 @@ const char *intern(const char *s, size_t len) {
   /* Keep the table at most half full so probe chains stay short. */
   if (2 * (intern_count + 1) > intern_capacity)
     intern_grow();
-  size_t j = hash_bytes(s, len) & (intern_capacity - 1);
-  for (; intern_slots[j]; j = (j + 1) & (intern_capacity - 1)) {
-    const char *candidate = intern_slots[j];
-    if (strncmp(candidate, s, len) == 0 && candidate[len] == '\0')
-      return candidate;
+  uint32_t hash = hash_bytes(s, len);
+  size_t j = hash & (intern_capacity - 1);
+  for (; intern_slots[j].text; j = (j + 1) & (intern_capacity - 1)) {
+    InternSlot *slot = &intern_slots[j];
+    if (slot->hash == hash && slot->length == len &&
+        memcmp(slot->text, s, len) == 0)
+      return slot->text;
   }
-  const char *copy = arena_strndup(&intern_arena, s, len);
-  intern_slots[j] = copy;
+  intern_slots[j].text = arena_strndup(&intern_arena, s, len);
+  intern_slots[j].length = len;
+  intern_slots[j].hash = hash;
   intern_count++;
-  return copy;
+  return intern_slots[j].text;
 }
