@@ -225,6 +225,7 @@ typedef struct EscMap {
   const void **keys;
   void **values;
   size_t size, count;
+  Arena *arena; /* where the tables live; set before the first put */
 } EscMap;
 
 void *escape_map_get(const EscMap *map, const void *key);

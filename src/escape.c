@@ -822,6 +822,8 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   memset(&ctx, 0, sizeof ctx);
   ctx.pkg = pkg;
   ctx.arena = &arena;
+  ctx.vars.arena = ctx.funcs_by_key.arena = ctx.var_facts.arena = &arena;
+  ctx.var_defs.arena = ctx.decl_fns.arena = ctx.models.arena = &arena;
   DiagnosticList escape_diags, devirt_diags;
   report_init(&escape_diags);
   report_init(&devirt_diags);
@@ -866,18 +868,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
             pos.line, pos.col, ctx.unsupported_what);
     status = EXIT_UNSUPPORTED;
   }
-  free(ctx.vars.keys);
-  free(ctx.vars.values);
-  free(ctx.funcs_by_key.keys);
-  free(ctx.funcs_by_key.values);
-  free(ctx.var_facts.keys);
-  free(ctx.var_facts.values);
-  free(ctx.var_defs.keys);
-  free(ctx.var_defs.values);
-  free(ctx.decl_fns.keys);
-  free(ctx.decl_fns.values);
-  free(ctx.models.keys);
-  free(ctx.models.values);
+  /* The maps live in the arena too. */
   arena_free(&arena);
   return status;
 }

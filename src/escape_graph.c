@@ -54,18 +54,21 @@ void *escape_map_get(const EscMap *map, const void *key) {
 
 void escape_map_put(EscMap *map, const void *key, void *value) {
   if ((map->count + 1) * 2 > map->size) {
+    /* The old tables stay in the arena, which is released wholesale
+     * when the analysis ends; doubling keeps that waste below the final
+     * tables' size. */
+    if (!map->arena)
+      INTERNAL_ERROR("escape map used before its arena was set");
     EscMap bigger;
     bigger.size = map->size ? map->size * 2 : 64;
     bigger.count = 0;
-    bigger.keys = calloc(bigger.size, sizeof *bigger.keys);
-    bigger.values = calloc(bigger.size, sizeof *bigger.values);
-    if (!bigger.keys || !bigger.values)
-      INTERNAL_ERROR("out of memory");
+    bigger.arena = map->arena;
+    bigger.keys = arena_alloc(map->arena, sizeof *bigger.keys * bigger.size);
+    bigger.values =
+        arena_alloc(map->arena, sizeof *bigger.values * bigger.size);
     for (size_t i = 0; i < map->size; i++)
       if (map->keys[i])
         escape_map_put(&bigger, map->keys[i], map->values[i]);
-    free(map->keys);
-    free(map->values);
     *map = bigger;
   }
   size_t j = hash_ptr(key, map->size);
@@ -1979,6 +1982,7 @@ static void go_defer(Walker *w, const Node *n) {
     return;
   EscMap *subst = arena_alloc(w->ctx->arena, sizeof *subst);
   EscMap *tuple_subst = arena_alloc(w->ctx->arena, sizeof *tuple_subst);
+  subst->arena = tuple_subst->arena = w->ctx->arena;
   if (nargs == 1 && args[0]->type && args[0]->type->kind == TY_TUPLE) {
     TupleTemps *tt = arena_alloc(w->ctx->arena, sizeof *tt);
     tt->count = tuple_temps(w, args[0], tt->temps);
