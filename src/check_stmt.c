@@ -758,11 +758,37 @@ static void switch_stmt(Checker *c, Node *s, int ctx) {
   close_scope(c);
 }
 
+/* Where the ":=" after `lhs` is: gc reports a bad type-switch guard
+ * there, and the tree does not keep that token's position. */
+static Pos define_after(const Source *source, Pos end) {
+  if (!source)
+    return end;
+  const char *p = source->text, *limit = source->text + source->length;
+  for (int32_t line = 1; line < end.line && p < limit; p++)
+    if (*p == '\n')
+      line++;
+  Pos at = end;
+  p += end.col - 1;
+  while (p < limit && (*p == ' ' || *p == '\t')) {
+    p++;
+    at.col++;
+  }
+  return p + 1 < limit && p[0] == ':' && p[1] == '=' ? at : end;
+}
+
 static void type_switch_stmt(Checker *c, Node *s, int ctx) {
   open_scope(c, "type switch");
   simple_stmt(c, s->u.switch_stmt.init);
   Node *guard = s->u.switch_stmt.tag;
   Node *lhs = guard->u.guard.lhs;
+  if (lhs && lhs->kind != ND_NAME) {
+    /* gofmt's parser accepts `a.b := x.(type)`; gc's parser rejects it,
+     * and the parser leaves that error to us (parse.c). */
+    check_errorf_pos(c, define_after(c->source, lhs->end),
+                     "syntax error: cannot use %s := %s.(type) as value",
+                     check_expr_string(lhs), check_expr_string(guard->u.guard.x));
+    lhs = NULL;
+  }
   Operand x;
   check_expr(c, &x, guard->u.guard.x);
   bool ok = x.mode != MODE_INVALID;
