@@ -13,8 +13,8 @@
  * off:
  *
  *   make fuzz-pipeline fuzz-corpus
- *   ./tests/fuzz/fuzz_pipeline -detect_leaks=0 -close_fd_mask=3 \
- *       -max_total_time=1800 tests/fuzz/corpus
+ *   ASAN_OPTIONS=detect_leaks=0 ./tests/fuzz/fuzz_pipeline -detect_leaks=0 \
+ *       -close_fd_mask=3 -max_total_time=1800 tests/fuzz/corpus
  */
 #include "goesc.h"
 #include "types.h"
