@@ -724,6 +724,8 @@ void check_declare(Checker *c, Scope *scope, Node *ident, Object *obj);
 const char *check_operand_string(Checker *c, const Operand *x);
 const char *check_type_string(Checker *c, Type *t);
 const char *check_expr_string(const Node *expr);
+/* gc's error for a type-switch guard declaring a non-name (check_stmt.c). */
+void check_bad_guard(Checker *c, const Node *guard);
 /* Does the current file dot-import an unmodeled package?  (Then unknown
  * names may come from it and are not reported.) */
 bool check_fake_dot_import(const Checker *c);

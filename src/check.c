@@ -1340,6 +1340,67 @@ static void check_files(Checker *c, Node **files, int file_count) {
   }
 }
 
+/* ---- gc's parser rules that gofmt's parser does not have ----
+ * parse.c accepts what gofmt accepts; these few constructs gc's parser
+ * rejects, and like the branch checks they stop gc before type checking.
+ * They are reported here, in gc's words at gc's positions. */
+
+typedef struct ParserRules {
+  Checker *c;
+  int errors;
+} ParserRules;
+
+static void parser_rule(void *data, const Node *n) {
+  ParserRules *rules = data;
+  if (n->kind == ND_FOR_STMT && n->u.for_stmt.post &&
+      n->u.for_stmt.post->kind == ND_ASSIGN_STMT &&
+      n->u.for_stmt.post->u.assign.op == TK_DEFINE) {
+    check_errorf_pos(rules->c, n->u.for_stmt.post->pos,
+                     "syntax error: cannot declare in post statement of for loop");
+    rules->errors++;
+  }
+  /* The guard's own error (with the position of its :=) is reported by
+   * type_switch_stmt's helper; here it only has to stop the check. */
+  if (n->kind == ND_SWITCH_STMT && n->u.switch_stmt.tag &&
+      n->u.switch_stmt.tag->kind == ND_TYPE_SWITCH_GUARD &&
+      n->u.switch_stmt.tag->u.guard.lhs &&
+      n->u.switch_stmt.tag->u.guard.lhs->kind != ND_NAME) {
+    check_bad_guard(rules->c, n->u.switch_stmt.tag);
+    rules->errors++;
+  }
+}
+
+static int check_parser_rules(Checker *c, Node *file) {
+  ParserRules rules = {c, 0};
+  c->source = file->u.file.source;
+  for (Node *d = file->u.file.decls; d; d = d->next) {
+    if (d->kind == ND_FUNC_DECL && d->u.func_decl.recv) {
+      Node *recv = d->u.func_decl.recv;
+      int names = 0;
+      for (Node *f = recv; f; f = f->next) {
+        int k = 0;
+        for (Node *nm = f->u.field.names; nm; nm = nm->next)
+          k++;
+        names += k ? k : 1;
+      }
+      if (recv->u.field.type && recv->u.field.type->kind == ND_BAD) {
+        check_errorf(c, d->u.func_decl.name, "method has no receiver");
+        rules.errors++;
+      } else if (names > 1) {
+        check_errorf(c, d->u.func_decl.name, "method has multiple receivers");
+        rules.errors++;
+      }
+    }
+    /* node_walk covers statements and expressions, not declarations. */
+    if (d->kind == ND_FUNC_DECL)
+      node_walk(d->u.func_decl.body, parser_rule, &rules);
+    else if (d->kind == ND_VAR_SPEC || d->kind == ND_CONST_SPEC)
+      for (Node *v = d->u.value_spec.values; v; v = v->next)
+        node_walk(v, parser_rule, &rules);
+  }
+  return rules.errors;
+}
+
 CheckResult check_package(Node **files, int file_count,
                           const CheckOptions *options, ErrorList *errors) {
   universe_init();
@@ -1372,6 +1433,8 @@ CheckResult check_package(Node **files, int file_count,
   /* gc finds misplaced branches and bad labels while parsing, and does
    * not type-check a package that has them. */
   int branch_errors = 0;
+  for (int i = 0; i < file_count; i++)
+    branch_errors += check_parser_rules(&c, files[i]);
   for (int i = 0; i < file_count; i++)
     branch_errors += check_branches(&c, files[i]);
   if (branch_errors == 0)

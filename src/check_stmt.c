@@ -776,19 +776,22 @@ static Pos define_after(const Source *source, Pos end) {
   return p + 1 < limit && p[0] == ':' && p[1] == '=' ? at : end;
 }
 
+/* gofmt's parser accepts `a.b := x.(type)`; gc's parser rejects it, and
+ * parse.c leaves that error to the checker. */
+void check_bad_guard(Checker *c, const Node *guard) {
+  const Node *lhs = guard->u.guard.lhs;
+  check_errorf_pos(c, define_after(c->source, lhs->end),
+                   "syntax error: cannot use %s := %s.(type) as value",
+                   check_expr_string(lhs), check_expr_string(guard->u.guard.x));
+}
+
 static void type_switch_stmt(Checker *c, Node *s, int ctx) {
   open_scope(c, "type switch");
   simple_stmt(c, s->u.switch_stmt.init);
   Node *guard = s->u.switch_stmt.tag;
   Node *lhs = guard->u.guard.lhs;
-  if (lhs && lhs->kind != ND_NAME) {
-    /* gofmt's parser accepts `a.b := x.(type)`; gc's parser rejects it,
-     * and the parser leaves that error to us (parse.c). */
-    check_errorf_pos(c, define_after(c->source, lhs->end),
-                     "syntax error: cannot use %s := %s.(type) as value",
-                     check_expr_string(lhs), check_expr_string(guard->u.guard.x));
-    lhs = NULL;
-  }
+  if (lhs && lhs->kind != ND_NAME)
+    lhs = NULL; /* reported before checking began (check_bad_guard) */
   Operand x;
   check_expr(c, &x, guard->u.guard.x);
   bool ok = x.mode != MODE_INVALID;
