@@ -405,7 +405,9 @@ static bool integer_decimal(StrBuf *out, const char *digits) {
 static void float_value(StrBuf *out, double x) {
   char s[64];
   snprintf(s, sizeof s, "%.6g", x);
-  bool integral = x == (double)(long long)x || x > 9e18 || x < -9e18;
+  /* The range test comes first: converting a double outside long long's
+   * range (or a NaN) is undefined behaviour. */
+  bool integral = !(x > -9e18 && x < 9e18) || x == (double)(long long)x;
   if (integral || strchr(s, '.') != NULL) {
     strbuf_puts(out, s);
     return;
