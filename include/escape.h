@@ -21,6 +21,7 @@
 #define GOESC_ESCAPE_H
 
 #include "goesc.h"
+#include "inline.h"
 #include "report.h"
 #include "types.h"
 
@@ -84,6 +85,7 @@ typedef enum EscAllocKind {
 
 typedef struct EscLoc EscLoc;
 typedef struct EscFunc EscFunc;
+typedef struct EscFrame EscFrame;
 
 /* An assignment `dst = (derefs) src`, stored on dst's incoming list. */
 typedef struct EscEdge {
@@ -106,6 +108,8 @@ struct EscLoc {
   bool captured;      /* captured by a closure */
   bool reassigned;    /* assigned other than by its definition */
   bool addrtaken;     /* its address was taken (even into a discard) */
+  bool model_var;     /* a variable of an imported body gc expanded: its
+                         "moved to heap" line is the model's (//goesc:inlsite) */
 
   /* Solver state (escape_solve.c). */
   int derefs;
@@ -173,6 +177,11 @@ struct EscFunc {
   int free_count;
   bool captures;        /* captures at least one variable (gc IsClosure) */
 
+  /* The calls gc expands in it (inline.h), one frame each, in gc's order:
+   * made with its own locations, as gc appends the expanded callees'
+   * variables to the caller's. */
+  EscFrame *frames;
+
   /* Batch membership and the call-graph walk (escape.c). */
   uint32_t visit_id;
   EscFunc **closures;   /* literals directly inside, in source order */
@@ -228,6 +237,22 @@ typedef struct EscMap {
   Arena *arena; /* where the tables live; set before the first put */
 } EscMap;
 
+/* An expanded call (an InlineSite) in the function being built.  The
+ * callee's body is walked in place of the call, with the callee's
+ * variables mapped to locations of their own: the caller's copies. */
+struct EscFrame {
+  const InlineSite *site;
+  EscMap vars;          /* callee Object* (and type-switch clause) -> loc */
+  EscLoc **param_locs;  /* receiver first; NULL entries: blank */
+  int param_count;
+  EscLoc **result_locs;
+  int result_count;
+  EscLoc **model_vars;  /* imported callee: its moved(X) variables ... */
+  const char **model_fates; /* ... and where each one's address goes */
+  int model_var_count;
+  EscFrame *next;       /* the function's next frame */
+};
+
 void *escape_map_get(const EscMap *map, const void *key);
 void escape_map_put(EscMap *map, const void *key, void *value);
 
@@ -250,6 +275,8 @@ typedef struct EscContext {
   bool mutations_calls;     /* -d=escapemutationscalls */
   int static_depth;         /* recursion guard of the staticinit rules */
   /* The first construct goesc cannot analyze: reported, exit 3. */
+  const InlinePlan *plan;   /* the calls gc expands, or NULL (-l) */
+  EscFrame *frame;          /* the expanded body being walked, or NULL */
   bool unsupported;
   const Source *unsupported_source;
   Pos unsupported_pos;
@@ -292,6 +319,7 @@ typedef struct EscapeOptions {
   int m_level;          /* -m level (1 at least) */
   bool small_frames;    /* -smallframes: 64 KiB / 16 KiB stack limits */
   bool mutations_calls; /* -d=escapemutationscalls: mutates/calls lines */
+  const InlinePlan *plan; /* the calls gc expands (NULL: -l) */
 } EscapeOptions;
 
 /* Analyze a checked package: appends gc's -m diagnostics, in gc's order,

@@ -540,6 +540,10 @@ Pos node_start(const Node *node);
  * it, func literal bodies included (types are not visited). */
 void node_walk(const Node *n, void (*fn)(void *data, const Node *n),
                void *data);
+/* Call fn on every expression and statement under n and then on n:
+ * children first, in source order, func literal bodies left out. */
+void node_walk_post(const Node *n, void (*fn)(void *data, const Node *n),
+                    void *data);
 
 /* ===================================================================
  * ast_print.c — printing the tree

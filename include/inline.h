@@ -75,6 +75,62 @@ int inline_analyze_package(Package *pkg, Node **files, int file_count,
                            const InlineOptions *options, DiagnosticList *out,
                            int *unsupported_out);
 
+/* ===================================================================
+ * inline.c — the inlining plan: which calls gc expands
+ *
+ * gc expands, in each function, every call of an inlinable callee that
+ * fits the budget (and is not a go/defer call, nor a call already on the
+ * recursion path), then the calls inside the expanded bodies, generation
+ * by generation.  goesc does not rewrite the tree: it records each
+ * expansion as an InlineSite, and the escape pass walks the callee's body
+ * in place of the call (escape_graph.c), with the callee's variables
+ * copied as the caller's.
+ * =================================================================== */
+
+/* One call that gc inlines: a node of a function's inlining tree. */
+typedef struct InlineSite {
+  const Node *call;          /* the call: in the function's own body, or in
+                                the body of parent's callee; NULL for a call
+                                inside an imported body (//goesc:inlcalls) */
+  struct InlineSite *parent; /* the expansion whose body holds the call;
+                                NULL: the function's own body */
+  const char *callee_name;   /* as gc prints it: f, (*T).M, fmt.Println */
+  Object *callee_obj;        /* the function or method called, or NULL */
+  Node *callee_decl;         /* its ND_FUNC_DECL in this package; NULL:
+                                imported, described by model facts */
+  const Source *source;      /* the outermost call site, where gc reports */
+  Pos pos;                   /* every line about the call and its body */
+  struct InlineSite *next;   /* the function's next site, in gc's order */
+} InlineSite;
+
+/* The sites of one function (its ND_FUNC_DECL or ND_FUNC_LIT). */
+typedef struct InlinePlanEntry {
+  const Node *decl;
+  InlineSite *first;
+} InlinePlanEntry;
+
+/* The sites of every function of the package. */
+typedef struct InlinePlan {
+  InlinePlanEntry *entries;  /* sorted by decl, for the lookup */
+  int count, capacity;
+  /* A case goesc cannot expand yet (the first one met), or NULL. */
+  const char *unsupported;
+  const Source *unsupported_source;
+  Pos unsupported_pos;
+  Arena arena;
+} InlinePlan;
+
+/* Decide inlinability (as inline_analyze_package), then plan the
+ * expansions: appends the `can inline` records and, in gc's order, one
+ * DIAG_INLINING_CALL record per site.  On a case it cannot expand it sets
+ * plan->unsupported.  Free with inline_plan_free. */
+int inline_plan_package(Package *pkg, Node **files, int file_count,
+                        const InlineOptions *options, DiagnosticList *out,
+                        InlinePlan *plan);
+/* The sites of a function (its ND_FUNC_DECL or ND_FUNC_LIT), or NULL. */
+InlineSite *inline_plan_sites(const InlinePlan *plan, const Node *decl);
+void inline_plan_free(InlinePlan *plan);
+
 /* -debug-inline-costs: one line per function, in gc's order,
  * `file:line:col: can inline f with cost N` or `cannot inline f: reason`;
  * unsupported functions go to `err` as notes. */

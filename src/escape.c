@@ -793,7 +793,7 @@ static void finish(EscContext *ctx, EscBatch *batch, EscFunc **fns,
       return;
     }
     if (loc->kind == LOC_VAR) {
-      if (escapes && loc->var)
+      if (escapes && (loc->var || loc->model_var))
         diag(ctx, loc->source, loc->pos, DIAG_MOVED_TO_HEAP, loc->text);
       continue;
     }
@@ -832,6 +832,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   ctx.max_stack_var = options->small_frames ? 64 * 1024 : 128 * 1024;
   ctx.max_implicit = options->small_frames ? 16 * 1024 : 64 * 1024;
   ctx.mutations_calls = options->mutations_calls;
+  ctx.plan = options->plan;
   collect_funcs(&ctx, files, file_count);
 
   SccState st;

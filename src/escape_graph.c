@@ -273,8 +273,20 @@ static void add_fact(EscContext *ctx, const Object *obj, uintptr_t fact) {
                  (void *)(var_facts(ctx, obj) | fact));
 }
 
+/* Where a variable's locations are kept: the expanded body's own map
+ * while one is walked (its names are the callee's, copied), else the
+ * package-wide one. */
+static EscMap *vars_map(EscContext *ctx) {
+  return ctx->frame ? &ctx->frame->vars : &ctx->vars;
+}
+
 static EscLoc *var_loc(EscContext *ctx, const Object *obj) {
-  return obj ? escape_map_get(&ctx->vars, obj) : NULL;
+  if (!obj)
+    return NULL;
+  if (ctx->frame && !(obj->kind == OBJ_VAR &&
+                      obj->u.var.var_kind == VAR_PACKAGE))
+    return escape_map_get(&ctx->frame->vars, obj);
+  return escape_map_get(&ctx->vars, obj);
 }
 
 /* A local variable's static value (gc's ReassignOracle.StaticValue): the
@@ -480,6 +492,13 @@ static void expr(Walker *w, EscHole k, const Node *n);
 static void stmt(Walker *w, const Node *n);
 static void stmt_list(Walker *w, const Node *list);
 static void call(Walker *w, EscHole *ks, int nks, const Node *n);
+typedef struct DeclScan {
+  Walker *w;
+} DeclScan;
+static void scan_decl(void *data, const Node *n);
+typedef void (*StmtVisit)(void *data, const Node *n);
+static void visit_stmts(const Node *list, StmtVisit fn, void *data);
+static EscLoc *var_new_loc(Walker *w, Object *obj, Pos pos);
 static EscHole addr(Walker *w, const Node *n);
 
 static void discard(Walker *w, const Node *n) { expr(w, discard_hole(w), n); }
@@ -561,6 +580,10 @@ typedef struct Callee {
   bool ptr_to_value_recv; /* a *T receiver passed to a T method (gc's
                              method expressions and values use T.M's
                              summary; a scalar T has none: heap) */
+  EscFrame *frame;  /* an expanded call: arguments go to its parameters */
+  const EscHole *holes; /* an expanded imported call: where each argument
+                           goes (NULL entries of `has_hole`: its tag) */
+  const bool *has_hole;
 } Callee;
 
 static bool in_mutual_batch(const EscFunc *f) {
@@ -627,6 +650,12 @@ static Object *sig_param(Type *sig, int i) {
 /* gc's tagHole: where an argument for parameter i goes. */
 static EscHole tag_hole(Walker *w, EscHole *ks, int nks, const Callee *c,
                         int i) {
+  if (c->frame) { /* gc: the callee's parameters := the arguments */
+    EscLoc *loc = i < c->frame->param_count ? c->frame->param_locs[i] : NULL;
+    return loc ? hole_of(loc) : discard_hole(w);
+  }
+  if (c->holes && c->has_hole[i])
+    return c->holes[i];
   if (c->dynamic || (!c->obj && !c->fn))
     return heap_hole(w);
   if (in_mutual_batch(c->fn)) {
@@ -1033,6 +1062,11 @@ static Object *method_by_name(Type *t, const char *name) {
 
 static void devirt_diag(Walker *w, const Node *call_node, const Node *fun,
                         Type *t, bool partial) {
+  if (w->ctx->plan) {
+    /* gc devirtualizes while it inlines, and may expand the call */
+    unsupported(w, call_node, "devirtualization with inlining");
+    return;
+  }
   StrBuf buf = {NULL, 0, 0};
   types_print(&buf, t, w->ctx->pkg);
   Diagnostic d;
@@ -1136,6 +1170,301 @@ static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
   return true;
 }
 
+/* ---- Expanded calls (gc's inlining) ----
+ *
+ * The inliner's plan (inline.h) lists the calls gc expands.  Where gc
+ * pastes the callee's body into the caller, goesc walks that body in
+ * place of the call: the callee's parameters, results and locals get
+ * locations of their own in the caller (one frame per expansion, made
+ * with the caller's own variables, as gc appends them to the caller's
+ * declarations), the arguments are assigned to the parameter copies, and
+ * the result copies flow where the call's value goes.  Everything made
+ * for the body is reported at the outermost call site, as gc reports
+ * positions inside inlined code.  An imported callee has no body here:
+ * its model says what the expansion left in the caller
+ * (//goesc:inlsite, //goesc:inlargs, docs/stdlib-model.md). */
+
+static EscFrame *frame_of_call(Walker *w, const Node *n) {
+  const InlineSite *parent = w->ctx->frame ? w->ctx->frame->site : NULL;
+  for (EscFrame *fr = w->fn->frames; fr; fr = fr->next)
+    if (fr->site->call == n && fr->site->parent == parent)
+      return fr;
+  return NULL;
+}
+
+/* Read a model's quoted text ("..." with \" and \\ escapes) at *p. */
+static const char *model_quoted(EscContext *ctx, const char **p,
+                                const char *end) {
+  const char *q = *p;
+  if (q >= end || *q != '"')
+    return NULL;
+  StrBuf buf = {NULL, 0, 0};
+  for (q++; q < end && *q != '"'; q++) {
+    if (*q == '\\' && q + 1 < end)
+      q++;
+    strbuf_append(&buf, q, 1);
+  }
+  *p = q < end ? q + 1 : q;
+  const char *text = arena_strndup(ctx->arena, buf.data ? buf.data : "",
+                                   buf.length);
+  strbuf_free(&buf);
+  return text;
+}
+
+/* The //goesc:inlsite line of an imported callee, or NULL. */
+static const char *model_line(const Object *obj, const char *directive,
+                              const char **line_end) {
+  const char *facts, *facts_end;
+  if (!obj || !universe_model_facts(obj, &facts, &facts_end))
+    return NULL;
+  return universe_model_fact(facts, facts_end, directive, line_end);
+}
+
+/* Where a model fate sends an address (heap, the call's first result,
+ * or nowhere). */
+static void model_fate(Walker *w, EscHole *ks, int nks, const char *fate,
+                       EscLoc *loc) {
+  if (strncmp(fate, "heap", 4) == 0)
+    flow(w->batch, shift(heap_hole(w), -1), loc);
+  else if (strncmp(fate, "result", 6) == 0 && nks > 0)
+    flow(w->batch, shift(ks[0], -1), loc);
+}
+
+/* The frame's locations: the callee's parameters, results and locals, or
+ * an imported callee's moved(X) variables. */
+static void make_frame_locs(Walker *w, EscFrame *fr) {
+  EscContext *ctx = w->ctx;
+  const InlineSite *site = fr->site;
+  if (!site->callee_decl) {
+    const char *end;
+    const char *p = model_line(site->callee_obj, "//goesc:inlsite ", &end);
+    int count = 0;
+    for (const char *q = p; q && q < end; q++)
+      if (strncmp(q, "moved(", 6) == 0)
+        count++;
+    fr->model_vars = arena_alloc(ctx->arena, sizeof(EscLoc *) * (size_t)(count + 1));
+    fr->model_fates = arena_alloc(ctx->arena, sizeof(char *) * (size_t)(count + 1));
+    while (p && p < end) {
+      while (p < end && *p == ' ')
+        p++;
+      if (strncmp(p, "moved(", 6) == 0) {
+        p += 6;
+        const char *text = model_quoted(ctx, &p, end);
+        if (p < end && *p == ')')
+          p++;
+        if (p < end && *p == '=')
+          p++;
+        EscLoc *loc = new_loc(w, LOC_VAR);
+        loc->text = text ? text : "?";
+        loc->model_var = true;
+        loc->attrs |= ESC_PERSISTS;
+        fr->model_vars[fr->model_var_count] = loc;
+        fr->model_fates[fr->model_var_count++] = p;
+      }
+      while (p < end && *p != ' ')
+        p += *p == '"' ? (model_quoted(ctx, &p, end), 0) : 1;
+    }
+    return;
+  }
+  EscFunc *callee = escape_func_of_object(ctx, site->callee_obj);
+  if (!callee || !callee->decl) {
+    unsupported(w, site->call, "an inlined call without a body");
+    return;
+  }
+  fr->param_count = callee->param_count;
+  fr->param_locs = arena_alloc(ctx->arena, sizeof(EscLoc *) * (size_t)(callee->param_count + 1));
+  for (int i = 0; i < callee->param_count; i++) {
+    Object *obj = callee->params[i];
+    bool named = obj && obj->name && obj->name[0] && strcmp(obj->name, "_");
+    fr->param_locs[i] = named ? var_new_loc(w, obj, site->pos) : NULL;
+  }
+  fr->result_count = callee->result_count;
+  fr->result_locs = arena_alloc(ctx->arena, sizeof(EscLoc *) * (size_t)(callee->result_count + 1));
+  for (int i = 0; i < callee->result_count; i++) {
+    Object *obj = callee->results[i];
+    bool named = obj && obj->name && obj->name[0] && strcmp(obj->name, "_");
+    EscLoc *loc = var_new_loc(w, named ? obj : NULL, site->pos);
+    if (!named) { /* gc's ~R0: a temporary, never reported */
+      loc->text = arena_printf(ctx->arena, "~R%d", i);
+      loc->type = obj ? obj->type : NULL;
+    }
+    fr->result_locs[i] = loc;
+  }
+  DeclScan ds = {w};
+  visit_stmts(callee->body->u.block.stmts, scan_decl, &ds);
+}
+
+static void make_frames(Walker *w, EscFunc *f) {
+  EscContext *ctx = w->ctx;
+  EscFrame **tail = &f->frames;
+  for (const InlineSite *site = inline_plan_sites(ctx->plan, f->decl); site;
+       site = site->next) {
+    if (!site->call)
+      continue; /* inside an imported body: its model covers it */
+    EscFrame *fr = arena_alloc(ctx->arena, sizeof *fr);
+    memset(fr, 0, sizeof *fr);
+    fr->site = site;
+    fr->vars.arena = ctx->arena;
+    *tail = fr;
+    tail = &fr->next;
+    int first = w->batch->loc_count;
+    EscFrame *saved = ctx->frame;
+    ctx->frame = fr;
+    make_frame_locs(w, fr);
+    ctx->frame = saved;
+    for (int i = first; i < w->batch->loc_count; i++) {
+      w->batch->locs[i]->source = site->source;
+      w->batch->locs[i]->pos = site->pos;
+    }
+  }
+}
+
+/* An expanded imported call: the arguments go where the model's inlargs
+ * say (their tags otherwise), the model's allocations are made here. */
+static void expanded_model_call(Walker *w, EscHole *ks, int nks,
+                                const Node *n, EscFrame *fr, Callee *c,
+                                const Node *recv_sel, Selection *s) {
+  EscContext *ctx = w->ctx;
+  Type *sig = c->sig;
+  bool method = sig->u.func.recv != NULL;
+  int nparams = sig->u.func.params->u.tuple.count + (method ? 1 : 0);
+  EscHole holes[MAX_ARGS];
+  bool has_hole[MAX_ARGS];
+  EscHole parts[MAX_ARGS][4];
+  int nparts[MAX_ARGS];
+  if (nparams > MAX_ARGS) {
+    unsupported(w, n, "an inlined call with many arguments");
+    return;
+  }
+  memset(has_hole, 0, sizeof has_hole);
+  memset(nparts, 0, sizeof nparts);
+  const char *end;
+  const char *p = model_line(c->obj, "//goesc:inlargs ", &end);
+  while (p && p < end) {
+    while (p < end && *p == ' ')
+      p++;
+    int index = -1, level = 0;
+    if (strncmp(p, "recv", 4) == 0)
+      index = 0;
+    else if (*p == 'p')
+      index = atoi(p + 1) + (method ? 1 : 0);
+    while (p < end && *p != ':' && *p != '=' && *p != ' ')
+      p++;
+    if (p < end && *p == ':')
+      level = atoi(++p);
+    while (p < end && *p != '=' && *p != ' ')
+      p++;
+    if (p < end && *p == '=' && index >= 0 && index < nparams) {
+      p++;
+      has_hole[index] = true;
+      EscHole *k = &parts[index][nparts[index]];
+      if (nparts[index] < 4 && strncmp(p, "heap", 4) == 0)
+        *k = shift(heap_hole(w), level), nparts[index]++;
+      else if (nparts[index] < 4 && strncmp(p, "result", 6) == 0 && nks > 0)
+        *k = shift(ks[0], level), nparts[index]++;
+    }
+    while (p < end && *p != ' ')
+      p++;
+  }
+  for (int i = 0; i < nparams; i++)
+    if (has_hole[i]) {
+      for (int j = 0; j < nparts[i]; j++)
+        parts[i][j].addrtaken = false;
+      holes[i] = tee_hole(w, parts[i], nparts[i]);
+    }
+  c->holes = holes;
+  c->has_hole = has_hole;
+  call_args(w, ks, nks, n, c, recv_sel, s, n->u.call.args);
+  for (int i = 0; i < fr->model_var_count; i++) {
+    fr->model_vars[i]->loop_depth = w->loop_depth;
+    model_fate(w, ks, nks, fr->model_fates[i], fr->model_vars[i]);
+  }
+  int first = w->batch->loc_count;
+  p = model_line(c->obj, "//goesc:inlsite ", &end);
+  while (p && p < end && !ctx->unsupported) {
+    while (p < end && *p == ' ')
+      p++;
+    if (*p == '"') {
+      const char *text = model_quoted(ctx, &p, end);
+      if (p < end && *p == '=')
+        p++;
+      if (text && strcmp(text, "... argument") != 0) {
+        bool is_append = strcmp(text, "append") == 0;
+        EscLoc *loc = new_loc(w, LOC_ALLOC);
+        loc->node = n;
+        loc->alloc = is_append ? ALLOC_APPEND : ALLOC_PLAIN;
+        loc->text = text;
+        model_fate(w, ks, nks, p, loc);
+      }
+    } else if (strncmp(p, "selfassign(", 11) == 0) {
+      /* "F ignoring self-assignment in S", F the function compiled */
+      p += 11;
+      Diagnostic d;
+      memset(&d, 0, sizeof d);
+      d.source = fr->site->source;
+      d.pos = fr->site->pos;
+      d.kind = DIAG_SELF_ASSIGNMENT;
+      d.function = w->fn->name;
+      d.other = model_quoted(ctx, &p, end);
+      if (d.other)
+        report_add(ctx->diags, &d);
+    } else if (strncmp(p, "note(", 5) == 0) {
+      unsupported(w, n, "an inlined call whose model prints other lines");
+    }
+    while (p < end && *p != ' ')
+      p += *p == '"' ? (model_quoted(ctx, &p, end), 0) : 1;
+  }
+  for (int i = first; i < w->batch->loc_count; i++) {
+    w->batch->locs[i]->source = fr->site->source;
+    w->batch->locs[i]->pos = fr->site->pos;
+  }
+}
+
+/* A call gc expands: see the top of this section. */
+static void expanded_call(Walker *w, EscHole *ks, int nks, const Node *n,
+                          EscFrame *fr) {
+  const InlineSite *site = fr->site;
+  const Node *fun = unparen(n->u.call.fun);
+  const ExprInfo *finfo = fun->kind == ND_SELECTOR ? info_of(w->ctx, fun)
+                                                   : NULL;
+  Selection *s = finfo ? finfo->selection : NULL;
+  const Node *recv_sel = NULL;
+  if (s && s->kind == SEL_METHOD_VALUE) {
+    recv_sel = fun;
+  } else if (s && s->kind == SEL_METHOD_EXPR) {
+    unsupported(w, n, "an inlined method expression call");
+    return;
+  } else {
+    s = NULL;
+  }
+  Callee c;
+  memset(&c, 0, sizeof c);
+  c.obj = site->callee_obj;
+  c.sig = site->callee_obj->type;
+  if (!site->callee_decl) {
+    expanded_model_call(w, ks, nks, n, fr, &c, recv_sel, s);
+    return;
+  }
+  for (int i = 0; i < fr->param_count; i++)
+    if (fr->param_locs[i])
+      fr->param_locs[i]->loop_depth = w->loop_depth;
+  for (int i = 0; i < fr->result_count; i++)
+    fr->result_locs[i]->loop_depth = w->loop_depth;
+  c.frame = fr;
+  call_args(w, ks, nks, n, &c, recv_sel, s, n->u.call.args);
+  for (int i = 0; i < nks && i < fr->result_count; i++)
+    flow(w->batch, ks[i], fr->result_locs[i]);
+  EscFrame *saved = w->ctx->frame;
+  int first = w->batch->loc_count;
+  w->ctx->frame = fr;
+  stmt_list(w, site->callee_decl->u.func_decl.body->u.block.stmts);
+  w->ctx->frame = saved;
+  for (int i = first; i < w->batch->loc_count; i++) {
+    w->batch->locs[i]->source = site->source;
+    w->batch->locs[i]->pos = site->pos;
+  }
+}
+
 static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
   const ExprInfo *info = info_of(w->ctx, n);
   if (!info) {
@@ -1154,6 +1483,11 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
   Type *ft = fun->type;
   if (!ft || under(ft)->kind != TY_FUNC) {
     unsupported(w, n, "call");
+    return;
+  }
+  EscFrame *frame = w->ctx->plan ? frame_of_call(w, n) : NULL;
+  if (frame) {
+    expanded_call(w, ks, nks, n, frame);
     return;
   }
   const ExprInfo *finfo = fun->kind == ND_SELECTOR ? info_of(w->ctx, fun)
@@ -1756,6 +2090,10 @@ static bool is_self_assign(Walker *w, const Node *dst, const Node *src) {
 
 static void self_assign_diag(Walker *w, const Node *stmt_node,
                              const Node *dst, const Node *src) {
+  if (w->ctx->frame) {
+    unsupported(w, stmt_node, "a self-assignment in an inlined body");
+    return;
+  }
   StrBuf buf = {NULL, 0, 0};
   ast_print_expr(&buf, dst);
   strbuf_puts(&buf, " = ");
@@ -2065,7 +2403,7 @@ static void type_switch(Walker *w, const Node *n) {
   int nks = 0;
   if (lhs && !is_blank_name(lhs)) {
     for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next) {
-      EscLoc *loc = escape_map_get(&w->ctx->vars, cl);
+      EscLoc *loc = escape_map_get(vars_map(w->ctx), cl);
       if (!loc)
         continue;
       loc->loop_depth = w->loop_depth;
@@ -2316,24 +2654,27 @@ static void stmt(Walker *w, const Node *n) {
     const Node *results = n->u.return_stmt.results;
     if (!results)
       break;
-    EscFunc *f = w->fn;
+    /* in an expanded body, the results are the callee's copies */
+    EscFrame *fr = w->ctx->frame;
+    int result_count = fr ? fr->result_count : w->fn->result_count;
+    EscLoc **result_locs = fr ? fr->result_locs : w->fn->result_locs;
     const Node *rs[MAX_LIST];
     int nr = list_nodes(results, rs);
-    if (nr < 0 || f->result_count > MAX_LIST) {
+    if (nr < 0 || result_count > MAX_LIST) {
       unsupported(w, n, "return with many results");
       break;
     }
     EscHole ks[MAX_LIST];
-    for (int i = 0; i < f->result_count; i++)
-      ks[i] = hole_of(f->result_locs[i]);
-    if (nr == 1 && f->result_count > 1) {
-      call(w, ks, f->result_count, unparen(rs[0]));
-      mark_reassigned(w, ks, NULL, f->result_count, false, false);
+    for (int i = 0; i < result_count; i++)
+      ks[i] = result_locs[i] ? hole_of(result_locs[i]) : discard_hole(w);
+    if (nr == 1 && result_count > 1) {
+      call(w, ks, result_count, unparen(rs[0]));
+      mark_reassigned(w, ks, NULL, result_count, false, false);
       break;
     }
-    for (int i = 0; i < nr && i < f->result_count; i++)
+    for (int i = 0; i < nr && i < result_count; i++)
       expr(w, ks[i], rs[i]);
-    mark_reassigned(w, ks, NULL, f->result_count, false, false);
+    mark_reassigned(w, ks, NULL, result_count, false, false);
     break;
   }
   case ND_IF_STMT: {
@@ -2444,8 +2785,6 @@ static void push_name(LabelScan *ls, const char ***arr, int *n,
 }
 
 /* A generic pre-order statement visitor that stays out of func literals. */
-typedef void (*StmtVisit)(void *data, const Node *n);
-
 static void visit_stmts(const Node *list, StmtVisit fn, void *data);
 
 static void visit_stmt(const Node *n, StmtVisit fn, void *data) {
@@ -2501,9 +2840,6 @@ static void scan_label(void *data, const Node *n) {
   }
 }
 
-typedef struct DeclScan {
-  Walker *w;
-} DeclScan;
 
 static EscLoc *var_new_loc(Walker *w, Object *obj, Pos pos) {
   EscLoc *loc = new_loc(w, LOC_VAR);
@@ -2515,7 +2851,7 @@ static EscLoc *var_new_loc(Walker *w, Object *obj, Pos pos) {
   loc->loop_depth = 1;
   loc->attrs |= ESC_PERSISTS;
   if (obj)
-    escape_map_put(&w->ctx->vars, obj, loc);
+    escape_map_put(vars_map(w->ctx), obj, loc);
   return loc;
 }
 
@@ -2670,7 +3006,7 @@ static void scan_decl(void *data, const Node *n) {
           loc = var_new_loc(w, obj, cl->pos);
         loc->pos = cl->pos;
         loc->text = lhs->u.name.name;
-        escape_map_put(&w->ctx->vars, cl, loc);
+        escape_map_put(vars_map(w->ctx), cl, loc);
       }
     }
     break;
@@ -2714,6 +3050,8 @@ static void init_func(Builder *b, EscFunc *f) {
   DeclScan ds = {&w};
   if (f->body)
     visit_stmts(f->body->u.block.stmts, scan_decl, &ds);
+  if (b->ctx->plan)
+    make_frames(&w, f);
 }
 
 /* gc's staticinit: what of a package-level initializer is laid out as

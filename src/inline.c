@@ -1806,16 +1806,13 @@ static void free_closure_lists(InlineFunc *f) {
   }
 }
 
-int inline_analyze_package(Package *pkg, Node **files, int file_count,
-                           const InlineOptions *options, DiagnosticList *out,
-                           int *unsupported_out) {
-  Arena arena;
-  arena_init(&arena);
-  Ctx ctx;
-  analyze(&ctx, pkg, files, file_count, &arena);
+/* The decisions as records, in gc's order; returns how many functions
+ * goesc could not cost. */
+static int emit_decisions(Ctx *ctx, const InlineOptions *options,
+                          DiagnosticList *out) {
   int unsupported = 0;
-  for (int i = 0; i < ctx.order_count; i++) {
-    InlineFunc *f = ctx.order[i];
+  for (int i = 0; i < ctx->order_count; i++) {
+    InlineFunc *f = ctx->order[i];
     if (f->unsupported) {
       unsupported++;
       continue;
@@ -1837,13 +1834,411 @@ int inline_analyze_package(Package *pkg, Node **files, int file_count,
     }
     report_add(out, &d);
   }
+  return unsupported;
+}
+
+static void release_all(Ctx *ctx, Arena *arena) {
+  for (int i = 0; i < ctx->count; i++)
+    free_closure_lists(ctx->funcs[i]);
+  release(ctx);
+  arena_free(arena);
+}
+
+int inline_analyze_package(Package *pkg, Node **files, int file_count,
+                           const InlineOptions *options, DiagnosticList *out,
+                           int *unsupported_out) {
+  Arena arena;
+  arena_init(&arena);
+  Ctx ctx;
+  analyze(&ctx, pkg, files, file_count, &arena);
+  int unsupported = emit_decisions(&ctx, options, out);
   if (unsupported_out)
     *unsupported_out = unsupported;
-  for (int i = 0; i < ctx.count; i++)
-    free_closure_lists(ctx.funcs[i]);
-  release(&ctx);
-  arena_free(&arena);
+  release_all(&ctx, &arena);
   return EXIT_OK;
+}
+
+/* ---- The inlining plan: which calls gc expands, in its order ----
+ *
+ * gc's interleaved pass (inline/interleaved) takes the functions in the
+ * order of their decisions.  In each it collects the calls children
+ * first (f(g()) meets g before f), leaving out the call a go or defer
+ * statement makes, and tries them in that order; each expansion adds the
+ * calls of the expanded body to the next generation, which is tried once
+ * the current one is done.  A call is expanded when its callee can be
+ * inlined, costs no more than 80, and is not already being expanded on
+ * the way to this call (a recursion cycle).  Each expansion prints
+ * `inlining call to f` at the outermost call site. */
+
+typedef struct Candidate {
+  const Node *call;          /* NULL: a call named by //goesc:inlcalls */
+  InlineSite *parent;
+  const char *model_name;    /* for the //goesc:inlcalls ones */
+} Candidate;
+
+typedef struct Planner {
+  Ctx *ctx;
+  InlinePlan *plan;
+  InlineFunc *fn;            /* the function whose calls are expanded */
+  Candidate *next;           /* the next generation */
+  int next_count, next_capacity;
+  InlineSite *first, *last;  /* the function's sites so far */
+  InlineSite *parent;        /* while collecting an expanded body */
+  DiagnosticList *out;
+} Planner;
+
+static void plan_unsupported(Planner *p, const Node *n, const char *what) {
+  if (p->plan->unsupported)
+    return;
+  p->plan->unsupported = what;
+  p->plan->unsupported_source = p->fn->source;
+  p->plan->unsupported_pos = n ? n->pos : p->fn->pos;
+}
+
+static void add_candidate(Planner *p, const Node *call, InlineSite *parent,
+                          const char *model_name) {
+  GROW(p->next, p->next_count, p->next_capacity);
+  Candidate *c = &p->next[p->next_count++];
+  c->call = call;
+  c->parent = parent;
+  c->model_name = model_name;
+}
+
+static void collect_call(void *data, const Node *n) {
+  Planner *p = data;
+  if (n->kind == ND_CALL) {
+    add_candidate(p, n, p->parent, NULL);
+  } else if (n->kind == ND_GO_STMT || n->kind == ND_DEFER_STMT) {
+    /* the statement's own call is never expanded; it is the last call
+     * collected, its arguments' calls coming before it */
+    const Node *c = unparen(n->u.go_defer.call);
+    if (p->next_count > 0 && p->next[p->next_count - 1].call == c &&
+        p->next[p->next_count - 1].parent == p->parent)
+      p->next_count--;
+  } else if (n->kind == ND_FUNC_LIT && p->parent) {
+    plan_unsupported(p, n, "inlining a body with a func literal");
+  } else if (n->kind == ND_LABELED_STMT && p->parent) {
+    plan_unsupported(p, n, "inlining a body with labels");
+  }
+}
+
+/* gc's name of an imported function or method: pkg.F, pkg.T.M,
+ * pkg.(*T).M. */
+static const char *imported_name(Arena *arena, const Object *obj) {
+  const char *pkg = obj->pkg && obj->pkg->name ? obj->pkg->name : "?";
+  Type *sig = obj->type;
+  if (!sig || sig->kind != TY_FUNC || !sig->u.func.recv)
+    return arena_printf(arena, "%s.%s", pkg, obj->name);
+  Type *rt = sig->u.func.recv->type;
+  bool ptr = rt && rt->kind == TY_POINTER;
+  if (ptr)
+    rt = rt->u.pointer.elem;
+  const char *tname =
+      rt && rt->kind == TY_NAMED ? rt->u.named.obj->name : "?";
+  return ptr ? arena_printf(arena, "%s.(*%s).%s", pkg, tname, obj->name)
+             : arena_printf(arena, "%s.%s.%s", pkg, tname, obj->name);
+}
+
+/* The function a call's operand names statically (gc's inlCallee), or
+ * NULL.  *lit receives a func literal it resolves to. */
+static Object *static_target(Planner *p, const Node *call, InlineFunc *scope,
+                             Node **lit) {
+  Ctx *ctx = p->ctx;
+  Node *fun = unparen(call->u.call.fun);
+  *lit = NULL;
+  if (fun->kind == ND_INDEX) {
+    plan_unsupported(p, call, "inlining a generic function");
+    return NULL;
+  }
+  if (fun->kind == ND_SELECTOR) {
+    const ExprInfo *si = info_of(ctx, fun);
+    const Selection *s = si ? si->selection : NULL;
+    if (!s)
+      return NULL;
+    if (s->kind == SEL_QUALIFIED || s->kind == SEL_METHOD_EXPR ||
+        (s->kind == SEL_METHOD_VALUE && !s->via_interface))
+      return s->obj && s->obj->kind == OBJ_FUNC ? s->obj : NULL;
+    return NULL; /* an interface call (devirtualized later, if at all) */
+  }
+  if (fun->kind == ND_FUNC_LIT) {
+    *lit = fun;
+    return NULL;
+  }
+  if (fun->kind != ND_NAME || !fun->u.name.object)
+    return NULL;
+  Object *obj = fun->u.name.object;
+  if (obj->kind == OBJ_FUNC)
+    return obj;
+  if (obj->kind != OBJ_VAR || obj->u.var.var_kind == VAR_PACKAGE)
+    return NULL;
+  if (p->parent && obj->u.var.var_kind != VAR_LOCAL) {
+    /* a parameter of an expanded body is defined by its argument, which
+     * gc follows (and may expand too): not modeled yet */
+    plan_unsupported(p, call, "inlining a call through a parameter");
+    return NULL;
+  }
+  /* a local func variable: follow it to its value, as the cost walk does */
+  Walk w;
+  memset(&w, 0, sizeof w);
+  w.ctx = ctx;
+  w.fn = scope;
+  node_walk(top_of(scope)->body, scan_locals, &w);
+  Node *value = static_value(&w, fun);
+  free(w.locals);
+  if (value->kind == ND_FUNC_LIT) {
+    *lit = value;
+    return NULL;
+  }
+  if (value->kind == ND_NAME && value->u.name.object &&
+      value->u.name.object->kind == OBJ_FUNC)
+    return value->u.name.object;
+  if (value->kind == ND_SELECTOR) {
+    const ExprInfo *si = info_of(ctx, value);
+    if (si && si->selection && si->selection->obj &&
+        si->selection->obj->kind == OBJ_FUNC &&
+        (si->selection->kind == SEL_QUALIFIED ||
+         si->selection->kind == SEL_METHOD_EXPR))
+      return si->selection->obj;
+  }
+  return NULL;
+}
+
+static bool on_recursion_path(const InlineSite *parent, const Object *obj,
+                              const Node *call) {
+  for (; parent; parent = parent->parent)
+    if ((obj && parent->callee_obj == obj) || parent->call == call)
+      return true;
+  return false;
+}
+
+static InlineSite *new_site(Planner *p, const Candidate *c) {
+  InlineSite *site = arena_alloc(&p->plan->arena, sizeof *site);
+  site->call = c->call;
+  site->parent = c->parent;
+  site->source = c->parent ? c->parent->source : p->fn->source;
+  site->pos = c->parent ? c->parent->pos : c->call->pos;
+  return site;
+}
+
+/* Try one candidate: its site, or NULL when gc leaves the call alone. */
+static InlineSite *try_expand(Planner *p, const Candidate *c) {
+  Ctx *ctx = p->ctx;
+  if (!c->call) {
+    InlineSite *site = new_site(p, c);
+    site->callee_name = c->model_name;
+    return site;
+  }
+  const ExprInfo *info = info_of(ctx, c->call);
+  if (!info || info->call_kind == CALL_BUILTIN ||
+      info->call_kind == CALL_CONVERSION)
+    return NULL;
+  /* names in an expanded body belong to the callee */
+  InlineFunc *scope = p->fn;
+  if (c->parent && c->parent->callee_decl) {
+    InlineFunc *cf = func_of_object(ctx, c->parent->callee_obj);
+    if (cf)
+      scope = cf;
+  }
+  Node *lit = NULL;
+  Object *obj = static_target(p, c->call, scope, &lit);
+  if (lit) {
+    InlineFunc *closure = closure_of_lit(top_of(scope), lit);
+    if (!closure || !closure->analyzed || closure->inlinable ||
+        closure->unsupported)
+      plan_unsupported(p, c->call, "inlining a call of a func literal");
+    return NULL;
+  }
+  if (!obj)
+    return NULL;
+  if (obj->type && obj->type->kind == TY_FUNC &&
+      obj->type->u.func.tparam_count > 0) {
+    plan_unsupported(p, c->call, "inlining a generic function");
+    return NULL;
+  }
+  if (on_recursion_path(c->parent, obj, c->call))
+    return NULL;
+  if (obj->pkg && obj->pkg != ctx->pkg) {
+    int cost = model_inline_cost(obj);
+    if (cost < 0 || cost > INLINE_MAX_BUDGET)
+      return NULL;
+    InlineSite *site = new_site(p, c);
+    site->callee_obj = obj;
+    site->callee_name = imported_name(&p->plan->arena, obj);
+    return site;
+  }
+  InlineFunc *cf = func_of_object(ctx, obj);
+  if (!cf)
+    return NULL;
+  if (cf->unsupported) {
+    plan_unsupported(p, c->call, "inlining a function goesc cannot cost");
+    return NULL;
+  }
+  if (obj->u.func.origin || generic_receiver(obj)) {
+    plan_unsupported(p, c->call, "inlining a generic method");
+    return NULL;
+  }
+  if (!cf->analyzed || !cf->inlinable || cf->cost > INLINE_MAX_BUDGET)
+    return NULL;
+  InlineSite *site = new_site(p, c);
+  site->callee_obj = obj;
+  site->callee_decl = cf->decl;
+  site->callee_name = cf->name;
+  return site;
+}
+
+/* The calls of an expanded body: the next generation. */
+static void collect_expanded(Planner *p, InlineSite *site) {
+  if (site->callee_decl) {
+    p->parent = site;
+    node_walk_post(site->callee_decl->u.func_decl.body, collect_call, p);
+    p->parent = NULL;
+    return;
+  }
+  if (!site->callee_obj)
+    return;
+  const char *facts, *facts_end, *line_end;
+  if (!universe_model_facts(site->callee_obj, &facts, &facts_end))
+    return;
+  const char *names =
+      universe_model_fact(facts, facts_end, "//goesc:inlcalls ", &line_end);
+  while (names && names < line_end) {
+    const char *end = names;
+    while (end < line_end && *end != ' ')
+      end++;
+    if (end > names)
+      add_candidate(p, NULL, site,
+                    arena_strndup(&p->plan->arena, names,
+                                  (size_t)(end - names)));
+    names = end + (end < line_end);
+  }
+}
+
+static void plan_function(Planner *p, InlineFunc *f) {
+  p->fn = f;
+  p->first = p->last = NULL;
+  p->next_count = 0;
+  node_walk_post(f->body, collect_call, p);
+  Candidate *current = NULL;
+  int current_capacity = 0;
+  while (p->next_count > 0) {
+    /* swap: the collected calls become the generation being tried */
+    int count = p->next_count;
+    Candidate *tmp = current;
+    int tmp_capacity = current_capacity;
+    current = p->next;
+    current_capacity = p->next_capacity;
+    p->next = tmp;
+    p->next_capacity = tmp_capacity;
+    p->next_count = 0;
+    for (int i = 0; i < count; i++) {
+      InlineSite *site = try_expand(p, &current[i]);
+      if (!site)
+        continue;
+      if (p->last)
+        p->last->next = site;
+      else
+        p->first = site;
+      p->last = site;
+      Diagnostic d;
+      memset(&d, 0, sizeof d);
+      d.source = site->source;
+      d.pos = site->pos;
+      d.kind = DIAG_INLINING_CALL;
+      d.subject = site->callee_name;
+      report_add(p->out, &d);
+      collect_expanded(p, site);
+    }
+  }
+  free(current);
+  if (!p->first)
+    return;
+  InlinePlan *plan = p->plan;
+  GROW(plan->entries, plan->count, plan->capacity);
+  plan->entries[plan->count].decl = f->decl;
+  plan->entries[plan->count++].first = p->first;
+}
+
+/* gc makes a (*T).M wrapper for every value method M of the package's
+ * types and expands M into it when it can: not modeled yet. */
+static void check_method_wrappers(Planner *p) {
+  for (int i = 0; i < p->ctx->count; i++) {
+    InlineFunc *f = p->ctx->funcs[i];
+    if (!f->obj || !f->decl->u.func_decl.recv || !f->inlinable)
+      continue;
+    Type *sig = f->obj->type;
+    if (sig && sig->kind == TY_FUNC && sig->u.func.recv &&
+        sig->u.func.recv->type &&
+        sig->u.func.recv->type->kind != TY_POINTER) {
+      p->fn = f;
+      plan_unsupported(p, f->decl, "the (*T).M wrapper of an inlinable "
+                                   "value method");
+      return;
+    }
+  }
+}
+
+static int compare_entries(const void *a, const void *b) {
+  uintptr_t x = (uintptr_t)((const InlinePlanEntry *)a)->decl;
+  uintptr_t y = (uintptr_t)((const InlinePlanEntry *)b)->decl;
+  return x < y ? -1 : x > y;
+}
+
+int inline_plan_package(Package *pkg, Node **files, int file_count,
+                        const InlineOptions *options, DiagnosticList *out,
+                        InlinePlan *plan) {
+  memset(plan, 0, sizeof *plan);
+  arena_init(&plan->arena);
+  Arena arena;
+  arena_init(&arena);
+  Ctx ctx;
+  analyze(&ctx, pkg, files, file_count, &arena);
+  if (emit_decisions(&ctx, options, out) > 0) {
+    plan->unsupported = "a function goesc cannot cost";
+    release_all(&ctx, &arena);
+    return EXIT_OK;
+  }
+  Planner p;
+  memset(&p, 0, sizeof p);
+  p.ctx = &ctx;
+  p.plan = plan;
+  p.out = out;
+  for (int i = 0; i < ctx.order_count && !plan->unsupported; i++) {
+    InlineFunc *f = ctx.order[i];
+    if (f->wrapped) {
+      /* a go/defer wrapper: gc expands the call it wraps */
+      Candidate c = {f->wrapped, NULL, NULL};
+      p.fn = f;
+      if (try_expand(&p, &c))
+        plan_unsupported(&p, f->wrapped, "inlining the call of a go/defer "
+                                         "wrapper");
+      continue;
+    }
+    if (f->body)
+      plan_function(&p, f);
+  }
+  if (!plan->unsupported)
+    check_method_wrappers(&p);
+  free(p.next);
+  if (plan->count > 1)
+    qsort(plan->entries, (size_t)plan->count, sizeof *plan->entries,
+          compare_entries);
+  release_all(&ctx, &arena);
+  return EXIT_OK;
+}
+
+InlineSite *inline_plan_sites(const InlinePlan *plan, const Node *decl) {
+  InlinePlanEntry key = {decl, NULL};
+  if (plan->count == 0)
+    return NULL;
+  InlinePlanEntry *e = bsearch(&key, plan->entries, (size_t)plan->count,
+                               sizeof *plan->entries, compare_entries);
+  return e ? e->first : NULL;
+}
+
+void inline_plan_free(InlinePlan *plan) {
+  free(plan->entries);
+  arena_free(&plan->arena);
+  memset(plan, 0, sizeof *plan);
 }
 
 int inline_debug_costs(Package *pkg, Node **files, int file_count, FILE *out,

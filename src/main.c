@@ -249,15 +249,42 @@ static int process_file(const char *path, const Options *options,
   return count;
 }
 
+/* The inliner's plan (inline.h) and its lines, or, for what goesc cannot
+ * expand yet, a note: then -m behaves as -m -l, whose verdicts never say
+ * "does not escape" where inlining would move something to the heap
+ * (inlining only removes flows), but whose output lacks gc's inlining
+ * lines and the allocations expanded bodies bring to their callers. */
+static void plan_inlining(Package *pkg, Node **files, int count,
+                          const Options *options, DiagnosticList *diags,
+                          InlinePlan *plan) {
+  InlineOptions inline_options;
+  memset(&inline_options, 0, sizeof inline_options);
+  inline_options.m_level = options->m_level ? options->m_level : 1;
+  DiagnosticList lines;
+  report_init(&lines);
+  inline_plan_package(pkg, files, count, &inline_options, &lines, plan);
+  if (!plan->unsupported && inline_options.m_level >= 2)
+    plan->unsupported = "-m=2 with inlining (the `as:` bodies)";
+  if (plan->unsupported) {
+    Pos pos = pos_as_printed(plan->unsupported_pos);
+    if (plan->unsupported_source)
+      fprintf(stderr, "%s:%d:%d: ", plan->unsupported_source->path, pos.line,
+              pos.col);
+    fprintf(stderr, "goesc: note: cannot model %s yet; -m behaves as "
+                    "-m -l\n", plan->unsupported);
+  } else {
+    for (Diagnostic *d = lines.first; d; d = d->next)
+      report_add(diags, d);
+  }
+  report_free(&lines);
+}
+
 /* Escape analysis of the checked package, then its diagnostics: printed
  * as gc prints them, or checked against the ERROR comments. */
 static int escape_stage(Package *pkg, Node **files, int count,
                         Source **sources, const Options *options) {
   if (options->m_level == 0 && !options->errorcheck)
     return EXIT_OK; /* nothing asked for: gc prints nothing either */
-  if (!options->no_inline)
-    fprintf(stderr, "goesc: note: inlining is not modeled yet; -m behaves "
-                    "as -m -l\n");
   if (options->m_level >= 2 && !options->errorcheck)
     fprintf(stderr, "goesc: note: the flow explanations of -m=2 are not "
                     "modeled yet; only the -m lines are printed\n");
@@ -272,7 +299,15 @@ static int escape_stage(Package *pkg, Node **files, int count,
   escape_options.mutations_calls = options->mutations_calls;
   DiagnosticList diags;
   report_init(&diags);
+  /* gc inlines first: its lines come before the escape pass's, which
+   * then analyzes the expanded calls */
+  InlinePlan plan;
+  memset(&plan, 0, sizeof plan);
+  if (!options->no_inline)
+    plan_inlining(pkg, files, count, options, &diags, &plan);
+  escape_options.plan = plan.unsupported || options->no_inline ? NULL : &plan;
   int status = escape_analyze(pkg, files, count, &escape_options, &diags);
+  inline_plan_free(&plan);
   if (status == EXIT_OK) {
     if (options->errorcheck)
       status = errorcheck_check((const Source *const *)sources, count, &diags,

@@ -3038,103 +3038,131 @@ Pos node_start(const Node *n) {
 
 /* ---- Walking the tree ----
  * Later stages (escape analysis, the inliner) look for every node of some
- * kind under a function body; node_walk is the one walker they share. */
+ * kind under a function body; walk_node is the one walker they share,
+ * through node_walk (pre-order, func literal bodies included) and
+ * node_walk_post (children first, func literal bodies left out: the order
+ * in which gc's inliner meets the calls of one function). */
 
-static void walk_list(const Node *list, void (*fn)(void *, const Node *),
-                      void *data) {
+typedef struct WalkSpec {
+  void (*pre)(void *data, const Node *n);  /* before the children, or NULL */
+  void (*post)(void *data, const Node *n); /* after them, or NULL */
+  void *data;
+  bool enter_func_lits;                    /* walk func literal bodies */
+} WalkSpec;
+
+static void walk_node(const Node *n, const WalkSpec *ws);
+
+static void walk_list(const Node *list, const WalkSpec *ws) {
   for (const Node *n = list; n; n = n->next)
-    node_walk(n, fn, data);
+    walk_node(n, ws);
 }
 
 void node_walk(const Node *n, void (*fn)(void *data, const Node *n),
                void *data) {
+  WalkSpec ws = {fn, NULL, data, true};
+  walk_node(n, &ws);
+}
+
+void node_walk_post(const Node *n, void (*fn)(void *data, const Node *n),
+                    void *data) {
+  WalkSpec ws = {NULL, fn, data, false};
+  walk_node(n, &ws);
+}
+
+static void walk_node(const Node *n, const WalkSpec *ws) {
   if (!n)
     return;
-  fn(data, n);
+  if (ws->pre)
+    ws->pre(ws->data, n);
   switch (n->kind) {
-  case ND_COMPOSITE_LIT: walk_list(n->u.composite.elems, fn, data); break;
+  case ND_COMPOSITE_LIT: walk_list(n->u.composite.elems, ws); break;
   case ND_KEY_VALUE:
-    node_walk(n->u.key_value.key, fn, data);
-    node_walk(n->u.key_value.value, fn, data);
+    walk_node(n->u.key_value.key, ws);
+    walk_node(n->u.key_value.value, ws);
     break;
-  case ND_FUNC_LIT: node_walk(n->u.func_lit.body, fn, data); break;
-  case ND_PAREN: case ND_IMPLICIT_CONV: node_walk(n->u.paren.x, fn, data); break;
-  case ND_SELECTOR: node_walk(n->u.selector.x, fn, data); break;
+  case ND_FUNC_LIT:
+    if (ws->enter_func_lits)
+      walk_node(n->u.func_lit.body, ws);
+    break;
+  case ND_PAREN: case ND_IMPLICIT_CONV: walk_node(n->u.paren.x, ws); break;
+  case ND_SELECTOR: walk_node(n->u.selector.x, ws); break;
   case ND_INDEX:
-    node_walk(n->u.index.x, fn, data);
-    walk_list(n->u.index.index, fn, data);
+    walk_node(n->u.index.x, ws);
+    walk_list(n->u.index.index, ws);
     break;
   case ND_SLICE_EXPR:
-    node_walk(n->u.slice.x, fn, data);
-    node_walk(n->u.slice.low, fn, data);
-    node_walk(n->u.slice.high, fn, data);
-    node_walk(n->u.slice.max, fn, data);
+    walk_node(n->u.slice.x, ws);
+    walk_node(n->u.slice.low, ws);
+    walk_node(n->u.slice.high, ws);
+    walk_node(n->u.slice.max, ws);
     break;
-  case ND_TYPE_ASSERT: node_walk(n->u.assert.x, fn, data); break;
-  case ND_TYPE_SWITCH_GUARD: node_walk(n->u.guard.x, fn, data); break;
+  case ND_TYPE_ASSERT: walk_node(n->u.assert.x, ws); break;
+  case ND_TYPE_SWITCH_GUARD: walk_node(n->u.guard.x, ws); break;
   case ND_CALL:
-    node_walk(n->u.call.fun, fn, data);
-    walk_list(n->u.call.args, fn, data);
+    walk_node(n->u.call.fun, ws);
+    walk_list(n->u.call.args, ws);
     break;
-  case ND_UNARY: node_walk(n->u.unary.x, fn, data); break;
+  case ND_UNARY: walk_node(n->u.unary.x, ws); break;
   case ND_BINARY:
-    node_walk(n->u.binary.x, fn, data);
-    node_walk(n->u.binary.y, fn, data);
+    walk_node(n->u.binary.x, ws);
+    walk_node(n->u.binary.y, ws);
     break;
-  case ND_BLOCK: walk_list(n->u.block.stmts, fn, data); break;
-  case ND_EXPR_STMT: node_walk(n->u.expr_stmt.x, fn, data); break;
+  case ND_BLOCK: walk_list(n->u.block.stmts, ws); break;
+  case ND_EXPR_STMT: walk_node(n->u.expr_stmt.x, ws); break;
   case ND_SEND_STMT:
-    node_walk(n->u.send.chan, fn, data);
-    node_walk(n->u.send.value, fn, data);
+    walk_node(n->u.send.chan, ws);
+    walk_node(n->u.send.value, ws);
     break;
-  case ND_INC_DEC_STMT: node_walk(n->u.inc_dec.x, fn, data); break;
+  case ND_INC_DEC_STMT: walk_node(n->u.inc_dec.x, ws); break;
   case ND_ASSIGN_STMT:
-    walk_list(n->u.assign.lhs, fn, data);
-    walk_list(n->u.assign.rhs, fn, data);
+    walk_list(n->u.assign.lhs, ws);
+    walk_list(n->u.assign.rhs, ws);
     break;
-  case ND_GO_STMT: case ND_DEFER_STMT: node_walk(n->u.go_defer.call, fn, data); break;
-  case ND_RETURN_STMT: walk_list(n->u.return_stmt.results, fn, data); break;
+  case ND_GO_STMT: case ND_DEFER_STMT: walk_node(n->u.go_defer.call, ws); break;
+  case ND_RETURN_STMT: walk_list(n->u.return_stmt.results, ws); break;
   case ND_IF_STMT:
-    node_walk(n->u.if_stmt.init, fn, data);
-    node_walk(n->u.if_stmt.cond, fn, data);
-    node_walk(n->u.if_stmt.then, fn, data);
-    node_walk(n->u.if_stmt.els, fn, data);
+    walk_node(n->u.if_stmt.init, ws);
+    walk_node(n->u.if_stmt.cond, ws);
+    walk_node(n->u.if_stmt.then, ws);
+    walk_node(n->u.if_stmt.els, ws);
     break;
   case ND_SWITCH_STMT:
-    node_walk(n->u.switch_stmt.init, fn, data);
-    node_walk(n->u.switch_stmt.tag, fn, data);
-    walk_list(n->u.switch_stmt.clauses, fn, data);
+    walk_node(n->u.switch_stmt.init, ws);
+    walk_node(n->u.switch_stmt.tag, ws);
+    walk_list(n->u.switch_stmt.clauses, ws);
     break;
   case ND_CASE_CLAUSE:
-    walk_list(n->u.case_clause.list, fn, data);
-    walk_list(n->u.case_clause.body, fn, data);
+    walk_list(n->u.case_clause.list, ws);
+    walk_list(n->u.case_clause.body, ws);
     break;
-  case ND_SELECT_STMT: walk_list(n->u.select_stmt.clauses, fn, data); break;
+  case ND_SELECT_STMT: walk_list(n->u.select_stmt.clauses, ws); break;
   case ND_COMM_CLAUSE:
-    node_walk(n->u.comm_clause.comm, fn, data);
-    walk_list(n->u.comm_clause.body, fn, data);
+    walk_node(n->u.comm_clause.comm, ws);
+    walk_list(n->u.comm_clause.body, ws);
     break;
   case ND_FOR_STMT:
-    node_walk(n->u.for_stmt.init, fn, data);
-    node_walk(n->u.for_stmt.cond, fn, data);
-    node_walk(n->u.for_stmt.post, fn, data);
-    node_walk(n->u.for_stmt.body, fn, data);
+    walk_node(n->u.for_stmt.init, ws);
+    walk_node(n->u.for_stmt.cond, ws);
+    walk_node(n->u.for_stmt.post, ws);
+    walk_node(n->u.for_stmt.body, ws);
     break;
   case ND_RANGE_STMT:
-    node_walk(n->u.range_stmt.key, fn, data);
-    node_walk(n->u.range_stmt.value, fn, data);
-    node_walk(n->u.range_stmt.x, fn, data);
-    node_walk(n->u.range_stmt.body, fn, data);
+    walk_node(n->u.range_stmt.key, ws);
+    walk_node(n->u.range_stmt.value, ws);
+    walk_node(n->u.range_stmt.x, ws);
+    walk_node(n->u.range_stmt.body, ws);
     break;
-  case ND_LABELED_STMT: node_walk(n->u.labeled.stmt, fn, data); break;
+  case ND_LABELED_STMT: walk_node(n->u.labeled.stmt, ws); break;
   case ND_DECL_STMT:
     for (const Node *s = n->u.decl_stmt.decls; s; s = s->next)
       if (s->kind == ND_VAR_SPEC) {
-        walk_list(s->u.value_spec.names, fn, data);
-        walk_list(s->u.value_spec.values, fn, data);
+        walk_list(s->u.value_spec.names, ws);
+        walk_list(s->u.value_spec.values, ws);
       }
     break;
   default:
     break;
   }
+  if (ws->post)
+    ws->post(ws->data, n);
 }
