@@ -489,6 +489,8 @@ typedef struct RefScan {
   SccState *st;
   EscFunc *self;
   uint32_t min;
+  const InlineSite *sites; /* the calls gc expands in self (inline.h) */
+  const InlineSite *frame; /* the expanded call being scanned, or NULL */
 } RefScan;
 
 static void scan_ref(RefScan *rs, EscFunc *g) {
@@ -556,11 +558,29 @@ static void ref_visit(RefScan *rs, const Node *n) {
     break;
   case ND_TYPE_ASSERT: ref_visit(rs, n->u.assert.x); break;
   case ND_TYPE_SWITCH_GUARD: ref_visit(rs, n->u.guard.x); break;
-  case ND_CALL:
-    ref_visit(rs, n->u.call.fun);
+  case ND_CALL: {
+    /* an expanded call refers to what its callee's body refers to, not
+     * to the callee: gc batches the functions after inlining */
+    const InlineSite *site = rs->sites;
+    while (site && !(site->call == n && site->parent == rs->frame))
+      site = site->next;
+    const Node *fun = n->u.call.fun;
+    while (site && fun->kind == ND_PAREN)
+      fun = fun->u.paren.x;
+    if (!site)
+      ref_visit(rs, fun);
+    else if (fun->kind == ND_SELECTOR)
+      ref_visit(rs, fun->u.selector.x);
     for (const Node *e = n->u.call.args; e; e = e->next)
       ref_visit(rs, e);
+    if (site && site->callee_decl) {
+      const InlineSite *saved = rs->frame;
+      rs->frame = site;
+      ref_visit(rs, site->callee_decl->u.func_decl.body);
+      rs->frame = saved;
+    }
     break;
+  }
   case ND_UNARY: ref_visit(rs, n->u.unary.x); break;
   case ND_BINARY:
     ref_visit(rs, n->u.binary.x);
@@ -650,7 +670,9 @@ static uint32_t scc_visit(SccState *st, EscFunc *f) {
     st->capacity = cap;
   }
   st->stack[st->depth++] = f;
-  RefScan rs = {st, f, min};
+  RefScan rs = {st, f, min, NULL, NULL};
+  if (st->ctx->plan)
+    rs.sites = inline_plan_sites(st->ctx->plan, f->decl);
   ref_visit(&rs, f->body);
   for (int i = 0; i < f->init_count; i++)
     for (const Node *v = f->init_specs[i]->u.value_spec.values; v; v = v->next)
