@@ -67,8 +67,8 @@ if [ $# -eq 0 ]; then
 else
   for f in "$@"; do
     [ -f "$f" ] || f=$root/testdata/$f
-    if [ ! -f "$f" ]; then
-      echo "differential_inline.sh: $f: no such file" >&2
+    if [ ! -f "${f%.go}.m.golden" ]; then
+      echo "differential_inline.sh: ${f%.go}.m.golden: no such file" >&2
       exit 2
     fi
     f=$(cd "$(dirname "$f")" && pwd)/${f##*/}
@@ -120,6 +120,14 @@ fi
 
 # Strip a leading "./"; drop goesc's notes.
 normalize() { grep -v '^goesc: note: ' "$1" | sed 's,^\./,,'; }
+
+# listed FILE — its entries, without comments and blank lines; with FILE.go
+# arguments, only those run.
+listed() {
+  [ -f "$1" ] || return 0
+  grep -v '^#' "$1" | grep -v '^[[:space:]]*$' | grep -xF -f "$work/programs"
+}
+listed "$known_unsound" > "$work/known"
 
 same=0 differ=0 bad=0 crashed=0 unsupported=0
 : > "$work/passing"
@@ -173,7 +181,10 @@ while read -r f; do
     bad=$((bad + 1))
     echo "$f" >> "$work/unsound_files"
     echo "UNSOUND: $f"
-    [ $verbose -eq 1 ] && sed 's/^/    /' "$work/unsound"
+    # the details of a known unsound program only with -v
+    if [ $verbose -eq 1 ] || ! grep -qxF "$f" "$work/known"; then
+      sed 's/^/    /' "$work/unsound"
+    fi
   fi
 done < "$work/programs"
 
@@ -187,12 +198,6 @@ awk '{ for (i = 1; i <= 6; i++) s[i] += $i }
   }' "$work/linecounts"
 
 # ---- the ratchets ----
-# listed FILE — its entries, without comments and blank lines; with FILE.go
-# arguments, only those run.
-listed() {
-  [ -f "$1" ] || return 0
-  grep -v '^#' "$1" | grep -v '^[[:space:]]*$' | grep -xF -f "$work/programs"
-}
 regressions=0
 listed "$ratchet" > "$work/listed"
 while read -r f; do
@@ -205,7 +210,6 @@ while read -r f; do
   grep -qxF "$f" "$work/listed" ||
     echo "NEW: $f passes; add it to tests/differential_inline.passing"
 done < "$work/passing"
-listed "$known_unsound" > "$work/known"
 while read -r f; do
   if ! grep -qxF "$f" "$work/known"; then
     echo "FAIL: $f is unsound and not listed in tests/differential_inline.unsound"
