@@ -19,6 +19,7 @@
 #   - "leaking param[ content]: X"  goesc prints "X does not escape" at L:C,
 #                                   or only result leaks for X there.
 # UNSOUND files are listed separately: they are worse than a mismatch.
+# (The rules are tests/lib/unsound.awk.)
 #
 # --check-goldens also rebuilds every program with the installed go and
 # reports goldens that no longer match it (stale after a Go upgrade).
@@ -97,38 +98,10 @@ fi
 # Strip a leading "./" so that either spelling of the path compares equal.
 normalize() { sed 's,^\./,,' "$1"; }
 
-# The soundness rules above, as awk over "L:C: text" lines (file name cut).
+# The soundness rules above (file name cut), shared with
+# tests/differential_inline.sh.
 unsound() {
-  awk -v golden="$1" -v ours="$2" '
-    function key(line) { sub(/^[^:]*:/, "", line); return line }
-    BEGIN {
-      while ((getline line < ours) > 0) {
-        line = key(line); have[line] = 1
-        pos = line; sub(/: .*/, "", pos)
-        text = line; sub(/^[0-9]+:[0-9]+: /, "", text)
-        at[pos] = at[pos] "\n" text
-      }
-      while ((getline line < golden) > 0) {
-        line = key(line)
-        pos = line; sub(/: .*/, "", pos)
-        text = line; sub(/^[0-9]+:[0-9]+: /, "", text)
-        if (text ~ /^moved to heap: /) {
-          if (!(line in have)) print pos ": gc: " text "; goesc: (not moved)"
-        } else if (text ~ / escapes to heap$/) {
-          s = text; sub(/ escapes to heap$/, "", s)
-          if ((pos ": " s " does not escape") in have)
-            print pos ": gc: " text "; goesc: " s " does not escape"
-        } else if (text ~ /^leaking param( content)?: [^ ]+$/) {
-          x = text; sub(/^leaking param( content)?: /, "", x)
-          if ((pos ": " x " does not escape") in have)
-            print pos ": gc: " text "; goesc: " x " does not escape"
-          else if (!((pos ": leaking param: " x) in have) &&
-                   !((pos ": leaking param content: " x) in have) &&
-                   index(at[pos], "\nleaking param: " x " to result "))
-            print pos ": gc: " text "; goesc: only leaks to results"
-        }
-      }
-    }'
+  awk -v golden="$1" -v ours="$2" -f "$root/tests/lib/unsound.awk"
 }
 
 same=0 differ=0 bad=0 crashed=0 unsupported=0
