@@ -305,6 +305,10 @@ void escape_collect_decls(EscContext *ctx, EscFunc *f);
  * reasons).  Diagnostics of construction go to ctx->diags. */
 void escape_build_batch(EscContext *ctx, EscBatch *batch, EscFunc **fns,
                         int count);
+/* Build the graph of a method wrapper gc expands (inline.h) into an
+ * empty batch; returns its function. */
+EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,
+                              const InlineWrapper *wrapper);
 /* Does a package-level initializer need code at run time (gc's staticinit
  * cannot lay it out as data)? */
 bool escape_init_is_dynamic(EscContext *ctx, const Node *value);

@@ -1294,12 +1294,12 @@ static void make_frame_locs(Walker *w, EscFrame *fr) {
   visit_stmts(callee->body->u.block.stmts, scan_decl, &ds);
 }
 
-static void make_frames(Walker *w, EscFunc *f) {
+/* The frames of f's expansions, `first` and the sites after it. */
+static void make_frames(Walker *w, EscFunc *f, const InlineSite *first) {
   EscContext *ctx = w->ctx;
   EscFrame **tail = &f->frames;
-  for (const InlineSite *site = inline_plan_sites(ctx->plan, f->decl); site;
-       site = site->next) {
-    if (!site->call)
+  for (const InlineSite *site = first; site; site = site->next) {
+    if (site->parent && !site->parent->callee_decl)
       continue; /* inside an imported body: its model covers it */
     EscFrame *fr = arena_alloc(ctx->arena, sizeof *fr);
     memset(fr, 0, sizeof *fr);
@@ -1307,12 +1307,12 @@ static void make_frames(Walker *w, EscFunc *f) {
     fr->vars.arena = ctx->arena;
     *tail = fr;
     tail = &fr->next;
-    int first = w->batch->loc_count;
+    int first_loc = w->batch->loc_count;
     EscFrame *saved = ctx->frame;
     ctx->frame = fr;
     make_frame_locs(w, fr);
     ctx->frame = saved;
-    for (int i = first; i < w->batch->loc_count; i++) {
+    for (int i = first_loc; i < w->batch->loc_count; i++) {
       w->batch->locs[i]->source = site->source;
       w->batch->locs[i]->pos = site->pos;
     }
@@ -1330,14 +1330,16 @@ static void expanded_model_call(Walker *w, EscHole *ks, int nks,
   int nparams = sig->u.func.params->u.tuple.count + (method ? 1 : 0);
   EscHole holes[MAX_ARGS];
   bool has_hole[MAX_ARGS];
-  EscHole parts[MAX_ARGS][4];
+  EscHole parts[MAX_ARGS][4 + ESC_RESULT_SLOTS];
   int nparts[MAX_ARGS];
+  int levels[MAX_ARGS]; /* the deepest level the model observed */
   if (nparams > MAX_ARGS) {
     unsupported(w, n, "an inlined call with many arguments");
     return;
   }
   memset(has_hole, 0, sizeof has_hole);
   memset(nparts, 0, sizeof nparts);
+  memset(levels, 0, sizeof levels);
   const char *end;
   const char *p = model_line(c->obj, "//goesc:inlargs ", &end);
   while (p && p < end) {
@@ -1357,6 +1359,8 @@ static void expanded_model_call(Walker *w, EscHole *ks, int nks,
     if (p < end && *p == '=' && index >= 0 && index < nparams) {
       p++;
       has_hole[index] = true;
+      if (level > levels[index])
+        levels[index] = level;
       EscHole *k = &parts[index][nparts[index]];
       if (nparts[index] < 4 && strncmp(p, "heap", 4) == 0)
         *k = shift(heap_hole(w), level), nparts[index]++;
@@ -1366,12 +1370,31 @@ static void expanded_model_call(Walker *w, EscHole *ks, int nks,
     while (p < end && *p != ' ')
       p++;
   }
-  for (int i = 0; i < nparams; i++)
-    if (has_hole[i]) {
-      for (int j = 0; j < nparts[i]; j++)
-        parts[i][j].addrtaken = false;
-      holes[i] = tee_hole(w, parts[i], nparts[i]);
+  for (int i = 0; i < nparams; i++) {
+    if (!has_hole[i])
+      continue;
+    /* Deeper than the model's probe looked, the expanded body does what
+     * the function's summary says it does (errors.New's text is observed
+     * at level 0; strings.Builder's buffer, one level down, is not). */
+    Object *param = sig_param(sig, i);
+    EscLeaks tag = escape_callee_tag(ctx, c->obj, NULL, i, param->type);
+    for (int slot = 0; slot < LEAK_SLOTS; slot++) {
+      int x = escape_leaks_get(&tag, slot);
+      if (x <= levels[i])
+        continue;
+      if (slot == LEAK_HEAP)
+        parts[i][nparts[i]++] = shift(heap_hole(w), x);
+      else if (slot == LEAK_MUTATOR)
+        parts[i][nparts[i]++] = shift(mutator_hole(w), x);
+      else if (slot == LEAK_CALLEE)
+        parts[i][nparts[i]++] = shift(callee_hole(w), x);
+      else if (slot - LEAK_RESULT0 < nks)
+        parts[i][nparts[i]++] = shift(ks[slot - LEAK_RESULT0], x);
     }
+    for (int j = 0; j < nparts[i]; j++)
+      parts[i][j].addrtaken = false;
+    holes[i] = tee_hole(w, parts[i], nparts[i]);
+  }
   c->holes = holes;
   c->has_hole = has_hole;
   call_args(w, ks, nks, n, c, recv_sel, s, n->u.call.args);
@@ -1418,6 +1441,65 @@ static void expanded_model_call(Walker *w, EscHole *ks, int nks,
     w->batch->locs[i]->source = fr->site->source;
     w->batch->locs[i]->pos = fr->site->pos;
   }
+}
+
+/* A method wrapper gc generates and expands (inline.h): a function of
+ * its own, whose receiver (with the wrapper's dereferences) and
+ * parameters go to the copies of the wrapped method's, and whose body is
+ * that method's.  Nothing calls it in the package, so its own parameters
+ * need no summary; only what the expansion allocates is reported. */
+EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,
+                              const InlineWrapper *wr) {
+  EscFunc *f = arena_alloc(ctx->arena, sizeof *f);
+  memset(f, 0, sizeof *f);
+  const InlineSite *root = wr->first;
+  f->name = wr->name;
+  f->source = root->source;
+  f->decl = root->callee_decl;
+  f->is_wrapper = true;
+  f->state = ESC_FUNC_STARTED;
+  Builder b;
+  memset(&b, 0, sizeof b);
+  b.ctx = ctx;
+  b.batch = batch;
+  Walker w;
+  memset(&w, 0, sizeof w);
+  w.b = &b;
+  w.ctx = ctx;
+  w.batch = batch;
+  w.fn = f;
+  w.loop_depth = 1;
+  EscLoc *self = new_loc(&w, LOC_VAR);
+  self->text = ".this";
+  self->is_param = true;
+  make_frames(&w, f, root);
+  EscFrame *fr = f->frames;
+  if (!fr || fr->site != root || ctx->unsupported)
+    return f;
+  if (fr->param_count > 0 && fr->param_locs[0]) {
+    EscHole k = shift(hole_of(fr->param_locs[0]), wr->recv_derefs);
+    flow(batch, k, self);
+  }
+  for (int i = 1; i < fr->param_count; i++) {
+    EscLoc *param = new_loc(&w, LOC_VAR);
+    param->is_param = true;
+    if (fr->param_locs[i])
+      flow(batch, hole_of(fr->param_locs[i]), param);
+  }
+  for (int i = 0; i < fr->result_count; i++) {
+    EscLoc *result = new_loc(&w, LOC_VAR);
+    result->is_result = true;
+    result->result_index = i + 1;
+    flow(batch, hole_of(result), fr->result_locs[i]);
+  }
+  ctx->frame = fr;
+  stmt_list(&w, root->callee_decl->u.func_decl.body->u.block.stmts);
+  ctx->frame = NULL;
+  for (int i = 0; i < batch->loc_count; i++) {
+    batch->locs[i]->source = root->source;
+    batch->locs[i]->pos = root->pos;
+  }
+  return f;
 }
 
 /* A call gc expands: see the top of this section. */
@@ -2090,10 +2172,6 @@ static bool is_self_assign(Walker *w, const Node *dst, const Node *src) {
 
 static void self_assign_diag(Walker *w, const Node *stmt_node,
                              const Node *dst, const Node *src) {
-  if (w->ctx->frame) {
-    unsupported(w, stmt_node, "a self-assignment in an inlined body");
-    return;
-  }
   StrBuf buf = {NULL, 0, 0};
   ast_print_expr(&buf, dst);
   strbuf_puts(&buf, " = ");
@@ -2102,6 +2180,10 @@ static void self_assign_diag(Walker *w, const Node *stmt_node,
   memset(&d, 0, sizeof d);
   d.source = w->fn->source;
   d.pos = stmt_node->pos;
+  if (w->ctx->frame) { /* in an expanded body: at the outermost call */
+    d.source = w->ctx->frame->site->source;
+    d.pos = w->ctx->frame->site->pos;
+  }
   d.kind = DIAG_SELF_ASSIGNMENT;
   d.function = w->fn->name;
   d.other = buf.data ? buf.data : "";
@@ -2374,6 +2456,8 @@ static void go_defer(Walker *w, const Node *n) {
   inner.recv_sel = method ? fun : NULL;
   inner.labels = NULL;
   inner.nlabels = 0;
+  if (w->ctx->plan) /* the wrapped call, when gc expands it */
+    make_frames(&inner, wf, inline_plan_sites(w->ctx->plan, n));
   if (info->call_kind == CALL_BUILTIN &&
       (info->builtin == BI_RECOVER || info->builtin == BI_PANIC ||
        info->builtin == BI_PRINT || info->builtin == BI_PRINTLN ||
@@ -3051,7 +3135,7 @@ static void init_func(Builder *b, EscFunc *f) {
   if (f->body)
     visit_stmts(f->body->u.block.stmts, scan_decl, &ds);
   if (b->ctx->plan)
-    make_frames(&w, f);
+    make_frames(&w, f, inline_plan_sites(b->ctx->plan, f->decl));
 }
 
 /* gc's staticinit: what of a package-level initializer is laid out as

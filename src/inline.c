@@ -1891,8 +1891,9 @@ static void plan_unsupported(Planner *p, const Node *n, const char *what) {
   if (p->plan->unsupported)
     return;
   p->plan->unsupported = what;
-  p->plan->unsupported_source = p->fn->source;
-  p->plan->unsupported_pos = n ? n->pos : p->fn->pos;
+  p->plan->unsupported_source = p->fn ? p->fn->source : NULL;
+  if (n || p->fn)
+    p->plan->unsupported_pos = n ? n->pos : p->fn->pos;
 }
 
 static void add_candidate(Planner *p, const Node *call, InlineSite *parent,
@@ -2113,11 +2114,26 @@ static void collect_expanded(Planner *p, InlineSite *site) {
   }
 }
 
-static void plan_function(Planner *p, InlineFunc *f) {
-  p->fn = f;
-  p->first = p->last = NULL;
-  p->next_count = 0;
-  node_walk_post(f->body, collect_call, p);
+/* Append a site to the function's list, print its line, and collect
+ * the calls of its expanded body for the next generation. */
+static void record_site(Planner *p, InlineSite *site) {
+  if (p->last)
+    p->last->next = site;
+  else
+    p->first = site;
+  p->last = site;
+  Diagnostic d;
+  memset(&d, 0, sizeof d);
+  d.source = site->source;
+  d.pos = site->pos;
+  d.kind = DIAG_INLINING_CALL;
+  d.subject = site->callee_name;
+  report_add(p->out, &d);
+  collect_expanded(p, site);
+}
+
+/* Try the collected calls, generation by generation. */
+static void plan_generations(Planner *p) {
   Candidate *current = NULL;
   int current_capacity = 0;
   while (p->next_count > 0) {
@@ -2132,24 +2148,22 @@ static void plan_function(Planner *p, InlineFunc *f) {
     p->next_count = 0;
     for (int i = 0; i < count; i++) {
       InlineSite *site = try_expand(p, &current[i]);
-      if (!site)
-        continue;
-      if (p->last)
-        p->last->next = site;
-      else
-        p->first = site;
-      p->last = site;
-      Diagnostic d;
-      memset(&d, 0, sizeof d);
-      d.source = site->source;
-      d.pos = site->pos;
-      d.kind = DIAG_INLINING_CALL;
-      d.subject = site->callee_name;
-      report_add(p->out, &d);
-      collect_expanded(p, site);
+      if (site)
+        record_site(p, site);
     }
   }
   free(current);
+}
+
+static void plan_function(Planner *p, InlineFunc *f) {
+  p->fn = f;
+  p->first = p->last = NULL;
+  p->next_count = 0;
+  if (f->wrapped) /* a go/defer wrapper: its one call */
+    add_candidate(p, f->wrapped, NULL, NULL);
+  else
+    node_walk_post(f->body, collect_call, p);
+  plan_generations(p);
   if (!p->first)
     return;
   InlinePlan *plan = p->plan;
@@ -2158,23 +2172,215 @@ static void plan_function(Planner *p, InlineFunc *f) {
   plan->entries[plan->count++].first = p->first;
 }
 
-/* gc makes a (*T).M wrapper for every value method M of the package's
- * types and expands M into it when it can: not modeled yet. */
-static void check_method_wrappers(Planner *p) {
-  for (int i = 0; i < p->ctx->count; i++) {
-    InlineFunc *f = p->ctx->funcs[i];
-    if (!f->obj || !f->decl->u.func_decl.recv || !f->inlinable)
+/* ---- Method wrappers ----
+ *
+ * gc generates, for the package's named types, the methods the language
+ * implies without a declaration: (*T).M for each value method M of T,
+ * and T.M (when in T's method set) and (*T).M for each method promoted
+ * from an embedded field.  Each calls the method it wraps, which gc
+ * expands like any call.  The types come in the order gc finishes
+ * reading them (a type after the types it embeds, otherwise in
+ * declaration order); each type's methods by name, the value wrapper
+ * before the pointer one. */
+
+typedef struct Promoted {
+  const char *name;
+  Object *method;
+  int depth;         /* 0: declared on T; n: through n embedded fields */
+  int derefs;        /* dereferences of a T value to reach the receiver */
+  bool through_ptr;  /* an embedded pointer on the way */
+  bool ambiguous;    /* two at the same depth */
+} Promoted;
+
+typedef struct MethodSet {
+  Promoted *items;
+  int count, capacity;
+} MethodSet;
+
+static bool is_ptr(Type *t) { return t && t->kind == TY_POINTER; }
+
+static Type *named_of(Type *t) {
+  if (is_ptr(t))
+    t = t->u.pointer.elem;
+  return t && t->kind == TY_NAMED ? t : NULL;
+}
+
+/* Add the methods of named type t reached at `depth` with `derefs`. */
+static void add_methods(MethodSet *ms, Type *t, int depth, int derefs,
+                        bool through_ptr) {
+  if (depth > 8)
+    return;
+  for (int i = 0; i < t->u.named.method_count; i++) {
+    Object *m = t->u.named.methods[i];
+    Promoted *found = NULL;
+    for (int j = 0; j < ms->count; j++)
+      if (strcmp(ms->items[j].name, m->name) == 0)
+        found = &ms->items[j];
+    if (found) {
+      if (found->depth == depth && found->method != m)
+        found->ambiguous = true;
       continue;
-    Type *sig = f->obj->type;
-    if (sig && sig->kind == TY_FUNC && sig->u.func.recv &&
-        sig->u.func.recv->type &&
-        sig->u.func.recv->type->kind != TY_POINTER) {
-      p->fn = f;
-      plan_unsupported(p, f->decl, "the (*T).M wrapper of an inlinable "
-                                   "value method");
-      return;
     }
+    GROW(ms->items, ms->count, ms->capacity);
+    Promoted *pm = &ms->items[ms->count++];
+    pm->name = m->name;
+    pm->method = m;
+    pm->depth = depth;
+    pm->derefs = derefs;
+    pm->through_ptr = through_ptr;
+    pm->ambiguous = false;
   }
+}
+
+/* T's method set, breadth first over embedded fields. */
+static void method_set(MethodSet *ms, Type *t) {
+  typedef struct Level {
+    Type *t;          /* a named type reached by embedding */
+    int derefs;       /* dereferences of a T value to reach it */
+    bool through_ptr;
+  } Level;
+  Level current[32], next[32];
+  int ncurrent = 1;
+  current[0] = (Level){t, 0, false};
+  for (int depth = 0; ncurrent > 0 && depth < 8; depth++) {
+    for (int i = 0; i < ncurrent; i++)
+      add_methods(ms, current[i].t, depth, current[i].derefs,
+                  current[i].through_ptr);
+    int nnext = 0;
+    for (int i = 0; i < ncurrent; i++) {
+      Type *u = types_under(current[i].t);
+      if (!u || u->kind != TY_STRUCT)
+        continue;
+      for (int f = 0; f < u->u.strct.field_count; f++) {
+        Object *field = u->u.strct.fields[f];
+        if (!field->u.var.embedded)
+          continue;
+        bool ptr = is_ptr(field->type);
+        Type *nt = named_of(field->type);
+        if (!nt || !types_under(nt) ||
+            types_under(nt)->kind == TY_INTERFACE || nnext == 32)
+          continue;
+        next[nnext++] = (Level){nt, current[i].derefs + (ptr ? 1 : 0),
+                                current[i].through_ptr || ptr};
+      }
+    }
+    memcpy(current, next, sizeof next[0] * (size_t)nnext);
+    ncurrent = nnext;
+  }
+}
+
+static int compare_promoted(const void *a, const void *b) {
+  return strcmp(((const Promoted *)a)->name, ((const Promoted *)b)->name);
+}
+
+/* One wrapper: its expansion of the method it calls, when gc makes one. */
+static void plan_wrapper(Planner *p, Type *t, const Promoted *pm,
+                         bool ptr_wrapper) {
+  Object *m = pm->method;
+  bool want_ptr = m->type && m->type->kind == TY_FUNC &&
+                  m->type->u.func.recv && is_ptr(m->type->u.func.recv->type);
+  const char *tname = t->u.named.obj->name;
+  InlineWrapper *wr = arena_alloc(&p->plan->arena, sizeof *wr);
+  memset(wr, 0, sizeof *wr);
+  wr->name = ptr_wrapper ? arena_printf(&p->plan->arena, "(*%s).%s", tname,
+                                        m->name)
+                         : arena_printf(&p->plan->arena, "%s.%s", tname,
+                                        m->name);
+  wr->target = m;
+  wr->recv_derefs = (ptr_wrapper ? 1 : 0) + pm->derefs - (want_ptr ? 1 : 0);
+  if (m->pkg && m->pkg != p->ctx->pkg) {
+    if (model_inline_cost(m) >= 0 && model_inline_cost(m) <= INLINE_MAX_BUDGET)
+      plan_unsupported(p, NULL, "the wrapper of a promoted imported method");
+    return;
+  }
+  InlineFunc *cf = func_of_object(p->ctx, m);
+  if (!cf || !cf->analyzed || !cf->inlinable || cf->cost > INLINE_MAX_BUDGET ||
+      cf->closure_total > 0)
+    return; /* gc calls it (a wrapped body with closures is not expanded) */
+  InlineSite *root = arena_alloc(&p->plan->arena, sizeof *root);
+  memset(root, 0, sizeof *root);
+  root->callee_obj = m;
+  root->callee_decl = cf->decl;
+  root->callee_name = cf->name;
+  root->source = &p->plan->autogenerated;
+  root->pos.line = 1;
+  p->first = p->last = NULL;
+  p->next_count = 0;
+  record_site(p, root);
+  plan_generations(p);
+  wr->first = p->first;
+  InlineWrapper **tail = &p->plan->wrappers;
+  while (*tail)
+    tail = &(*tail)->next;
+  *tail = wr;
+}
+
+static void plan_type_wrappers(Planner *p, Type *t) {
+  MethodSet ms = {NULL, 0, 0};
+  method_set(&ms, t);
+  if (ms.count > 1)
+    qsort(ms.items, (size_t)ms.count, sizeof *ms.items, compare_promoted);
+  for (int i = 0; i < ms.count && !p->plan->unsupported; i++) {
+    const Promoted *pm = &ms.items[i];
+    Object *m = pm->method;
+    bool ptr_recv = m->type && m->type->kind == TY_FUNC &&
+                    m->type->u.func.recv &&
+                    is_ptr(m->type->u.func.recv->type);
+    if (pm->ambiguous)
+      continue;
+    if (pm->depth == 0) {
+      if (!ptr_recv)
+        plan_wrapper(p, t, pm, true);
+      continue;
+    }
+    if (!ptr_recv || pm->through_ptr)
+      plan_wrapper(p, t, pm, false);
+    plan_wrapper(p, t, pm, true);
+  }
+  free(ms.items);
+}
+
+/* The package's named types in the order gc finishes reading them. */
+static void visit_type(Planner *p, Type *t, Type ***done, int *count,
+                       int *capacity) {
+  for (int i = 0; i < *count; i++)
+    if ((*done)[i] == t)
+      return;
+  GROW(*done, *count, *capacity);
+  (*done)[(*count)++] = t; /* marked before the fields: no cycles */
+  Type *u = types_under(t);
+  if (u && u->kind == TY_STRUCT)
+    for (int f = 0; f < u->u.strct.field_count; f++) {
+      Type *nt = named_of(u->u.strct.fields[f]->type);
+      if (u->u.strct.fields[f]->u.var.embedded && nt &&
+          nt->u.named.obj->pkg == p->ctx->pkg)
+        visit_type(p, nt, done, count, capacity);
+    }
+  if (t->u.named.tparam_count > 0) {
+    for (int i = 0; i < t->u.named.method_count; i++)
+      if (!(t->u.named.methods[i]->u.func.pointer_recv))
+        plan_unsupported(p, NULL, "the method wrappers of a generic type");
+    return;
+  }
+  if (u && u->kind != TY_INTERFACE)
+    plan_type_wrappers(p, t);
+}
+
+static void plan_method_wrappers(Planner *p, Node **files, int file_count) {
+  Type **done = NULL;
+  int count = 0, capacity = 0;
+  p->plan->autogenerated.path = "<autogenerated>";
+  p->plan->autogenerated.text = "";
+  for (int i = 0; i < file_count && !p->plan->unsupported; i++)
+    for (Node *d = files[i]->u.file.decls; d; d = d->next) {
+      if (d->kind != ND_TYPE_SPEC || d->u.type_spec.alias)
+        continue;
+      Object *obj = d->u.type_spec.name->u.name.object;
+      if (obj && obj->kind == OBJ_TYPE && obj->type &&
+          obj->type->kind == TY_NAMED)
+        visit_type(p, obj->type, &done, &count, &capacity);
+    }
+  free(done);
 }
 
 static int compare_entries(const void *a, const void *b) {
@@ -2204,20 +2410,11 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
   p.out = out;
   for (int i = 0; i < ctx.order_count && !plan->unsupported; i++) {
     InlineFunc *f = ctx.order[i];
-    if (f->wrapped) {
-      /* a go/defer wrapper: gc expands the call it wraps */
-      Candidate c = {f->wrapped, NULL, NULL};
-      p.fn = f;
-      if (try_expand(&p, &c))
-        plan_unsupported(&p, f->wrapped, "inlining the call of a go/defer "
-                                         "wrapper");
-      continue;
-    }
-    if (f->body)
+    if (f->body || f->wrapped)
       plan_function(&p, f);
   }
   if (!plan->unsupported)
-    check_method_wrappers(&p);
+    plan_method_wrappers(&p, files, file_count);
   free(p.next);
   if (plan->count > 1)
     qsort(plan->entries, (size_t)plan->count, sizeof *plan->entries,

@@ -307,7 +307,6 @@ static int escape_stage(Package *pkg, Node **files, int count,
     plan_inlining(pkg, files, count, options, &diags, &plan);
   escape_options.plan = plan.unsupported || options->no_inline ? NULL : &plan;
   int status = escape_analyze(pkg, files, count, &escape_options, &diags);
-  inline_plan_free(&plan);
   if (status == EXIT_OK) {
     if (options->errorcheck)
       status = errorcheck_check((const Source *const *)sources, count, &diags,
@@ -316,6 +315,7 @@ static int escape_stage(Package *pkg, Node **files, int count,
       report_print_gc(&diags, stdout, 0);
   }
   report_free(&diags);
+  inline_plan_free(&plan); /* after the lines that point into it */
   return status;
 }
 
