@@ -243,6 +243,8 @@ typedef struct EscMap {
 struct EscFrame {
   const InlineSite *site;
   EscMap vars;          /* callee Object* (and type-switch clause) -> loc */
+  EscMap args;          /* callee parameter Object* -> its argument */
+  EscFrame *outer;      /* the frame the call is in (NULL: the function) */
   EscLoc **param_locs;  /* receiver first; NULL entries: blank */
   int param_count;
   EscLoc **result_locs;

@@ -293,19 +293,31 @@ static EscLoc *var_loc(EscContext *ctx, const Object *obj) {
  * expression that defined it, when it is never assigned again nor has its
  * address taken; follows chains of such variables. */
 static const Node *static_value(EscContext *ctx, const Node *n) {
+  /* In an expanded body a parameter is a local defined by its argument,
+   * which is the caller's expression: the walk moves out to the frame the
+   * call was made in. */
+  EscFrame *saved = ctx->frame;
   for (int guard = 0; guard < 16; guard++) {
     n = unparen(n);
     if (!n || n->kind != ND_NAME)
-      return n;
+      break;
     Object *obj = n->u.name.object;
     if (!obj || obj->kind != OBJ_VAR || !var_loc(ctx, obj) ||
         (var_facts(ctx, obj) & ~(uintptr_t)VAR_FACT_NOINIT))
-      return n;
+      break;
+    const Node *arg = ctx->frame ? escape_map_get(&ctx->frame->args, obj)
+                                 : NULL;
+    if (arg) {
+      ctx->frame = ctx->frame->outer;
+      n = arg;
+      continue;
+    }
     const Node *def = escape_map_get(&ctx->var_defs, obj);
     if (!def)
-      return n;
+      break;
     n = def;
   }
+  ctx->frame = saved;
   return n;
 }
 
@@ -499,6 +511,7 @@ static void scan_decl(void *data, const Node *n);
 typedef void (*StmtVisit)(void *data, const Node *n);
 static void visit_stmts(const Node *list, StmtVisit fn, void *data);
 static EscLoc *var_new_loc(Walker *w, Object *obj, Pos pos);
+static void set_looping_labels(Walker *w, const Node *body);
 static EscHole addr(Walker *w, const Node *n);
 
 static void discard(Walker *w, const Node *n) { expr(w, discard_hole(w), n); }
@@ -1304,7 +1317,7 @@ static void make_frames(Walker *w, EscFunc *f, const InlineSite *first) {
     EscFrame *fr = arena_alloc(ctx->arena, sizeof *fr);
     memset(fr, 0, sizeof *fr);
     fr->site = site;
-    fr->vars.arena = ctx->arena;
+    fr->vars.arena = fr->args.arena = ctx->arena;
     *tail = fr;
     tail = &fr->next;
     int first_loc = w->batch->loc_count;
@@ -1493,6 +1506,7 @@ EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,
     flow(batch, hole_of(result), fr->result_locs[i]);
   }
   ctx->frame = fr;
+  set_looping_labels(&w, root->callee_decl->u.func_decl.body);
   stmt_list(&w, root->callee_decl->u.func_decl.body->u.block.stmts);
   ctx->frame = NULL;
   for (int i = 0; i < batch->loc_count; i++) {
@@ -1533,14 +1547,31 @@ static void expanded_call(Walker *w, EscHole *ks, int nks, const Node *n,
   for (int i = 0; i < fr->result_count; i++)
     fr->result_locs[i]->loop_depth = w->loop_depth;
   c.frame = fr;
+  /* each parameter is defined by its argument (static_value follows it) */
+  fr->outer = w->ctx->frame;
+  Type *sig = c.sig;
+  int shift_recv = sig->u.func.recv ? 1 : 0;
+  int nfixed = sig->u.func.params->u.tuple.count - (sig->u.func.variadic ? 1 : 0);
+  const Node *a = n->u.call.args;
+  if (a && !(a->type && a->type->kind == TY_TUPLE))
+    for (int i = 0; a && i < nfixed; a = a->next, i++) {
+      EscLoc *loc = fr->param_locs[i + shift_recv];
+      if (loc && loc->var)
+        escape_map_put(&fr->args, loc->var, (Node *)a);
+    }
   call_args(w, ks, nks, n, &c, recv_sel, s, n->u.call.args);
   for (int i = 0; i < nks && i < fr->result_count; i++)
     flow(w->batch, ks[i], fr->result_locs[i]);
   EscFrame *saved = w->ctx->frame;
+  const char **saved_labels = w->labels;
+  int saved_nlabels = w->nlabels;
   int first = w->batch->loc_count;
   w->ctx->frame = fr;
+  set_looping_labels(w, site->callee_decl->u.func_decl.body);
   stmt_list(w, site->callee_decl->u.func_decl.body->u.block.stmts);
   w->ctx->frame = saved;
+  w->labels = saved_labels;
+  w->nlabels = saved_nlabels;
   for (int i = first; i < w->batch->loc_count; i++) {
     w->batch->locs[i]->source = site->source;
     w->batch->locs[i]->pos = site->pos;
@@ -2925,6 +2956,16 @@ static void scan_label(void *data, const Node *n) {
 }
 
 
+/* The labels of a body that a goto jumps back to: they make loops. */
+static void set_looping_labels(Walker *w, const Node *body) {
+  LabelScan ls;
+  memset(&ls, 0, sizeof ls);
+  ls.arena = w->ctx->arena;
+  visit_stmts(body->u.block.stmts, scan_label, &ls);
+  w->labels = ls.looping;
+  w->nlabels = ls.nlooping;
+}
+
 static EscLoc *var_new_loc(Walker *w, Object *obj, Pos pos) {
   EscLoc *loc = new_loc(w, LOC_VAR);
   loc->var = obj;
@@ -3359,13 +3400,8 @@ static void walk_func(Builder *b, EscFunc *f) {
   w.fn = f;
   w.loop_depth = 1;
   f->state = ESC_FUNC_STARTED;
-  LabelScan ls;
-  memset(&ls, 0, sizeof ls);
-  ls.arena = b->ctx->arena;
   if (f->body)
-    visit_stmts(f->body->u.block.stmts, scan_label, &ls);
-  w.labels = ls.looping;
-  w.nlabels = ls.nlooping;
+    set_looping_labels(&w, f->body);
   if (f->is_pkg_init)
     walk_pkg_init(&w, f);
   if (f->body)

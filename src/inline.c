@@ -1918,8 +1918,6 @@ static void collect_call(void *data, const Node *n) {
       p->next_count--;
   } else if (n->kind == ND_FUNC_LIT && p->parent) {
     plan_unsupported(p, n, "inlining a body with a func literal");
-  } else if (n->kind == ND_LABELED_STMT && p->parent) {
-    plan_unsupported(p, n, "inlining a body with labels");
   }
 }
 

@@ -83,17 +83,24 @@ GOESC_NORETURN static void usage_error(const char *message,
   exit(EXIT_USAGE);
 }
 
-/* gc's -d=name[=value],...: the settings that change what -m prints. */
+/* Is the setting p[0..n) `name` or `name=1`? */
+static bool debug_flag_on(const char *p, size_t n, const char *name) {
+  size_t len = strlen(name);
+  return n >= len && strncmp(p, name, len) == 0 &&
+         (n == len || (n == len + 2 && strncmp(p + len, "=1", 2) == 0));
+}
+
+/* gc's -d=name[=value],...: the settings that change what -m prints.
+ * zerocopy and inlfuncswithclosures are on in gc by default. */
 static void parse_debug_flags(Options *options, const char *arg) {
   const char *p = arg + 3;
   while (*p) {
     const char *end = strchr(p, ',');
     size_t n = end ? (size_t)(end - p) : strlen(p);
-    if (n >= 20 && strncmp(p, "escapemutationscalls", 20) == 0 &&
-        (n == 20 || strncmp(p + 20, "=1", 2) == 0))
+    if (debug_flag_on(p, n, "escapemutationscalls"))
       options->mutations_calls = true;
-    else if (!(n >= 8 && strncmp(p, "zerocopy", 8) == 0 &&
-               (n == 8 || strncmp(p + 8, "=1", 2) == 0)))
+    else if (!debug_flag_on(p, n, "zerocopy") &&
+             !debug_flag_on(p, n, "inlfuncswithclosures"))
       usage_error("unsupported -d setting: ", arg);
     p += n;
     if (*p == ',')

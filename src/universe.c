@@ -235,19 +235,25 @@ static bool declares(const char *line, const char *eol, const char *recv,
   const char *p = line + 5; /* after "func " */
   const char *rname = NULL, *rname_end = NULL;
   if (*p == '(') {
-    while (p < eol && *p != ' ' && *p != ')')
-      p++;
-    if (p < eol && *p == ' ')
-      p++;
-    if (p < eol && *p == '*')
+    /* (r *Recv[...]) or, without a receiver name, (Recv) */
+    const char *close = p;
+    while (close < eol && *close != ')')
+      close++;
+    const char *space = NULL; /* the first one outside [...] */
+    int depth = 0;
+    for (const char *q = p + 1; q < close && !space; q++) {
+      depth += *q == '[' ? 1 : *q == ']' ? -1 : 0;
+      if (*q == ' ' && depth == 0)
+        space = q;
+    }
+    p = space ? space + 1 : p + 1;
+    if (p < close && *p == '*')
       p++;
     rname = p;
-    while (p < eol && *p != ')' && *p != '[')
+    while (p < close && *p != '[')
       p++;
     rname_end = p;
-    while (p < eol && *p != ')')
-      p++;
-    p = p + 2 <= eol ? p + 2 : eol; /* past ") " */
+    p = close + 2 <= eol ? close + 2 : eol; /* past ") " */
   }
   const char *fname = p;
   while (p < eol && *p != '(' && *p != '[')
