@@ -270,8 +270,6 @@ static void plan_inlining(Package *pkg, Node **files, int count,
   DiagnosticList lines;
   report_init(&lines);
   inline_plan_package(pkg, files, count, &inline_options, &lines, plan);
-  if (!plan->unsupported && inline_options.m_level >= 2)
-    plan->unsupported = "-m=2 with inlining (the `as:` bodies)";
   if (plan->unsupported) {
     Pos pos = pos_as_printed(plan->unsupported_pos);
     if (plan->unsupported_source)
@@ -293,8 +291,8 @@ static int escape_stage(Package *pkg, Node **files, int count,
   if (options->m_level == 0 && !options->errorcheck)
     return EXIT_OK; /* nothing asked for: gc prints nothing either */
   if (options->m_level >= 2 && !options->errorcheck)
-    fprintf(stderr, "goesc: note: the flow explanations of -m=2 are not "
-                    "modeled yet; only the -m lines are printed\n");
+    fprintf(stderr, "goesc: note: the flow explanations of -m=2 and the "
+                    "bodies after `as:` are not modeled yet\n");
   if (options->live) {
     fprintf(stderr, "goesc: cannot analyze -live (liveness) yet\n");
     return EXIT_UNSUPPORTED;
