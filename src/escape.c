@@ -517,7 +517,8 @@ static void ref_node(void *data, const Node *n) {
     if (s && (s->kind == SEL_METHOD_VALUE || s->kind == SEL_METHOD_EXPR) &&
         s->obj && s->obj->kind == OBJ_FUNC && !s->via_interface)
       scan_ref(rs, escape_func_of_object(ctx, s->obj));
-  } else if (n->kind == ND_FUNC_LIT) {
+  } else if (n->kind == ND_FUNC_LIT &&
+             !inline_plan_dead_literal(ctx->plan, n)) {
     scan_ref(rs, escape_map_get(&ctx->funcs_by_key, n));
   }
 }
@@ -576,7 +577,9 @@ static void ref_visit(RefScan *rs, const Node *n) {
     if (site && site->callee_decl) {
       const InlineSite *saved = rs->frame;
       rs->frame = site;
-      ref_visit(rs, site->callee_decl->u.func_decl.body);
+      ref_visit(rs, site->callee_decl->kind == ND_FUNC_LIT
+                        ? site->callee_decl->u.func_lit.body
+                        : site->callee_decl->u.func_decl.body);
       rs->frame = saved;
     }
     break;
@@ -861,8 +864,19 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   memset(&st, 0, sizeof st);
   st.ctx = &ctx;
   for (int i = 0; i < ctx.func_count && !ctx.unsupported; i++)
-    if (!ctx.funcs[i]->captures)
+    if (!ctx.funcs[i]->captures && (!ctx.plan || !ctx.funcs[i]->is_closure))
       scc_visit(&st, ctx.funcs[i]);
+  /* After inlining, a closure whose literal is gone (every call of it
+   * expanded) is nobody's callee: gc meets it last, reading the bodies of
+   * the functions last first, each one's closures in order.  (One that
+   * captures variables is not compiled at all.) */
+  for (int i = ctx.plan ? ctx.func_count - 1 : -1; i >= 0; i--) {
+    if (ctx.funcs[i]->is_closure)
+      continue;
+    for (int j = i + 1; j < ctx.func_count && ctx.funcs[j]->is_closure; j++)
+      if (!ctx.funcs[j]->captures && !ctx.unsupported)
+        scc_visit(&st, ctx.funcs[j]);
+  }
 
   for (int b = 0; b < st.batch_count && !ctx.unsupported; b++) {
     EscBatch batch;

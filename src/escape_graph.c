@@ -283,9 +283,14 @@ static EscMap *vars_map(EscContext *ctx) {
 static EscLoc *var_loc(EscContext *ctx, const Object *obj) {
   if (!obj)
     return NULL;
-  if (ctx->frame && !(obj->kind == OBJ_VAR &&
-                      obj->u.var.var_kind == VAR_PACKAGE))
-    return escape_map_get(&ctx->frame->vars, obj);
+  if (obj->kind == OBJ_VAR && obj->u.var.var_kind == VAR_PACKAGE)
+    return escape_map_get(&ctx->vars, obj);
+  /* an expanded closure's captured variables are its caller's */
+  for (EscFrame *fr = ctx->frame; fr; fr = fr->outer) {
+    EscLoc *loc = escape_map_get(&fr->vars, obj);
+    if (loc || fr->site->callee_decl->kind != ND_FUNC_LIT)
+      return loc;
+  }
   return escape_map_get(&ctx->vars, obj);
 }
 
@@ -1279,7 +1284,9 @@ static void make_frame_locs(Walker *w, EscFrame *fr) {
     }
     return;
   }
-  EscFunc *callee = escape_func_of_object(ctx, site->callee_obj);
+  EscFunc *callee = site->callee_decl->kind == ND_FUNC_LIT
+                        ? escape_map_get(&ctx->funcs_by_key, site->callee_decl)
+                        : escape_func_of_object(ctx, site->callee_obj);
   if (!callee || !callee->decl) {
     unsupported(w, site->call, "an inlined call without a body");
     return;
@@ -1536,7 +1543,21 @@ static void expanded_call(Walker *w, EscHole *ks, int nks, const Node *n,
   Callee c;
   memset(&c, 0, sizeof c);
   c.obj = site->callee_obj;
-  c.sig = site->callee_obj->type;
+  const Node *body = NULL;
+  if (site->callee_decl && site->callee_decl->kind == ND_FUNC_LIT) {
+    EscFunc *closure = escape_map_get(&w->ctx->funcs_by_key,
+                                      site->callee_decl);
+    if (!closure) {
+      unsupported(w, n, "an inlined closure");
+      return;
+    }
+    c.sig = closure->sig;
+    body = site->callee_decl->u.func_lit.body;
+  } else {
+    c.sig = site->callee_obj->type;
+    if (site->callee_decl)
+      body = site->callee_decl->u.func_decl.body;
+  }
   if (!site->callee_decl) {
     expanded_model_call(w, ks, nks, n, fr, &c, recv_sel, s);
     return;
@@ -1567,8 +1588,8 @@ static void expanded_call(Walker *w, EscHole *ks, int nks, const Node *n,
   int saved_nlabels = w->nlabels;
   int first = w->batch->loc_count;
   w->ctx->frame = fr;
-  set_looping_labels(w, site->callee_decl->u.func_decl.body);
-  stmt_list(w, site->callee_decl->u.func_decl.body->u.block.stmts);
+  set_looping_labels(w, body);
+  stmt_list(w, body->u.block.stmts);
   w->ctx->frame = saved;
   w->labels = saved_labels;
   w->nlabels = saved_nlabels;
@@ -1799,6 +1820,8 @@ static void composite(Walker *w, EscHole k, const Node *n) {
 static void walk_closure(Walker *w, EscFunc *f);
 
 static void func_lit(Walker *w, EscHole k, const Node *n) {
+  if (inline_plan_dead_literal(w->ctx->plan, n))
+    return; /* every call of it was expanded: gc drops it (deadlocals) */
   EscFunc *f = escape_map_get(&w->ctx->funcs_by_key, n);
   if (!f) {
     unsupported(w, n, "func literal");

@@ -1885,7 +1885,23 @@ typedef struct Planner {
   InlineSite *first, *last;  /* the function's sites so far */
   InlineSite *parent;        /* while collecting an expanded body */
   DiagnosticList *out;
+  Walk locals;               /* the local variables of ... */
+  InlineFunc *locals_of;     /* ... this top-level function */
 } Planner;
+
+/* The locals of top_of(scope), scanned once per top-level function. */
+static Walk *planner_locals(Planner *p, InlineFunc *scope) {
+  InlineFunc *top = top_of(scope);
+  if (p->locals_of != top) {
+    free(p->locals.locals);
+    memset(&p->locals, 0, sizeof p->locals);
+    p->locals.ctx = p->ctx;
+    p->locals_of = top;
+    node_walk(top->body, scan_locals, &p->locals);
+  }
+  p->locals.fn = scope;
+  return &p->locals;
+}
 
 static void plan_unsupported(Planner *p, const Node *n, const char *what) {
   if (p->plan->unsupported)
@@ -1977,13 +1993,7 @@ static Object *static_target(Planner *p, const Node *call, InlineFunc *scope,
     return NULL;
   }
   /* a local func variable: follow it to its value, as the cost walk does */
-  Walk w;
-  memset(&w, 0, sizeof w);
-  w.ctx = ctx;
-  w.fn = scope;
-  node_walk(top_of(scope)->body, scan_locals, &w);
-  Node *value = static_value(&w, fun);
-  free(w.locals);
+  Node *value = static_value(planner_locals(p, scope), fun);
   if (value->kind == ND_FUNC_LIT) {
     *lit = value;
     return NULL;
@@ -2019,6 +2029,54 @@ static InlineSite *new_site(Planner *p, const Candidate *c) {
   return site;
 }
 
+/* How many calls of the top-level function resolve to the func literal
+ * (gc's use counts: a closure called once may cost up to 800). */
+typedef struct LitCalls {
+  Planner *p;
+  InlineFunc *scope;
+  const Node *lit;
+  int count;
+} LitCalls;
+
+static void count_lit_call(void *data, const Node *n) {
+  LitCalls *lc = data;
+  if (n->kind != ND_CALL)
+    return;
+  Node *fun = unparen(n->u.call.fun);
+  if (fun == lc->lit ||
+      (fun->kind == ND_NAME &&
+       static_value(planner_locals(lc->p, lc->scope), fun) == lc->lit))
+    lc->count++;
+}
+
+/* A call of a func literal of the function being planned (directly, or
+ * through a local that holds it). */
+static InlineSite *try_expand_closure(Planner *p, const Candidate *c,
+                                      InlineFunc *scope, Node *lit) {
+  InlineFunc *closure = closure_of_lit(top_of(scope), lit);
+  if (!closure || closure->unsupported || c->parent) {
+    if (!closure || closure->unsupported || !closure->analyzed ||
+        closure->inlinable)
+      plan_unsupported(p, c->call, "inlining a closure in an inlined body");
+    return NULL;
+  }
+  if (!closure->analyzed) {
+    plan_unsupported(p, c->call, "a closure decided while inlining");
+    return NULL;
+  }
+  if (!closure->inlinable)
+    return NULL;
+  LitCalls lc = {p, scope, lit, 0};
+  node_walk(top_of(scope)->body, count_lit_call, &lc);
+  int max = lc.count == 1 ? INLINE_CLOSURE_BUDGET : 2 * INLINE_MAX_BUDGET;
+  if (closure->cost > max)
+    return NULL;
+  InlineSite *site = new_site(p, c);
+  site->callee_decl = lit;
+  site->callee_name = closure->name;
+  return site;
+}
+
 /* Try one candidate: its site, or NULL when gc leaves the call alone. */
 static InlineSite *try_expand(Planner *p, const Candidate *c) {
   Ctx *ctx = p->ctx;
@@ -2040,13 +2098,8 @@ static InlineSite *try_expand(Planner *p, const Candidate *c) {
   }
   Node *lit = NULL;
   Object *obj = static_target(p, c->call, scope, &lit);
-  if (lit) {
-    InlineFunc *closure = closure_of_lit(top_of(scope), lit);
-    if (!closure || !closure->analyzed || closure->inlinable ||
-        closure->unsupported)
-      plan_unsupported(p, c->call, "inlining a call of a func literal");
-    return NULL;
-  }
+  if (lit)
+    return try_expand_closure(p, c, scope, lit);
   if (!obj)
     return NULL;
   if (obj->type && obj->type->kind == TY_FUNC &&
@@ -2089,7 +2142,10 @@ static InlineSite *try_expand(Planner *p, const Candidate *c) {
 static void collect_expanded(Planner *p, InlineSite *site) {
   if (site->callee_decl) {
     p->parent = site;
-    node_walk_post(site->callee_decl->u.func_decl.body, collect_call, p);
+    node_walk_post(site->callee_decl->kind == ND_FUNC_LIT
+                       ? site->callee_decl->u.func_lit.body
+                       : site->callee_decl->u.func_decl.body,
+                   collect_call, p);
     p->parent = NULL;
     return;
   }
@@ -2153,6 +2209,53 @@ static void plan_generations(Planner *p) {
   free(current);
 }
 
+/* gc's deadlocals: a func literal whose every use was expanded is gone,
+ * with the local that held it.  (Its closure is still compiled on its
+ * own, as a function nobody refers to.) */
+typedef struct VarRefs {
+  const Object *var;
+  int count;
+} VarRefs;
+
+static void count_var_ref(void *data, const Node *n) {
+  VarRefs *vr = data;
+  if (n->kind == ND_NAME && n->u.name.object == vr->var &&
+      vr->var->ident != n)
+    vr->count++;
+}
+
+static const Object *called_var(const InlineSite *site) {
+  const Node *fun = unparen((Node *)site->call->u.call.fun);
+  return fun->kind == ND_NAME ? fun->u.name.object : NULL;
+}
+
+static void note_dead_literals(Planner *p, InlineFunc *f) {
+  InlinePlan *plan = p->plan;
+  for (InlineSite *site = p->first; site; site = site->next) {
+    if (site->parent || !site->callee_decl ||
+        site->callee_decl->kind != ND_FUNC_LIT)
+      continue;
+    const Object *var = called_var(site);
+    bool dead = unparen((Node *)site->call->u.call.fun) == site->callee_decl;
+    if (!dead && var) {
+      int expanded = 0;
+      for (InlineSite *s2 = p->first; s2; s2 = s2->next)
+        if (!s2->parent && s2->call && called_var(s2) == var)
+          expanded++;
+      VarRefs vr = {var, 0};
+      node_walk(top_of(f)->body, count_var_ref, &vr);
+      dead = vr.count == expanded;
+    }
+    for (int i = 0; dead && i < plan->dead_count; i++)
+      if (plan->dead_literals[i] == site->callee_decl)
+        dead = false; /* already noted */
+    if (dead) {
+      GROW(plan->dead_literals, plan->dead_count, plan->dead_capacity);
+      plan->dead_literals[plan->dead_count++] = site->callee_decl;
+    }
+  }
+}
+
 static void plan_function(Planner *p, InlineFunc *f) {
   p->fn = f;
   p->first = p->last = NULL;
@@ -2164,6 +2267,7 @@ static void plan_function(Planner *p, InlineFunc *f) {
   plan_generations(p);
   if (!p->first)
     return;
+  note_dead_literals(p, f);
   InlinePlan *plan = p->plan;
   GROW(plan->entries, plan->count, plan->capacity);
   plan->entries[plan->count].decl = f->decl;
@@ -2414,6 +2518,7 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
   if (!plan->unsupported)
     plan_method_wrappers(&p, files, file_count);
   free(p.next);
+  free(p.locals.locals);
   if (plan->count > 1)
     qsort(plan->entries, (size_t)plan->count, sizeof *plan->entries,
           compare_entries);
@@ -2430,8 +2535,16 @@ InlineSite *inline_plan_sites(const InlinePlan *plan, const Node *decl) {
   return e ? e->first : NULL;
 }
 
+bool inline_plan_dead_literal(const InlinePlan *plan, const Node *lit) {
+  for (int i = 0; plan && i < plan->dead_count; i++)
+    if (plan->dead_literals[i] == lit)
+      return true;
+  return false;
+}
+
 void inline_plan_free(InlinePlan *plan) {
   free(plan->entries);
+  free(plan->dead_literals);
   arena_free(&plan->arena);
   memset(plan, 0, sizeof *plan);
 }
