@@ -398,6 +398,8 @@ static const char *composite_text(EscContext *ctx, const Node *n) {
 typedef struct PendingClosure {
   EscHole k;
   EscFunc *fn;
+  EscLoc **free_locs; /* a copy in an expanded body: its captured
+                         variables' locations (else looked up by name) */
 } PendingClosure;
 
 typedef struct Builder {
@@ -1593,10 +1595,13 @@ static void expanded_call(Walker *w, EscHole *ks, int nks, const Node *n,
   w->ctx->frame = saved;
   w->labels = saved_labels;
   w->nlabels = saved_nlabels;
-  for (int i = first; i < w->batch->loc_count; i++) {
-    w->batch->locs[i]->source = site->source;
-    w->batch->locs[i]->pos = site->pos;
-  }
+  /* gc reports the expanded body at the outermost call; a closure copied
+   * with it keeps its own positions */
+  for (int i = first; i < w->batch->loc_count; i++)
+    if (w->batch->locs[i]->fn == w->fn) {
+      w->batch->locs[i]->source = site->source;
+      w->batch->locs[i]->pos = site->pos;
+    }
 }
 
 static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
@@ -1819,12 +1824,18 @@ static void composite(Walker *w, EscHole k, const Node *n) {
 
 static void walk_closure(Walker *w, EscFunc *f);
 
+static void closure_copy(Walker *w, EscHole k, const Node *n, EscFunc *f);
+
 static void func_lit(Walker *w, EscHole k, const Node *n) {
   if (inline_plan_dead_literal(w->ctx->plan, n))
     return; /* every call of it was expanded: gc drops it (deadlocals) */
   EscFunc *f = escape_map_get(&w->ctx->funcs_by_key, n);
   if (!f) {
     unsupported(w, n, "func literal");
+    return;
+  }
+  if (w->ctx->frame) {
+    closure_copy(w, k, n, f);
     return;
   }
   k = spill(w, k, n, "func literal", ALLOC_CLOSURE);
@@ -1852,6 +1863,87 @@ static void func_lit(Walker *w, EscHole k, const Node *n) {
     }
   }
   walk_closure(w, f);
+}
+
+/* A func literal in an expanded body: the expansion copies the closure
+ * into the function compiled.  The copy is a closure of that function;
+ * its parameters and locals are its own (a frame of their own), and
+ * what it captures are the expanded body's variables.  (The planner lets
+ * through only copies that capture variables and call nothing.) */
+static void closure_copy(Walker *w, EscHole k, const Node *n, EscFunc *f) {
+  EscContext *ctx = w->ctx;
+  if (!f->captures) {
+    unsupported(w, n, "a closure copy that captures nothing");
+    return;
+  }
+  EscFunc *copy = arena_alloc(ctx->arena, sizeof *copy);
+  *copy = *f;
+  copy->outer = w->fn;
+  copy->frames = NULL;
+  copy->state = ESC_FUNC_STARTED;
+  k = spill(w, k, n, "func literal", ALLOC_CLOSURE);
+  k.dst->closure = copy;
+  /* what it captures, found where the literal is */
+  EscLoc **free_locs =
+      arena_alloc(ctx->arena, sizeof(EscLoc *) * (size_t)(f->free_count + 1));
+  for (int i = 0; i < f->free_count; i++) {
+    free_locs[i] = var_loc(ctx, f->free_vars[i]);
+    if (free_locs[i] && !free_locs[i]->captured) {
+      free_locs[i]->captured = true;
+      if (free_locs[i]->loop_depth == w->loop_depth)
+        free_locs[i]->reassigned = false;
+    }
+  }
+  Builder *b = w->b;
+  if (b->nclosures == b->closures_capacity) {
+    int cap = b->closures_capacity ? b->closures_capacity * 2 : 8;
+    PendingClosure *fresh = arena_alloc(ctx->arena, sizeof *fresh * (size_t)cap);
+    if (b->nclosures)
+      memcpy(fresh, b->closures, sizeof *fresh * (size_t)b->nclosures);
+    b->closures = fresh;
+    b->closures_capacity = cap;
+  }
+  b->closures[b->nclosures].k = k;
+  b->closures[b->nclosures].fn = copy;
+  b->closures[b->nclosures].free_locs = free_locs;
+  b->nclosures++;
+  /* the copy's body, with its own names in a frame of its own */
+  InlineSite *site = arena_alloc(ctx->arena, sizeof *site);
+  memset(site, 0, sizeof *site);
+  site->parent = (InlineSite *)ctx->frame->site;
+  site->callee_decl = (Node *)n;
+  site->callee_name = f->name;
+  site->source = ctx->frame->site->source;
+  site->pos = ctx->frame->site->pos;
+  EscFrame *cf = arena_alloc(ctx->arena, sizeof *cf);
+  memset(cf, 0, sizeof *cf);
+  cf->site = site;
+  cf->vars.arena = cf->args.arena = ctx->arena;
+  cf->outer = ctx->frame;
+  Walker inner = *w;
+  inner.fn = copy;
+  inner.loop_depth = 1;
+  inner.subst = NULL;
+  inner.tuple_subst = NULL;
+  inner.recv_temp = NULL;
+  inner.recv_sel = NULL;
+  EscFrame *saved = ctx->frame;
+  ctx->frame = cf;
+  make_frame_locs(&inner, cf);
+  copy->param_locs = cf->param_locs;
+  copy->result_locs = cf->result_locs;
+  /* they are the copy's own parameters and results (the outlives rules
+   * of closures' results apply) */
+  for (int i = 0; i < cf->param_count; i++)
+    if (cf->param_locs[i])
+      cf->param_locs[i]->is_param = true;
+  for (int i = 0; i < cf->result_count; i++) {
+    cf->result_locs[i]->is_result = true;
+    cf->result_locs[i]->result_index = i + 1;
+  }
+  set_looping_labels(&inner, f->body);
+  stmt_list(&inner, f->body->u.block.stmts);
+  ctx->frame = saved;
 }
 
 /* x.M as gc prints it: promoted methods with their embedded fields. */
@@ -3448,7 +3540,7 @@ static void flow_closures(Builder *b) {
     int64_t size = 8; /* the code pointer, then the captured variables */
     for (int j = 0; j < f->free_count; j++) {
       Object *obj = f->free_vars[j];
-      EscLoc *loc = var_loc(b->ctx, obj);
+      EscLoc *loc = pc->free_locs ? pc->free_locs[j] : var_loc(b->ctx, obj);
       if (!loc)
         continue;
       bool byval = !loc->addrtaken && !loc->reassigned &&

@@ -277,6 +277,7 @@ static void collect_closures(Ctx *ctx, InlineFunc *parent) {
 
 static InlineFunc *closure_of_lit(InlineFunc *f, const Node *lit);
 static bool wrapper_captures(Ctx *ctx, InlineFunc *f);
+static bool captures(InlineFunc *c);
 
 static InlineFunc *closure_of_lit(InlineFunc *f, const Node *lit) {
   for (int i = 0; i < f->closure_total; i++) {
@@ -1921,6 +1922,17 @@ static void add_candidate(Planner *p, const Node *call, InlineSite *parent,
   c->model_name = model_name;
 }
 
+static void find_call(void *data, const Node *n) {
+  if (n->kind == ND_CALL)
+    *(bool *)data = true;
+}
+
+static bool has_call(const Node *body) {
+  bool found = false;
+  node_walk(body, find_call, &found);
+  return found;
+}
+
 static void collect_call(void *data, const Node *n) {
   Planner *p = data;
   if (n->kind == ND_CALL) {
@@ -1933,7 +1945,20 @@ static void collect_call(void *data, const Node *n) {
         p->next[p->next_count - 1].parent == p->parent)
       p->next_count--;
   } else if (n->kind == ND_FUNC_LIT && p->parent) {
-    plan_unsupported(p, n, "inlining a body with a func literal");
+    /* the expansion copies the closure into the caller; goesc follows a
+     * copy that captures variables and calls nothing (gc would expand
+     * the copy's calls, and compile a copy that captures nothing as a
+     * function of its own) */
+    InlineFunc *closure = closure_of_lit(top_of(p->fn), n);
+    if (p->parent->callee_decl) {
+      InlineFunc *owner = p->parent->callee_decl->kind == ND_FUNC_LIT
+                              ? NULL
+                              : func_of_object(p->ctx, p->parent->callee_obj);
+      if (owner)
+        closure = closure_of_lit(owner, n);
+    }
+    if (!closure || !captures(closure) || has_call(closure->body))
+      plan_unsupported(p, n, "inlining a body with a func literal");
   }
 }
 
