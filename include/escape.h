@@ -321,11 +321,21 @@ void escape_scan_facts(EscContext *ctx, Node *body);
  * escape.c — the driver
  * =================================================================== */
 
+/* Where the analysis met what it cannot do yet, for the caller to say. */
+typedef struct EscUnsupported {
+  const char *what;     /* NULL: nothing */
+  const Source *source;
+  Pos pos;
+} EscUnsupported;
+
 typedef struct EscapeOptions {
   int m_level;          /* -m level (1 at least) */
   bool small_frames;    /* -smallframes: 64 KiB / 16 KiB stack limits */
   bool mutations_calls; /* -d=escapemutationscalls: mutates/calls lines */
   const InlinePlan *plan; /* the calls gc expands (NULL: -l) */
+  /* With a plan: receives what could not be analyzed, which is then not
+   * printed (the caller retries without inlining). */
+  EscUnsupported *unsupported_out;
 } EscapeOptions;
 
 /* Analyze a checked package: appends gc's -m diagnostics, in gc's order,

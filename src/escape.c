@@ -911,7 +911,12 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   report_free(&devirt_diags);
   report_free(&escape_diags);
   int status = EXIT_OK;
-  if (ctx.unsupported) {
+  if (ctx.unsupported && options->unsupported_out) {
+    options->unsupported_out->what = ctx.unsupported_what;
+    options->unsupported_out->source = ctx.unsupported_source;
+    options->unsupported_out->pos = ctx.unsupported_pos;
+    status = EXIT_UNSUPPORTED;
+  } else if (ctx.unsupported) {
     Pos pos = ctx.unsupported_pos;
     fprintf(stderr, "%s:%d:%d: goesc: cannot analyze %s yet\n",
             ctx.unsupported_source ? ctx.unsupported_source->path : "?",

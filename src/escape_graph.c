@@ -1084,7 +1084,7 @@ static void devirt_diag(Walker *w, const Node *call_node, const Node *fun,
                         Type *t, bool partial) {
   if (w->ctx->plan) {
     /* gc devirtualizes while it inlines, and may expand the call */
-    unsupported(w, call_node, "devirtualization with inlining");
+    unsupported(w, call_node, "a devirtualized call");
     return;
   }
   StrBuf buf = {NULL, 0, 0};
