@@ -2401,20 +2401,15 @@ static int compare_promoted(const void *a, const void *b) {
 }
 
 /* One wrapper: its expansion of the method it calls, when gc makes one. */
-static void plan_wrapper(Planner *p, Type *t, const Promoted *pm,
-                         bool ptr_wrapper) {
-  Object *m = pm->method;
-  bool want_ptr = m->type && m->type->kind == TY_FUNC &&
-                  m->type->u.func.recv && is_ptr(m->type->u.func.recv->type);
-  const char *tname = t->u.named.obj->name;
+/* A wrapper `name` calling method m with its receiver dereferenced
+ * recv_derefs times: planned when gc expands the call. */
+static void plan_wrapper_call(Planner *p, const char *name, Object *m,
+                              int recv_derefs) {
   InlineWrapper *wr = arena_alloc(&p->plan->arena, sizeof *wr);
   memset(wr, 0, sizeof *wr);
-  wr->name = ptr_wrapper ? arena_printf(&p->plan->arena, "(*%s).%s", tname,
-                                        m->name)
-                         : arena_printf(&p->plan->arena, "%s.%s", tname,
-                                        m->name);
+  wr->name = name;
   wr->target = m;
-  wr->recv_derefs = (ptr_wrapper ? 1 : 0) + pm->derefs - (want_ptr ? 1 : 0);
+  wr->recv_derefs = recv_derefs;
   if (m->pkg && m->pkg != p->ctx->pkg) {
     if (model_inline_cost(m) >= 0 && model_inline_cost(m) <= INLINE_MAX_BUDGET)
       plan_unsupported(p, NULL, "the wrapper of a promoted imported method");
@@ -2440,6 +2435,72 @@ static void plan_wrapper(Planner *p, Type *t, const Promoted *pm,
   while (*tail)
     tail = &(*tail)->next;
   *tail = wr;
+}
+
+static void plan_wrapper(Planner *p, Type *t, const Promoted *pm,
+                         bool ptr_wrapper) {
+  Object *m = pm->method;
+  bool want_ptr = m->type && m->type->kind == TY_FUNC &&
+                  m->type->u.func.recv && is_ptr(m->type->u.func.recv->type);
+  const char *tname = t->u.named.obj->name;
+  const char *name =
+      ptr_wrapper
+          ? arena_printf(&p->plan->arena, "(*%s).%s", tname, m->name)
+          : arena_printf(&p->plan->arena, "%s.%s", tname, m->name);
+  plan_wrapper_call(p, name, m,
+                    (ptr_wrapper ? 1 : 0) + pm->derefs - (want_ptr ? 1 : 0));
+}
+
+/* Method values x.M: gc makes one wrapper (M-fm) per method, which
+ * calls M with the receiver it captured, in the order the package first
+ * mentions them. */
+typedef struct MethodValues {
+  const Node **called;  /* the operands of calls seen so far */
+  int called_count, called_capacity;
+  Object **methods;     /* the methods of method values, first use first */
+  int count, capacity;
+  Ctx *ctx;
+} MethodValues;
+
+static void find_method_value(void *data, const Node *n) {
+  MethodValues *mv = data;
+  if (n->kind == ND_CALL) {
+    GROW(mv->called, mv->called_count, mv->called_capacity);
+    mv->called[mv->called_count++] = unparen(n->u.call.fun);
+    return;
+  }
+  if (n->kind != ND_SELECTOR)
+    return;
+  const ExprInfo *info = info_of(mv->ctx, n);
+  const Selection *s = info ? info->selection : NULL;
+  if (!s || s->kind != SEL_METHOD_VALUE || s->via_interface || !s->obj ||
+      s->obj->kind != OBJ_FUNC)
+    return;
+  for (int i = mv->called_count - 1; i >= 0; i--)
+    if (mv->called[i] == n)
+      return; /* x.M(...): a call, not a method value */
+  for (int i = 0; i < mv->count; i++)
+    if (mv->methods[i] == s->obj)
+      return;
+  GROW(mv->methods, mv->count, mv->capacity);
+  mv->methods[mv->count++] = s->obj;
+}
+
+static void plan_method_value_wrappers(Planner *p) {
+  MethodValues mv;
+  memset(&mv, 0, sizeof mv);
+  mv.ctx = p->ctx;
+  for (int i = 0; i < p->ctx->count; i++)
+    node_walk(p->ctx->funcs[i]->body, find_method_value, &mv);
+  for (int i = 0; i < mv.count && !p->plan->unsupported; i++) {
+    InlineFunc *cf = func_of_object(p->ctx, mv.methods[i]);
+    const char *name = cf ? cf->name
+                          : imported_name(&p->plan->arena, mv.methods[i]);
+    plan_wrapper_call(p, arena_printf(&p->plan->arena, "%s-fm", name),
+                      mv.methods[i], 0);
+  }
+  free(mv.called);
+  free(mv.methods);
 }
 
 static void plan_type_wrappers(Planner *p, Type *t) {
@@ -2542,6 +2603,8 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
   }
   if (!plan->unsupported)
     plan_method_wrappers(&p, files, file_count);
+  if (!plan->unsupported)
+    plan_method_value_wrappers(&p);
   free(p.next);
   free(p.locals.locals);
   if (plan->count > 1)
