@@ -265,8 +265,8 @@ static void fallback_note(const Source *source, Pos pos, const char *what) {
   pos = pos_as_printed(pos);
   if (source)
     fprintf(stderr, "%s:%d:%d: ", source->path, pos.line, pos.col);
-  fprintf(stderr, "goesc: note: cannot model %s with inlining yet; -m "
-                  "behaves as -m -l\n", what);
+  fprintf(stderr, "goesc: note: inlining: cannot model %s yet; -m behaves "
+                  "as -m -l\n", what);
 }
 
 /* The inliner's plan (inline.h) and its lines; NULL when it cannot be
