@@ -343,5 +343,13 @@ typedef struct EscapeOptions {
  * `file:line:col: goesc: cannot analyze <what> yet` on stderr. */
 int escape_analyze(Package *pkg, Node **files, int file_count,
                    const EscapeOptions *options, DiagnosticList *diags);
+/* gc's order of things without -l: the inliner plans its expansions
+ * (inline.h), whose lines come first, then the escape pass runs on the
+ * expanded calls.  What goesc cannot expand yet falls back to the
+ * analysis without inlining, with a note on stderr.  The diagnostics
+ * point into `plan`: free it (inline_plan_free) after them. */
+int escape_analyze_inlined(Package *pkg, Node **files, int file_count,
+                           const EscapeOptions *options, DiagnosticList *diags,
+                           InlinePlan *plan);
 
 #endif /* GOESC_ESCAPE_H */

@@ -927,3 +927,60 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   arena_free(&arena);
   return status;
 }
+
+/* ---- With inlining ---- */
+
+/* What goesc cannot expand yet falls back to -m -l, with a note: its
+ * verdicts never say "does not escape" where inlining would move
+ * something to the heap (inlining only removes flows), but the output
+ * lacks gc's inlining lines and the allocations expanded bodies bring to
+ * their callers. */
+static void fallback_note(const Source *source, Pos pos, const char *what) {
+  pos = pos_as_printed(pos);
+  if (source)
+    fprintf(stderr, "%s:%d:%d: ", source->path, pos.line, pos.col);
+  fprintf(stderr, "goesc: note: inlining: cannot model %s yet; -m behaves "
+                  "as -m -l\n", what);
+}
+
+int escape_analyze_inlined(Package *pkg, Node **files, int file_count,
+                           const EscapeOptions *options, DiagnosticList *diags,
+                           InlinePlan *plan) {
+  InlineOptions inline_options;
+  memset(&inline_options, 0, sizeof inline_options);
+  inline_options.m_level = options->m_level;
+  DiagnosticList lines, escape_lines;
+  report_init(&lines);
+  report_init(&escape_lines);
+  inline_plan_package(pkg, files, file_count, &inline_options, &lines, plan);
+  if (plan->unsupported)
+    fallback_note(plan->unsupported_source, plan->unsupported_pos,
+                  plan->unsupported);
+  EscapeOptions with_plan = *options;
+  EscUnsupported in_expansion;
+  memset(&in_expansion, 0, sizeof in_expansion);
+  with_plan.plan = plan->unsupported ? NULL : plan;
+  with_plan.unsupported_out = with_plan.plan ? &in_expansion : NULL;
+  int status = escape_analyze(pkg, files, file_count, &with_plan,
+                              &escape_lines);
+  if (status == EXIT_UNSUPPORTED && in_expansion.what) {
+    /* analyze without inlining: if that works, it was the expansion */
+    report_free(&escape_lines);
+    report_init(&escape_lines);
+    with_plan.plan = NULL;
+    with_plan.unsupported_out = NULL;
+    status = escape_analyze(pkg, files, file_count, &with_plan,
+                            &escape_lines);
+    if (status == EXIT_OK)
+      fallback_note(in_expansion.source, in_expansion.pos, in_expansion.what);
+  }
+  /* gc's inliner lines come first, then the escape pass's */
+  if (with_plan.plan)
+    for (Diagnostic *d = lines.first; d; d = d->next)
+      report_add(diags, d);
+  for (Diagnostic *d = escape_lines.first; d; d = d->next)
+    report_add(diags, d);
+  report_free(&lines);
+  report_free(&escape_lines);
+  return status;
+}

@@ -256,36 +256,6 @@ static int process_file(const char *path, const Options *options,
   return count;
 }
 
-/* What goesc cannot expand yet falls back to -m -l, with a note: its
- * verdicts never say "does not escape" where inlining would move
- * something to the heap (inlining only removes flows), but the output
- * lacks gc's inlining lines and the allocations expanded bodies bring to
- * their callers. */
-static void fallback_note(const Source *source, Pos pos, const char *what) {
-  pos = pos_as_printed(pos);
-  if (source)
-    fprintf(stderr, "%s:%d:%d: ", source->path, pos.line, pos.col);
-  fprintf(stderr, "goesc: note: inlining: cannot model %s yet; -m behaves "
-                  "as -m -l\n", what);
-}
-
-/* The inliner's plan (inline.h) and its lines; NULL when it cannot be
- * followed. */
-static const InlinePlan *plan_inlining(Package *pkg, Node **files, int count,
-                                       const Options *options,
-                                       DiagnosticList *lines,
-                                       InlinePlan *plan) {
-  InlineOptions inline_options;
-  memset(&inline_options, 0, sizeof inline_options);
-  inline_options.m_level = options->m_level ? options->m_level : 1;
-  inline_plan_package(pkg, files, count, &inline_options, lines, plan);
-  if (!plan->unsupported)
-    return plan;
-  fallback_note(plan->unsupported_source, plan->unsupported_pos,
-                plan->unsupported);
-  return NULL;
-}
-
 /* Escape analysis of the checked package, then its diagnostics: printed
  * as gc prints them, or checked against the ERROR comments. */
 static int escape_stage(Package *pkg, Node **files, int count,
@@ -304,39 +274,13 @@ static int escape_stage(Package *pkg, Node **files, int count,
   escape_options.m_level = options->m_level ? options->m_level : 1;
   escape_options.small_frames = options->small_frames;
   escape_options.mutations_calls = options->mutations_calls;
-  DiagnosticList diags, inline_lines;
+  DiagnosticList diags;
   report_init(&diags);
-  report_init(&inline_lines);
-  /* gc inlines first: its lines come before the escape pass's, which
-   * then analyzes the expanded calls */
   InlinePlan plan;
-  memset(&plan, 0, sizeof plan);
-  EscUnsupported in_expansion;
-  memset(&in_expansion, 0, sizeof in_expansion);
-  if (!options->no_inline) {
-    escape_options.plan =
-        plan_inlining(pkg, files, count, options, &inline_lines, &plan);
-    escape_options.unsupported_out = &in_expansion;
-  }
-  int status = escape_analyze(pkg, files, count, &escape_options, &diags);
-  if (status == EXIT_UNSUPPORTED && in_expansion.what) {
-    /* analyze without inlining: if that works, it was the expansion */
-    report_free(&diags);
-    report_init(&diags);
-    escape_options.plan = NULL;
-    escape_options.unsupported_out = NULL;
-    status = escape_analyze(pkg, files, count, &escape_options, &diags);
-    if (status == EXIT_OK)
-      fallback_note(in_expansion.source, in_expansion.pos, in_expansion.what);
-  }
-  if (escape_options.plan) { /* the inliner's lines, then the escape pass's */
-    for (Diagnostic *d = diags.first; d; d = d->next)
-      report_add(&inline_lines, d);
-    report_free(&diags);
-    diags = inline_lines;
-  } else {
-    report_free(&inline_lines);
-  }
+  int status = options->no_inline
+                   ? escape_analyze(pkg, files, count, &escape_options, &diags)
+                   : escape_analyze_inlined(pkg, files, count,
+                                            &escape_options, &diags, &plan);
   if (status == EXIT_OK) {
     if (options->errorcheck)
       status = errorcheck_check((const Source *const *)sources, count, &diags,
@@ -345,7 +289,8 @@ static int escape_stage(Package *pkg, Node **files, int count,
       report_print_gc(&diags, stdout, 0);
   }
   report_free(&diags);
-  inline_plan_free(&plan); /* after the lines that point into it */
+  if (!options->no_inline)
+    inline_plan_free(&plan); /* after the lines that point into it */
   return status;
 }
 

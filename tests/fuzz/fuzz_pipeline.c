@@ -2,8 +2,9 @@
  * fuzz_pipeline.c — libFuzzer target for the whole analysis.
  *
  * Each input is one Go file of package main.  It goes through every stage
- * main runs for `goesc -m -l`: parse, type-check, escape analysis, and the
- * rendering of the diagnostics as gc text.  The oracles are the
+ * main runs for `goesc -m -l` and for `goesc -m`: parse, type-check, the
+ * inliner's plan, escape analysis with and without it, and the rendering
+ * of the diagnostics as gc text.  The oracles are the
  * sanitizers: no input may crash, read out of bounds or overflow.  Inputs
  * that stop early (syntax errors, type errors, constructs the escape pass
  * refuses with exit 3) are fine; they only must stop cleanly.
@@ -49,6 +50,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
           EXIT_OK)
         report_print_gc(&diags, stdout, 0);
       report_free(&diags);
+      /* and as `goesc -m`: the inliner's plan, the escape pass on it */
+      InlinePlan plan;
+      report_init(&diags);
+      if (escape_analyze_inlined(result.pkg, &file, 1, &escape_options,
+                                 &diags, &plan) == EXIT_OK)
+        report_print_gc(&diags, stdout, 0);
+      report_free(&diags);
+      inline_plan_free(&plan);
     }
   }
   error_list_free(&errors);
