@@ -245,6 +245,9 @@ struct EscFrame {
   EscMap vars;          /* callee Object* (and type-switch clause) -> loc */
   EscMap args;          /* callee parameter Object* -> its argument */
   EscFrame *outer;      /* the frame the call is in (NULL: the function) */
+  EscFrame *home;       /* a closure's: the frame of the body holding its
+                           literal, whose variables it captures (NULL: the
+                           function's) */
   EscLoc **param_locs;  /* receiver first; NULL entries: blank */
   int param_count;
   EscLoc **result_locs;

@@ -285,8 +285,9 @@ static EscLoc *var_loc(EscContext *ctx, const Object *obj) {
     return NULL;
   if (obj->kind == OBJ_VAR && obj->u.var.var_kind == VAR_PACKAGE)
     return escape_map_get(&ctx->vars, obj);
-  /* an expanded closure's captured variables are its caller's */
-  for (EscFrame *fr = ctx->frame; fr; fr = fr->outer) {
+  /* an expanded closure's captured variables are those of the body that
+   * holds its literal */
+  for (EscFrame *fr = ctx->frame; fr; fr = fr->home) {
     EscLoc *loc = escape_map_get(&fr->vars, obj);
     if (loc || fr->site->callee_decl->kind != ND_FUNC_LIT)
       return loc;
@@ -1327,6 +1328,9 @@ static void make_frames(Walker *w, EscFunc *f, const InlineSite *first) {
     memset(fr, 0, sizeof *fr);
     fr->site = site;
     fr->vars.arena = fr->args.arena = ctx->arena;
+    for (EscFrame *h = f->frames; h && site->home; h = h->next)
+      if (h->site == site->home)
+        fr->home = h;
     *tail = fr;
     tail = &fr->next;
     int first_loc = w->batch->loc_count;
@@ -1827,7 +1831,8 @@ static void walk_closure(Walker *w, EscFunc *f);
 static void closure_copy(Walker *w, EscHole k, const Node *n, EscFunc *f);
 
 static void func_lit(Walker *w, EscHole k, const Node *n) {
-  if (inline_plan_dead_literal(w->ctx->plan, n))
+  if (inline_plan_dead_literal(w->ctx->plan, n,
+                               w->ctx->frame ? w->ctx->frame->site : NULL))
     return; /* every call of it was expanded: gc drops it (deadlocals) */
   EscFunc *f = escape_map_get(&w->ctx->funcs_by_key, n);
   if (!f) {
@@ -1919,7 +1924,7 @@ static void closure_copy(Walker *w, EscHole k, const Node *n, EscFunc *f) {
   memset(cf, 0, sizeof *cf);
   cf->site = site;
   cf->vars.arena = cf->args.arena = ctx->arena;
-  cf->outer = ctx->frame;
+  cf->outer = cf->home = ctx->frame;
   Walker inner = *w;
   inner.fn = copy;
   inner.loop_depth = 1;

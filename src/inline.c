@@ -1877,6 +1877,17 @@ typedef struct Candidate {
   const char *model_name;    /* for the //goesc:inlcalls ones */
 } Candidate;
 
+/* A func literal of an expanded body: gc copies the closure into the
+ * function compiled, and names the copy after it (main.f.func1). */
+typedef struct LitCopy {
+  const Node *lit;
+  const InlineSite *home;    /* the expansion whose body holds it; NULL:
+                                the function's own literal */
+  const char *name;
+  bool announced;            /* its "can inline" line is printed */
+  int expanded;              /* calls of it expanded */
+} LitCopy;
+
 typedef struct Planner {
   Ctx *ctx;
   InlinePlan *plan;
@@ -1886,8 +1897,12 @@ typedef struct Planner {
   InlineSite *first, *last;  /* the function's sites so far */
   InlineSite *parent;        /* while collecting an expanded body */
   DiagnosticList *out;
+  int out_m_level;           /* -m level of the lines */
   Walk locals;               /* the local variables of ... */
   InlineFunc *locals_of;     /* ... this top-level function */
+  LitCopy *copies;           /* the closures expansions copied */
+  int copy_count, copy_capacity;
+  int closure_number;        /* the function's closures numbered so far */
 } Planner;
 
 /* The locals of top_of(scope), scanned once per top-level function. */
@@ -1922,6 +1937,23 @@ static void add_candidate(Planner *p, const Node *call, InlineSite *parent,
   c->model_name = model_name;
 }
 
+/* The copy (or the function's own literal, home NULL) of lit in home;
+ * made when `create`, else NULL when there is none. */
+static LitCopy *lit_copy(Planner *p, const Node *lit, const InlineSite *home,
+                         bool create) {
+  for (int i = 0; i < p->copy_count; i++)
+    if (p->copies[i].lit == lit && p->copies[i].home == home)
+      return &p->copies[i];
+  if (!create)
+    return NULL;
+  GROW(p->copies, p->copy_count, p->copy_capacity);
+  LitCopy *copy = &p->copies[p->copy_count++];
+  memset(copy, 0, sizeof *copy);
+  copy->lit = lit;
+  copy->home = home;
+  return copy;
+}
+
 static void find_call(void *data, const Node *n) {
   if (n->kind == ND_CALL)
     *(bool *)data = true;
@@ -1945,20 +1977,15 @@ static void collect_call(void *data, const Node *n) {
         p->next[p->next_count - 1].parent == p->parent)
       p->next_count--;
   } else if (n->kind == ND_FUNC_LIT && p->parent) {
-    /* the expansion copies the closure into the caller; goesc follows a
-     * copy that captures variables and calls nothing (gc would expand
-     * the copy's calls, and compile a copy that captures nothing as a
-     * function of its own) */
-    InlineFunc *closure = closure_of_lit(top_of(p->fn), n);
-    if (p->parent->callee_decl) {
-      InlineFunc *owner = p->parent->callee_decl->kind == ND_FUNC_LIT
-                              ? NULL
-                              : func_of_object(p->ctx, p->parent->callee_obj);
-      if (owner)
-        closure = closure_of_lit(owner, n);
+    /* the expansion copies the closure into the function compiled, and
+     * numbers it after the function's own closures */
+    if (p->fn->is_closure) {
+      plan_unsupported(p, n, "a closure copied into a closure");
+      return;
     }
-    if (!closure || !captures(closure) || has_call(closure->body))
-      plan_unsupported(p, n, "inlining a body with a func literal");
+    LitCopy *copy = lit_copy(p, n, p->parent, true);
+    copy->name = arena_printf(&p->plan->arena, "%s.%s.func%d", p->fn->name,
+                              p->parent->callee_name, ++p->closure_number);
   }
 }
 
@@ -1979,62 +2006,155 @@ static const char *imported_name(Arena *arena, const Object *obj) {
              : arena_printf(arena, "%s.%s.%s", pkg, tname, obj->name);
 }
 
-/* The function a call's operand names statically (gc's inlCallee), or
- * NULL.  *lit receives a func literal it resolves to. */
-static Object *static_target(Planner *p, const Node *call, InlineFunc *scope,
-                             Node **lit) {
-  Ctx *ctx = p->ctx;
-  Node *fun = unparen(call->u.call.fun);
-  *lit = NULL;
-  if (fun->kind == ND_INDEX) {
-    plan_unsupported(p, call, "inlining a generic function");
-    return NULL;
-  }
-  if (fun->kind == ND_SELECTOR) {
-    const ExprInfo *si = info_of(ctx, fun);
-    const Selection *s = si ? si->selection : NULL;
-    if (!s)
-      return NULL;
-    if (s->kind == SEL_QUALIFIED || s->kind == SEL_METHOD_EXPR ||
-        (s->kind == SEL_METHOD_VALUE && !s->via_interface))
-      return s->obj && s->obj->kind == OBJ_FUNC ? s->obj : NULL;
-    return NULL; /* an interface call (devirtualized later, if at all) */
-  }
-  if (fun->kind == ND_FUNC_LIT) {
-    *lit = fun;
-    return NULL;
-  }
-  if (fun->kind != ND_NAME || !fun->u.name.object)
-    return NULL;
-  Object *obj = fun->u.name.object;
-  if (obj->kind == OBJ_FUNC)
-    return obj;
-  if (obj->kind != OBJ_VAR || obj->u.var.var_kind == VAR_PACKAGE)
-    return NULL;
-  if (p->parent && obj->u.var.var_kind != VAR_LOCAL) {
-    /* a parameter of an expanded body is defined by its argument, which
-     * gc follows (and may expand too): not modeled yet */
-    plan_unsupported(p, call, "inlining a call through a parameter");
-    return NULL;
-  }
-  /* a local func variable: follow it to its value, as the cost walk does */
-  Node *value = static_value(planner_locals(p, scope), fun);
-  if (value->kind == ND_FUNC_LIT) {
-    *lit = value;
-    return NULL;
-  }
-  if (value->kind == ND_NAME && value->u.name.object &&
-      value->u.name.object->kind == OBJ_FUNC)
-    return value->u.name.object;
-  if (value->kind == ND_SELECTOR) {
-    const ExprInfo *si = info_of(ctx, value);
-    if (si && si->selection && si->selection->obj &&
-        si->selection->obj->kind == OBJ_FUNC &&
-        (si->selection->kind == SEL_QUALIFIED ||
-         si->selection->kind == SEL_METHOD_EXPR))
-      return si->selection->obj;
-  }
+/* Where the names of an expansion's body are declared: the callee's
+ * function (a closure's names are where its literal is). */
+static InlineFunc *scope_of(Planner *p, const InlineSite *ctx) {
+  while (ctx && ctx->callee_decl && ctx->callee_decl->kind == ND_FUNC_LIT)
+    ctx = ctx->home;
+  InlineFunc *f = ctx ? func_of_object(p->ctx, ctx->callee_obj) : NULL;
+  return f ? f : p->fn;
+}
+
+/* The signature of an expansion's callee. */
+static Type *site_sig(const InlineSite *s) {
+  if (s->callee_decl && s->callee_decl->kind == ND_FUNC_LIT)
+    return s->callee_decl->type;
+  return s->callee_obj ? s->callee_obj->type : NULL;
+}
+
+/* The site of an expanded call, if the call was expanded. */
+static const InlineSite *site_of(Planner *p, const Node *call,
+                                 const InlineSite *ctx) {
+  for (const InlineSite *s = p->first; s; s = s->next)
+    if (s->call == call && s->parent == ctx)
+      return s;
   return NULL;
+}
+
+/* A callee gc may delay the results of (CanDelayResults): unnamed
+ * results and one return statement; its one value, or NULL. */
+typedef struct Returns {
+  int count;
+  Node *value;
+} Returns;
+
+static void count_return(void *data, const Node *n) {
+  Returns *r = data;
+  if (n->kind == ND_RETURN_STMT) {
+    r->count++;
+    r->value = n->u.return_stmt.results && !n->u.return_stmt.results->next
+                   ? n->u.return_stmt.results
+                   : NULL;
+  }
+}
+
+static Node *single_return(const Node *decl) {
+  Type *sig = decl->u.func_decl.name->u.name.object
+                  ? decl->u.func_decl.name->u.name.object->type
+                  : NULL;
+  if (!sig || sig->kind != TY_FUNC || sig->u.func.results->u.tuple.count != 1)
+    return NULL;
+  const char *rname = sig->u.func.results->u.tuple.vars[0]->name;
+  if (rname && rname[0])
+    return NULL;
+  Returns r = {0, NULL};
+  node_walk_post(decl->u.func_decl.body, count_return, &r);
+  return r.count == 1 ? r.value : NULL;
+}
+
+/* The argument of the expanded call that defines a parameter, or NULL. */
+static Node *argument_of(const InlineSite *s, const Object *param) {
+  Type *sig = site_sig(s);
+  if (!s->call || !sig || sig->kind != TY_FUNC)
+    return NULL;
+  Type *params = sig->u.func.params;
+  int index = -1;
+  for (int i = 0; i < params->u.tuple.count; i++)
+    if (params->u.tuple.vars[i] == param)
+      index = i;
+  if (index < 0 || (sig->u.func.variadic && index == params->u.tuple.count - 1))
+    return NULL;
+  Node *arg = s->call->u.call.args;
+  if (arg && arg->type && arg->type->kind == TY_TUPLE)
+    return NULL;
+  for (int i = 0; arg && i < index; i++)
+    arg = arg->next;
+  return arg;
+}
+
+/* What a call's operand holds statically (gc's inlCallee with
+ * ir.StaticValue): a function, or a func literal together with the
+ * expansion whose body holds it.  It follows locals never assigned
+ * again, the parameters of expanded bodies to their arguments, and the
+ * result of an expanded call to what its callee returns. */
+typedef struct Resolved {
+  Object *func;
+  Node *lit;
+  const InlineSite *home;
+  const Object *binding;     /* the local or parameter that held lit */
+} Resolved;
+
+static Resolved resolve_callee(Planner *p, Node *fun, const InlineSite *ctx) {
+  Resolved r;
+  memset(&r, 0, sizeof r);
+  for (int guard = 0; guard < 16; guard++) {
+    fun = unparen(fun);
+    if (fun->kind == ND_FUNC_LIT) {
+      r.lit = fun;
+      r.home = ctx;
+      return r;
+    }
+    if (fun->kind == ND_SELECTOR) {
+      const ExprInfo *si = info_of(p->ctx, fun);
+      const Selection *s = si ? si->selection : NULL;
+      /* x.m() calls m; a method value held in a variable is a closure
+       * gc does not follow */
+      if (s && s->obj && s->obj->kind == OBJ_FUNC &&
+          (s->kind == SEL_QUALIFIED || s->kind == SEL_METHOD_EXPR ||
+           (s->kind == SEL_METHOD_VALUE && !s->via_interface && guard == 0)))
+        r.func = s->obj;
+      return r;
+    }
+    if (fun->kind == ND_CALL) {
+      const InlineSite *s = site_of(p, fun, ctx);
+      Node *value = s && s->callee_decl &&
+                            s->callee_decl->kind == ND_FUNC_DECL
+                        ? single_return(s->callee_decl)
+                        : NULL;
+      if (!value)
+        return r;
+      fun = value;
+      ctx = s;
+      r.binding = NULL;
+      continue;
+    }
+    if (fun->kind != ND_NAME || !fun->u.name.object)
+      return r;
+    Object *obj = fun->u.name.object;
+    if (obj->kind == OBJ_FUNC) {
+      r.func = obj;
+      return r;
+    }
+    if (obj->kind != OBJ_VAR || obj->u.var.var_kind == VAR_PACKAGE)
+      return r;
+    LocalVar *v = local_of(planner_locals(p, scope_of(p, ctx)), obj, false);
+    if (v && v->assigns)
+      return r;
+    if (obj->u.var.var_kind == VAR_PARAM && ctx) {
+      Node *arg = argument_of(ctx, obj);
+      if (!arg)
+        return r;
+      fun = arg;
+      ctx = ctx->parent;
+      r.binding = obj;
+      continue;
+    }
+    if (!v || !v->value)
+      return r;
+    fun = v->value;
+    r.binding = obj;
+  }
+  return r;
 }
 
 static bool on_recursion_path(const InlineSite *parent, const Object *obj,
@@ -2074,31 +2194,53 @@ static void count_lit_call(void *data, const Node *n) {
     lc->count++;
 }
 
-/* A call of a func literal of the function being planned (directly, or
- * through a local that holds it). */
+/* A call of a func literal: the function's own closure, or a copy an
+ * expansion made.  A copy's "can inline" line comes when a call of it is
+ * first met, at its literal. */
 static InlineSite *try_expand_closure(Planner *p, const Candidate *c,
-                                      InlineFunc *scope, Node *lit) {
-  InlineFunc *closure = closure_of_lit(top_of(scope), lit);
-  if (!closure || closure->unsupported || c->parent) {
-    if (!closure || closure->unsupported || !closure->analyzed ||
-        closure->inlinable)
-      plan_unsupported(p, c->call, "inlining a closure in an inlined body");
+                                      const Resolved *r) {
+  InlineFunc *scope = scope_of(p, r->home);
+  InlineFunc *closure = closure_of_lit(top_of(scope), r->lit);
+  if (!closure || closure->unsupported) {
+    plan_unsupported(p, c->call, "inlining a closure goesc cannot cost");
     return NULL;
   }
   if (!closure->analyzed) {
     plan_unsupported(p, c->call, "a closure decided while inlining");
     return NULL;
   }
-  if (!closure->inlinable)
+  if (!closure->inlinable || on_recursion_path(c->parent, NULL, c->call))
     return NULL;
-  LitCalls lc = {p, scope, lit, 0};
+  LitCalls lc = {p, scope, r->lit, 0};
   node_walk(top_of(scope)->body, count_lit_call, &lc);
-  int max = lc.count == 1 ? INLINE_CLOSURE_BUDGET : 2 * INLINE_MAX_BUDGET;
+  int max = lc.count <= 1 ? INLINE_CLOSURE_BUDGET : 2 * INLINE_MAX_BUDGET;
   if (closure->cost > max)
     return NULL;
+  LitCopy *copy = lit_copy(p, r->lit, r->home, r->home == NULL);
+  if (!copy) {
+    plan_unsupported(p, c->call, "a closure copy goesc did not make");
+    return NULL;
+  }
+  if (!r->home)
+    copy->name = closure->name;
+  if (r->home && !copy->announced) {
+    Diagnostic d;
+    memset(&d, 0, sizeof d);
+    d.source = p->fn->source;
+    d.pos = r->lit->pos;
+    d.kind = p->out_m_level > 1 ? DIAG_CAN_INLINE_COST : DIAG_CAN_INLINE;
+    d.subject = copy->name;
+    d.number = closure->cost;
+    d.other = "";
+    report_add(p->out, &d);
+  }
+  copy->announced = true;
+  copy->expanded++;
   InlineSite *site = new_site(p, c);
-  site->callee_decl = lit;
-  site->callee_name = closure->name;
+  site->callee_decl = r->lit;
+  site->callee_name = copy->name;
+  site->home = r->home;
+  site->binding = r->binding;
   return site;
 }
 
@@ -2114,17 +2256,15 @@ static InlineSite *try_expand(Planner *p, const Candidate *c) {
   if (!info || info->call_kind == CALL_BUILTIN ||
       info->call_kind == CALL_CONVERSION)
     return NULL;
-  /* names in an expanded body belong to the callee */
-  InlineFunc *scope = p->fn;
-  if (c->parent && c->parent->callee_decl) {
-    InlineFunc *cf = func_of_object(ctx, c->parent->callee_obj);
-    if (cf)
-      scope = cf;
+  Node *fun = unparen(c->call->u.call.fun);
+  if (fun->kind == ND_INDEX) {
+    plan_unsupported(p, c->call, "inlining a generic function");
+    return NULL;
   }
-  Node *lit = NULL;
-  Object *obj = static_target(p, c->call, scope, &lit);
-  if (lit)
-    return try_expand_closure(p, c, scope, lit);
+  Resolved r = resolve_callee(p, fun, c->parent);
+  if (r.lit)
+    return try_expand_closure(p, c, &r);
+  Object *obj = r.func;
   if (!obj)
     return NULL;
   if (obj->type && obj->type->kind == TY_FUNC &&
@@ -2249,35 +2389,81 @@ static void count_var_ref(void *data, const Node *n) {
     vr->count++;
 }
 
-static const Object *called_var(const InlineSite *site) {
-  const Node *fun = unparen((Node *)site->call->u.call.fun);
-  return fun->kind == ND_NAME ? fun->u.name.object : NULL;
+/* The body an expansion walks. */
+static Node *site_body(const InlineSite *s) {
+  return s->callee_decl->kind == ND_FUNC_LIT ? s->callee_decl->u.func_lit.body
+                                             : s->callee_decl->u.func_decl.body;
 }
 
-static void note_dead_literals(Planner *p, InlineFunc *f) {
+typedef struct LitUse {
+  const Node *lit;
+  const Node *call;  /* a call whose operand is the literal itself */
+  const Node *outer; /* a call with the literal among its arguments */
+} LitUse;
+
+static void find_lit_use(void *data, const Node *n) {
+  LitUse *u = data;
+  if (n->kind != ND_CALL)
+    return;
+  if (unparen(n->u.call.fun) == u->lit)
+    u->call = n;
+  for (const Node *a = n->u.call.args; a; a = a->next)
+    if (unparen((Node *)a) == u->lit)
+      u->outer = n;
+}
+
+/* How many uses the literal has: 1 when called on the spot, the
+ * references of the local or parameter that holds it, or -1 when it is
+ * used otherwise (returned, stored ...). */
+static int literal_uses(Planner *p, const LitCopy *copy) {
+  InlineFunc *scope = scope_of(p, copy->home);
+  Node *body = copy->home ? site_body(copy->home) : top_of(scope)->body;
+  LitUse u = {copy->lit, NULL, NULL};
+  node_walk_post(body, find_lit_use, &u);
+  if (u.call)
+    return 1;
+  Walk *w = planner_locals(p, scope);
+  for (int i = 0; i < w->local_count; i++)
+    if (w->locals[i].value == copy->lit) {
+      VarRefs vr = {w->locals[i].obj, 0};
+      node_walk(top_of(scope)->body, count_var_ref, &vr);
+      return w->locals[i].assigns ? -1 : vr.count;
+    }
+  const InlineSite *s = u.outer ? site_of(p, u.outer, copy->home) : NULL;
+  Type *sig = s ? site_sig(s) : NULL;
+  if (!sig || sig->kind != TY_FUNC)
+    return -1;
+  for (int i = 0; i < sig->u.func.params->u.tuple.count; i++) {
+    Object *param = sig->u.func.params->u.tuple.vars[i];
+    if (unparen(argument_of(s, param)) == copy->lit) {
+      VarRefs vr = {param, 0};
+      node_walk(site_body(s), count_var_ref, &vr);
+      return vr.count;
+    }
+  }
+  return -1;
+}
+
+static void note_dead_literals(Planner *p) {
   InlinePlan *plan = p->plan;
-  for (InlineSite *site = p->first; site; site = site->next) {
-    if (site->parent || !site->callee_decl ||
-        site->callee_decl->kind != ND_FUNC_LIT)
+  for (int i = 0; i < p->copy_count; i++) {
+    LitCopy *copy = &p->copies[i];
+    if (!copy->expanded) {
+      /* a copy gc leaves as a closure: goesc follows one that captures
+       * variables and calls nothing (gc would expand the copy's calls,
+       * and compile one that captures nothing as a function of its own) */
+      InlineFunc *closure =
+          closure_of_lit(top_of(scope_of(p, copy->home)), copy->lit);
+      if (copy->home && (!closure || !captures(closure) ||
+                         has_call(closure->body)))
+        plan_unsupported(p, copy->lit, "a closure copied by inlining");
       continue;
-    const Object *var = called_var(site);
-    bool dead = unparen((Node *)site->call->u.call.fun) == site->callee_decl;
-    if (!dead && var) {
-      int expanded = 0;
-      for (InlineSite *s2 = p->first; s2; s2 = s2->next)
-        if (!s2->parent && s2->call && called_var(s2) == var)
-          expanded++;
-      VarRefs vr = {var, 0};
-      node_walk(top_of(f)->body, count_var_ref, &vr);
-      dead = vr.count == expanded;
     }
-    for (int i = 0; dead && i < plan->dead_count; i++)
-      if (plan->dead_literals[i] == site->callee_decl)
-        dead = false; /* already noted */
-    if (dead) {
-      GROW(plan->dead_literals, plan->dead_count, plan->dead_capacity);
-      plan->dead_literals[plan->dead_count++] = site->callee_decl;
-    }
+    if (literal_uses(p, copy) != copy->expanded)
+      continue;
+    GROW(plan->dead_literals, plan->dead_count, plan->dead_capacity);
+    plan->dead_literals[plan->dead_count].lit = copy->lit;
+    plan->dead_literals[plan->dead_count++].home = copy->home;
   }
 }
 
@@ -2285,14 +2471,16 @@ static void plan_function(Planner *p, InlineFunc *f) {
   p->fn = f;
   p->first = p->last = NULL;
   p->next_count = 0;
+  p->copy_count = 0;
+  p->closure_number = f->closure_count;
   if (f->wrapped) /* a go/defer wrapper: its one call */
     add_candidate(p, f->wrapped, NULL, NULL);
   else
     node_walk_post(f->body, collect_call, p);
   plan_generations(p);
+  note_dead_literals(p);
   if (!p->first)
     return;
-  note_dead_literals(p, f);
   InlinePlan *plan = p->plan;
   GROW(plan->entries, plan->count, plan->capacity);
   plan->entries[plan->count].decl = f->decl;
@@ -2596,6 +2784,7 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
   p.ctx = &ctx;
   p.plan = plan;
   p.out = out;
+  p.out_m_level = options->m_level;
   for (int i = 0; i < ctx.order_count && !plan->unsupported; i++) {
     InlineFunc *f = ctx.order[i];
     if (f->body || f->wrapped)
@@ -2607,6 +2796,7 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
     plan_method_value_wrappers(&p);
   free(p.next);
   free(p.locals.locals);
+  free(p.copies);
   if (plan->count > 1)
     qsort(plan->entries, (size_t)plan->count, sizeof *plan->entries,
           compare_entries);
@@ -2623,9 +2813,11 @@ InlineSite *inline_plan_sites(const InlinePlan *plan, const Node *decl) {
   return e ? e->first : NULL;
 }
 
-bool inline_plan_dead_literal(const InlinePlan *plan, const Node *lit) {
+bool inline_plan_dead_literal(const InlinePlan *plan, const Node *lit,
+                              const InlineSite *home) {
   for (int i = 0; plan && i < plan->dead_count; i++)
-    if (plan->dead_literals[i] == lit)
+    if (plan->dead_literals[i].lit == lit &&
+        plan->dead_literals[i].home == home)
       return true;
   return false;
 }
