@@ -106,6 +106,7 @@ struct EscLoc {
   bool captured;      /* captured by a closure */
   bool reassigned;    /* assigned other than by its definition */
   bool addrtaken;     /* its address was taken (even into a discard) */
+  bool autotmp;       /* LOC_VAR: a compiler temporary (text .autotmp_N) */
 
   /* Solver state (escape_solve.c). */
   int derefs;
@@ -245,6 +246,7 @@ typedef struct EscContext {
   EscMap var_defs;          /* Object* -> the Node* defining its value */
   EscMap decl_fns;          /* local Object* -> the EscFunc declaring it */
   EscMap models;            /* Object* -> EscLeaks* (imported functions) */
+  EscMap autotmps;          /* Node* -> EscAutoTemp* (gc's temporaries) */
   int64_t max_stack_var;    /* gc's ir.MaxStackVarSize */
   int64_t max_implicit;     /* gc's ir.MaxImplicitStackVarSize */
   bool mutations_calls;     /* -d=escapemutationscalls */
@@ -255,6 +257,15 @@ typedef struct EscContext {
   Pos unsupported_pos;
   const char *unsupported_what;
 } EscContext;
+
+/* Temporaries gc's front end declares while it reads a function body
+ * (new(expr), the results of f(g()) ...), named .autotmp_N with N the
+ * number of the function's declarations before them (escape_graph.c). */
+typedef struct EscAutoTemp {
+  int number;  /* N of the first one */
+  int count;   /* how many: one per result of a multi-value call */
+  EscLoc *loc; /* new(expr): the variable whose address it yields */
+} EscAutoTemp;
 
 /* Facts about a local variable over its whole top-level function. */
 enum {

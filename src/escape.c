@@ -785,7 +785,7 @@ static void finish(EscContext *ctx, EscBatch *batch, EscFunc **fns,
     EscLoc *loc = batch->locs[i];
     bool escapes = (loc->attrs & ESC_ESCAPES) != 0;
     if (loc->fn && loc->fn->is_generic &&
-        ((loc->kind == LOC_VAR && escapes && loc->var) ||
+        ((loc->kind == LOC_VAR && escapes && (loc->var || loc->autotmp)) ||
          (loc->kind == LOC_ALLOC && loc->alloc != ALLOC_WRAPPER))) {
       /* gc reports these once per shape instantiation */
       escape_unsupported(ctx, loc->source, loc->pos,
@@ -793,7 +793,7 @@ static void finish(EscContext *ctx, EscBatch *batch, EscFunc **fns,
       return;
     }
     if (loc->kind == LOC_VAR) {
-      if (escapes && loc->var)
+      if (escapes && (loc->var || loc->autotmp))
         diag(ctx, loc->source, loc->pos, DIAG_MOVED_TO_HEAP, loc->text);
       continue;
     }

@@ -149,12 +149,43 @@ static Node *gc_clone_list(EscContext *ctx, const Node *list) {
   return head;
 }
 
+/* A literal node printed verbatim. */
+static Node *verbatim(Node *c, const char *text) {
+  c->kind = ND_BASIC_LIT;
+  c->u.lit.kind = LIT_INT;
+  c->u.lit.text = text;
+  c->u.lit.length = (uint32_t)strlen(text);
+  c->u.lit.bad = true; /* printed verbatim */
+  return c;
+}
+
+/* new(expr) is &.autotmp_N in gc's IR (see DclScan). */
+static const EscAutoTemp *new_expression_temp(EscContext *ctx,
+                                              const Node *n) {
+  if (n->kind != ND_CALL)
+    return NULL;
+  const EscAutoTemp *at = escape_map_get(&ctx->autotmps, n);
+  return at && at->loc ? at : NULL;
+}
+
+/* The operand of a unary or postfix operator: gc parenthesizes &tmp. */
+static Node *gc_clone_operand(EscContext *ctx, const Node *x) {
+  Node *c = gc_clone(ctx, x);
+  const EscAutoTemp *at = new_expression_temp(ctx, x);
+  if (at)
+    verbatim(c, arena_printf(ctx->arena, "(&.autotmp_%d)", at->number));
+  return c;
+}
+
 /* A copy of an expression in which every constant subexpression is a
  * literal spelled as gc prints the folded constant (gc's IR has folded
  * them: "f + Float(1)", "string(n + 65 - 1)"). */
 static Node *gc_clone(EscContext *ctx, const Node *n) {
   Node *c = arena_alloc(ctx->arena, sizeof *c);
   *c = *n;
+  const EscAutoTemp *at = new_expression_temp(ctx, n);
+  if (at)
+    return verbatim(c, arena_printf(ctx->arena, "&.autotmp_%d", at->number));
   const ExprInfo *info = info_of(ctx, n);
   if (info && info->mode == MODE_CONSTANT && info->value &&
       n->kind != ND_NAME && !(n->kind == ND_BASIC_LIT && n->type &&
@@ -172,7 +203,7 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
     c->u.paren.x = gc_clone(ctx, n->u.paren.x);
     break;
   case ND_UNARY:
-    c->u.unary.x = gc_clone(ctx, n->u.unary.x);
+    c->u.unary.x = gc_clone_operand(ctx, n->u.unary.x);
     break;
   case ND_BINARY:
     c->u.binary.x = gc_clone(ctx, n->u.binary.x);
@@ -182,15 +213,15 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
     c->u.call.args = gc_clone_list(ctx, n->u.call.args);
     break;
   case ND_SELECTOR:
-    c->u.selector.x = gc_clone(ctx, n->u.selector.x);
+    c->u.selector.x = gc_clone_operand(ctx, n->u.selector.x);
     break;
   case ND_INDEX:
-    c->u.index.x = gc_clone(ctx, n->u.index.x);
+    c->u.index.x = gc_clone_operand(ctx, n->u.index.x);
     if (n->u.index.index && !n->u.index.index->next)
       c->u.index.index = gc_clone_list(ctx, n->u.index.index);
     break;
   case ND_SLICE_EXPR:
-    c->u.slice.x = gc_clone(ctx, n->u.slice.x);
+    c->u.slice.x = gc_clone_operand(ctx, n->u.slice.x);
     if (n->u.slice.low)
       c->u.slice.low = gc_clone(ctx, n->u.slice.low);
     if (n->u.slice.high)
@@ -813,6 +844,20 @@ static void call_args_ex(Walker *w, EscHole *ks, int nks, const Node *n,
   }
 }
 
+/* new(expr), Go 1.26: gc's reader makes it `tmp := expr; &tmp`, so what
+ * may move to the heap is a variable, .autotmp_N (see DclScan). */
+static void new_expression(Walker *w, EscHole k, const Node *n) {
+  EscAutoTemp *at = escape_map_get(&w->ctx->autotmps, n);
+  if (!at || !at->loc || at->loc->fn != w->fn) {
+    unsupported(w, n, "new(expression)");
+    return;
+  }
+  EscLoc *tmp = at->loc;
+  tmp->loop_depth = w->loop_depth; /* declared here */
+  expr(w, hole_of(tmp), n->u.call.args);
+  flow(w->batch, shift(k, -1), tmp);
+}
+
 static void builtin_call(Walker *w, EscHole *ks, int nks, const Node *n,
                          BuiltinId id) {
   const Node *args = n->u.call.args;
@@ -877,7 +922,7 @@ static void builtin_call(Walker *w, EscHole *ks, int nks, const Node *n,
   case BI_NEW: {
     const ExprInfo *ai = info_of(w->ctx, args);
     if (ai && ai->mode != MODE_TYPEXPR) {
-      unsupported(w, n, "new(expression)");
+      new_expression(w, k0, n);
       return;
     }
     spill(w, k0, n, expr_text(w->ctx, n), ALLOC_PLAIN);
@@ -1903,8 +1948,9 @@ static void wrapper_visit(Walker *w, const Node *arg, const Node **out,
         a->u.selector.sel->u.name.object->kind == OBJ_FUNC)))
     return;
   if (a->kind == ND_CALL && info && info->call_kind == CALL_BUILTIN &&
-      info->builtin == BI_NEW)
-    return;
+      info->builtin == BI_NEW && info_of(w->ctx, a->u.call.args) &&
+      info_of(w->ctx, a->u.call.args)->mode == MODE_TYPEXPR)
+    return; /* new(T); new(expr) is &tmp, evaluated at the statement */
   if (a->kind == ND_COMPOSITE_LIT) {
     Type *u = under(a->type);
     if (u && (u->kind == TY_STRUCT || u->kind == TY_ARRAY ||
@@ -2218,12 +2264,14 @@ static bool has_fallthrough(const Node *body) {
 }
 
 /* gc's writer: a switch whose tag is constant (or absent) and whose cases
- * are all constants keeps only the clause it always takes. */
-static bool static_switch(Walker *w, const Node *n) {
+ * are all constants keeps only the clause it always takes (*target, NULL
+ * when none matches). */
+static bool static_switch_target(EscContext *ctx, const Node *n,
+                                 const Node **target_out) {
   const Node *tag = n->u.switch_stmt.tag;
   const Value *tv = NULL;
   if (tag) {
-    const ExprInfo *ti = info_of(w->ctx, tag);
+    const ExprInfo *ti = info_of(ctx, tag);
     if (!ti || ti->mode != MODE_CONSTANT || !ti->value)
       return false;
     tv = ti->value;
@@ -2234,7 +2282,7 @@ static bool static_switch(Walker *w, const Node *n) {
       target = cl;
     bool matched = false;
     for (const Node *c = cl->u.case_clause.list; c; c = c->next) {
-      const ExprInfo *ci = info_of(w->ctx, unparen(c));
+      const ExprInfo *ci = info_of(ctx, unparen(c));
       if (!ci || ci->mode != MODE_CONSTANT || !ci->value)
         return false;
       const Value *a = tv ? tv : value_bool(true), *b = ci->value;
@@ -2251,6 +2299,14 @@ static bool static_switch(Walker *w, const Node *n) {
       break;
   }
   if (target && has_fallthrough(target->u.case_clause.body))
+    return false;
+  *target_out = target;
+  return true;
+}
+
+static bool static_switch(Walker *w, const Node *n) {
+  const Node *target = NULL;
+  if (!static_switch_target(w->ctx, n, &target))
     return false;
   if (target) {
     int old = w->loop_depth;
@@ -2637,6 +2693,8 @@ static Object *find_clause_var(const Node *n, const Node *lhs) {
   }
 }
 
+static void declare_clause_var(Walker *w, const Node *cl, const Node *lhs);
+
 static void scan_decl(void *data, const Node *n) {
   DeclScan *ds = data;
   Walker *w = ds->w;
@@ -2663,20 +2721,410 @@ static void scan_decl(void *data, const Node *n) {
     if (tag && tag->kind == ND_TYPE_SWITCH_GUARD && tag->u.guard.lhs &&
         !is_blank_name(tag->u.guard.lhs)) {
       const Node *lhs = tag->u.guard.lhs;
-      for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next) {
-        Object *obj = find_clause_var_list(cl->u.case_clause.body, lhs);
-        EscLoc *loc = obj ? var_loc(w->ctx, obj) : NULL;
-        if (!loc)
-          loc = var_new_loc(w, obj, cl->pos);
-        loc->pos = cl->pos;
-        loc->text = lhs->u.name.name;
-        escape_map_put(&w->ctx->vars, cl, loc);
-      }
+      for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next)
+        declare_clause_var(w, cl, lhs);
     }
     break;
   }
   default:
     break;
+  }
+}
+
+/* ---- gc's declaration order (fn.Dcl) and its temporaries ----
+ *
+ * gc's front end declares a function's names in the order it reads the
+ * body: parameters and results first, then each local where it is
+ * defined (the names of an assignment before its values), and in between
+ * the temporaries it makes while reading: new(expr) is `tmp := expr;
+ * &tmp`, f(g()), return g() and a, b = g() (comma-ok forms included) go
+ * through one temporary per result, a call whose function operand calls
+ * (g()(x)) evaluates that operand first, and a go/defer statement
+ * evaluates its arguments into temporaries.  A temporary is named
+ * .autotmp_N, N the number of declarations before it, and the escape pass
+ * makes its variable locations in this order, which is the order of the
+ * "moved to heap" lines.  The scan follows gc's writer, dropping dead code
+ * as the writer does. */
+
+typedef struct DclScan {
+  Walker *w;
+  int count; /* declarations so far: gc's len(fn.Dcl) */
+} DclScan;
+
+static void dcl_expr(DclScan *ds, const Node *n);
+static void dcl_stmt(DclScan *ds, const Node *n);
+static void dcl_stmts(DclScan *ds, const Node *list);
+
+static EscAutoTemp *add_autotmp(DclScan *ds, const Node *n, int count) {
+  EscContext *ctx = ds->w->ctx;
+  if (!ctx->autotmps.arena)
+    ctx->autotmps.arena = ctx->arena;
+  EscAutoTemp *at = arena_alloc(ctx->arena, sizeof *at);
+  at->number = ds->count;
+  at->count = count;
+  at->loc = NULL;
+  escape_map_put(&ctx->autotmps, n, at);
+  ds->count += count;
+  return at;
+}
+
+/* A name the writer declares (assignDef): defined here, not blank. */
+static void dcl_name(DclScan *ds, const Node *name) {
+  name = unparen(name);
+  if (!name || name->kind != ND_NAME || is_blank_name(name))
+    return;
+  Object *obj = name->u.name.object;
+  if (!obj || obj->ident != name)
+    return;
+  declare_name(ds->w, name);
+  ds->count++;
+}
+
+/* An assignment target: a new name, or an expression read as such. */
+static void dcl_target(DclScan *ds, const Node *l, bool defining) {
+  const Node *name = unparen(l);
+  if (name && name->kind == ND_NAME) {
+    if (defining)
+      dcl_name(ds, name);
+    return;
+  }
+  dcl_expr(ds, l);
+}
+
+/* gc's callOrChan over a whole operand (typecheck.RewriteNonNameCall). */
+static bool calls_or_receives(EscContext *ctx, const Node *n) {
+  if (!n || is_constant(ctx, n))
+    return false;
+  switch (n->kind) {
+  case ND_CALL: {
+    const ExprInfo *info = info_of(ctx, n);
+    if (!info || info->mode == MODE_TYPEXPR)
+      return false;
+    if (info->call_kind == CALL_CONVERSION)
+      return calls_or_receives(ctx, n->u.call.args);
+    if (info->call_kind == CALL_BUILTIN && info->builtin == BI_NEW)
+      return calls_or_receives(ctx, n->u.call.args);
+    return true;
+  }
+  case ND_UNARY:
+    return n->u.unary.op == TK_ARROW || calls_or_receives(ctx, n->u.unary.x);
+  case ND_PAREN: case ND_IMPLICIT_CONV:
+    return calls_or_receives(ctx, n->u.paren.x);
+  case ND_SELECTOR: return calls_or_receives(ctx, n->u.selector.x);
+  case ND_INDEX:
+    return calls_or_receives(ctx, n->u.index.x) ||
+           calls_or_receives(ctx, n->u.index.index);
+  case ND_SLICE_EXPR:
+    return calls_or_receives(ctx, n->u.slice.x) ||
+           calls_or_receives(ctx, n->u.slice.low) ||
+           calls_or_receives(ctx, n->u.slice.high) ||
+           calls_or_receives(ctx, n->u.slice.max);
+  case ND_TYPE_ASSERT: return calls_or_receives(ctx, n->u.assert.x);
+  case ND_BINARY:
+    return calls_or_receives(ctx, n->u.binary.x) ||
+           calls_or_receives(ctx, n->u.binary.y);
+  case ND_KEY_VALUE:
+    return calls_or_receives(ctx, n->u.key_value.key) ||
+           calls_or_receives(ctx, n->u.key_value.value);
+  case ND_COMPOSITE_LIT:
+    for (const Node *e = n->u.composite.elems; e; e = e->next)
+      if (calls_or_receives(ctx, e))
+        return true;
+    return false;
+  default:
+    return false;
+  }
+}
+
+static bool is_tuple(const Node *n) {
+  return n && n->type && n->type->kind == TY_TUPLE;
+}
+
+/* Values assigned to `ndst` destinations: one multi-value expression
+ * goes through a temporary per destination (gc's multiExpr). */
+static void dcl_values(DclScan *ds, const Node *values, int ndst) {
+  if (values && !values->next && (ndst > 1 || is_tuple(values))) {
+    dcl_expr(ds, values);
+    add_autotmp(ds, values, is_tuple(values) ? values->type->u.tuple.count
+                                              : ndst);
+    return;
+  }
+  for (const Node *v = values; v; v = v->next)
+    dcl_expr(ds, v);
+}
+
+/* The temporaries of a go/defer statement (gc's normalizeGoDeferCall). */
+static int godefer_temps(DclScan *ds, const Node *c) {
+  Walker *w = ds->w;
+  const ExprInfo *info = info_of(w->ctx, c);
+  if (!info || c->kind != ND_CALL)
+    return 0;
+  const Node *fun = unparen(c->u.call.fun);
+  const ExprInfo *finfo = fun->kind == ND_SELECTOR ? info_of(w->ctx, fun)
+                                                   : NULL;
+  Selection *s = finfo ? finfo->selection : NULL;
+  bool method = s && s->kind == SEL_METHOD_VALUE;
+  Type *ft = under(fun->type);
+  if (info->call_kind == CALL_FUNC && !method && ft && ft->kind == TY_FUNC &&
+      ft->u.func.params->u.tuple.count == 0 &&
+      ft->u.func.results->u.tuple.count == 0)
+    return 0; /* already f() */
+  const Node *args[MAX_LIST];
+  int n = 0;
+  if (method) {
+    const Node *x = unparen(fun->u.selector.x);
+    const ExprInfo *xi = info_of(w->ctx, x);
+    bool plain_new = x->kind == ND_CALL && xi &&
+                     xi->call_kind == CALL_BUILTIN && xi->builtin == BI_NEW &&
+                     info_of(w->ctx, x->u.call.args) &&
+                     info_of(w->ctx, x->u.call.args)->mode == MODE_TYPEXPR &&
+                     s->depth == 1 && !s->implicit_deref;
+    if (!plain_new && !is_constant(w->ctx, x))
+      n++; /* the receiver */
+  } else if (info->call_kind == CALL_FUNC) {
+    wrapper_visit(w, fun, args, &n);
+  }
+  for (const Node *a = c->u.call.args; a; a = a->next) {
+    if (is_tuple(a)) {
+      n += a->type->u.tuple.count; /* the reader's temporaries */
+      continue;
+    }
+    wrapper_visit(w, a, args, &n);
+  }
+  return n;
+}
+
+static void dcl_call(DclScan *ds, const Node *n) {
+  EscContext *ctx = ds->w->ctx;
+  const ExprInfo *info = info_of(ctx, n);
+  const Node *fun = unparen(n->u.call.fun);
+  if (info && info->call_kind == CALL_BUILTIN && info->builtin == BI_NEW &&
+      info_of(ctx, n->u.call.args) &&
+      info_of(ctx, n->u.call.args)->mode != MODE_TYPEXPR) {
+    /* new(expr): tmp := expr; &tmp */
+    dcl_expr(ds, n->u.call.args);
+    EscAutoTemp *at = add_autotmp(ds, n, 1);
+    EscLoc *loc = new_loc(ds->w, LOC_VAR);
+    loc->autotmp = true;
+    loc->text = arena_printf(ctx->arena, ".autotmp_%d", at->number);
+    loc->source = ds->w->fn->source;
+    loc->pos = n->pos;
+    loc->type = n->u.call.args->type;
+    loc->attrs |= ESC_PERSISTS;
+    at->loc = loc;
+    return;
+  }
+  if (info && info->call_kind == CALL_CONVERSION) {
+    dcl_expr(ds, n->u.call.args);
+    return;
+  }
+  const ExprInfo *finfo = fun->kind == ND_SELECTOR ? info_of(ctx, fun) : NULL;
+  Selection *s = finfo ? finfo->selection : NULL;
+  bool method = s && s->kind == SEL_METHOD_VALUE;
+  if (method)
+    dcl_expr(ds, fun->u.selector.x);
+  else
+    dcl_expr(ds, fun);
+  dcl_values(ds, n->u.call.args, 0);
+  if (info && info->call_kind != CALL_BUILTIN) {
+    /* f()(x), iface().M(x): the operand is evaluated into a temporary */
+    bool dynamic_method = method && (s->via_interface || is_interface(s->recv));
+    if (dynamic_method ? calls_or_receives(ctx, fun->u.selector.x)
+                       : !method && calls_or_receives(ctx, fun))
+      ds->count++;
+  }
+}
+
+static void dcl_expr(DclScan *ds, const Node *n) {
+  if (!n || is_constant(ds->w->ctx, n))
+    return;
+  const ExprInfo *info = info_of(ds->w->ctx, n);
+  if (info && info->mode == MODE_TYPEXPR)
+    return;
+  switch (n->kind) {
+  case ND_CALL: dcl_call(ds, n); break;
+  case ND_PAREN: case ND_IMPLICIT_CONV: dcl_expr(ds, n->u.paren.x); break;
+  case ND_SELECTOR: dcl_expr(ds, n->u.selector.x); break;
+  case ND_INDEX:
+    dcl_expr(ds, n->u.index.x);
+    for (const Node *i = n->u.index.index; i; i = i->next)
+      dcl_expr(ds, i);
+    break;
+  case ND_SLICE_EXPR:
+    dcl_expr(ds, n->u.slice.x);
+    dcl_expr(ds, n->u.slice.low);
+    dcl_expr(ds, n->u.slice.high);
+    dcl_expr(ds, n->u.slice.max);
+    break;
+  case ND_TYPE_ASSERT: dcl_expr(ds, n->u.assert.x); break;
+  case ND_UNARY: dcl_expr(ds, n->u.unary.x); break;
+  case ND_BINARY:
+    dcl_expr(ds, n->u.binary.x);
+    dcl_expr(ds, n->u.binary.y);
+    break;
+  case ND_KEY_VALUE:
+    dcl_expr(ds, n->u.key_value.key);
+    dcl_expr(ds, n->u.key_value.value);
+    break;
+  case ND_COMPOSITE_LIT:
+    for (const Node *e = n->u.composite.elems; e; e = e->next)
+      dcl_expr(ds, e);
+    break;
+  default: /* names, literals; a func literal declares in its own body */
+    break;
+  }
+}
+
+static void dcl_assign(DclScan *ds, const Node *lhs, const Node *rhs,
+                       bool defining) {
+  int nd = 0;
+  for (const Node *l = lhs; l; l = l->next, nd++)
+    dcl_target(ds, l, defining);
+  dcl_values(ds, rhs, nd);
+}
+
+/* A clause of `switch v := x.(type)`: its own v. */
+static void declare_clause_var(Walker *w, const Node *cl, const Node *lhs) {
+  if (escape_map_get(&w->ctx->vars, cl))
+    return;
+  Object *obj = find_clause_var_list(cl->u.case_clause.body, lhs);
+  EscLoc *loc = obj ? var_loc(w->ctx, obj) : NULL;
+  if (!loc)
+    loc = var_new_loc(w, obj, cl->pos);
+  loc->pos = cl->pos;
+  loc->text = lhs->u.name.name;
+  escape_map_put(&w->ctx->vars, cl, loc);
+}
+
+static void dcl_switch(DclScan *ds, const Node *n) {
+  dcl_stmt(ds, n->u.switch_stmt.init);
+  const Node *tag = n->u.switch_stmt.tag;
+  if (tag && tag->kind == ND_TYPE_SWITCH_GUARD) {
+    dcl_expr(ds, tag->u.guard.x);
+    const Node *lhs = tag->u.guard.lhs;
+    for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next) {
+      if (lhs && !is_blank_name(lhs)) {
+        declare_clause_var(ds->w, cl, lhs);
+        ds->count++;
+      }
+      dcl_stmts(ds, cl->u.case_clause.body);
+    }
+    return;
+  }
+  const Node *target = NULL;
+  if (static_switch_target(ds->w->ctx, n, &target)) {
+    if (target)
+      dcl_stmts(ds, target->u.case_clause.body);
+    return;
+  }
+  dcl_expr(ds, tag);
+  for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next) {
+    for (const Node *c = cl->u.case_clause.list; c; c = c->next)
+      dcl_expr(ds, c);
+    dcl_stmts(ds, cl->u.case_clause.body);
+  }
+}
+
+static void dcl_stmt(DclScan *ds, const Node *n) {
+  if (!n)
+    return;
+  switch (n->kind) {
+  case ND_BLOCK: dcl_stmts(ds, n->u.block.stmts); break;
+  case ND_EXPR_STMT: dcl_expr(ds, n->u.expr_stmt.x); break;
+  case ND_SEND_STMT:
+    dcl_expr(ds, n->u.send.chan);
+    dcl_expr(ds, n->u.send.value);
+    break;
+  case ND_INC_DEC_STMT: dcl_expr(ds, n->u.inc_dec.x); break;
+  case ND_ASSIGN_STMT:
+    if (n->u.assign.op == TK_DEFINE || n->u.assign.op == TK_ASSIGN) {
+      dcl_assign(ds, n->u.assign.lhs, n->u.assign.rhs,
+                 n->u.assign.op == TK_DEFINE);
+    } else {
+      dcl_expr(ds, n->u.assign.lhs);
+      dcl_expr(ds, n->u.assign.rhs);
+    }
+    break;
+  case ND_DECL_STMT:
+    for (const Node *s = n->u.decl_stmt.decls; s; s = s->next)
+      if (s->kind == ND_VAR_SPEC)
+        dcl_assign(ds, s->u.value_spec.names, s->u.value_spec.values, true);
+    break;
+  case ND_GO_STMT: case ND_DEFER_STMT: {
+    const Node *c = unparen(n->u.go_defer.call);
+    dcl_expr(ds, c);
+    int temps = godefer_temps(ds, c);
+    if (temps > 0)
+      add_autotmp(ds, n, temps);
+    break;
+  }
+  case ND_RETURN_STMT: {
+    const Node *r = n->u.return_stmt.results;
+    int nresults = ds->w->fn->result_count;
+    dcl_values(ds, r, r && !r->next && nresults > 1 ? nresults : 1);
+    break;
+  }
+  case ND_IF_STMT: {
+    int known = static_bool(ds->w->ctx, n->u.if_stmt.cond);
+    dcl_stmt(ds, n->u.if_stmt.init);
+    dcl_expr(ds, n->u.if_stmt.cond);
+    if (known >= 0)
+      dcl_stmt(ds, n->u.if_stmt.then);
+    if (known <= 0)
+      dcl_stmt(ds, n->u.if_stmt.els);
+    break;
+  }
+  case ND_SWITCH_STMT: dcl_switch(ds, n); break;
+  case ND_SELECT_STMT:
+    for (const Node *cl = n->u.select_stmt.clauses; cl; cl = cl->next) {
+      const Node *comm = cl->u.comm_clause.comm;
+      dcl_stmt(ds, comm);
+      /* case i = <-c into an interface: tmp := <-c; i = tmp */
+      if (comm && comm->kind == ND_ASSIGN_STMT &&
+          comm->u.assign.op == TK_ASSIGN && !comm->u.assign.lhs->next &&
+          comm->u.assign.rhs->kind == ND_IMPLICIT_CONV)
+        ds->count++;
+      dcl_stmts(ds, cl->u.comm_clause.body);
+    }
+    break;
+  case ND_FOR_STMT: {
+    dcl_stmt(ds, n->u.for_stmt.init);
+    dcl_expr(ds, n->u.for_stmt.cond);
+    if (n->u.for_stmt.cond && static_bool(ds->w->ctx, n->u.for_stmt.cond) < 0)
+      break; /* the writer drops post and body */
+    dcl_stmt(ds, n->u.for_stmt.post);
+    dcl_stmt(ds, n->u.for_stmt.body);
+    break;
+  }
+  case ND_RANGE_STMT:
+    if (n->u.range_stmt.op == TK_DEFINE || n->u.range_stmt.op == TK_ASSIGN) {
+      bool def = n->u.range_stmt.op == TK_DEFINE;
+      dcl_target(ds, n->u.range_stmt.key, def);
+      dcl_target(ds, n->u.range_stmt.value, def);
+    }
+    dcl_expr(ds, n->u.range_stmt.x);
+    dcl_stmt(ds, n->u.range_stmt.body);
+    break;
+  case ND_LABELED_STMT: dcl_stmt(ds, n->u.labeled.stmt); break;
+  default: break;
+  }
+}
+
+/* gc's writer drops the statements after a terminating one, up to the
+ * last label. */
+static void dcl_stmts(DclScan *ds, const Node *list) {
+  const Node *last_label = NULL;
+  for (const Node *n = list; n; n = n->next)
+    if (n->kind == ND_LABELED_STMT)
+      last_label = n;
+  bool dead = false, past_label = last_label == NULL;
+  for (const Node *n = list; n; n = n->next) {
+    if (dead && past_label && n->kind != ND_LABELED_STMT)
+      continue;
+    dcl_stmt(ds, n);
+    if (n == last_label)
+      past_label = true;
+    dead = terminates(ds->w->ctx, n);
   }
 }
 
@@ -2711,6 +3159,16 @@ static void init_func(Builder *b, EscFunc *f) {
     f->param_locs[i] = param_loc(&w, f->params[i], false, i);
   for (int i = 0; i < f->result_count; i++)
     f->result_locs[i] = param_loc(&w, f->results[i], true, i);
+  /* gc's fn.Dcl order: locals and temporaries as the body is read ... */
+  DclScan dcl = {&w, f->param_count + f->result_count};
+  if (f->body)
+    dcl_stmts(&dcl, f->body->u.block.stmts);
+  for (int i = 0; i < f->init_count; i++) {
+    f->source = f->init_sources[i];
+    for (const Node *v = f->init_specs[i]->u.value_spec.values; v; v = v->next)
+      dcl_expr(&dcl, v);
+  }
+  /* ... then the names of the code gc's writer drops as dead */
   DeclScan ds = {&w};
   if (f->body)
     visit_stmts(f->body->u.block.stmts, scan_decl, &ds);
@@ -2992,7 +3450,8 @@ static bool must_heap_allocate(EscContext *ctx, EscLoc *loc) {
   const int64_t MAX_STACK_VAR = ctx->max_stack_var;
   const int64_t MAX_IMPLICIT = ctx->max_implicit;
   if (loc->kind == LOC_VAR) {
-    if (loc->is_param || loc->is_result || !loc->var || !loc->type)
+    if (loc->is_param || loc->is_result || (!loc->var && !loc->autotmp) ||
+        !loc->type)
       return false;
     return types_sizeof(loc->type) > MAX_STACK_VAR ||
            types_alignof(loc->type) > 8;
