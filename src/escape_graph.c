@@ -135,6 +135,11 @@ static bool has_pointers(Type *t) {
 
 static bool is_untyped(Type *t) { return t && types_is_untyped(t); }
 
+/* A multi-value expression: a call of a function with several results. */
+static bool is_tuple(const Node *n) {
+  return n && n->type && n->type->kind == TY_TUPLE;
+}
+
 static const char *const_text(EscContext *ctx, const Node *n,
                               const Value *v);
 static Node *gc_clone(EscContext *ctx, const Node *n);
@@ -415,6 +420,7 @@ typedef struct Builder {
 typedef struct TupleTemps {
   int count;
   EscLoc *temps[MAX_ARGS];
+  bool converted[MAX_ARGS]; /* holds the value converted to an interface */
 } TupleTemps;
 
 typedef struct Walker {
@@ -741,6 +747,34 @@ static void eval_arg(Walker *w, EscHole k, const Arg *a) {
     expr(w, k, a->node);
 }
 
+/* Result i of a multi-value call f(g()) passed for a parameter of type
+ * `to`: gc's reader converts the temporary (.autotmp_N) to an interface
+ * at the call, allocating unless the value is pointer-shaped. */
+static void eval_tuple_arg(Walker *w, EscHole k, const Node *call_node,
+                           const Node *tuple, int i, const Arg *a, Type *to) {
+  if (!is_interface(to) || is_interface(a->type)) {
+    eval_arg(w, k, a);
+    return;
+  }
+  TupleTemps *pre = w->tuple_subst ? escape_map_get(w->tuple_subst, tuple)
+                                   : NULL;
+  if (pre && i < pre->count && pre->converted[i]) {
+    eval_arg(w, k, a); /* converted at the go/defer statement */
+    return;
+  }
+  const EscAutoTemp *at = escape_map_get(&w->ctx->autotmps, tuple);
+  if (!at || pre || i >= at->count) {
+    unsupported(w, call_node, "multi-value argument converted to interface");
+    return;
+  }
+  if (!is_direct_iface(a->type)) {
+    k = spill(w, k, call_node,
+              arena_printf(w->ctx->arena, ".autotmp_%d", at->number + i),
+              ALLOC_PLAIN);
+  }
+  eval_arg(w, k, a);
+}
+
 /* Evaluate a multi-value call into fresh temporaries. */
 static int tuple_temps(Walker *w, const Node *call_node, EscLoc **temps) {
   Type *tt = call_node->type;
@@ -818,21 +852,15 @@ static void call_args_ex(Walker *w, EscHole *ks, int nks, const Node *n,
     Type *pt = sig->u.func.params->u.tuple.vars[i]->type;
     if (packed && pt && is_kind(pt, TY_SLICE))
       pt = under(pt)->u.slice.elem;
-    if (ai < nitems && items[ai].temp && is_interface(pt) &&
-        !is_interface(items[ai].type)) {
-      unsupported(w, n, "multi-value argument converted to interface");
-      return;
-    }
     if (packed) {
       if (ai >= nitems)
         break; /* no extra arguments: a nil slice */
       EscHole sk = spill(w, k, n, "... argument", ALLOC_PLAIN);
       for (; ai < nitems; ai++) {
-        if (items[ai].temp && is_interface(pt) && !is_interface(items[ai].type)) {
-          unsupported(w, n, "multi-value argument converted to interface");
-          return;
-        }
-        eval_arg(w, sk, &items[ai]);
+        if (items[ai].temp)
+          eval_tuple_arg(w, sk, n, args, ai, &items[ai], pt);
+        else
+          eval_arg(w, sk, &items[ai]);
       }
       break;
     }
@@ -840,7 +868,11 @@ static void call_args_ex(Walker *w, EscHole *ks, int nks, const Node *n,
       unsupported(w, n, "call with missing arguments");
       return;
     }
-    eval_arg(w, k, &items[ai++]);
+    if (items[ai].temp)
+      eval_tuple_arg(w, k, n, args, ai, &items[ai], pt);
+    else
+      eval_arg(w, k, &items[ai]);
+    ai++;
   }
 }
 
@@ -858,13 +890,74 @@ static void new_expression(Walker *w, EscHole k, const Node *n) {
   flow(w->batch, shift(k, -1), tmp);
 }
 
+/* The parameter type a builtin gives its argument i, where it converts
+ * (append's elements, delete's key); NULL elsewhere. */
+static Type *builtin_param_type(BuiltinId id, Type *first, int i) {
+  Type *u = under(first);
+  if (id == BI_APPEND && i > 0 && u && u->kind == TY_SLICE)
+    return u->u.slice.elem;
+  if (id == BI_DELETE && i == 1 && u && u->kind == TY_MAP)
+    return u->u.map.key;
+  return NULL;
+}
+
+/* append(g()), copy(g()) ...: the results of g go through temporaries
+ * (gc's multiExpr), converted to interfaces where the builtin's parameter
+ * is one.  Returns stand-in argument nodes that evaluate to the
+ * temporaries (through w->subst). */
+static const Node *tuple_builtin_args(Walker *w, const Node *n,
+                                      const Node *tuple, BuiltinId id) {
+  TupleTemps *pre = w->tuple_subst ? escape_map_get(w->tuple_subst, tuple)
+                                   : NULL;
+  EscLoc *temps[MAX_ARGS];
+  int count = pre ? pre->count : tuple_temps(w, tuple, temps);
+  const EscAutoTemp *at = escape_map_get(&w->ctx->autotmps, tuple);
+  if (w->ctx->unsupported || !at || at->count != count || count < 1) {
+    unsupported(w, n, "builtin call with a multi-value argument");
+    return NULL;
+  }
+  if (!w->subst) {
+    w->subst = arena_alloc(w->ctx->arena, sizeof *w->subst);
+    w->subst->arena = w->ctx->arena;
+  }
+  Node *head = NULL, **tail = &head;
+  Type *first = tuple->type->u.tuple.vars[0]->type;
+  for (int i = 0; i < count; i++) {
+    Node *name = arena_alloc(w->ctx->arena, sizeof *name);
+    name->kind = ND_NAME;
+    name->pos = n->pos;
+    name->type = tuple->type->u.tuple.vars[i]->type;
+    name->u.name.name =
+        arena_printf(w->ctx->arena, ".autotmp_%d", at->number + i);
+    escape_map_put(w->subst, name, pre ? pre->temps[i] : temps[i]);
+    Node *arg = name;
+    Type *pt = builtin_param_type(id, first, i);
+    if (pt && is_interface(pt) && !is_interface(name->type) &&
+        !(pre && pre->converted[i])) {
+      if (pre) {
+        unsupported(w, n, "builtin call with a multi-value argument");
+        return NULL;
+      }
+      arg = arena_alloc(w->ctx->arena, sizeof *arg);
+      arg->kind = ND_IMPLICIT_CONV;
+      arg->pos = n->pos;
+      arg->type = pt;
+      arg->u.paren.x = name;
+    }
+    *tail = arg;
+    tail = &arg->next;
+  }
+  return head;
+}
+
 static void builtin_call(Walker *w, EscHole *ks, int nks, const Node *n,
                          BuiltinId id) {
   const Node *args = n->u.call.args;
   EscHole k0 = nks > 0 ? ks[0] : discard_hole(w);
-  if (args && args->type && args->type->kind == TY_TUPLE) {
-    unsupported(w, n, "builtin call with a multi-value argument");
-    return;
+  if (is_tuple(args)) {
+    args = tuple_builtin_args(w, n, args, id);
+    if (!args)
+      return;
   }
   switch (id) {
   case BI_APPEND: {
@@ -1865,6 +1958,64 @@ static bool is_tuple_call(EscContext *ctx, const Node *n) {
   return n->type->kind == TY_TUPLE;
 }
 
+/* a, b = g(), v, ok = m[k] and return g() where a destination is an
+ * interface and its value is not: gc's reader (multiExpr) assigns the
+ * values to temporaries .autotmp_N first, then converts each at the
+ * statement.  False (nothing done) when no value is converted. */
+static bool tuple_assign_converted(Walker *w, const Node *stmt_node,
+                                   EscHole *ks, Type **dst_types, int nd,
+                                   const Node *src) {
+  Type *src_types[MAX_LIST];
+  const Node *x = src;
+  if (x->kind == ND_IMPLICIT_CONV) /* the checker's, for v */
+    x = x->u.paren.x;
+  x = unparen(x);
+  if (is_tuple(x)) {
+    if (x->type->u.tuple.count != nd)
+      return false;
+    for (int i = 0; i < nd; i++)
+      src_types[i] = x->type->u.tuple.vars[i]->type;
+  } else if (nd == 2) {
+    src_types[0] = x->type;
+    src_types[1] = types_basic[TY_BOOL];
+  } else {
+    return false;
+  }
+  bool converts = false;
+  for (int i = 0; i < nd; i++)
+    if (dst_types[i] && is_interface(dst_types[i]) && src_types[i] &&
+        !is_interface(src_types[i]))
+      converts = true;
+  if (!converts)
+    return false;
+  const EscAutoTemp *at = escape_map_get(&w->ctx->autotmps, src);
+  if (!at || at->count != nd) {
+    unsupported(w, stmt_node, "multi-value assignment converted to interface");
+    return true;
+  }
+  EscLoc *temps[MAX_LIST];
+  EscHole tks[MAX_LIST];
+  for (int i = 0; i < nd; i++) {
+    temps[i] = new_loc(w, LOC_TEMP);
+    tks[i] = hole_of(temps[i]);
+  }
+  if (is_tuple(x))
+    call(w, tks, nd, x);
+  else
+    expr(w, tks[0], x);
+  for (int i = 0; i < nd; i++) {
+    EscHole k = ks[i];
+    if (dst_types[i] && is_interface(dst_types[i]) && src_types[i] &&
+        !is_interface(src_types[i]) && !is_direct_iface(src_types[i])) {
+      k = spill(w, k, stmt_node,
+                arena_printf(w->ctx->arena, ".autotmp_%d", at->number + i),
+                ALLOC_PLAIN);
+    }
+    flow(w->batch, k, temps[i]);
+  }
+  return true;
+}
+
 static void assign_list(Walker *w, const Node *stmt_node, const Node *lhs,
                         const Node *rhs, bool defining) {
   const Node *dsts[MAX_LIST], *srcs[MAX_LIST];
@@ -1875,32 +2026,28 @@ static void assign_list(Walker *w, const Node *stmt_node, const Node *lhs,
   }
   if (nd > 1 && ns == 1 && is_tuple_call(w->ctx, srcs[0])) {
     EscHole ks[MAX_LIST];
-    for (int i = 0; i < nd; i++)
+    Type *types[MAX_LIST];
+    for (int i = 0; i < nd; i++) {
       ks[i] = addr(w, dsts[i]);
-    call(w, ks, nd, unparen(srcs[0]));
+      types[i] = is_blank_name(dsts[i]) ? NULL : dsts[i]->type;
+    }
+    if (!tuple_assign_converted(w, stmt_node, ks, types, nd, srcs[0]))
+      call(w, ks, nd, unparen(srcs[0]));
     mark_reassigned(w, ks, dsts, nd, defining, false);
     return;
   }
   EscHole ks[MAX_LIST];
   for (int i = 0; i < nd; i++)
     ks[i] = addr(w, dsts[i]);
-  /* v, ok = x.(T) into interfaces: gc converts temporaries (numbered
-   * after the function's declared names) */
-  int temps = 0;
-  if (nd == 2 && ns == 1)
-    for (int i = 0; i < w->batch->loc_count; i++)
-      if (w->batch->locs[i]->fn == w->fn && w->batch->locs[i]->kind == LOC_VAR)
-        temps++;
-  if (nd == 2 && ns == 1 && srcs[0]->kind == ND_IMPLICIT_CONV)
-    w->conv_text = arena_printf(w->ctx->arena, ".autotmp_%d", temps);
-  if (nd == 2 && ns == 1 && srcs[0]->type && srcs[0]->type->kind != TY_TUPLE &&
-      dsts[1]->type && is_interface(dsts[1]->type) && !is_blank_name(dsts[1])) {
-    /* the ok value: a bool converted to the interface */
-    EscHole ok = spill(w, ks[1], srcs[0],
-                       arena_printf(w->ctx->arena, ".autotmp_%d", temps + 1),
-                       ALLOC_PLAIN);
-    ok.dst->pos = stmt_node->pos;
-    ks[1] = discard_hole(w);
+  if (nd == 2 && ns == 1) {
+    /* v, ok = x.(T) into interfaces */
+    Type *types[2];
+    for (int i = 0; i < 2; i++)
+      types[i] = is_blank_name(dsts[i]) ? NULL : dsts[i]->type;
+    if (tuple_assign_converted(w, stmt_node, ks, types, 2, srcs[0])) {
+      mark_reassigned(w, ks, dsts, nd, defining, false);
+      return;
+    }
   }
   for (int i = 0; i < nd; i++) {
     const Node *src = i < ns ? srcs[i] : NULL;
@@ -1965,6 +2112,45 @@ static void wrapper_visit(Walker *w, const Node *arg, const Node **out,
     out[(*n)++] = arg;
   else
     unsupported(w, arg, "go/defer with many arguments");
+}
+
+/* go f(g()) / defer f(g()) with interface parameters: the results are
+ * converted at the statement (they are the operands gc's wrapper
+ * captures), each into a temporary of its own. */
+static void convert_wrapper_tuple(Walker *w, const Node *c,
+                                  const ExprInfo *info, const Node *tuple,
+                                  TupleTemps *tt) {
+  Type *sig = under(unparen(c->u.call.fun)->type);
+  Type *first = tuple->type->u.tuple.vars[0]->type;
+  const EscAutoTemp *at = escape_map_get(&w->ctx->autotmps, tuple);
+  for (int i = 0; i < tt->count; i++) {
+    Type *from = tuple->type->u.tuple.vars[i]->type, *pt = NULL;
+    if (info->call_kind == CALL_BUILTIN) {
+      pt = builtin_param_type(info->builtin, first, i);
+    } else if (sig && sig->kind == TY_FUNC) {
+      int np = sig->u.func.params->u.tuple.count;
+      int j = i < np ? i : np - 1;
+      pt = j >= 0 ? sig->u.func.params->u.tuple.vars[j]->type : NULL;
+      if (pt && info->has_variadic_slice && i >= np - 1 && is_kind(pt, TY_SLICE))
+        pt = under(pt)->u.slice.elem;
+    }
+    if (!pt || !is_interface(pt) || is_interface(from))
+      continue;
+    if (!at || i >= at->count) {
+      unsupported(w, c, "multi-value argument converted to interface");
+      return;
+    }
+    EscLoc *converted = new_loc(w, LOC_TEMP);
+    converted->attrs |= ESC_PERSISTS;
+    EscHole k = hole_of(converted);
+    if (!is_direct_iface(from))
+      k = spill(w, k, c,
+                arena_printf(w->ctx->arena, ".autotmp_%d", at->number + i),
+                ALLOC_PLAIN);
+    flow(w->batch, k, tt->temps[i]);
+    tt->temps[i] = converted;
+    tt->converted[i] = true;
+  }
 }
 
 static void go_defer(Walker *w, const Node *n) {
@@ -2032,6 +2218,7 @@ static void go_defer(Walker *w, const Node *n) {
   if (nargs == 1 && args[0]->type && args[0]->type->kind == TY_TUPLE) {
     TupleTemps *tt = arena_alloc(w->ctx->arena, sizeof *tt);
     tt->count = tuple_temps(w, args[0], tt->temps);
+    convert_wrapper_tuple(w, c, info, args[0], tt);
     escape_map_put(tuple_subst, args[0], tt);
     nargs = 0;
   }
@@ -2383,7 +2570,11 @@ static void stmt(Walker *w, const Node *n) {
     for (int i = 0; i < f->result_count; i++)
       ks[i] = hole_of(f->result_locs[i]);
     if (nr == 1 && f->result_count > 1) {
-      call(w, ks, f->result_count, unparen(rs[0]));
+      Type *types[MAX_LIST];
+      for (int i = 0; i < f->result_count; i++)
+        types[i] = f->sig->u.func.results->u.tuple.vars[i]->type;
+      if (!tuple_assign_converted(w, n, ks, types, f->result_count, rs[0]))
+        call(w, ks, f->result_count, unparen(rs[0]));
       mark_reassigned(w, ks, NULL, f->result_count, false, false);
       break;
     }
@@ -2834,10 +3025,6 @@ static bool calls_or_receives(EscContext *ctx, const Node *n) {
   default:
     return false;
   }
-}
-
-static bool is_tuple(const Node *n) {
-  return n && n->type && n->type->kind == TY_TUPLE;
 }
 
 /* Values assigned to `ndst` destinations: one multi-value expression
