@@ -265,6 +265,7 @@ typedef struct EscAutoTemp {
   int number;  /* N of the first one */
   int count;   /* how many: one per result of a multi-value call */
   EscLoc *loc; /* new(expr): the variable whose address it yields */
+  EscLoc **locs; /* go/defer: the ones over 128 bytes (NULL: the others) */
 } EscAutoTemp;
 
 /* Facts about a local variable over its whole top-level function. */

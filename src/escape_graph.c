@@ -2072,6 +2072,35 @@ static void assign_list(Walker *w, const Node *stmt_node, const Node *lhs,
 
 /* ---- go and defer ---- */
 
+/* gc's normalizeGoDeferCall: does the receiver of `go x.M(...)` need a
+ * temporary?  Not when it is a constant or new(T) taken as it is. */
+static bool godefer_receiver_temp(EscContext *ctx, const Node *fun,
+                                  const Selection *s) {
+  const Node *x = unparen(fun->u.selector.x);
+  const ExprInfo *xi = info_of(ctx, x);
+  bool plain_new = x->kind == ND_CALL && xi &&
+                   xi->call_kind == CALL_BUILTIN && xi->builtin == BI_NEW &&
+                   info_of(ctx, x->u.call.args) &&
+                   info_of(ctx, x->u.call.args)->mode == MODE_TYPEXPR &&
+                   s->depth == 1 && !s->implicit_deref;
+  return !plain_new && !is_constant(ctx, x);
+}
+
+/* The type of the receiver value `go x.M(...)` evaluates (what M takes)
+ * and the position gc gives that expression; NULL when it is not known. */
+static Type *godefer_receiver_type(const Selection *s, Pos *pos,
+                                   const Node *fun, const Node *stmt) {
+  Object *recv = s->obj && s->obj->kind == OBJ_FUNC && s->obj->type
+                     ? s->obj->type->u.func.recv : NULL;
+  if (!recv || s->via_interface || s->depth != 1)
+    return NULL;
+  const Node *x = unparen(fun->u.selector.x);
+  bool deref = is_kind(x->type, TY_POINTER) && !is_kind(recv->type, TY_POINTER);
+  /* an implicit *x is at the selector; a name has no position of its own */
+  *pos = deref ? fun->pos : x->kind == ND_NAME ? stmt->pos : x->pos;
+  return recv->type;
+}
+
 /* gc's normalizeGoDeferCall: which argument expressions are evaluated at
  * the statement (into temporaries the wrapper captures). */
 static void wrapper_visit(Walker *w, const Node *arg, const Node **out,
@@ -2194,9 +2223,24 @@ static void go_defer(Walker *w, const Node *n) {
     s = info_of(w->ctx, fun)->selection;
   bool method = s && s->kind == SEL_METHOD_VALUE;
   EscLoc *recv_temp = NULL;
+  bool recv_byref = false;
   if (method) {
+    Object *recv = s->obj && s->obj->kind == OBJ_FUNC && s->obj->type
+                       ? s->obj->type->u.func.recv : NULL;
+    const EscAutoTemp *rt = escape_map_get(&w->ctx->autotmps, n);
+    if (recv && types_sizeof(recv->type) > 128) {
+      /* captured by reference, a variable (see godefer_temps) */
+      recv_temp = rt && rt->locs ? rt->locs[0] : NULL;
+      if (!recv_temp) {
+        unsupported(w, fun, "go/defer with a receiver over 128 bytes");
+        return;
+      }
+      recv_temp->loop_depth = w->loop_depth;
+      recv_byref = true;
+    } else {
+      recv_temp = new_loc(w, LOC_TEMP);
+    }
     /* the receiver (with its implicit & or *) is evaluated now */
-    recv_temp = new_loc(w, LOC_TEMP);
     recv_temp->attrs |= ESC_PERSISTS;
     receiver(w, hole_of(recv_temp), fun, s);
   } else if (info->call_kind == CALL_FUNC) {
@@ -2218,17 +2262,33 @@ static void go_defer(Walker *w, const Node *n) {
   if (nargs == 1 && args[0]->type && args[0]->type->kind == TY_TUPLE) {
     TupleTemps *tt = arena_alloc(w->ctx->arena, sizeof *tt);
     tt->count = tuple_temps(w, args[0], tt->temps);
+    for (int i = 0; i < tt->count; i++)
+      if (types_sizeof(args[0]->type->u.tuple.vars[i]->type) > 128) {
+        unsupported(w, args[0], "go/defer with an argument over 128 bytes");
+        return;
+      }
     convert_wrapper_tuple(w, c, info, args[0], tt);
     escape_map_put(tuple_subst, args[0], tt);
     nargs = 0;
   }
   EscLoc *temps[MAX_LIST];
+  bool byref[MAX_LIST];
+  const EscAutoTemp *at = escape_map_get(&w->ctx->autotmps, n);
+  int first = method && godefer_receiver_temp(w->ctx, fun, s) ? 1 : 0;
   for (int i = 0; i < nargs; i++) {
-    if (args[i]->type && args[i]->type->kind != TY_TUPLE &&
-        types_sizeof(args[i]->type) > 128) {
-      /* captured by reference: gc reports "moved to heap: .autotmp_N" */
-      unsupported(w, args[i], "go/defer with an argument over 128 bytes");
-      return;
+    byref[i] = args[i]->type && args[i]->type->kind != TY_TUPLE &&
+               types_sizeof(args[i]->type) > 128;
+    if (byref[i]) {
+      /* captured by reference: a variable that may move to the heap */
+      EscLoc *loc = at && at->locs && first + i < at->count
+                        ? at->locs[first + i] : NULL;
+      if (!loc) {
+        unsupported(w, args[i], "go/defer with an argument over 128 bytes");
+        return;
+      }
+      loc->loop_depth = w->loop_depth;
+      temps[i] = loc;
+      continue;
     }
     temps[i] = new_loc(w, LOC_TEMP);
     temps[i]->attrs |= ESC_PERSISTS;
@@ -2249,9 +2309,9 @@ static void go_defer(Walker *w, const Node *n) {
   EscHole ck = spill(w, k, c, "func literal", ALLOC_WRAPPER);
   ck.dst->closure = wf;
   for (int i = 0; i < nargs; i++)
-    flow(w->batch, ck, temps[i]);
+    flow(w->batch, byref[i] ? shift(ck, -1) : ck, temps[i]);
   if (recv_temp)
-    flow(w->batch, ck, recv_temp);
+    flow(w->batch, recv_byref ? shift(ck, -1) : ck, recv_temp);
   {
     TupleTemps *tt = NULL;
     for (size_t j = 0; j < tuple_subst->size; j++)
@@ -3040,12 +3100,15 @@ static void dcl_values(DclScan *ds, const Node *values, int ndst) {
     dcl_expr(ds, v);
 }
 
-/* The temporaries of a go/defer statement (gc's normalizeGoDeferCall). */
-static int godefer_temps(DclScan *ds, const Node *c) {
+/* The temporaries of a go/defer statement (gc's normalizeGoDeferCall),
+ * in gc's order: the function operand or the receiver, then the
+ * arguments.  The ones over 128 bytes, which the wrapper captures by
+ * reference and which may move to the heap, are variables. */
+static void godefer_temps(DclScan *ds, const Node *stmt, const Node *c) {
   Walker *w = ds->w;
   const ExprInfo *info = info_of(w->ctx, c);
   if (!info || c->kind != ND_CALL)
-    return 0;
+    return;
   const Node *fun = unparen(c->u.call.fun);
   const ExprInfo *finfo = fun->kind == ND_SELECTOR ? info_of(w->ctx, fun)
                                                    : NULL;
@@ -3055,30 +3118,45 @@ static int godefer_temps(DclScan *ds, const Node *c) {
   if (info->call_kind == CALL_FUNC && !method && ft && ft->kind == TY_FUNC &&
       ft->u.func.params->u.tuple.count == 0 &&
       ft->u.func.results->u.tuple.count == 0)
-    return 0; /* already f() */
+    return; /* already f() */
   const Node *args[MAX_LIST];
   int n = 0;
-  if (method) {
-    const Node *x = unparen(fun->u.selector.x);
-    const ExprInfo *xi = info_of(w->ctx, x);
-    bool plain_new = x->kind == ND_CALL && xi &&
-                     xi->call_kind == CALL_BUILTIN && xi->builtin == BI_NEW &&
-                     info_of(w->ctx, x->u.call.args) &&
-                     info_of(w->ctx, x->u.call.args)->mode == MODE_TYPEXPR &&
-                     s->depth == 1 && !s->implicit_deref;
-    if (!plain_new && !is_constant(w->ctx, x))
-      n++; /* the receiver */
-  } else if (info->call_kind == CALL_FUNC) {
-    wrapper_visit(w, fun, args, &n);
+  Pos recv_pos;
+  Type *recv_type = NULL;
+  if (method && godefer_receiver_temp(w->ctx, fun, s)) {
+    args[n++] = NULL; /* the receiver */
+    recv_type = godefer_receiver_type(s, &recv_pos, fun, stmt);
   }
+  else if (!method && info->call_kind == CALL_FUNC)
+    wrapper_visit(w, fun, args, &n);
   for (const Node *a = c->u.call.args; a; a = a->next) {
     if (is_tuple(a)) {
-      n += a->type->u.tuple.count; /* the reader's temporaries */
+      /* the reader's temporaries, each captured through one more */
+      for (int i = 0; i < a->type->u.tuple.count && n < MAX_LIST; i++)
+        args[n++] = NULL;
       continue;
     }
     wrapper_visit(w, a, args, &n);
   }
-  return n;
+  if (n == 0)
+    return;
+  EscAutoTemp *at = add_autotmp(ds, stmt, n);
+  at->locs = arena_alloc(w->ctx->arena, sizeof *at->locs * (size_t)n);
+  for (int i = 0; i < n; i++) {
+    const Node *a = args[i] ? unparen(args[i]) : NULL;
+    Type *t = a ? a->type : i == 0 ? recv_type : NULL;
+    if (!t || types_sizeof(t) <= 128)
+      continue;
+    EscLoc *loc = new_loc(w, LOC_VAR);
+    loc->autotmp = true;
+    loc->text = arena_printf(w->ctx->arena, ".autotmp_%d", at->number + i);
+    loc->source = w->fn->source;
+    /* gc's HasUniquePos: a name has none, the statement's is used */
+    loc->pos = !a ? recv_pos : a->kind == ND_NAME ? stmt->pos : a->pos;
+    loc->type = t;
+    loc->attrs |= ESC_PERSISTS;
+    at->locs[i] = loc;
+  }
 }
 
 static void dcl_call(DclScan *ds, const Node *n) {
@@ -3240,9 +3318,7 @@ static void dcl_stmt(DclScan *ds, const Node *n) {
   case ND_GO_STMT: case ND_DEFER_STMT: {
     const Node *c = unparen(n->u.go_defer.call);
     dcl_expr(ds, c);
-    int temps = godefer_temps(ds, c);
-    if (temps > 0)
-      add_autotmp(ds, n, temps);
+    godefer_temps(ds, n, c);
     break;
   }
   case ND_RETURN_STMT: {
