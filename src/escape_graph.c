@@ -143,6 +143,7 @@ static bool is_tuple(const Node *n) {
 static const char *const_text(EscContext *ctx, const Node *n,
                               const Value *v);
 static Node *gc_clone(EscContext *ctx, const Node *n);
+static Node *verbatim(Node *c, const char *text);
 
 static Node *gc_clone_list(EscContext *ctx, const Node *list) {
   Node *head = NULL, **tail = &head;
@@ -182,6 +183,54 @@ static Node *gc_clone_operand(EscContext *ctx, const Node *x) {
   return c;
 }
 
+/* x.M(args) with M a concrete method is T.M(x, args) in gc's IR (printed
+ * (*T).M for a pointer receiver): the receiver is the first argument,
+ * reached through the embedded fields of a promoted method; the implicit
+ * & or * that fits it to M is not printed. */
+static void gc_method_call(EscContext *ctx, Node *c, const Node *n) {
+  const Node *fun = unparen(n->u.call.fun);
+  const ExprInfo *finfo = fun->kind == ND_SELECTOR ? info_of(ctx, fun) : NULL;
+  Selection *s = finfo ? finfo->selection : NULL;
+  if (!s || s->kind != SEL_METHOD_VALUE || s->via_interface || !s->obj ||
+      s->obj->kind != OBJ_FUNC || !s->obj->type ||
+      !s->obj->type->u.func.recv)
+    return;
+  Type *rt = s->obj->type->u.func.recv->type;
+  Type *base = is_kind(rt, TY_POINTER) ? under(rt)->u.pointer.elem : rt;
+  if (!base || base->kind != TY_NAMED || base->u.named.targ_count > 0)
+    return; /* generic receivers: not modeled here */
+  Node *recv = gc_clone(ctx, fun->u.selector.x);
+  Type *t = fun->u.selector.x->type;
+  for (int i = 0; i < s->depth - 1 && t; i++) {
+    Type *u = under(t);
+    if (u->kind == TY_POINTER)
+      u = under(u->u.pointer.elem);
+    if (u->kind != TY_STRUCT || s->path[i] >= u->u.strct.field_count)
+      return;
+    Object *f = u->u.strct.fields[s->path[i]];
+    Node *sel = arena_alloc(ctx->arena, sizeof *sel);
+    *sel = *fun;
+    sel->u.selector.x = recv;
+    sel->u.selector.sel = arena_alloc(ctx->arena, sizeof(Node));
+    *sel->u.selector.sel = *fun->u.selector.sel;
+    sel->u.selector.sel->u.name.name = f->name;
+    recv = sel;
+    t = f->type;
+  }
+  StrBuf buf = {NULL, 0, 0};
+  bool ptr = is_kind(rt, TY_POINTER);
+  strbuf_puts(&buf, ptr ? "(" : "");
+  types_print(&buf, rt, ctx->pkg);
+  strbuf_printf(&buf, "%s.%s", ptr ? ")" : "", s->obj->name);
+  Node *method = arena_alloc(ctx->arena, sizeof *method);
+  *method = *fun;
+  verbatim(method, arena_strndup(ctx->arena, buf.data, buf.length));
+  strbuf_free(&buf);
+  recv->next = c->u.call.args;
+  c->u.call.fun = method;
+  c->u.call.args = recv;
+}
+
 /* A copy of an expression in which every constant subexpression is a
  * literal spelled as gc prints the folded constant (gc's IR has folded
  * them: "f + Float(1)", "string(n + 65 - 1)"). */
@@ -216,6 +265,7 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
     break;
   case ND_CALL:
     c->u.call.args = gc_clone_list(ctx, n->u.call.args);
+    gc_method_call(ctx, c, n);
     break;
   case ND_SELECTOR:
     c->u.selector.x = gc_clone_operand(ctx, n->u.selector.x);
