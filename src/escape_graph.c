@@ -2142,12 +2142,17 @@ static Type *godefer_receiver_type(const Selection *s, Pos *pos,
                                    const Node *fun, const Node *stmt) {
   Object *recv = s->obj && s->obj->kind == OBJ_FUNC && s->obj->type
                      ? s->obj->type->u.func.recv : NULL;
-  if (!recv || s->via_interface || s->depth != 1)
+  if (!recv || s->via_interface)
     return NULL;
   const Node *x = unparen(fun->u.selector.x);
-  bool deref = is_kind(x->type, TY_POINTER) && !is_kind(recv->type, TY_POINTER);
-  /* an implicit *x is at the selector; a name has no position of its own */
-  *pos = deref ? fun->pos : x->kind == ND_NAME ? stmt->pos : x->pos;
+  Type *t = path_type(x->type, s->path, s->depth - 1);
+  if (!t)
+    return NULL;
+  bool deref = is_kind(t, TY_POINTER) && !is_kind(recv->type, TY_POINTER);
+  /* implicit *x and x.f are at the selector; a name has no position of
+   * its own */
+  *pos = deref || s->depth > 1 ? fun->pos
+       : x->kind == ND_NAME ? stmt->pos : x->pos;
   return recv->type;
 }
 
@@ -2312,12 +2317,17 @@ static void go_defer(Walker *w, const Node *n) {
   if (nargs == 1 && args[0]->type && args[0]->type->kind == TY_TUPLE) {
     TupleTemps *tt = arena_alloc(w->ctx->arena, sizeof *tt);
     tt->count = tuple_temps(w, args[0], tt->temps);
+    convert_wrapper_tuple(w, c, info, args[0], tt);
+    /* A value over 128 bytes would be captured by reference through a
+     * temporary of the wrapper's, which gc positions at whatever its
+     * base.Pos was left at by the multi-value rewrite (the function's
+     * name, a for loop's variable ...): not modeled. */
     for (int i = 0; i < tt->count; i++)
-      if (types_sizeof(args[0]->type->u.tuple.vars[i]->type) > 128) {
-        unsupported(w, args[0], "go/defer with an argument over 128 bytes");
+      if (!tt->converted[i] &&
+          types_sizeof(args[0]->type->u.tuple.vars[i]->type) > 128) {
+        unsupported(w, args[0], "go/defer with a multi-value argument over 128 bytes");
         return;
       }
-    convert_wrapper_tuple(w, c, info, args[0], tt);
     escape_map_put(tuple_subst, args[0], tt);
     nargs = 0;
   }
@@ -3171,8 +3181,9 @@ static void godefer_temps(DclScan *ds, const Node *stmt, const Node *c) {
     return; /* already f() */
   const Node *args[MAX_LIST];
   int n = 0;
-  Pos recv_pos;
+  Pos recv_pos = stmt->pos;
   Type *recv_type = NULL;
+  Type *tuple_types[MAX_LIST] = {NULL};
   if (method && godefer_receiver_temp(w->ctx, fun, s)) {
     args[n++] = NULL; /* the receiver */
     recv_type = godefer_receiver_type(s, &recv_pos, fun, stmt);
@@ -3182,8 +3193,10 @@ static void godefer_temps(DclScan *ds, const Node *stmt, const Node *c) {
   for (const Node *a = c->u.call.args; a; a = a->next) {
     if (is_tuple(a)) {
       /* the reader's temporaries, each captured through one more */
-      for (int i = 0; i < a->type->u.tuple.count && n < MAX_LIST; i++)
+      for (int i = 0; i < a->type->u.tuple.count && n < MAX_LIST; i++) {
+        tuple_types[n] = a->type->u.tuple.vars[i]->type;
         args[n++] = NULL;
+      }
       continue;
     }
     wrapper_visit(w, a, args, &n);
@@ -3194,7 +3207,7 @@ static void godefer_temps(DclScan *ds, const Node *stmt, const Node *c) {
   at->locs = arena_alloc(w->ctx->arena, sizeof *at->locs * (size_t)n);
   for (int i = 0; i < n; i++) {
     const Node *a = args[i] ? unparen(args[i]) : NULL;
-    Type *t = a ? a->type : i == 0 ? recv_type : NULL;
+    Type *t = a ? a->type : !tuple_types[i] && i == 0 ? recv_type : NULL;
     if (!t || types_sizeof(t) <= 128)
       continue;
     EscLoc *loc = new_loc(w, LOC_VAR);
