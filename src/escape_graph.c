@@ -2623,6 +2623,13 @@ static bool static_switch(Walker *w, const Node *n) {
   return true;
 }
 
+/* A select case `i = <-c` whose value is converted to an interface. */
+static bool select_recv_converted(const Node *comm) {
+  return comm && comm->kind == ND_ASSIGN_STMT &&
+         comm->u.assign.op == TK_ASSIGN && !comm->u.assign.lhs->next &&
+         comm->u.assign.rhs->kind == ND_IMPLICIT_CONV;
+}
+
 static void stmt(Walker *w, const Node *n) {
   if (!n || w->ctx->unsupported)
     return;
@@ -2733,7 +2740,14 @@ static void stmt(Walker *w, const Node *n) {
     break;
   case ND_SELECT_STMT:
     for (const Node *cl = n->u.select_stmt.clauses; cl; cl = cl->next) {
-      stmt(w, cl->u.comm_clause.comm);
+      const Node *comm = cl->u.comm_clause.comm;
+      /* case i = <-c: gc converts its temporary (see DclScan) */
+      const EscAutoTemp *at = select_recv_converted(comm)
+          ? escape_map_get(&w->ctx->autotmps, comm->u.assign.rhs) : NULL;
+      if (at)
+        w->conv_text = arena_printf(w->ctx->arena, ".autotmp_%d", at->number);
+      stmt(w, comm);
+      w->conv_text = NULL;
       int old = w->loop_depth;
       stmt_list(w, cl->u.comm_clause.body);
       w->loop_depth = old;
@@ -3405,12 +3419,11 @@ static void dcl_stmt(DclScan *ds, const Node *n) {
     for (const Node *cl = n->u.select_stmt.clauses; cl; cl = cl->next) {
       const Node *comm = cl->u.comm_clause.comm;
       dcl_stmt(ds, comm);
-      /* case i = <-c into an interface: tmp := <-c; i = tmp */
-      if (comm && comm->kind == ND_ASSIGN_STMT &&
-          comm->u.assign.op == TK_ASSIGN && !comm->u.assign.lhs->next &&
-          comm->u.assign.rhs->kind == ND_IMPLICIT_CONV)
-        ds->count++;
       dcl_stmts(ds, cl->u.comm_clause.body);
+      /* case i = <-c into an interface: gc's reader makes it
+       * case tmp := <-c: i = tmp, declaring tmp after reading the body */
+      if (select_recv_converted(comm))
+        add_autotmp(ds, comm->u.assign.rhs, 1);
     }
     break;
   case ND_FOR_STMT: {
