@@ -3325,15 +3325,59 @@ static void dcl_assign(DclScan *ds, const Node *lhs, const Node *rhs,
   dcl_values(ds, rhs, nd);
 }
 
-/* A clause of `switch v := x.(type)`: its own v. */
+static const Node *last_in_list(const Node *list) {
+  while (list && list->next)
+    list = list->next;
+  return list;
+}
+
+/* gc's typeExprEndPos: where the innermost last part of a type starts. */
+static Pos type_expr_end_pos(const Node *e) {
+  for (;;) {
+    const Node *next = NULL;
+    switch (e->kind) {
+    case ND_PAREN: next = e->u.paren.x; break;
+    case ND_SELECTOR: return e->u.selector.x->pos;
+    case ND_UNARY: next = e->u.unary.x; break;
+    case ND_ARRAY_TYPE: next = e->u.array.elem; break;
+    case ND_SLICE_TYPE: next = e->u.slice_type.elem; break;
+    case ND_CHAN_TYPE: next = e->u.chan_type.elem; break;
+    case ND_ELLIPSIS: next = e->u.ellipsis.elem; break;
+    case ND_MAP_TYPE: next = e->u.map_type.value; break;
+    case ND_INDEX: next = last_in_list(e->u.index.index); break;
+    case ND_INTERFACE_TYPE: {
+      const Node *f = last_in_list(e->u.interface_type.elems);
+      next = f ? f->u.field.type : NULL;
+      break;
+    }
+    case ND_FUNC_TYPE: {
+      const Node *f = last_in_list(e->u.func_type.results);
+      if (!f)
+        f = last_in_list(e->u.func_type.params);
+      next = f ? f->u.field.type : NULL;
+      break;
+    }
+    default: /* names, struct types */
+      return e->pos;
+    }
+    if (!next)
+      return e->pos;
+    e = next;
+  }
+}
+
+/* A clause of `switch v := x.(type)`: its own v, positioned by gc's
+ * writer at the last type of the case (the clause for default). */
 static void declare_clause_var(Walker *w, const Node *cl, const Node *lhs) {
   if (escape_map_get(&w->ctx->vars, cl))
     return;
   Object *obj = find_clause_var_list(cl->u.case_clause.body, lhs);
+  const Node *last = last_in_list(cl->u.case_clause.list);
+  Pos pos = last ? type_expr_end_pos(last) : cl->pos;
   EscLoc *loc = obj ? var_loc(w->ctx, obj) : NULL;
   if (!loc)
-    loc = var_new_loc(w, obj, cl->pos);
-  loc->pos = cl->pos;
+    loc = var_new_loc(w, obj, pos);
+  loc->pos = pos;
   loc->text = lhs->u.name.name;
   escape_map_put(&w->ctx->vars, cl, loc);
 }
