@@ -3,13 +3,15 @@
  *
  * The escape pass decides, as gc's does, which variables and allocations
  * may live on the stack.  It runs on the checked package and has three
- * stages, one file each:
+ * stages, one file each, and a rewrite before them:
  *
  *   escape_graph.c  the location graph of one batch of functions: a
  *                   location per variable and per allocating expression,
  *                   an edge per assignment, weighted by dereferences
  *   escape_solve.c  the solver: shortest-dereference walks from every
  *                   location, the outlives rules, parameter leak summaries
+ *   escape_rangefunc.c  range-over-func loops rewritten into closures, as
+ *                   gc's front end rewrites them, before anything else
  *   escape.c        the driver: batches (strongly connected components of
  *                   the call graph, callees first), and the diagnostics of
  *                   each batch in gc's order, as records (report.h)
@@ -295,6 +297,15 @@ void escape_build_batch(EscContext *ctx, EscBatch *batch, EscFunc **fns,
 bool escape_init_is_dynamic(EscContext *ctx, const Node *value);
 /* Scan a top-level function (closures included) for VAR_FACT_*. */
 void escape_scan_facts(EscContext *ctx, Node *body);
+
+/* ===================================================================
+ * escape_rangefunc.c — range-over-func loops as gc rewrites them
+ * =================================================================== */
+
+/* Rewrite each range-over-func loop whose body needs no #next protocol
+ * into gc's closure and call, in place (before functions are collected). */
+void escape_rewrite_range_funcs(EscContext *ctx, Node **files,
+                                int file_count);
 
 /* ===================================================================
  * escape.c — the driver

@@ -832,6 +832,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   ctx.max_stack_var = options->small_frames ? 64 * 1024 : 128 * 1024;
   ctx.max_implicit = options->small_frames ? 16 * 1024 : 64 * 1024;
   ctx.mutations_calls = options->mutations_calls;
+  escape_rewrite_range_funcs(&ctx, files, file_count);
   collect_funcs(&ctx, files, file_count);
 
   SccState st;
