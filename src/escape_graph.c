@@ -3064,8 +3064,10 @@ static void scan_decl(void *data, const Node *n) {
  * the temporaries it makes while reading: new(expr) is `tmp := expr;
  * &tmp`, f(g()), return g() and a, b = g() (comma-ok forms included) go
  * through one temporary per result, a call whose function operand calls
- * (g()(x)) evaluates that operand first, and a go/defer statement
- * evaluates its arguments into temporaries.  A temporary is named
+ * or receives (g()(x), iface().M(x)) evaluates that operand first, a
+ * select case i = <-c into an interface receives into one (declared after
+ * the case body), and a go/defer statement evaluates its arguments into
+ * temporaries.  A temporary is named
  * .autotmp_N, N the number of declarations before it, and the escape pass
  * makes its variable locations in this order, which is the order of the
  * "moved to heap" lines.  The scan follows gc's writer, dropping dead code
@@ -3201,9 +3203,9 @@ static void godefer_temps(DclScan *ds, const Node *stmt, const Node *c) {
   if (method && godefer_receiver_temp(w->ctx, fun, s)) {
     args[n++] = NULL; /* the receiver */
     recv_type = godefer_receiver_type(s, &recv_pos, fun, stmt);
-  }
-  else if (!method && info->call_kind == CALL_FUNC)
+  } else if (!method && info->call_kind == CALL_FUNC) {
     wrapper_visit(w, fun, args, &n);
+  }
   for (const Node *a = c->u.call.args; a; a = a->next) {
     if (is_tuple(a)) {
       /* the reader's temporaries, each captured through one more */
