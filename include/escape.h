@@ -3,13 +3,15 @@
  *
  * The escape pass decides, as gc's does, which variables and allocations
  * may live on the stack.  It runs on the checked package and has three
- * stages, one file each:
+ * stages, one file each, and a rewrite before them:
  *
  *   escape_graph.c  the location graph of one batch of functions: a
  *                   location per variable and per allocating expression,
  *                   an edge per assignment, weighted by dereferences
  *   escape_solve.c  the solver: shortest-dereference walks from every
  *                   location, the outlives rules, parameter leak summaries
+ *   escape_rangefunc.c  range-over-func loops rewritten into closures, as
+ *                   gc's front end rewrites them, before anything else
  *   escape.c        the driver: batches (strongly connected components of
  *                   the call graph, callees first), and the diagnostics of
  *                   each batch in gc's order, as records (report.h)
@@ -110,6 +112,7 @@ struct EscLoc {
   bool addrtaken;     /* its address was taken (even into a discard) */
   bool model_var;     /* a variable of an imported body gc expanded: its
                          "moved to heap" line is the model's (//goesc:inlsite) */
+  bool autotmp;       /* LOC_VAR: a compiler temporary (text .autotmp_N) */
 
   /* Solver state (escape_solve.c). */
   int derefs;
@@ -275,6 +278,7 @@ typedef struct EscContext {
   EscMap var_defs;          /* Object* -> the Node* defining its value */
   EscMap decl_fns;          /* local Object* -> the EscFunc declaring it */
   EscMap models;            /* Object* -> EscLeaks* (imported functions) */
+  EscMap autotmps;          /* Node* -> EscAutoTemp* (gc's temporaries) */
   int64_t max_stack_var;    /* gc's ir.MaxStackVarSize */
   int64_t max_implicit;     /* gc's ir.MaxImplicitStackVarSize */
   bool mutations_calls;     /* -d=escapemutationscalls */
@@ -287,6 +291,16 @@ typedef struct EscContext {
   Pos unsupported_pos;
   const char *unsupported_what;
 } EscContext;
+
+/* Temporaries gc's front end declares while it reads a function body
+ * (new(expr), the results of f(g()) ...), named .autotmp_N with N the
+ * number of the function's declarations before them (escape_graph.c). */
+typedef struct EscAutoTemp {
+  int number;  /* N of the first one */
+  int count;   /* how many: one per result of a multi-value call */
+  EscLoc *loc; /* new(expr): the variable whose address it yields */
+  EscLoc **locs; /* go/defer: the ones over 128 bytes (NULL: the others) */
+} EscAutoTemp;
 
 /* Facts about a local variable over its whole top-level function. */
 enum {
@@ -319,6 +333,15 @@ EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,
 bool escape_init_is_dynamic(EscContext *ctx, const Node *value);
 /* Scan a top-level function (closures included) for VAR_FACT_*. */
 void escape_scan_facts(EscContext *ctx, Node *body);
+
+/* ===================================================================
+ * escape_rangefunc.c — range-over-func loops as gc rewrites them
+ * =================================================================== */
+
+/* Rewrite each range-over-func loop whose body needs no #next protocol
+ * into gc's closure and call, in place (before functions are collected). */
+void escape_rewrite_range_funcs(EscContext *ctx, Node **files,
+                                int file_count);
 
 /* ===================================================================
  * escape.c — the driver

@@ -805,6 +805,9 @@ CheckResult check_package(Node **files, int file_count,
 bool check_build_constraints(const Node *file, const char *path);
 /* The side-table facts for a node (NULL if the checker never saw it). */
 const ExprInfo *check_expr_info(const Package *pkg, const Node *node);
+/* The facts of a node made after checking (escape_rangefunc.c's rewrite),
+ * created empty on first use. */
+ExprInfo *check_record_node(Package *pkg, const Node *node);
 /* Substitute an instance's type arguments into its origin's underlying
  * type (called lazily by types_under; check_type.c). */
 void check_expand_instance(Type *instance);

@@ -500,7 +500,11 @@ static void info_grow(CheckInfo *info) {
 }
 
 ExprInfo *check_record(Checker *c, const Node *node) {
-  CheckInfo *info = c->pkg->info;
+  return check_record_node(c->pkg, node);
+}
+
+ExprInfo *check_record_node(Package *pkg, const Node *node) {
+  CheckInfo *info = pkg->info;
   if ((info->count + 1) * 2 > info->size)
     info_grow(info);
   size_t j = hash_node(node, info->size);

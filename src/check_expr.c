@@ -3557,6 +3557,10 @@ static void builtin_call(Checker *c, Operand *x, Node *call, BuiltinId id) {
       return;
     }
     Type *elem = t.type;
+    /* the escape pass tells new(T) from new(expr) by this */
+    ExprInfo *arg_info = check_record(c, a0);
+    if (arg_info->mode == MODE_INVALID)
+      arg_info->mode = t.mode;
     if (t.mode != MODE_TYPEXPR) {
       if (types_is_untyped(t.type)) {
         if (t.mode == MODE_NILVALUE) {

@@ -810,7 +810,7 @@ static void finish(EscContext *ctx, EscBatch *batch, EscFunc **fns,
     EscLoc *loc = batch->locs[i];
     bool escapes = (loc->attrs & ESC_ESCAPES) != 0;
     if (loc->fn && loc->fn->is_generic &&
-        ((loc->kind == LOC_VAR && escapes && loc->var) ||
+        ((loc->kind == LOC_VAR && escapes && (loc->var || loc->autotmp)) ||
          (loc->kind == LOC_ALLOC && loc->alloc != ALLOC_WRAPPER))) {
       /* gc reports these once per shape instantiation */
       escape_unsupported(ctx, loc->source, loc->pos,
@@ -818,7 +818,7 @@ static void finish(EscContext *ctx, EscBatch *batch, EscFunc **fns,
       return;
     }
     if (loc->kind == LOC_VAR) {
-      if (escapes && (loc->var || loc->model_var))
+      if (escapes && (loc->var || loc->model_var || loc->autotmp))
         diag(ctx, loc->source, loc->pos, DIAG_MOVED_TO_HEAP, loc->text);
       continue;
     }
@@ -858,6 +858,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   ctx.max_implicit = options->small_frames ? 16 * 1024 : 64 * 1024;
   ctx.mutations_calls = options->mutations_calls;
   ctx.plan = options->plan;
+  escape_rewrite_range_funcs(&ctx, files, file_count);
   collect_funcs(&ctx, files, file_count);
 
   SccState st;

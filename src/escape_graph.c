@@ -135,9 +135,15 @@ static bool has_pointers(Type *t) {
 
 static bool is_untyped(Type *t) { return t && types_is_untyped(t); }
 
+/* A multi-value expression: a call of a function with several results. */
+static bool is_tuple(const Node *n) {
+  return n && n->type && n->type->kind == TY_TUPLE;
+}
+
 static const char *const_text(EscContext *ctx, const Node *n,
                               const Value *v);
 static Node *gc_clone(EscContext *ctx, const Node *n);
+static Node *verbatim(Node *c, const char *text);
 
 static Node *gc_clone_list(EscContext *ctx, const Node *list) {
   Node *head = NULL, **tail = &head;
@@ -149,12 +155,91 @@ static Node *gc_clone_list(EscContext *ctx, const Node *list) {
   return head;
 }
 
+/* A literal node printed verbatim. */
+static Node *verbatim(Node *c, const char *text) {
+  c->kind = ND_BASIC_LIT;
+  c->u.lit.kind = LIT_INT;
+  c->u.lit.text = text;
+  c->u.lit.length = (uint32_t)strlen(text);
+  c->u.lit.bad = true; /* printed verbatim */
+  return c;
+}
+
+/* new(expr) is &.autotmp_N in gc's IR (see DclScan). */
+static const EscAutoTemp *new_expression_temp(EscContext *ctx,
+                                              const Node *n) {
+  if (n->kind != ND_CALL)
+    return NULL;
+  const EscAutoTemp *at = escape_map_get(&ctx->autotmps, n);
+  return at && at->loc ? at : NULL;
+}
+
+/* The operand of a unary or postfix operator: gc parenthesizes &tmp. */
+static Node *gc_clone_operand(EscContext *ctx, const Node *x) {
+  Node *c = gc_clone(ctx, x);
+  const EscAutoTemp *at = new_expression_temp(ctx, x);
+  if (at)
+    verbatim(c, arena_printf(ctx->arena, "(&.autotmp_%d)", at->number));
+  return c;
+}
+
+/* x.M(args) with M a concrete method is T.M(x, args) in gc's IR (printed
+ * (*T).M for a pointer receiver): the receiver is the first argument,
+ * reached through the embedded fields of a promoted method; the implicit
+ * & or * that fits it to M is not printed. */
+static void gc_method_call(EscContext *ctx, Node *c, const Node *n) {
+  const Node *fun = unparen(n->u.call.fun);
+  const ExprInfo *finfo = fun->kind == ND_SELECTOR ? info_of(ctx, fun) : NULL;
+  Selection *s = finfo ? finfo->selection : NULL;
+  if (!s || s->kind != SEL_METHOD_VALUE || s->via_interface || !s->obj ||
+      s->obj->kind != OBJ_FUNC || !s->obj->type ||
+      !s->obj->type->u.func.recv)
+    return;
+  Type *rt = s->obj->type->u.func.recv->type;
+  Type *base = is_kind(rt, TY_POINTER) ? under(rt)->u.pointer.elem : rt;
+  if (!base || base->kind != TY_NAMED || base->u.named.targ_count > 0)
+    return; /* generic receivers: not modeled here */
+  Node *recv = gc_clone(ctx, fun->u.selector.x);
+  Type *t = fun->u.selector.x->type;
+  for (int i = 0; i < s->depth - 1 && t; i++) {
+    Type *u = under(t);
+    if (u->kind == TY_POINTER)
+      u = under(u->u.pointer.elem);
+    if (u->kind != TY_STRUCT || s->path[i] >= u->u.strct.field_count)
+      return;
+    Object *f = u->u.strct.fields[s->path[i]];
+    Node *sel = arena_alloc(ctx->arena, sizeof *sel);
+    *sel = *fun;
+    sel->u.selector.x = recv;
+    sel->u.selector.sel = arena_alloc(ctx->arena, sizeof(Node));
+    *sel->u.selector.sel = *fun->u.selector.sel;
+    sel->u.selector.sel->u.name.name = f->name;
+    recv = sel;
+    t = f->type;
+  }
+  StrBuf buf = {NULL, 0, 0};
+  bool ptr = is_kind(rt, TY_POINTER);
+  strbuf_puts(&buf, ptr ? "(" : "");
+  types_print(&buf, rt, ctx->pkg);
+  strbuf_printf(&buf, "%s.%s", ptr ? ")" : "", s->obj->name);
+  Node *method = arena_alloc(ctx->arena, sizeof *method);
+  *method = *fun;
+  verbatim(method, arena_strndup(ctx->arena, buf.data, buf.length));
+  strbuf_free(&buf);
+  recv->next = c->u.call.args;
+  c->u.call.fun = method;
+  c->u.call.args = recv;
+}
+
 /* A copy of an expression in which every constant subexpression is a
  * literal spelled as gc prints the folded constant (gc's IR has folded
  * them: "f + Float(1)", "string(n + 65 - 1)"). */
 static Node *gc_clone(EscContext *ctx, const Node *n) {
   Node *c = arena_alloc(ctx->arena, sizeof *c);
   *c = *n;
+  const EscAutoTemp *at = new_expression_temp(ctx, n);
+  if (at)
+    return verbatim(c, arena_printf(ctx->arena, "&.autotmp_%d", at->number));
   const ExprInfo *info = info_of(ctx, n);
   if (info && info->mode == MODE_CONSTANT && info->value &&
       n->kind != ND_NAME && !(n->kind == ND_BASIC_LIT && n->type &&
@@ -172,7 +257,7 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
     c->u.paren.x = gc_clone(ctx, n->u.paren.x);
     break;
   case ND_UNARY:
-    c->u.unary.x = gc_clone(ctx, n->u.unary.x);
+    c->u.unary.x = gc_clone_operand(ctx, n->u.unary.x);
     break;
   case ND_BINARY:
     c->u.binary.x = gc_clone(ctx, n->u.binary.x);
@@ -180,17 +265,18 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
     break;
   case ND_CALL:
     c->u.call.args = gc_clone_list(ctx, n->u.call.args);
+    gc_method_call(ctx, c, n);
     break;
   case ND_SELECTOR:
-    c->u.selector.x = gc_clone(ctx, n->u.selector.x);
+    c->u.selector.x = gc_clone_operand(ctx, n->u.selector.x);
     break;
   case ND_INDEX:
-    c->u.index.x = gc_clone(ctx, n->u.index.x);
+    c->u.index.x = gc_clone_operand(ctx, n->u.index.x);
     if (n->u.index.index && !n->u.index.index->next)
       c->u.index.index = gc_clone_list(ctx, n->u.index.index);
     break;
   case ND_SLICE_EXPR:
-    c->u.slice.x = gc_clone(ctx, n->u.slice.x);
+    c->u.slice.x = gc_clone_operand(ctx, n->u.slice.x);
     if (n->u.slice.low)
       c->u.slice.low = gc_clone(ctx, n->u.slice.low);
     if (n->u.slice.high)
@@ -416,6 +502,7 @@ typedef struct Builder {
 typedef struct TupleTemps {
   int count;
   EscLoc *temps[MAX_ARGS];
+  bool converted[MAX_ARGS]; /* holds the value converted to an interface */
 } TupleTemps;
 
 typedef struct Walker {
@@ -760,6 +847,34 @@ static void eval_arg(Walker *w, EscHole k, const Arg *a) {
     expr(w, k, a->node);
 }
 
+/* Result i of a multi-value call f(g()) passed for a parameter of type
+ * `to`: gc's reader converts the temporary (.autotmp_N) to an interface
+ * at the call, allocating unless the value is pointer-shaped. */
+static void eval_tuple_arg(Walker *w, EscHole k, const Node *call_node,
+                           const Node *tuple, int i, const Arg *a, Type *to) {
+  if (!is_interface(to) || is_interface(a->type)) {
+    eval_arg(w, k, a);
+    return;
+  }
+  TupleTemps *pre = w->tuple_subst ? escape_map_get(w->tuple_subst, tuple)
+                                   : NULL;
+  if (pre && i < pre->count && pre->converted[i]) {
+    eval_arg(w, k, a); /* converted at the go/defer statement */
+    return;
+  }
+  const EscAutoTemp *at = escape_map_get(&w->ctx->autotmps, tuple);
+  if (!at || pre || i >= at->count) {
+    unsupported(w, call_node, "multi-value argument converted to interface");
+    return;
+  }
+  if (!is_direct_iface(a->type)) {
+    k = spill(w, k, call_node,
+              arena_printf(w->ctx->arena, ".autotmp_%d", at->number + i),
+              ALLOC_PLAIN);
+  }
+  eval_arg(w, k, a);
+}
+
 /* Evaluate a multi-value call into fresh temporaries. */
 static int tuple_temps(Walker *w, const Node *call_node, EscLoc **temps) {
   Type *tt = call_node->type;
@@ -837,21 +952,15 @@ static void call_args_ex(Walker *w, EscHole *ks, int nks, const Node *n,
     Type *pt = sig->u.func.params->u.tuple.vars[i]->type;
     if (packed && pt && is_kind(pt, TY_SLICE))
       pt = under(pt)->u.slice.elem;
-    if (ai < nitems && items[ai].temp && is_interface(pt) &&
-        !is_interface(items[ai].type)) {
-      unsupported(w, n, "multi-value argument converted to interface");
-      return;
-    }
     if (packed) {
       if (ai >= nitems)
         break; /* no extra arguments: a nil slice */
       EscHole sk = spill(w, k, n, "... argument", ALLOC_PLAIN);
       for (; ai < nitems; ai++) {
-        if (items[ai].temp && is_interface(pt) && !is_interface(items[ai].type)) {
-          unsupported(w, n, "multi-value argument converted to interface");
-          return;
-        }
-        eval_arg(w, sk, &items[ai]);
+        if (items[ai].temp)
+          eval_tuple_arg(w, sk, n, args, ai, &items[ai], pt);
+        else
+          eval_arg(w, sk, &items[ai]);
       }
       break;
     }
@@ -859,17 +968,96 @@ static void call_args_ex(Walker *w, EscHole *ks, int nks, const Node *n,
       unsupported(w, n, "call with missing arguments");
       return;
     }
-    eval_arg(w, k, &items[ai++]);
+    if (items[ai].temp)
+      eval_tuple_arg(w, k, n, args, ai, &items[ai], pt);
+    else
+      eval_arg(w, k, &items[ai]);
+    ai++;
   }
+}
+
+/* new(expr), Go 1.26: gc's reader makes it `tmp := expr; &tmp`, so what
+ * may move to the heap is a variable, .autotmp_N (see DclScan). */
+static void new_expression(Walker *w, EscHole k, const Node *n) {
+  EscAutoTemp *at = escape_map_get(&w->ctx->autotmps, n);
+  if (!at || !at->loc || at->loc->fn != w->fn) {
+    unsupported(w, n, "new(expression)");
+    return;
+  }
+  EscLoc *tmp = at->loc;
+  tmp->loop_depth = w->loop_depth; /* declared here */
+  expr(w, hole_of(tmp), n->u.call.args);
+  flow(w->batch, shift(k, -1), tmp);
+}
+
+/* The parameter type a builtin gives its argument i, where it converts
+ * (append's elements, delete's key); NULL elsewhere. */
+static Type *builtin_param_type(BuiltinId id, Type *first, int i) {
+  Type *u = under(first);
+  if (id == BI_APPEND && i > 0 && u && u->kind == TY_SLICE)
+    return u->u.slice.elem;
+  if (id == BI_DELETE && i == 1 && u && u->kind == TY_MAP)
+    return u->u.map.key;
+  return NULL;
+}
+
+/* append(g()), copy(g()) ...: the results of g go through temporaries
+ * (gc's multiExpr), converted to interfaces where the builtin's parameter
+ * is one.  Returns stand-in argument nodes that evaluate to the
+ * temporaries (through w->subst). */
+static const Node *tuple_builtin_args(Walker *w, const Node *n,
+                                      const Node *tuple, BuiltinId id) {
+  TupleTemps *pre = w->tuple_subst ? escape_map_get(w->tuple_subst, tuple)
+                                   : NULL;
+  EscLoc *temps[MAX_ARGS];
+  int count = pre ? pre->count : tuple_temps(w, tuple, temps);
+  const EscAutoTemp *at = escape_map_get(&w->ctx->autotmps, tuple);
+  if (w->ctx->unsupported || !at || at->count != count || count < 1) {
+    unsupported(w, n, "builtin call with a multi-value argument");
+    return NULL;
+  }
+  if (!w->subst) {
+    w->subst = arena_alloc(w->ctx->arena, sizeof *w->subst);
+    w->subst->arena = w->ctx->arena;
+  }
+  Node *head = NULL, **tail = &head;
+  Type *first = tuple->type->u.tuple.vars[0]->type;
+  for (int i = 0; i < count; i++) {
+    Node *name = arena_alloc(w->ctx->arena, sizeof *name);
+    name->kind = ND_NAME;
+    name->pos = n->pos;
+    name->type = tuple->type->u.tuple.vars[i]->type;
+    name->u.name.name =
+        arena_printf(w->ctx->arena, ".autotmp_%d", at->number + i);
+    escape_map_put(w->subst, name, pre ? pre->temps[i] : temps[i]);
+    Node *arg = name;
+    Type *pt = builtin_param_type(id, first, i);
+    if (pt && is_interface(pt) && !is_interface(name->type) &&
+        !(pre && pre->converted[i])) {
+      if (pre) {
+        unsupported(w, n, "builtin call with a multi-value argument");
+        return NULL;
+      }
+      arg = arena_alloc(w->ctx->arena, sizeof *arg);
+      arg->kind = ND_IMPLICIT_CONV;
+      arg->pos = n->pos;
+      arg->type = pt;
+      arg->u.paren.x = name;
+    }
+    *tail = arg;
+    tail = &arg->next;
+  }
+  return head;
 }
 
 static void builtin_call(Walker *w, EscHole *ks, int nks, const Node *n,
                          BuiltinId id) {
   const Node *args = n->u.call.args;
   EscHole k0 = nks > 0 ? ks[0] : discard_hole(w);
-  if (args && args->type && args->type->kind == TY_TUPLE) {
-    unsupported(w, n, "builtin call with a multi-value argument");
-    return;
+  if (is_tuple(args)) {
+    args = tuple_builtin_args(w, n, args, id);
+    if (!args)
+      return;
   }
   switch (id) {
   case BI_APPEND: {
@@ -927,7 +1115,7 @@ static void builtin_call(Walker *w, EscHole *ks, int nks, const Node *n,
   case BI_NEW: {
     const ExprInfo *ai = info_of(w->ctx, args);
     if (ai && ai->mode != MODE_TYPEXPR) {
-      unsupported(w, n, "new(expression)");
+      new_expression(w, k0, n);
       return;
     }
     spill(w, k0, n, expr_text(w->ctx, n), ALLOC_PLAIN);
@@ -2391,6 +2579,64 @@ static bool is_tuple_call(EscContext *ctx, const Node *n) {
   return n->type->kind == TY_TUPLE;
 }
 
+/* a, b = g(), v, ok = m[k] and return g() where a destination is an
+ * interface and its value is not: gc's reader (multiExpr) assigns the
+ * values to temporaries .autotmp_N first, then converts each at the
+ * statement.  False (nothing done) when no value is converted. */
+static bool tuple_assign_converted(Walker *w, const Node *stmt_node,
+                                   EscHole *ks, Type **dst_types, int nd,
+                                   const Node *src) {
+  Type *src_types[MAX_LIST];
+  const Node *x = src;
+  if (x->kind == ND_IMPLICIT_CONV) /* the checker's, for v */
+    x = x->u.paren.x;
+  x = unparen(x);
+  if (is_tuple(x)) {
+    if (x->type->u.tuple.count != nd)
+      return false;
+    for (int i = 0; i < nd; i++)
+      src_types[i] = x->type->u.tuple.vars[i]->type;
+  } else if (nd == 2) {
+    src_types[0] = x->type;
+    src_types[1] = types_basic[TY_BOOL];
+  } else {
+    return false;
+  }
+  bool converts = false;
+  for (int i = 0; i < nd; i++)
+    if (dst_types[i] && is_interface(dst_types[i]) && src_types[i] &&
+        !is_interface(src_types[i]))
+      converts = true;
+  if (!converts)
+    return false;
+  const EscAutoTemp *at = escape_map_get(&w->ctx->autotmps, src);
+  if (!at || at->count != nd) {
+    unsupported(w, stmt_node, "multi-value assignment converted to interface");
+    return true;
+  }
+  EscLoc *temps[MAX_LIST];
+  EscHole tks[MAX_LIST];
+  for (int i = 0; i < nd; i++) {
+    temps[i] = new_loc(w, LOC_TEMP);
+    tks[i] = hole_of(temps[i]);
+  }
+  if (is_tuple(x))
+    call(w, tks, nd, x);
+  else
+    expr(w, tks[0], x);
+  for (int i = 0; i < nd; i++) {
+    EscHole k = ks[i];
+    if (dst_types[i] && is_interface(dst_types[i]) && src_types[i] &&
+        !is_interface(src_types[i]) && !is_direct_iface(src_types[i])) {
+      k = spill(w, k, stmt_node,
+                arena_printf(w->ctx->arena, ".autotmp_%d", at->number + i),
+                ALLOC_PLAIN);
+    }
+    flow(w->batch, k, temps[i]);
+  }
+  return true;
+}
+
 static void assign_list(Walker *w, const Node *stmt_node, const Node *lhs,
                         const Node *rhs, bool defining) {
   const Node *dsts[MAX_LIST], *srcs[MAX_LIST];
@@ -2401,32 +2647,28 @@ static void assign_list(Walker *w, const Node *stmt_node, const Node *lhs,
   }
   if (nd > 1 && ns == 1 && is_tuple_call(w->ctx, srcs[0])) {
     EscHole ks[MAX_LIST];
-    for (int i = 0; i < nd; i++)
+    Type *types[MAX_LIST];
+    for (int i = 0; i < nd; i++) {
       ks[i] = addr(w, dsts[i]);
-    call(w, ks, nd, unparen(srcs[0]));
+      types[i] = is_blank_name(dsts[i]) ? NULL : dsts[i]->type;
+    }
+    if (!tuple_assign_converted(w, stmt_node, ks, types, nd, srcs[0]))
+      call(w, ks, nd, unparen(srcs[0]));
     mark_reassigned(w, ks, dsts, nd, defining, false);
     return;
   }
   EscHole ks[MAX_LIST];
   for (int i = 0; i < nd; i++)
     ks[i] = addr(w, dsts[i]);
-  /* v, ok = x.(T) into interfaces: gc converts temporaries (numbered
-   * after the function's declared names) */
-  int temps = 0;
-  if (nd == 2 && ns == 1)
-    for (int i = 0; i < w->batch->loc_count; i++)
-      if (w->batch->locs[i]->fn == w->fn && w->batch->locs[i]->kind == LOC_VAR)
-        temps++;
-  if (nd == 2 && ns == 1 && srcs[0]->kind == ND_IMPLICIT_CONV)
-    w->conv_text = arena_printf(w->ctx->arena, ".autotmp_%d", temps);
-  if (nd == 2 && ns == 1 && srcs[0]->type && srcs[0]->type->kind != TY_TUPLE &&
-      dsts[1]->type && is_interface(dsts[1]->type) && !is_blank_name(dsts[1])) {
-    /* the ok value: a bool converted to the interface */
-    EscHole ok = spill(w, ks[1], srcs[0],
-                       arena_printf(w->ctx->arena, ".autotmp_%d", temps + 1),
-                       ALLOC_PLAIN);
-    ok.dst->pos = stmt_node->pos;
-    ks[1] = discard_hole(w);
+  if (nd == 2 && ns == 1) {
+    /* v, ok = x.(T) into interfaces */
+    Type *types[2];
+    for (int i = 0; i < 2; i++)
+      types[i] = is_blank_name(dsts[i]) ? NULL : dsts[i]->type;
+    if (tuple_assign_converted(w, stmt_node, ks, types, 2, srcs[0])) {
+      mark_reassigned(w, ks, dsts, nd, defining, false);
+      return;
+    }
   }
   for (int i = 0; i < nd; i++) {
     const Node *src = i < ns ? srcs[i] : NULL;
@@ -2451,6 +2693,40 @@ static void assign_list(Walker *w, const Node *stmt_node, const Node *lhs,
 
 /* ---- go and defer ---- */
 
+/* gc's normalizeGoDeferCall: does the receiver of `go x.M(...)` need a
+ * temporary?  Not when it is a constant or new(T) taken as it is. */
+static bool godefer_receiver_temp(EscContext *ctx, const Node *fun,
+                                  const Selection *s) {
+  const Node *x = unparen(fun->u.selector.x);
+  const ExprInfo *xi = info_of(ctx, x);
+  bool plain_new = x->kind == ND_CALL && xi &&
+                   xi->call_kind == CALL_BUILTIN && xi->builtin == BI_NEW &&
+                   info_of(ctx, x->u.call.args) &&
+                   info_of(ctx, x->u.call.args)->mode == MODE_TYPEXPR &&
+                   s->depth == 1 && !s->implicit_deref;
+  return !plain_new && !is_constant(ctx, x);
+}
+
+/* The type of the receiver value `go x.M(...)` evaluates (what M takes)
+ * and the position gc gives that expression; NULL when it is not known. */
+static Type *godefer_receiver_type(const Selection *s, Pos *pos,
+                                   const Node *fun, const Node *stmt) {
+  Object *recv = s->obj && s->obj->kind == OBJ_FUNC && s->obj->type
+                     ? s->obj->type->u.func.recv : NULL;
+  if (!recv || s->via_interface)
+    return NULL;
+  const Node *x = unparen(fun->u.selector.x);
+  Type *t = path_type(x->type, s->path, s->depth - 1);
+  if (!t)
+    return NULL;
+  bool deref = is_kind(t, TY_POINTER) && !is_kind(recv->type, TY_POINTER);
+  /* implicit *x and x.f are at the selector; a name has no position of
+   * its own */
+  *pos = deref || s->depth > 1 ? fun->pos
+       : x->kind == ND_NAME ? stmt->pos : x->pos;
+  return recv->type;
+}
+
 /* gc's normalizeGoDeferCall: which argument expressions are evaluated at
  * the statement (into temporaries the wrapper captures). */
 static void wrapper_visit(Walker *w, const Node *arg, const Node **out,
@@ -2474,8 +2750,9 @@ static void wrapper_visit(Walker *w, const Node *arg, const Node **out,
         a->u.selector.sel->u.name.object->kind == OBJ_FUNC)))
     return;
   if (a->kind == ND_CALL && info && info->call_kind == CALL_BUILTIN &&
-      info->builtin == BI_NEW)
-    return;
+      info->builtin == BI_NEW && info_of(w->ctx, a->u.call.args) &&
+      info_of(w->ctx, a->u.call.args)->mode == MODE_TYPEXPR)
+    return; /* new(T); new(expr) is &tmp, evaluated at the statement */
   if (a->kind == ND_COMPOSITE_LIT) {
     Type *u = under(a->type);
     if (u && (u->kind == TY_STRUCT || u->kind == TY_ARRAY ||
@@ -2490,6 +2767,45 @@ static void wrapper_visit(Walker *w, const Node *arg, const Node **out,
     out[(*n)++] = arg;
   else
     unsupported(w, arg, "go/defer with many arguments");
+}
+
+/* go f(g()) / defer f(g()) with interface parameters: the results are
+ * converted at the statement (they are the operands gc's wrapper
+ * captures), each into a temporary of its own. */
+static void convert_wrapper_tuple(Walker *w, const Node *c,
+                                  const ExprInfo *info, const Node *tuple,
+                                  TupleTemps *tt) {
+  Type *sig = under(unparen(c->u.call.fun)->type);
+  Type *first = tuple->type->u.tuple.vars[0]->type;
+  const EscAutoTemp *at = escape_map_get(&w->ctx->autotmps, tuple);
+  for (int i = 0; i < tt->count; i++) {
+    Type *from = tuple->type->u.tuple.vars[i]->type, *pt = NULL;
+    if (info->call_kind == CALL_BUILTIN) {
+      pt = builtin_param_type(info->builtin, first, i);
+    } else if (sig && sig->kind == TY_FUNC) {
+      int np = sig->u.func.params->u.tuple.count;
+      int j = i < np ? i : np - 1;
+      pt = j >= 0 ? sig->u.func.params->u.tuple.vars[j]->type : NULL;
+      if (pt && info->has_variadic_slice && i >= np - 1 && is_kind(pt, TY_SLICE))
+        pt = under(pt)->u.slice.elem;
+    }
+    if (!pt || !is_interface(pt) || is_interface(from))
+      continue;
+    if (!at || i >= at->count) {
+      unsupported(w, c, "multi-value argument converted to interface");
+      return;
+    }
+    EscLoc *converted = new_loc(w, LOC_TEMP);
+    converted->attrs |= ESC_PERSISTS;
+    EscHole k = hole_of(converted);
+    if (!is_direct_iface(from))
+      k = spill(w, k, c,
+                arena_printf(w->ctx->arena, ".autotmp_%d", at->number + i),
+                ALLOC_PLAIN);
+    flow(w->batch, k, tt->temps[i]);
+    tt->temps[i] = converted;
+    tt->converted[i] = true;
+  }
 }
 
 static void go_defer(Walker *w, const Node *n) {
@@ -2533,9 +2849,24 @@ static void go_defer(Walker *w, const Node *n) {
     s = info_of(w->ctx, fun)->selection;
   bool method = s && s->kind == SEL_METHOD_VALUE;
   EscLoc *recv_temp = NULL;
+  bool recv_byref = false;
   if (method) {
+    Object *recv = s->obj && s->obj->kind == OBJ_FUNC && s->obj->type
+                       ? s->obj->type->u.func.recv : NULL;
+    const EscAutoTemp *rt = escape_map_get(&w->ctx->autotmps, n);
+    if (recv && types_sizeof(recv->type) > 128) {
+      /* captured by reference, a variable (see godefer_temps) */
+      recv_temp = rt && rt->locs ? rt->locs[0] : NULL;
+      if (!recv_temp) {
+        unsupported(w, fun, "go/defer with a receiver over 128 bytes");
+        return;
+      }
+      recv_temp->loop_depth = w->loop_depth;
+      recv_byref = true;
+    } else {
+      recv_temp = new_loc(w, LOC_TEMP);
+    }
     /* the receiver (with its implicit & or *) is evaluated now */
-    recv_temp = new_loc(w, LOC_TEMP);
     recv_temp->attrs |= ESC_PERSISTS;
     receiver(w, hole_of(recv_temp), fun, s);
   } else if (info->call_kind == CALL_FUNC) {
@@ -2557,16 +2888,38 @@ static void go_defer(Walker *w, const Node *n) {
   if (nargs == 1 && args[0]->type && args[0]->type->kind == TY_TUPLE) {
     TupleTemps *tt = arena_alloc(w->ctx->arena, sizeof *tt);
     tt->count = tuple_temps(w, args[0], tt->temps);
+    convert_wrapper_tuple(w, c, info, args[0], tt);
+    /* A value over 128 bytes would be captured by reference through a
+     * temporary of the wrapper's, which gc positions at whatever its
+     * base.Pos was left at by the multi-value rewrite (the function's
+     * name, a for loop's variable ...): not modeled. */
+    for (int i = 0; i < tt->count; i++)
+      if (!tt->converted[i] &&
+          types_sizeof(args[0]->type->u.tuple.vars[i]->type) > 128) {
+        unsupported(w, args[0], "go/defer with a multi-value argument over 128 bytes");
+        return;
+      }
     escape_map_put(tuple_subst, args[0], tt);
     nargs = 0;
   }
   EscLoc *temps[MAX_LIST];
+  bool byref[MAX_LIST];
+  const EscAutoTemp *at = escape_map_get(&w->ctx->autotmps, n);
+  int first = method && godefer_receiver_temp(w->ctx, fun, s) ? 1 : 0;
   for (int i = 0; i < nargs; i++) {
-    if (args[i]->type && args[i]->type->kind != TY_TUPLE &&
-        types_sizeof(args[i]->type) > 128) {
-      /* captured by reference: gc reports "moved to heap: .autotmp_N" */
-      unsupported(w, args[i], "go/defer with an argument over 128 bytes");
-      return;
+    byref[i] = args[i]->type && args[i]->type->kind != TY_TUPLE &&
+               types_sizeof(args[i]->type) > 128;
+    if (byref[i]) {
+      /* captured by reference: a variable that may move to the heap */
+      EscLoc *loc = at && at->locs && first + i < at->count
+                        ? at->locs[first + i] : NULL;
+      if (!loc) {
+        unsupported(w, args[i], "go/defer with an argument over 128 bytes");
+        return;
+      }
+      loc->loop_depth = w->loop_depth;
+      temps[i] = loc;
+      continue;
     }
     temps[i] = new_loc(w, LOC_TEMP);
     temps[i]->attrs |= ESC_PERSISTS;
@@ -2587,9 +2940,9 @@ static void go_defer(Walker *w, const Node *n) {
   EscHole ck = spill(w, k, c, "func literal", ALLOC_WRAPPER);
   ck.dst->closure = wf;
   for (int i = 0; i < nargs; i++)
-    flow(w->batch, ck, temps[i]);
+    flow(w->batch, byref[i] ? shift(ck, -1) : ck, temps[i]);
   if (recv_temp)
-    flow(w->batch, ck, recv_temp);
+    flow(w->batch, recv_byref ? shift(ck, -1) : ck, recv_temp);
   {
     TupleTemps *tt = NULL;
     for (size_t j = 0; j < tuple_subst->size; j++)
@@ -2791,12 +3144,14 @@ static bool has_fallthrough(const Node *body) {
 }
 
 /* gc's writer: a switch whose tag is constant (or absent) and whose cases
- * are all constants keeps only the clause it always takes. */
-static bool static_switch(Walker *w, const Node *n) {
+ * are all constants keeps only the clause it always takes (*target, NULL
+ * when none matches). */
+static bool static_switch_target(EscContext *ctx, const Node *n,
+                                 const Node **target_out) {
   const Node *tag = n->u.switch_stmt.tag;
   const Value *tv = NULL;
   if (tag) {
-    const ExprInfo *ti = info_of(w->ctx, tag);
+    const ExprInfo *ti = info_of(ctx, tag);
     if (!ti || ti->mode != MODE_CONSTANT || !ti->value)
       return false;
     tv = ti->value;
@@ -2807,7 +3162,7 @@ static bool static_switch(Walker *w, const Node *n) {
       target = cl;
     bool matched = false;
     for (const Node *c = cl->u.case_clause.list; c; c = c->next) {
-      const ExprInfo *ci = info_of(w->ctx, unparen(c));
+      const ExprInfo *ci = info_of(ctx, unparen(c));
       if (!ci || ci->mode != MODE_CONSTANT || !ci->value)
         return false;
       const Value *a = tv ? tv : value_bool(true), *b = ci->value;
@@ -2825,12 +3180,27 @@ static bool static_switch(Walker *w, const Node *n) {
   }
   if (target && has_fallthrough(target->u.case_clause.body))
     return false;
+  *target_out = target;
+  return true;
+}
+
+static bool static_switch(Walker *w, const Node *n) {
+  const Node *target = NULL;
+  if (!static_switch_target(w->ctx, n, &target))
+    return false;
   if (target) {
     int old = w->loop_depth;
     stmt_list(w, target->u.case_clause.body);
     w->loop_depth = old;
   }
   return true;
+}
+
+/* A select case `i = <-c` whose value is converted to an interface. */
+static bool select_recv_converted(const Node *comm) {
+  return comm && comm->kind == ND_ASSIGN_STMT &&
+         comm->u.assign.op == TK_ASSIGN && !comm->u.assign.lhs->next &&
+         comm->u.assign.rhs->kind == ND_IMPLICIT_CONV;
 }
 
 static void stmt(Walker *w, const Node *n) {
@@ -2903,7 +3273,17 @@ static void stmt(Walker *w, const Node *n) {
     for (int i = 0; i < result_count; i++)
       ks[i] = result_locs[i] ? hole_of(result_locs[i]) : discard_hole(w);
     if (nr == 1 && result_count > 1) {
-      call(w, ks, result_count, unparen(rs[0]));
+      Type *rsig = w->fn->sig;
+      if (fr) /* the callee's results */
+        rsig = fr->site->callee_decl &&
+                       fr->site->callee_decl->kind == ND_FUNC_LIT
+                   ? fr->site->callee_decl->type
+                   : fr->site->callee_obj->type;
+      Type *types[MAX_LIST];
+      for (int i = 0; i < result_count; i++)
+        types[i] = rsig->u.func.results->u.tuple.vars[i]->type;
+      if (!tuple_assign_converted(w, n, ks, types, result_count, rs[0]))
+        call(w, ks, result_count, unparen(rs[0]));
       mark_reassigned(w, ks, NULL, result_count, false, false);
       break;
     }
@@ -2942,7 +3322,14 @@ static void stmt(Walker *w, const Node *n) {
     break;
   case ND_SELECT_STMT:
     for (const Node *cl = n->u.select_stmt.clauses; cl; cl = cl->next) {
-      stmt(w, cl->u.comm_clause.comm);
+      const Node *comm = cl->u.comm_clause.comm;
+      /* case i = <-c: gc converts its temporary (see DclScan) */
+      const EscAutoTemp *at = select_recv_converted(comm)
+          ? escape_map_get(&w->ctx->autotmps, comm->u.assign.rhs) : NULL;
+      if (at)
+        w->conv_text = arena_printf(w->ctx->arena, ".autotmp_%d", at->number);
+      stmt(w, comm);
+      w->conv_text = NULL;
       int old = w->loop_depth;
       stmt_list(w, cl->u.comm_clause.body);
       w->loop_depth = old;
@@ -3218,6 +3605,8 @@ static Object *find_clause_var(const Node *n, const Node *lhs) {
   }
 }
 
+static void declare_clause_var(Walker *w, const Node *cl, const Node *lhs);
+
 static void scan_decl(void *data, const Node *n) {
   DeclScan *ds = data;
   Walker *w = ds->w;
@@ -3244,20 +3633,470 @@ static void scan_decl(void *data, const Node *n) {
     if (tag && tag->kind == ND_TYPE_SWITCH_GUARD && tag->u.guard.lhs &&
         !is_blank_name(tag->u.guard.lhs)) {
       const Node *lhs = tag->u.guard.lhs;
-      for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next) {
-        Object *obj = find_clause_var_list(cl->u.case_clause.body, lhs);
-        EscLoc *loc = obj ? var_loc(w->ctx, obj) : NULL;
-        if (!loc)
-          loc = var_new_loc(w, obj, cl->pos);
-        loc->pos = cl->pos;
-        loc->text = lhs->u.name.name;
-        escape_map_put(vars_map(w->ctx), cl, loc);
-      }
+      for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next)
+        declare_clause_var(w, cl, lhs);
     }
     break;
   }
   default:
     break;
+  }
+}
+
+/* ---- gc's declaration order (fn.Dcl) and its temporaries ----
+ *
+ * gc's front end declares a function's names in the order it reads the
+ * body: parameters and results first, then each local where it is
+ * defined (the names of an assignment before its values), and in between
+ * the temporaries it makes while reading: new(expr) is `tmp := expr;
+ * &tmp`, f(g()), return g() and a, b = g() (comma-ok forms included) go
+ * through one temporary per result, a call whose function operand calls
+ * or receives (g()(x), iface().M(x)) evaluates that operand first, a
+ * select case i = <-c into an interface receives into one (declared after
+ * the case body), and a go/defer statement evaluates its arguments into
+ * temporaries.  A temporary is named
+ * .autotmp_N, N the number of declarations before it, and the escape pass
+ * makes its variable locations in this order, which is the order of the
+ * "moved to heap" lines.  The scan follows gc's writer, dropping dead code
+ * as the writer does. */
+
+typedef struct DclScan {
+  Walker *w;
+  int count; /* declarations so far: gc's len(fn.Dcl) */
+} DclScan;
+
+static void dcl_expr(DclScan *ds, const Node *n);
+static void dcl_stmt(DclScan *ds, const Node *n);
+static void dcl_stmts(DclScan *ds, const Node *list);
+
+static EscAutoTemp *add_autotmp(DclScan *ds, const Node *n, int count) {
+  EscContext *ctx = ds->w->ctx;
+  if (!ctx->autotmps.arena)
+    ctx->autotmps.arena = ctx->arena;
+  EscAutoTemp *at = arena_alloc(ctx->arena, sizeof *at);
+  at->number = ds->count;
+  at->count = count;
+  at->loc = NULL;
+  escape_map_put(&ctx->autotmps, n, at);
+  ds->count += count;
+  return at;
+}
+
+/* A name the writer declares (assignDef): defined here, not blank. */
+static void dcl_name(DclScan *ds, const Node *name) {
+  name = unparen(name);
+  if (!name || name->kind != ND_NAME || is_blank_name(name))
+    return;
+  Object *obj = name->u.name.object;
+  if (!obj || obj->ident != name)
+    return;
+  declare_name(ds->w, name);
+  ds->count++;
+}
+
+/* An assignment target: a new name, or an expression read as such. */
+static void dcl_target(DclScan *ds, const Node *l, bool defining) {
+  const Node *name = unparen(l);
+  if (name && name->kind == ND_NAME) {
+    if (defining)
+      dcl_name(ds, name);
+    return;
+  }
+  dcl_expr(ds, l);
+}
+
+/* gc's callOrChan over a whole operand (typecheck.RewriteNonNameCall). */
+static bool calls_or_receives(EscContext *ctx, const Node *n) {
+  if (!n || is_constant(ctx, n))
+    return false;
+  switch (n->kind) {
+  case ND_CALL: {
+    const ExprInfo *info = info_of(ctx, n);
+    if (!info || info->mode == MODE_TYPEXPR)
+      return false;
+    if (info->call_kind == CALL_CONVERSION)
+      return calls_or_receives(ctx, n->u.call.args);
+    if (info->call_kind == CALL_BUILTIN && info->builtin == BI_NEW)
+      return calls_or_receives(ctx, n->u.call.args);
+    return true;
+  }
+  case ND_UNARY:
+    return n->u.unary.op == TK_ARROW || calls_or_receives(ctx, n->u.unary.x);
+  case ND_PAREN: case ND_IMPLICIT_CONV:
+    return calls_or_receives(ctx, n->u.paren.x);
+  case ND_SELECTOR: return calls_or_receives(ctx, n->u.selector.x);
+  case ND_INDEX:
+    return calls_or_receives(ctx, n->u.index.x) ||
+           calls_or_receives(ctx, n->u.index.index);
+  case ND_SLICE_EXPR:
+    return calls_or_receives(ctx, n->u.slice.x) ||
+           calls_or_receives(ctx, n->u.slice.low) ||
+           calls_or_receives(ctx, n->u.slice.high) ||
+           calls_or_receives(ctx, n->u.slice.max);
+  case ND_TYPE_ASSERT: return calls_or_receives(ctx, n->u.assert.x);
+  case ND_BINARY:
+    return calls_or_receives(ctx, n->u.binary.x) ||
+           calls_or_receives(ctx, n->u.binary.y);
+  case ND_KEY_VALUE:
+    return calls_or_receives(ctx, n->u.key_value.key) ||
+           calls_or_receives(ctx, n->u.key_value.value);
+  case ND_COMPOSITE_LIT:
+    for (const Node *e = n->u.composite.elems; e; e = e->next)
+      if (calls_or_receives(ctx, e))
+        return true;
+    return false;
+  default:
+    return false;
+  }
+}
+
+/* Values assigned to `ndst` destinations: one multi-value expression
+ * goes through a temporary per destination (gc's multiExpr). */
+static void dcl_values(DclScan *ds, const Node *values, int ndst) {
+  if (values && !values->next && (ndst > 1 || is_tuple(values))) {
+    dcl_expr(ds, values);
+    add_autotmp(ds, values, is_tuple(values) ? values->type->u.tuple.count
+                                              : ndst);
+    return;
+  }
+  for (const Node *v = values; v; v = v->next)
+    dcl_expr(ds, v);
+}
+
+/* The temporaries of a go/defer statement (gc's normalizeGoDeferCall),
+ * in gc's order: the function operand or the receiver, then the
+ * arguments.  The ones over 128 bytes, which the wrapper captures by
+ * reference and which may move to the heap, are variables. */
+static void godefer_temps(DclScan *ds, const Node *stmt, const Node *c) {
+  Walker *w = ds->w;
+  const ExprInfo *info = info_of(w->ctx, c);
+  if (!info || c->kind != ND_CALL)
+    return;
+  const Node *fun = unparen(c->u.call.fun);
+  const ExprInfo *finfo = fun->kind == ND_SELECTOR ? info_of(w->ctx, fun)
+                                                   : NULL;
+  Selection *s = finfo ? finfo->selection : NULL;
+  bool method = s && s->kind == SEL_METHOD_VALUE;
+  Type *ft = under(fun->type);
+  if (info->call_kind == CALL_FUNC && !method && ft && ft->kind == TY_FUNC &&
+      ft->u.func.params->u.tuple.count == 0 &&
+      ft->u.func.results->u.tuple.count == 0)
+    return; /* already f() */
+  const Node *args[MAX_LIST];
+  int n = 0;
+  Pos recv_pos = stmt->pos;
+  Type *recv_type = NULL;
+  Type *tuple_types[MAX_LIST] = {NULL};
+  if (method && godefer_receiver_temp(w->ctx, fun, s)) {
+    args[n++] = NULL; /* the receiver */
+    recv_type = godefer_receiver_type(s, &recv_pos, fun, stmt);
+  } else if (!method && info->call_kind == CALL_FUNC) {
+    wrapper_visit(w, fun, args, &n);
+  }
+  for (const Node *a = c->u.call.args; a; a = a->next) {
+    if (is_tuple(a)) {
+      /* the reader's temporaries, each captured through one more */
+      for (int i = 0; i < a->type->u.tuple.count && n < MAX_LIST; i++) {
+        tuple_types[n] = a->type->u.tuple.vars[i]->type;
+        args[n++] = NULL;
+      }
+      continue;
+    }
+    wrapper_visit(w, a, args, &n);
+  }
+  if (n == 0)
+    return;
+  EscAutoTemp *at = add_autotmp(ds, stmt, n);
+  at->locs = arena_alloc(w->ctx->arena, sizeof *at->locs * (size_t)n);
+  for (int i = 0; i < n; i++) {
+    const Node *a = args[i] ? unparen(args[i]) : NULL;
+    Type *t = a ? a->type : !tuple_types[i] && i == 0 ? recv_type : NULL;
+    if (!t || types_sizeof(t) <= 128)
+      continue;
+    EscLoc *loc = new_loc(w, LOC_VAR);
+    loc->autotmp = true;
+    loc->text = arena_printf(w->ctx->arena, ".autotmp_%d", at->number + i);
+    loc->source = w->fn->source;
+    /* gc's HasUniquePos: a name has none, the statement's is used */
+    loc->pos = !a ? recv_pos : a->kind == ND_NAME ? stmt->pos : a->pos;
+    loc->type = t;
+    loc->attrs |= ESC_PERSISTS;
+    at->locs[i] = loc;
+  }
+}
+
+static void dcl_call(DclScan *ds, const Node *n) {
+  EscContext *ctx = ds->w->ctx;
+  const ExprInfo *info = info_of(ctx, n);
+  const Node *fun = unparen(n->u.call.fun);
+  if (info && info->call_kind == CALL_BUILTIN && info->builtin == BI_NEW &&
+      info_of(ctx, n->u.call.args) &&
+      info_of(ctx, n->u.call.args)->mode != MODE_TYPEXPR) {
+    /* new(expr): tmp := expr; &tmp */
+    dcl_expr(ds, n->u.call.args);
+    EscAutoTemp *at = add_autotmp(ds, n, 1);
+    EscLoc *loc = new_loc(ds->w, LOC_VAR);
+    loc->autotmp = true;
+    loc->text = arena_printf(ctx->arena, ".autotmp_%d", at->number);
+    loc->source = ds->w->fn->source;
+    loc->pos = n->pos;
+    loc->type = n->u.call.args->type;
+    loc->attrs |= ESC_PERSISTS;
+    at->loc = loc;
+    return;
+  }
+  if (info && info->call_kind == CALL_CONVERSION) {
+    dcl_expr(ds, n->u.call.args);
+    return;
+  }
+  const ExprInfo *finfo = fun->kind == ND_SELECTOR ? info_of(ctx, fun) : NULL;
+  Selection *s = finfo ? finfo->selection : NULL;
+  bool method = s && s->kind == SEL_METHOD_VALUE;
+  if (method)
+    dcl_expr(ds, fun->u.selector.x);
+  else
+    dcl_expr(ds, fun);
+  dcl_values(ds, n->u.call.args, 0);
+  if (info && info->call_kind != CALL_BUILTIN) {
+    /* f()(x), iface().M(x): the operand is evaluated into a temporary */
+    bool dynamic_method = method && (s->via_interface || is_interface(s->recv));
+    if (dynamic_method ? calls_or_receives(ctx, fun->u.selector.x)
+                       : !method && calls_or_receives(ctx, fun))
+      ds->count++;
+  }
+}
+
+static void dcl_expr(DclScan *ds, const Node *n) {
+  if (!n || is_constant(ds->w->ctx, n))
+    return;
+  const ExprInfo *info = info_of(ds->w->ctx, n);
+  if (info && info->mode == MODE_TYPEXPR)
+    return;
+  switch (n->kind) {
+  case ND_CALL: dcl_call(ds, n); break;
+  case ND_PAREN: case ND_IMPLICIT_CONV: dcl_expr(ds, n->u.paren.x); break;
+  case ND_SELECTOR: dcl_expr(ds, n->u.selector.x); break;
+  case ND_INDEX:
+    dcl_expr(ds, n->u.index.x);
+    for (const Node *i = n->u.index.index; i; i = i->next)
+      dcl_expr(ds, i);
+    break;
+  case ND_SLICE_EXPR:
+    dcl_expr(ds, n->u.slice.x);
+    dcl_expr(ds, n->u.slice.low);
+    dcl_expr(ds, n->u.slice.high);
+    dcl_expr(ds, n->u.slice.max);
+    break;
+  case ND_TYPE_ASSERT: dcl_expr(ds, n->u.assert.x); break;
+  case ND_UNARY: dcl_expr(ds, n->u.unary.x); break;
+  case ND_BINARY:
+    dcl_expr(ds, n->u.binary.x);
+    dcl_expr(ds, n->u.binary.y);
+    break;
+  case ND_KEY_VALUE:
+    dcl_expr(ds, n->u.key_value.key);
+    dcl_expr(ds, n->u.key_value.value);
+    break;
+  case ND_COMPOSITE_LIT:
+    for (const Node *e = n->u.composite.elems; e; e = e->next)
+      dcl_expr(ds, e);
+    break;
+  default: /* names, literals; a func literal declares in its own body */
+    break;
+  }
+}
+
+static void dcl_assign(DclScan *ds, const Node *lhs, const Node *rhs,
+                       bool defining) {
+  int nd = 0;
+  for (const Node *l = lhs; l; l = l->next, nd++)
+    dcl_target(ds, l, defining);
+  dcl_values(ds, rhs, nd);
+}
+
+static const Node *last_in_list(const Node *list) {
+  while (list && list->next)
+    list = list->next;
+  return list;
+}
+
+/* gc's typeExprEndPos: where the innermost last part of a type starts. */
+static Pos type_expr_end_pos(const Node *e) {
+  for (;;) {
+    const Node *next = NULL;
+    switch (e->kind) {
+    case ND_PAREN: next = e->u.paren.x; break;
+    case ND_SELECTOR: return e->u.selector.x->pos;
+    case ND_UNARY: next = e->u.unary.x; break;
+    case ND_ARRAY_TYPE: next = e->u.array.elem; break;
+    case ND_SLICE_TYPE: next = e->u.slice_type.elem; break;
+    case ND_CHAN_TYPE: next = e->u.chan_type.elem; break;
+    case ND_ELLIPSIS: next = e->u.ellipsis.elem; break;
+    case ND_MAP_TYPE: next = e->u.map_type.value; break;
+    case ND_INDEX: next = last_in_list(e->u.index.index); break;
+    case ND_INTERFACE_TYPE: {
+      const Node *f = last_in_list(e->u.interface_type.elems);
+      next = f ? f->u.field.type : NULL;
+      break;
+    }
+    case ND_FUNC_TYPE: {
+      const Node *f = last_in_list(e->u.func_type.results);
+      if (!f)
+        f = last_in_list(e->u.func_type.params);
+      next = f ? f->u.field.type : NULL;
+      break;
+    }
+    default: /* names, struct types */
+      return e->pos;
+    }
+    if (!next)
+      return e->pos;
+    e = next;
+  }
+}
+
+/* A clause of `switch v := x.(type)`: its own v, positioned by gc's
+ * writer at the last type of the case (the clause for default). */
+static void declare_clause_var(Walker *w, const Node *cl, const Node *lhs) {
+  if (escape_map_get(vars_map(w->ctx), cl))
+    return;
+  Object *obj = find_clause_var_list(cl->u.case_clause.body, lhs);
+  const Node *last = last_in_list(cl->u.case_clause.list);
+  Pos pos = last ? type_expr_end_pos(last) : cl->pos;
+  EscLoc *loc = obj ? var_loc(w->ctx, obj) : NULL;
+  if (!loc)
+    loc = var_new_loc(w, obj, pos);
+  loc->pos = pos;
+  loc->text = lhs->u.name.name;
+  escape_map_put(vars_map(w->ctx), cl, loc);
+}
+
+static void dcl_switch(DclScan *ds, const Node *n) {
+  dcl_stmt(ds, n->u.switch_stmt.init);
+  const Node *tag = n->u.switch_stmt.tag;
+  if (tag && tag->kind == ND_TYPE_SWITCH_GUARD) {
+    dcl_expr(ds, tag->u.guard.x);
+    const Node *lhs = tag->u.guard.lhs;
+    for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next) {
+      if (lhs && !is_blank_name(lhs)) {
+        declare_clause_var(ds->w, cl, lhs);
+        ds->count++;
+      }
+      dcl_stmts(ds, cl->u.case_clause.body);
+    }
+    return;
+  }
+  const Node *target = NULL;
+  if (static_switch_target(ds->w->ctx, n, &target)) {
+    if (target)
+      dcl_stmts(ds, target->u.case_clause.body);
+    return;
+  }
+  dcl_expr(ds, tag);
+  for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next) {
+    for (const Node *c = cl->u.case_clause.list; c; c = c->next)
+      dcl_expr(ds, c);
+    dcl_stmts(ds, cl->u.case_clause.body);
+  }
+}
+
+static void dcl_stmt(DclScan *ds, const Node *n) {
+  if (!n)
+    return;
+  switch (n->kind) {
+  case ND_BLOCK: dcl_stmts(ds, n->u.block.stmts); break;
+  case ND_EXPR_STMT: dcl_expr(ds, n->u.expr_stmt.x); break;
+  case ND_SEND_STMT:
+    dcl_expr(ds, n->u.send.chan);
+    dcl_expr(ds, n->u.send.value);
+    break;
+  case ND_INC_DEC_STMT: dcl_expr(ds, n->u.inc_dec.x); break;
+  case ND_ASSIGN_STMT:
+    if (n->u.assign.op == TK_DEFINE || n->u.assign.op == TK_ASSIGN) {
+      dcl_assign(ds, n->u.assign.lhs, n->u.assign.rhs,
+                 n->u.assign.op == TK_DEFINE);
+    } else {
+      dcl_expr(ds, n->u.assign.lhs);
+      dcl_expr(ds, n->u.assign.rhs);
+    }
+    break;
+  case ND_DECL_STMT:
+    for (const Node *s = n->u.decl_stmt.decls; s; s = s->next)
+      if (s->kind == ND_VAR_SPEC)
+        dcl_assign(ds, s->u.value_spec.names, s->u.value_spec.values, true);
+    break;
+  case ND_GO_STMT: case ND_DEFER_STMT: {
+    const Node *c = unparen(n->u.go_defer.call);
+    dcl_expr(ds, c);
+    godefer_temps(ds, n, c);
+    break;
+  }
+  case ND_RETURN_STMT: {
+    const Node *r = n->u.return_stmt.results;
+    int nresults = ds->w->fn->result_count;
+    dcl_values(ds, r, r && !r->next && nresults > 1 ? nresults : 1);
+    break;
+  }
+  case ND_IF_STMT: {
+    int known = static_bool(ds->w->ctx, n->u.if_stmt.cond);
+    dcl_stmt(ds, n->u.if_stmt.init);
+    dcl_expr(ds, n->u.if_stmt.cond);
+    if (known >= 0)
+      dcl_stmt(ds, n->u.if_stmt.then);
+    if (known <= 0)
+      dcl_stmt(ds, n->u.if_stmt.els);
+    break;
+  }
+  case ND_SWITCH_STMT: dcl_switch(ds, n); break;
+  case ND_SELECT_STMT:
+    for (const Node *cl = n->u.select_stmt.clauses; cl; cl = cl->next) {
+      const Node *comm = cl->u.comm_clause.comm;
+      dcl_stmt(ds, comm);
+      dcl_stmts(ds, cl->u.comm_clause.body);
+      /* case i = <-c into an interface: gc's reader makes it
+       * case tmp := <-c: i = tmp, declaring tmp after reading the body */
+      if (select_recv_converted(comm))
+        add_autotmp(ds, comm->u.assign.rhs, 1);
+    }
+    break;
+  case ND_FOR_STMT: {
+    dcl_stmt(ds, n->u.for_stmt.init);
+    dcl_expr(ds, n->u.for_stmt.cond);
+    if (n->u.for_stmt.cond && static_bool(ds->w->ctx, n->u.for_stmt.cond) < 0)
+      break; /* the writer drops post and body */
+    dcl_stmt(ds, n->u.for_stmt.post);
+    dcl_stmt(ds, n->u.for_stmt.body);
+    break;
+  }
+  case ND_RANGE_STMT:
+    if (n->u.range_stmt.op == TK_DEFINE || n->u.range_stmt.op == TK_ASSIGN) {
+      bool def = n->u.range_stmt.op == TK_DEFINE;
+      dcl_target(ds, n->u.range_stmt.key, def);
+      dcl_target(ds, n->u.range_stmt.value, def);
+    }
+    dcl_expr(ds, n->u.range_stmt.x);
+    dcl_stmt(ds, n->u.range_stmt.body);
+    break;
+  case ND_LABELED_STMT: dcl_stmt(ds, n->u.labeled.stmt); break;
+  default: break;
+  }
+}
+
+/* gc's writer drops the statements after a terminating one, up to the
+ * last label. */
+static void dcl_stmts(DclScan *ds, const Node *list) {
+  const Node *last_label = NULL;
+  for (const Node *n = list; n; n = n->next)
+    if (n->kind == ND_LABELED_STMT)
+      last_label = n;
+  bool dead = false, past_label = last_label == NULL;
+  for (const Node *n = list; n; n = n->next) {
+    if (dead && past_label && n->kind != ND_LABELED_STMT)
+      continue;
+    dcl_stmt(ds, n);
+    if (n == last_label)
+      past_label = true;
+    dead = terminates(ds->w->ctx, n);
   }
 }
 
@@ -3292,6 +4131,16 @@ static void init_func(Builder *b, EscFunc *f) {
     f->param_locs[i] = param_loc(&w, f->params[i], false, i);
   for (int i = 0; i < f->result_count; i++)
     f->result_locs[i] = param_loc(&w, f->results[i], true, i);
+  /* gc's fn.Dcl order: locals and temporaries as the body is read ... */
+  DclScan dcl = {&w, f->param_count + f->result_count};
+  if (f->body)
+    dcl_stmts(&dcl, f->body->u.block.stmts);
+  for (int i = 0; i < f->init_count; i++) {
+    f->source = f->init_sources[i];
+    for (const Node *v = f->init_specs[i]->u.value_spec.values; v; v = v->next)
+      dcl_expr(&dcl, v);
+  }
+  /* ... then the names of the code gc's writer drops as dead */
   DeclScan ds = {&w};
   if (f->body)
     visit_stmts(f->body->u.block.stmts, scan_decl, &ds);
@@ -3570,7 +4419,8 @@ static bool must_heap_allocate(EscContext *ctx, EscLoc *loc) {
   const int64_t MAX_STACK_VAR = ctx->max_stack_var;
   const int64_t MAX_IMPLICIT = ctx->max_implicit;
   if (loc->kind == LOC_VAR) {
-    if (loc->is_param || loc->is_result || !loc->var || !loc->type)
+    if (loc->is_param || loc->is_result || (!loc->var && !loc->autotmp) ||
+        !loc->type)
       return false;
     return types_sizeof(loc->type) > MAX_STACK_VAR ||
            types_alignof(loc->type) > 8;

@@ -1,0 +1,31 @@
+#!/bin/sh
+# escape_unsupported.sh — constructs goesc must refuse rather than guess.
+#
+# Each testdata/escape_unsupported/NAME.go starts with a line
+#     // want: cannot analyze <what> yet
+# and `goesc -m -l NAME.go` must exit 3 with exactly that message (after
+# the position) on its first line and print nothing else: no escape line
+# for a construct whose answer it did not compute.  docs/escape.md says
+# what gc does for each.
+#
+# Environment: GOESC (default ./goesc).  Exit 0 all refused as expected.
+set -u
+root=$(cd "$(dirname "$0")/.." && pwd)
+goesc=${GOESC:-$root/goesc}
+cd "$root/testdata/escape_unsupported" || exit 1
+status=0 count=0
+for f in *.go; do
+  count=$((count + 1))
+  want=$(sed -n '1s,^// want: ,,p' "$f")
+  out=$("$goesc" -m -l "$f" 2>&1)
+  rc=$?
+  first=$(printf '%s\n' "$out" | head -1 | sed 's,^[^ ]*: goesc: ,,')
+  lines=$(printf '%s\n' "$out" | wc -l)
+  if [ $rc -ne 3 ] || [ "$first" != "$want" ] || [ "$lines" -ne 1 ]; then
+    echo "FAIL: $f: exit $rc, want 3 and \"$want\":"
+    printf '%s\n' "$out" | head -5 | sed 's/^/    /'
+    status=1
+  fi
+done
+[ $status -eq 0 ] && echo "PASS: $count construct(s) refused with exit 3"
+exit $status
