@@ -286,6 +286,7 @@ typedef struct EscContext {
   /* The first construct goesc cannot analyze: reported, exit 3. */
   const InlinePlan *plan;   /* the calls gc expands, or NULL (-l) */
   EscFrame *frame;          /* the expanded body being walked, or NULL */
+  EscFrame *fn_frames;      /* the frames of the function being walked */
   bool unsupported;
   const Source *unsupported_source;
   Pos unsupported_pos;

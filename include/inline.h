@@ -103,6 +103,9 @@ typedef struct InlineSite {
                                 holds its literal (NULL: the function's) */
   const Object *binding;     /* a closure: the local or parameter it was
                                 called through, or NULL */
+  Node *delayed;             /* a callee with unnamed results and a single
+                                return: the value it returns (gc's
+                                CanDelayResults), else NULL */
   const Source *source;      /* the outermost call site, where gc reports */
   Pos pos;                   /* every line about the call and its body */
   struct InlineSite *next;   /* the function's next site, in gc's order */

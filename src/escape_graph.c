@@ -381,6 +381,15 @@ static EscLoc *var_loc(EscContext *ctx, const Object *obj) {
   return escape_map_get(&ctx->vars, obj);
 }
 
+/* The frame of a call gc expands, in the body being walked. */
+static EscFrame *frame_at(EscContext *ctx, const Node *n) {
+  const InlineSite *parent = ctx->frame ? ctx->frame->site : NULL;
+  for (EscFrame *fr = ctx->fn_frames; fr; fr = fr->next)
+    if (fr->site->call == n && fr->site->parent == parent)
+      return fr;
+  return NULL;
+}
+
 /* A local variable's static value (gc's ReassignOracle.StaticValue): the
  * expression that defined it, when it is never assigned again nor has its
  * address taken; follows chains of such variables. */
@@ -391,6 +400,16 @@ static const Node *static_value(EscContext *ctx, const Node *n) {
   EscFrame *saved = ctx->frame;
   for (int guard = 0; guard < 16; guard++) {
     n = unparen(n);
+    if (n && n->kind == ND_CALL && ctx->plan) {
+      /* an expanded call whose callee has one return: its result is that
+       * value (gc's CanDelayResults), read in the callee's frame */
+      EscFrame *fr = frame_at(ctx, n);
+      if (!fr || !fr->site->delayed)
+        break;
+      ctx->frame = fr;
+      n = fr->site->delayed;
+      continue;
+    }
     if (!n || n->kind != ND_NAME)
       break;
     Object *obj = n->u.name.object;
@@ -1394,11 +1413,7 @@ static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
  * (//goesc:inlsite, //goesc:inlargs, docs/stdlib-model.md). */
 
 static EscFrame *frame_of_call(Walker *w, const Node *n) {
-  const InlineSite *parent = w->ctx->frame ? w->ctx->frame->site : NULL;
-  for (EscFrame *fr = w->fn->frames; fr; fr = fr->next)
-    if (fr->site->call == n && fr->site->parent == parent)
-      return fr;
-  return NULL;
+  return frame_at(w->ctx, n);
 }
 
 /* Read a model's quoted text ("..." with \" and \\ escapes) at *p. */
@@ -1707,9 +1722,11 @@ EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,
     flow(batch, hole_of(result), fr->result_locs[i]);
   }
   ctx->frame = fr;
+  ctx->fn_frames = f->frames;
   set_looping_labels(&w, root->callee_decl->u.func_decl.body);
   stmt_list(&w, root->callee_decl->u.func_decl.body->u.block.stmts);
   ctx->frame = NULL;
+  ctx->fn_frames = NULL;
   for (int i = 0; i < batch->loc_count; i++) {
     batch->locs[i]->source = root->source;
     batch->locs[i]->pos = root->pos;
@@ -1729,8 +1746,7 @@ static void expanded_call(Walker *w, EscHole *ks, int nks, const Node *n,
   if (s && s->kind == SEL_METHOD_VALUE) {
     recv_sel = fun;
   } else if (s && s->kind == SEL_METHOD_EXPR) {
-    unsupported(w, n, "an inlined method expression call");
-    return;
+    s = NULL; /* T.M(x, ...): the receiver is the first argument */
   } else {
     s = NULL;
   }
@@ -1964,6 +1980,13 @@ static const char *conv_text(Walker *w, const Node *x) {
     if (vi && vi->mode == MODE_CONSTANT && vi->value)
       return const_text(w->ctx, v, vi->value);
   }
+  /* an expanded call's value is its result variable */
+  EscFrame *fr = unparen(x)->kind == ND_CALL ? frame_of_call(w, unparen(x))
+                                             : NULL;
+  if (fr && fr->result_count > 0 && fr->result_locs[0]) {
+    EscLoc *r0 = fr->result_locs[0];
+    return r0->var ? r0->text : "~r0";
+  }
   return expr_text(w->ctx, x);
 }
 
@@ -2135,7 +2158,10 @@ static void closure_copy(Walker *w, EscHole k, const Node *n, EscFunc *f) {
     cf->result_locs[i]->result_index = i + 1;
   }
   set_looping_labels(&inner, f->body);
+  EscFrame *saved_frames = ctx->fn_frames;
+  ctx->fn_frames = NULL; /* a copy's calls are not expanded */
   stmt_list(&inner, f->body->u.block.stmts);
+  ctx->fn_frames = saved_frames;
   ctx->frame = saved;
 }
 
@@ -2962,6 +2988,8 @@ static void go_defer(Walker *w, const Node *n) {
   inner.nlabels = 0;
   if (w->ctx->plan) /* the wrapped call, when gc expands it */
     make_frames(&inner, wf, inline_plan_sites(w->ctx->plan, n));
+  EscFrame *saved_frames = w->ctx->fn_frames;
+  w->ctx->fn_frames = wf->frames;
   if (info->call_kind == CALL_BUILTIN &&
       (info->builtin == BI_RECOVER || info->builtin == BI_PANIC ||
        info->builtin == BI_PRINT || info->builtin == BI_PRINTLN ||
@@ -2973,6 +3001,7 @@ static void go_defer(Walker *w, const Node *n) {
   } else {
     call(&inner, NULL, 0, c);
   }
+  w->ctx->fn_frames = saved_frames;
 }
 
 /* ---- Statements ---- */
@@ -4369,12 +4398,15 @@ static void walk_func(Builder *b, EscFunc *f) {
   w.fn = f;
   w.loop_depth = 1;
   f->state = ESC_FUNC_STARTED;
+  EscFrame *saved = b->ctx->fn_frames;
+  b->ctx->fn_frames = f->frames;
   if (f->body)
     set_looping_labels(&w, f->body);
   if (f->is_pkg_init)
     walk_pkg_init(&w, f);
   if (f->body)
     stmt_list(&w, f->body->u.block.stmts);
+  b->ctx->fn_frames = saved;
 }
 
 static void walk_closure(Walker *w, EscFunc *f) {

@@ -68,6 +68,7 @@ static Node *unparen(Node *n) {
 }
 
 static Type *under(Type *t) { return t ? types_under(t) : NULL; }
+static bool is_ptr(Type *t) { return t && t->kind == TY_POINTER; }
 
 static InlineFunc *func_of_object(const Ctx *ctx, const Object *obj) {
   if (!obj)
@@ -2087,6 +2088,16 @@ static Node *argument_of(const InlineSite *s, const Object *param) {
  * expansion whose body holds it.  It follows locals never assigned
  * again, the parameters of expanded bodies to their arguments, and the
  * result of an expanded call to what its callee returns. */
+/* T.M or (*T).M naming the method itself; (*T).M of a value method M,
+ * or a promoted M, names one of gc's wrappers, made after inlining. */
+static bool exact_method_expr(const Selection *s) {
+  Type *sig = s->obj->type;
+  if (s->via_interface || s->depth != 1 || !sig || sig->kind != TY_FUNC ||
+      !sig->u.func.recv)
+    return false;
+  return is_ptr(s->recv) == is_ptr(sig->u.func.recv->type);
+}
+
 typedef struct Resolved {
   Object *func;
   Node *lit;
@@ -2110,7 +2121,8 @@ static Resolved resolve_callee(Planner *p, Node *fun, const InlineSite *ctx) {
       /* x.m() calls m; a method value held in a variable is a closure
        * gc does not follow */
       if (s && s->obj && s->obj->kind == OBJ_FUNC &&
-          (s->kind == SEL_QUALIFIED || s->kind == SEL_METHOD_EXPR ||
+          (s->kind == SEL_QUALIFIED ||
+           (s->kind == SEL_METHOD_EXPR && exact_method_expr(s)) ||
            (s->kind == SEL_METHOD_VALUE && !s->via_interface && guard == 0)))
         r.func = s->obj;
       return r;
@@ -2300,6 +2312,7 @@ static InlineSite *try_expand(Planner *p, const Candidate *c) {
   site->callee_obj = obj;
   site->callee_decl = cf->decl;
   site->callee_name = cf->name;
+  site->delayed = single_return(cf->decl);
   return site;
 }
 
@@ -2512,7 +2525,6 @@ typedef struct MethodSet {
   int count, capacity;
 } MethodSet;
 
-static bool is_ptr(Type *t) { return t && t->kind == TY_POINTER; }
 
 static Type *named_of(Type *t) {
   if (is_ptr(t))
