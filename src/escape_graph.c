@@ -234,9 +234,15 @@ static void gc_method_call(EscContext *ctx, Node *c, const Node *n) {
 /* A copy of an expression in which every constant subexpression is a
  * literal spelled as gc prints the folded constant (gc's IR has folded
  * them: "f + Float(1)", "string(n + 65 - 1)"). */
+static EscFrame *frame_at(EscContext *ctx, const Node *n);
+static const char *expanded_value_text(const EscFrame *fr);
+
 static Node *gc_clone(EscContext *ctx, const Node *n) {
   Node *c = arena_alloc(ctx->arena, sizeof *c);
   *c = *n;
+  EscFrame *fr = n->kind == ND_CALL && ctx->plan ? frame_at(ctx, n) : NULL;
+  if (fr) /* an expanded call: its result variable */
+    return verbatim(c, expanded_value_text(fr));
   const EscAutoTemp *at = new_expression_temp(ctx, n);
   if (at)
     return verbatim(c, arena_printf(ctx->arena, "&.autotmp_%d", at->number));
@@ -1412,6 +1418,20 @@ static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
  * its model says what the expansion left in the caller
  * (//goesc:inlsite, //goesc:inlargs, docs/stdlib-model.md). */
 
+/* What gc prints for an expanded call's value: its first result
+ * variable, ~r0 when the result is unnamed. */
+static const char *expanded_value_text(const EscFrame *fr) {
+  if (fr->result_count > 0 && fr->result_locs[0] && fr->result_locs[0]->var)
+    return fr->result_locs[0]->text;
+  Type *sig = fr->site->callee_decl ? NULL : fr->site->callee_obj->type;
+  if (sig && sig->kind == TY_FUNC && sig->u.func.results->u.tuple.count > 0) {
+    const char *name = sig->u.func.results->u.tuple.vars[0]->name;
+    if (name && name[0] && strcmp(name, "_") != 0)
+      return name;
+  }
+  return "~r0";
+}
+
 static EscFrame *frame_of_call(Walker *w, const Node *n) {
   return frame_at(w->ctx, n);
 }
@@ -1979,13 +1999,6 @@ static const char *conv_text(Walker *w, const Node *x) {
     const ExprInfo *vi = info_of(w->ctx, v);
     if (vi && vi->mode == MODE_CONSTANT && vi->value)
       return const_text(w->ctx, v, vi->value);
-  }
-  /* an expanded call's value is its result variable */
-  EscFrame *fr = unparen(x)->kind == ND_CALL ? frame_of_call(w, unparen(x))
-                                             : NULL;
-  if (fr && fr->result_count > 0 && fr->result_locs[0]) {
-    EscLoc *r0 = fr->result_locs[0];
-    return r0->var ? r0->text : "~r0";
   }
   return expr_text(w->ctx, x);
 }
