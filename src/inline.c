@@ -562,9 +562,18 @@ static void builtin_call(Walk *w, Node *n, BuiltinId id) {
                   (implicit_iface(n->u.call.args) ? 1 : 0));
     expr_list(w, n->u.call.args);
     return;
-  case BI_NEW:
-    charge(w, 1);
+  case BI_NEW: {
+    /* new(T) is ONEW; Go 1.26's new(expr) is gc's reader lowering
+     * tmp := expr; &tmp: ODCL and its name, OAS, tmp, OADDR, tmp */
+    const ExprInfo *ai = info_of(w->ctx, n->u.call.args);
+    if (ai && ai->mode == MODE_TYPEXPR) {
+      charge(w, 1);
+      return;
+    }
+    charge(w, 6);
+    expr(w, n->u.call.args);
     return;
+  }
   case BI_MAKE: {
     charge(w, 1);
     Node *type = n->u.call.args;
@@ -834,6 +843,9 @@ static void call(Walk *w, Node *n) {
   }
   /* A func value: a literal, a local known to hold one, or dynamic. */
   charge(w, 1);
+  if (fun->kind == ND_CALL) /* f()(): gc's reader holds f() in a temporary:
+                               its ODCL and name, OAS, the name twice */
+    charge(w, 5);
   expr(w, fun);
   arguments(w, n, info);
   Node *value = static_value(w, fun);
