@@ -133,6 +133,7 @@ typedef struct InlinePlanEntry {
 typedef struct InlinePlan {
   InlinePlanEntry *entries;  /* sorted by decl, for the lookup */
   int count, capacity;
+  InlineSite *init_sites;    /* the package initializer's */
   InlineWrapper *wrappers;   /* in gc's order */
   struct {
     const Node *lit;         /* a func literal whose every use is expanded */

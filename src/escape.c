@@ -675,7 +675,8 @@ static uint32_t scc_visit(SccState *st, EscFunc *f) {
   st->stack[st->depth++] = f;
   RefScan rs = {st, f, min, NULL, NULL};
   if (st->ctx->plan)
-    rs.sites = inline_plan_sites(st->ctx->plan, f->decl);
+    rs.sites = f->is_pkg_init ? st->ctx->plan->init_sites
+                              : inline_plan_sites(st->ctx->plan, f->decl);
   ref_visit(&rs, f->body);
   for (int i = 0; i < f->init_count; i++)
     for (const Node *v = f->init_specs[i]->u.value_spec.values; v; v = v->next)

@@ -4187,7 +4187,9 @@ static void init_func(Builder *b, EscFunc *f) {
   if (f->body)
     visit_stmts(f->body->u.block.stmts, scan_decl, &ds);
   if (b->ctx->plan)
-    make_frames(&w, f, inline_plan_sites(b->ctx->plan, f->decl));
+    make_frames(&w, f, f->is_pkg_init
+                           ? b->ctx->plan->init_sites
+                           : inline_plan_sites(b->ctx->plan, f->decl));
 }
 
 /* gc's staticinit: what of a package-level initializer is laid out as

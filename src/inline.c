@@ -46,7 +46,11 @@ typedef struct Ctx {
   InlineFunc **stack; /* Tarjan's stack */
   int stack_count, stack_capacity;
   uint32_t visitgen;
-  InlineFunc *pkg_init; /* parent of package-level func literals */
+  InlineFunc *pkg_init; /* the package initializer: parent of package-level
+                           func literals, caller of their dynamic values */
+  Node **init_specs;    /* package-level var specs whose values run code */
+  const Source **init_sources;
+  int init_count, init_capacity;
 } Ctx;
 
 #define GROW(array, count, capacity)                                      \
@@ -1725,6 +1729,9 @@ static uint32_t scc_visit(Ctx *ctx, InlineFunc *f) {
   ctx->stack[ctx->stack_count++] = f;
   if (f->wrapped)
     ref_node(&rs, unparen(f->wrapped->u.call.fun));
+  else if (f == ctx->pkg_init)
+    for (int i = 0; i < ctx->init_count; i++)
+      ref_list(&rs, ctx->init_specs[i]->u.value_spec.values);
   else
     ref_node(&rs, f->body);
   bool root_able = !f->is_closure || (f->wrapped ? !wrapper_captures(rs.ctx, f)
@@ -1743,6 +1750,20 @@ static uint32_t scc_visit(Ctx *ctx, InlineFunc *f) {
   return rs.min;
 }
 
+/* Does an initializer call something or make a closure (then gc's init
+ * function runs it, rather than laying it out as data)? */
+static void find_code(void *data, const Node *n) {
+  if (n->kind == ND_CALL || n->kind == ND_FUNC_LIT)
+    *(bool *)data = true;
+}
+
+static bool runs_code(const Node *values) {
+  bool found = false;
+  for (const Node *v = values; v && !found; v = v->next)
+    node_walk(v, find_code, &found);
+  return found;
+}
+
 static void collect_funcs(Ctx *ctx, Node **files, int file_count) {
   int inits = 0;
   for (int i = 0; i < file_count; i++) {
@@ -1756,6 +1777,14 @@ static void collect_funcs(Ctx *ctx, Node **files, int file_count) {
         }
         ctx->pkg_init->source = source;
         scan_direct(ctx, ctx->pkg_init, d);
+        if (runs_code(d->u.value_spec.values)) {
+          GROW(ctx->init_specs, ctx->init_count, ctx->init_capacity);
+          ctx->init_sources = xrealloc(ctx->init_sources,
+                                       sizeof *ctx->init_sources *
+                                           (size_t)ctx->init_capacity);
+          ctx->init_sources[ctx->init_count] = source;
+          ctx->init_specs[ctx->init_count++] = d;
+        }
         continue;
       }
       if (d->kind != ND_FUNC_DECL || is_generic_decl(d))
@@ -1791,10 +1820,14 @@ static void analyze(Ctx *ctx, Package *pkg, Node **files, int file_count,
   ctx->pkg = pkg;
   ctx->arena = arena;
   collect_funcs(ctx, files, file_count);
-  /* gc's list starts with the package initializer's closures */
-  if (ctx->pkg_init)
+  /* gc's list starts with the package initializer (never inlined
+   * itself), whose values' callees and closures come first */
+  if (ctx->pkg_init) {
+    ctx->pkg_init->analyzed = true;
+    scc_visit(ctx, ctx->pkg_init);
     for (int i = 0; i < ctx->pkg_init->closure_total; i++)
       scc_visit(ctx, ctx->pkg_init->closures[i]);
+  }
   for (int i = 0; i < ctx->count; i++)
     scc_visit(ctx, ctx->funcs[i]);
 }
@@ -1809,6 +1842,8 @@ static void release(Ctx *ctx) {
     free(ctx->pkg_init->closures);
   }
   free(ctx->funcs);
+  free(ctx->init_specs);
+  free(ctx->init_sources);
   free(ctx->order);
   free(ctx->stack);
 }
@@ -1888,6 +1923,7 @@ typedef struct Candidate {
   const Node *call;          /* NULL: a call named by //goesc:inlcalls */
   InlineSite *parent;
   const char *model_name;    /* for the //goesc:inlcalls ones */
+  const Source *source;      /* its file, when not the function's */
 } Candidate;
 
 /* A func literal of an expanded body: gc copies the closure into the
@@ -1916,6 +1952,7 @@ typedef struct Planner {
   LitCopy *copies;           /* the closures expansions copied */
   int copy_count, copy_capacity;
   int closure_number;        /* the function's closures numbered so far */
+  const Source *source;      /* the file of the calls being collected */
 } Planner;
 
 /* The locals of top_of(scope), scanned once per top-level function. */
@@ -1948,6 +1985,7 @@ static void add_candidate(Planner *p, const Node *call, InlineSite *parent,
   c->call = call;
   c->parent = parent;
   c->model_name = model_name;
+  c->source = p->source;
 }
 
 /* The copy (or the function's own literal, home NULL) of lit in home;
@@ -2193,7 +2231,8 @@ static InlineSite *new_site(Planner *p, const Candidate *c) {
   InlineSite *site = arena_alloc(&p->plan->arena, sizeof *site);
   site->call = c->call;
   site->parent = c->parent;
-  site->source = c->parent ? c->parent->source : p->fn->source;
+  site->source = c->parent ? c->parent->source
+                            : c->source ? c->source : p->fn->source;
   site->pos = c->parent ? c->parent->pos : c->call->pos;
   return site;
 }
@@ -2498,12 +2537,25 @@ static void plan_function(Planner *p, InlineFunc *f) {
   p->next_count = 0;
   p->copy_count = 0;
   p->closure_number = f->closure_count;
-  if (f->wrapped) /* a go/defer wrapper: its one call */
+  if (f->wrapped) { /* a go/defer wrapper: its one call */
     add_candidate(p, f->wrapped, NULL, NULL);
-  else
+  } else if (f == p->ctx->pkg_init) { /* the dynamic initializers */
+    for (int i = 0; i < p->ctx->init_count; i++) {
+      p->source = p->ctx->init_sources[i];
+      for (Node *v = p->ctx->init_specs[i]->u.value_spec.values; v;
+           v = v->next)
+        node_walk_post(v, collect_call, p);
+    }
+    p->source = NULL;
+  } else {
     node_walk_post(f->body, collect_call, p);
+  }
   plan_generations(p);
   note_dead_literals(p);
+  if (f == p->ctx->pkg_init) {
+    p->plan->init_sites = p->first;
+    return;
+  }
   if (!p->first)
     return;
   InlinePlan *plan = p->plan;
@@ -2809,6 +2861,8 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
   p.plan = plan;
   p.out = out;
   p.out_m_level = options->m_level;
+  if (ctx.pkg_init && ctx.init_count > 0) /* gc inlines init's calls first */
+    plan_function(&p, ctx.pkg_init);
   for (int i = 0; i < ctx.order_count && !plan->unsupported; i++) {
     InlineFunc *f = ctx.order[i];
     if (f->body || f->wrapped)
