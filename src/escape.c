@@ -1001,9 +1001,12 @@ int escape_analyze_inlined(Package *pkg, Node **files, int file_count,
     if (status == EXIT_OK)
       fallback_note(in_expansion.source, in_expansion.pos, in_expansion.what);
   }
-  /* gc's inliner lines come first, then the escape pass's */
-  if (with_plan.plan)
-    for (Diagnostic *d = lines.first; d; d = d->next)
+  /* gc's inliner lines come first, then the escape pass's; without the
+   * plan, the decisions (can inline f) still hold: they do not depend on
+   * the expansions */
+  for (Diagnostic *d = lines.first; d; d = d->next)
+    if (with_plan.plan || d->kind == DIAG_CAN_INLINE ||
+        d->kind == DIAG_CAN_INLINE_COST || d->kind == DIAG_CANNOT_INLINE)
       report_add(diags, d);
   for (Diagnostic *d = escape_lines.first; d; d = d->next)
     report_add(diags, d);
