@@ -103,6 +103,8 @@ typedef struct InlineSite {
                                 holds its literal (NULL: the function's) */
   const Object *binding;     /* a closure: the local or parameter it was
                                 called through, or NULL */
+  Type *devirt;              /* an interface call gc devirtualized: the
+                                concrete type the receiver holds */
   Node *delayed;             /* a callee with unnamed results and a single
                                 return: the value it returns (gc's
                                 CanDelayResults), else NULL */
@@ -123,6 +125,15 @@ typedef struct InlineWrapper {
   struct InlineWrapper *next;
 } InlineWrapper;
 
+/* An interface method call gc devirtualizes. */
+typedef struct InlineDevirt {
+  const Node *call;
+  const InlineSite *ctx;     /* the expansion holding it (NULL: the
+                                function's own body) */
+  Object *method;            /* the concrete method called */
+  Type *concrete;            /* the type the receiver statically holds */
+} InlineDevirt;
+
 /* The sites of one function (its ND_FUNC_DECL or ND_FUNC_LIT). */
 typedef struct InlinePlanEntry {
   const Node *decl;
@@ -134,6 +145,8 @@ typedef struct InlinePlan {
   InlinePlanEntry *entries;  /* sorted by decl, for the lookup */
   int count, capacity;
   InlineSite *init_sites;    /* the package initializer's */
+  InlineDevirt *devirts;     /* every devirtualized call, in gc's order */
+  int devirt_count, devirt_capacity;
   InlineWrapper *wrappers;   /* in gc's order */
   struct {
     const Node *lit;         /* a func literal whose every use is expanded */
@@ -157,6 +170,11 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
                         InlinePlan *plan);
 /* The sites of a function (its ND_FUNC_DECL or ND_FUNC_LIT), or NULL. */
 InlineSite *inline_plan_sites(const InlinePlan *plan, const Node *decl);
+/* The devirtualization of an interface call in the expansion ctx (NULL:
+ * the function's own body), or NULL. */
+const InlineDevirt *inline_plan_devirt(const InlinePlan *plan,
+                                       const Node *call,
+                                       const InlineSite *ctx);
 /* Is this func literal, in the body of `home` (NULL: its function's
  * own), gone after inlining (every use expanded)? */
 bool inline_plan_dead_literal(const InlinePlan *plan, const Node *lit,

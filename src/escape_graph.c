@@ -1297,8 +1297,9 @@ static Object *method_by_name(Type *t, const char *name) {
 static void devirt_diag(Walker *w, const Node *call_node, const Node *fun,
                         Type *t, bool partial) {
   if (w->ctx->plan) {
-    /* gc devirtualizes while it inlines, and may expand the call */
-    unsupported(w, call_node, "a devirtualized call");
+    /* gc devirtualizes while it inlines: the plan has the lines */
+    if (partial)
+      unsupported(w, call_node, "a partially devirtualized call");
     return;
   }
   StrBuf buf = {NULL, 0, 0};
@@ -1353,6 +1354,13 @@ static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
   Type *t = src->type;
   const char *name = fun->u.selector.sel->u.name.name;
   Object *m = method_by_name(t, name);
+  if (w->ctx->plan && m &&
+      !inline_plan_devirt(w->ctx->plan, n,
+                          w->ctx->frame ? w->ctx->frame->site : NULL)) {
+    /* the inliner's devirtualizer saw it otherwise */
+    unsupported(w, n, "a call devirtualized apart from the inliner");
+    return false;
+  }
   if (!m) {
     /* promoted through an embedded interface: x.(T).I.M() */
     Type *u = under(t);
@@ -1754,6 +1762,59 @@ EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,
   return f;
 }
 
+/* Walk an expanded body in its frame.  gc reports it at the outermost
+ * call; a closure copied with it keeps its own positions. */
+static void walk_expanded_body(Walker *w, EscFrame *fr, const Node *body) {
+  EscFrame *saved = w->ctx->frame;
+  const char **saved_labels = w->labels;
+  int saved_nlabels = w->nlabels;
+  int first = w->batch->loc_count;
+  w->ctx->frame = fr;
+  set_looping_labels(w, body);
+  stmt_list(w, body->u.block.stmts);
+  w->ctx->frame = saved;
+  w->labels = saved_labels;
+  w->nlabels = saved_nlabels;
+  for (int i = first; i < w->batch->loc_count; i++)
+    if (w->batch->locs[i]->fn == w->fn) {
+      w->batch->locs[i]->source = fr->site->source;
+      w->batch->locs[i]->pos = fr->site->pos;
+    }
+}
+
+/* A devirtualized interface call gc expands: the receiver is i.(T), what
+ * the interface holds (its data word, or what that points to when T is
+ * not pointer-shaped), adjusted to the method's receiver. */
+static void expanded_devirt_call(Walker *w, EscHole *ks, int nks,
+                                 const Node *n, EscFrame *fr,
+                                 const Node *fun) {
+  const InlineSite *site = fr->site;
+  Type *t = site->devirt;
+  Object *m = site->callee_obj;
+  Callee c;
+  memset(&c, 0, sizeof c);
+  c.obj = m;
+  c.sig = m->type;
+  c.frame = fr;
+  fr->outer = w->ctx->frame;
+  for (int i = 0; i < fr->param_count; i++)
+    if (fr->param_locs[i])
+      fr->param_locs[i]->loop_depth = w->loop_depth;
+  for (int i = 0; i < fr->result_count; i++)
+    fr->result_locs[i]->loop_depth = w->loop_depth;
+  EscHole k = tag_hole(w, ks, nks, &c, 0);
+  bool want_ptr = is_kind(m->type->u.func.recv->type, TY_POINTER);
+  if (!want_ptr && is_kind(t, TY_POINTER))
+    k = shift(k, 1);
+  if (!is_direct_iface(t))
+    k = shift(k, 1);
+  devirt_recv(w, k, fun, fun->u.selector.x);
+  call_args_ex(w, ks, nks, n, &c, NULL, NULL, n->u.call.args, true);
+  for (int i = 0; i < nks && i < fr->result_count; i++)
+    flow(w->batch, ks[i], fr->result_locs[i]);
+  walk_expanded_body(w, fr, site->callee_decl->u.func_decl.body);
+}
+
 /* A call gc expands: see the top of this section. */
 static void expanded_call(Walker *w, EscHole *ks, int nks, const Node *n,
                           EscFrame *fr) {
@@ -1763,6 +1824,10 @@ static void expanded_call(Walker *w, EscHole *ks, int nks, const Node *n,
                                                    : NULL;
   Selection *s = finfo ? finfo->selection : NULL;
   const Node *recv_sel = NULL;
+  if (site->devirt && s && s->via_interface) {
+    expanded_devirt_call(w, ks, nks, n, fr, fun);
+    return;
+  }
   if (s && s->kind == SEL_METHOD_VALUE) {
     recv_sel = fun;
   } else if (s && s->kind == SEL_METHOD_EXPR) {
@@ -1813,23 +1878,7 @@ static void expanded_call(Walker *w, EscHole *ks, int nks, const Node *n,
   call_args(w, ks, nks, n, &c, recv_sel, s, n->u.call.args);
   for (int i = 0; i < nks && i < fr->result_count; i++)
     flow(w->batch, ks[i], fr->result_locs[i]);
-  EscFrame *saved = w->ctx->frame;
-  const char **saved_labels = w->labels;
-  int saved_nlabels = w->nlabels;
-  int first = w->batch->loc_count;
-  w->ctx->frame = fr;
-  set_looping_labels(w, body);
-  stmt_list(w, body->u.block.stmts);
-  w->ctx->frame = saved;
-  w->labels = saved_labels;
-  w->nlabels = saved_nlabels;
-  /* gc reports the expanded body at the outermost call; a closure copied
-   * with it keeps its own positions */
-  for (int i = first; i < w->batch->loc_count; i++)
-    if (w->batch->locs[i]->fn == w->fn) {
-      w->batch->locs[i]->source = site->source;
-      w->batch->locs[i]->pos = site->pos;
-    }
+  walk_expanded_body(w, fr, body);
 }
 
 static void call(Walker *w, EscHole *ks, int nks, const Node *n) {

@@ -2155,68 +2155,186 @@ typedef struct Resolved {
   const Object *binding;     /* the local or parameter that held lit */
 } Resolved;
 
-static Resolved resolve_callee(Planner *p, Node *fun, const InlineSite *ctx) {
-  Resolved r;
-  memset(&r, 0, sizeof r);
-  for (int guard = 0; guard < 16; guard++) {
-    fun = unparen(fun);
-    if (fun->kind == ND_FUNC_LIT) {
-      r.lit = fun;
-      r.home = ctx;
-      return r;
-    }
-    if (fun->kind == ND_SELECTOR) {
-      const ExprInfo *si = info_of(p->ctx, fun);
-      const Selection *s = si ? si->selection : NULL;
-      /* x.m() calls m; a method value held in a variable is a closure
-       * gc does not follow */
-      if (s && s->obj && s->obj->kind == OBJ_FUNC &&
-          (s->kind == SEL_QUALIFIED ||
-           (s->kind == SEL_METHOD_EXPR && exact_method_expr(s)) ||
-           (s->kind == SEL_METHOD_VALUE && !s->via_interface && guard == 0)))
-        r.func = s->obj;
-      return r;
-    }
-    if (fun->kind == ND_CALL) {
-      const InlineSite *s = site_of(p, fun, ctx);
+/* What an expression holds statically, in the context of the expansion
+ * ctx (NULL: the function's own body), as gc's ir.StaticValue sees it
+ * after inlining: locals never assigned again, the parameters of
+ * expanded bodies (defined by their arguments, in the caller's context),
+ * and the result of an expanded call whose callee has one return
+ * (CanDelayResults).  *ctx is updated; *binding receives the last local
+ * or parameter followed, *steps how many were. */
+static Node *static_node(Planner *p, Node *n, const InlineSite **ctx,
+                         const Object **binding, int *steps) {
+  *steps = 0;
+  for (; *steps < 16; (*steps)++) {
+    n = unparen(n);
+    if (n->kind == ND_CALL) {
+      const InlineSite *s = site_of(p, n, *ctx);
       Node *value = s && s->callee_decl &&
                             s->callee_decl->kind == ND_FUNC_DECL
                         ? single_return(s->callee_decl)
                         : NULL;
       if (!value)
-        return r;
-      fun = value;
-      ctx = s;
-      r.binding = NULL;
+        return n;
+      n = value;
+      *ctx = s;
+      *binding = NULL;
       continue;
     }
-    if (fun->kind != ND_NAME || !fun->u.name.object)
-      return r;
-    Object *obj = fun->u.name.object;
-    if (obj->kind == OBJ_FUNC) {
-      r.func = obj;
-      return r;
-    }
+    if (n->kind != ND_NAME || !n->u.name.object)
+      return n;
+    Object *obj = n->u.name.object;
     if (obj->kind != OBJ_VAR || obj->u.var.var_kind == VAR_PACKAGE)
-      return r;
-    LocalVar *v = local_of(planner_locals(p, scope_of(p, ctx)), obj, false);
+      return n;
+    LocalVar *v = local_of(planner_locals(p, scope_of(p, *ctx)), obj, false);
     if (v && v->assigns)
-      return r;
-    if (obj->u.var.var_kind == VAR_PARAM && ctx) {
-      Node *arg = argument_of(ctx, obj);
+      return n;
+    if (obj->u.var.var_kind == VAR_PARAM && *ctx) {
+      Node *arg = argument_of(*ctx, obj);
       if (!arg)
-        return r;
-      fun = arg;
-      ctx = ctx->parent;
-      r.binding = obj;
+        return n;
+      n = arg;
+      *ctx = (*ctx)->parent;
+      *binding = obj;
       continue;
     }
     if (!v || !v->value)
-      return r;
-    fun = v->value;
-    r.binding = obj;
+      return n;
+    n = v->value;
+    *binding = obj;
+  }
+  return n;
+}
+
+static Resolved resolve_callee(Planner *p, Node *fun, const InlineSite *ctx) {
+  Resolved r;
+  memset(&r, 0, sizeof r);
+  int steps;
+  fun = static_node(p, fun, &ctx, &r.binding, &steps);
+  if (fun->kind == ND_FUNC_LIT) {
+    r.lit = fun;
+    r.home = ctx;
+  } else if (fun->kind == ND_SELECTOR) {
+    const ExprInfo *si = info_of(p->ctx, fun);
+    const Selection *s = si ? si->selection : NULL;
+    /* x.m() calls m; a method value held in a variable is a closure gc
+     * does not follow */
+    if (s && s->obj && s->obj->kind == OBJ_FUNC &&
+        (s->kind == SEL_QUALIFIED ||
+         (s->kind == SEL_METHOD_EXPR && exact_method_expr(s)) ||
+         (s->kind == SEL_METHOD_VALUE && !s->via_interface && steps == 0)))
+      r.func = s->obj;
+  } else if (fun->kind == ND_NAME && fun->u.name.object &&
+             fun->u.name.object->kind == OBJ_FUNC) {
+    r.func = fun->u.name.object;
   }
   return r;
+}
+
+/* ---- Devirtualization ----
+ *
+ * gc's devirtualizer (devirtualize.StaticCall) runs as the inliner
+ * resolves each call: an interface method call i.M() whose i statically
+ * holds a conversion from a concrete type T becomes a call of T's M,
+ * which may then be expanded.  It says `devirtualizing i.M to T`: for
+ * the calls of every function's body first, before any expansion, and
+ * for the calls of expanded bodies as the expansion meets them. */
+
+static bool is_interface_type(Type *t) {
+  t = under(t);
+  return t && t->kind == TY_INTERFACE;
+}
+
+/* The concrete method an interface call statically calls, or NULL. */
+static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
+                                             const InlineSite *ctx) {
+  InlinePlan *plan = p->plan;
+  for (int i = 0; i < plan->devirt_count; i++)
+    if (plan->devirts[i].call == call && plan->devirts[i].ctx == ctx)
+      return &plan->devirts[i];
+  Node *fun = unparen(call->u.call.fun);
+  if (fun->kind != ND_SELECTOR)
+    return NULL;
+  const ExprInfo *si = info_of(p->ctx, fun);
+  const Selection *s = si ? si->selection : NULL;
+  if (!s || s->kind != SEL_METHOD_VALUE || !s->via_interface ||
+      s->depth != 1 || !is_interface_type(fun->u.selector.x->type))
+    return NULL;
+  const InlineSite *vctx = ctx;
+  const Object *binding = NULL;
+  int steps;
+  Node *v = static_node(p, fun->u.selector.x, &vctx, &binding, &steps);
+  Node *src = NULL;
+  if (v->kind == ND_IMPLICIT_CONV) {
+    src = v->u.paren.x;
+  } else if (v->kind == ND_CALL) {
+    const ExprInfo *vi = info_of(p->ctx, v);
+    if (vi && vi->call_kind == CALL_CONVERSION && is_interface_type(v->type)) {
+      src = v->u.call.args;
+      if (src && src->kind == ND_IMPLICIT_CONV)
+        src = src->u.paren.x;
+    }
+  }
+  if (!src || !src->type || is_interface_type(src->type) ||
+      src->type->kind == TY_TYPEPARAM)
+    return NULL;
+  Type *named = is_ptr(src->type) ? src->type->u.pointer.elem : src->type;
+  if (!named || named->kind != TY_NAMED || named->u.named.origin ||
+      named->u.named.tparam_count > 0) {
+    if (named && named->kind == TY_NAMED)
+      plan_unsupported(p, call, "devirtualizing to a generic type");
+    return NULL;
+  }
+  const char *name = fun->u.selector.sel->u.name.name;
+  Object *method = NULL;
+  for (int i = 0; i < named->u.named.method_count; i++)
+    if (strcmp(named->u.named.methods[i]->name, name) == 0)
+      method = named->u.named.methods[i];
+  if (!method) {
+    /* promoted, possibly through an embedded interface: gc may devirtualize
+     * partially */
+    plan_unsupported(p, call, "devirtualizing a promoted method");
+    return NULL;
+  }
+  GROW(plan->devirts, plan->devirt_count, plan->devirt_capacity);
+  InlineDevirt *d = &plan->devirts[plan->devirt_count++];
+  d->call = call;
+  d->ctx = ctx;
+  d->method = method;
+  d->concrete = src->type;
+  /* its line: "devirtualizing i.M to T" at the outermost call */
+  StrBuf text = {NULL, 0, 0}, type = {NULL, 0, 0};
+  ast_print_expr(&text, fun);
+  types_print(&type, src->type, p->ctx->pkg);
+  Diagnostic diag;
+  memset(&diag, 0, sizeof diag);
+  diag.source = ctx ? ctx->source : p->source ? p->source : p->fn->source;
+  diag.pos = ctx ? ctx->pos : call->pos;
+  diag.kind = DIAG_DEVIRTUALIZING;
+  diag.subject = arena_strndup(&plan->arena, text.data ? text.data : "",
+                               text.length);
+  diag.other = arena_strndup(&plan->arena, type.data ? type.data : "",
+                             type.length);
+  report_add(p->out, &diag);
+  strbuf_free(&text);
+  strbuf_free(&type);
+  return d;
+}
+
+/* gc's first pass: the calls of every function's own body. */
+static void devirtualize_gen1(void *data, const Node *n) {
+  if (n->kind == ND_CALL)
+    devirtualize_call(data, n, NULL);
+}
+
+static void devirtualize_function(Planner *p, InlineFunc *f) {
+  p->fn = f;
+  p->copy_count = 0;
+  p->first = p->last = NULL;
+  if (f->body)
+    node_walk_post(f->body, devirtualize_gen1, p);
+  for (int i = 0; i < f->closure_total; i++)
+    if (!f->closures[i]->wrapped)
+      devirtualize_function(p, f->closures[i]);
 }
 
 static bool on_recursion_path(const InlineSite *parent, const Object *obj,
@@ -2328,6 +2446,10 @@ static InlineSite *try_expand(Planner *p, const Candidate *c) {
   if (r.lit)
     return try_expand_closure(p, c, &r);
   Object *obj = r.func;
+  const InlineDevirt *devirt = obj ? NULL : devirtualize_call(p, c->call,
+                                                              c->parent);
+  if (devirt)
+    obj = devirt->method;
   if (!obj)
     return NULL;
   if (obj->type && obj->type->kind == TY_FUNC &&
@@ -2364,6 +2486,7 @@ static InlineSite *try_expand(Planner *p, const Candidate *c) {
   site->callee_decl = cf->decl;
   site->callee_name = cf->name;
   site->delayed = single_return(cf->decl);
+  site->devirt = devirt ? devirt->concrete : NULL;
   return site;
 }
 
@@ -2861,6 +2984,8 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
   p.plan = plan;
   p.out = out;
   p.out_m_level = options->m_level;
+  for (int i = 0; i < ctx.count && !plan->unsupported; i++)
+    devirtualize_function(&p, ctx.funcs[i]);
   if (ctx.pkg_init && ctx.init_count > 0) /* gc inlines init's calls first */
     plan_function(&p, ctx.pkg_init);
   for (int i = 0; i < ctx.order_count && !plan->unsupported; i++) {
@@ -2900,8 +3025,18 @@ bool inline_plan_dead_literal(const InlinePlan *plan, const Node *lit,
   return false;
 }
 
+const InlineDevirt *inline_plan_devirt(const InlinePlan *plan,
+                                       const Node *call,
+                                       const InlineSite *ctx) {
+  for (int i = 0; plan && i < plan->devirt_count; i++)
+    if (plan->devirts[i].call == call && plan->devirts[i].ctx == ctx)
+      return &plan->devirts[i];
+  return NULL;
+}
+
 void inline_plan_free(InlinePlan *plan) {
   free(plan->entries);
+  free(plan->devirts);
   free(plan->dead_literals);
   arena_free(&plan->arena);
   memset(plan, 0, sizeof *plan);

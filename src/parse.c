@@ -3155,10 +3155,12 @@ static void walk_node(const Node *n, const WalkSpec *ws) {
   case ND_LABELED_STMT: walk_node(n->u.labeled.stmt, ws); break;
   case ND_DECL_STMT:
     for (const Node *s = n->u.decl_stmt.decls; s; s = s->next)
-      if (s->kind == ND_VAR_SPEC) {
-        walk_list(s->u.value_spec.names, ws);
-        walk_list(s->u.value_spec.values, ws);
-      }
+      if (s->kind == ND_VAR_SPEC)
+        walk_node(s, ws);
+    break;
+  case ND_VAR_SPEC:
+    walk_list(n->u.value_spec.names, ws);
+    walk_list(n->u.value_spec.values, ws);
     break;
   default:
     break;
