@@ -1327,8 +1327,19 @@ static void devirt_recv(Walker *w, EscHole k, const Node *fun,
     expr(w, k, x);
 }
 
+static bool devirtualize_planned(Walker *w, EscHole *ks, int nks,
+                                 const Node *n, const Node *fun,
+                                 const InlineDevirt *d);
+
 static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
                          const Node *fun, Selection *s) {
+  const InlineDevirt *planned =
+      w->ctx->plan ? inline_plan_devirt(w->ctx->plan, n,
+                                        w->ctx->frame ? w->ctx->frame->site
+                                                      : NULL)
+                   : NULL;
+  if (planned) /* the inliner's devirtualizer decided it */
+    return devirtualize_planned(w, ks, nks, n, fun, planned);
   if (s->depth != 1)
     return false;
   const Node *x = fun->u.selector.x;
@@ -1813,6 +1824,31 @@ static void expanded_devirt_call(Walker *w, EscHole *ks, int nks,
   for (int i = 0; i < nks && i < fr->result_count; i++)
     flow(w->batch, ks[i], fr->result_locs[i]);
   walk_expanded_body(w, fr, site->callee_decl->u.func_decl.body);
+}
+
+/* A call the inliner devirtualized but did not expand: a static call of
+ * the concrete method, with i.(T) as its receiver. */
+static bool devirtualize_planned(Walker *w, EscHole *ks, int nks,
+                                 const Node *n, const Node *fun,
+                                 const InlineDevirt *d) {
+  Object *m = d->method;
+  Callee c;
+  memset(&c, 0, sizeof c);
+  c.obj = m;
+  c.fn = escape_func_of_object(w->ctx, m);
+  c.sig = m->type;
+  if (nks > 0 && in_mutual_batch(c.fn))
+    for (int i = 0; i < nks && i < c.fn->result_count; i++)
+      flow(w->batch, ks[i], c.fn->result_locs[i]);
+  EscHole k = tag_hole(w, ks, nks, &c, 0);
+  bool want_ptr = is_kind(m->type->u.func.recv->type, TY_POINTER);
+  if (!want_ptr && is_kind(d->concrete, TY_POINTER))
+    k = shift(k, 1);
+  if (!is_direct_iface(d->concrete))
+    k = shift(k, 1);
+  devirt_recv(w, k, fun, fun->u.selector.x);
+  call_args_ex(w, ks, nks, n, &c, NULL, NULL, n->u.call.args, true);
+  return true;
 }
 
 /* A call gc expands: see the top of this section. */

@@ -367,10 +367,14 @@ static void scan_locals(void *data, const Node *n) {
     for (Node *r = n->u.assign.rhs; r; r = r->next)
       nr++;
     Node *r = n->u.assign.rhs;
+    /* v, ok := x.(T): v is defined by the assertion */
+    Node *asserted = nl == 2 && nr == 1 && unparen(r)->kind == ND_TYPE_ASSERT
+                         ? r
+                         : NULL;
     for (Node *l = n->u.assign.lhs; l; l = l->next) {
       if (n->u.assign.op == TK_DEFINE && declares(l)) {
         LocalVar *v = local_of(w, l->u.name.object, true);
-        v->value = nl == nr ? r : NULL;
+        v->value = nl == nr ? r : l == n->u.assign.lhs ? asserted : NULL;
       } else {
         note_assign(w, l);
       }
@@ -2263,6 +2267,10 @@ static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
   const Object *binding = NULL;
   int steps;
   Node *v = static_node(p, fun->u.selector.x, &vctx, &binding, &steps);
+  /* x.(I) of an interface: what x holds */
+  while (v->kind == ND_TYPE_ASSERT && is_interface_type(v->type) &&
+         v->u.assert.x && is_interface_type(v->u.assert.x->type))
+    v = static_node(p, v->u.assert.x, &vctx, &binding, &steps);
   Node *src = NULL;
   if (v->kind == ND_IMPLICIT_CONV) {
     src = v->u.paren.x;
