@@ -889,15 +889,13 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
     escape_solve(&batch);
     finish(&ctx, &batch, st.batches[b], st.batch_sizes[b]);
   }
-  /* The closures expansions copied whose every call was expanded in
-   * turn: one that captures nothing is still compiled on its own, after
-   * everything else gc read. */
-  for (int i = 0; ctx.plan && i < ctx.plan->dead_count && !ctx.unsupported;
+  /* The closures expansions copied that capture nothing: functions of
+   * their own, compiled after everything gc read. */
+  for (int i = 0; ctx.plan && i < ctx.plan->compiled_count &&
+                  !ctx.unsupported;
        i++) {
-    if (!ctx.plan->dead_literals[i].home)
-      continue;
     EscFunc *closure =
-        escape_map_get(&ctx.funcs_by_key, ctx.plan->dead_literals[i].lit);
+        escape_map_get(&ctx.funcs_by_key, ctx.plan->compiled_copies[i]);
     if (!closure || closure->captures)
       continue;
     EscFunc *copy = arena_alloc(&arena, sizeof *copy);

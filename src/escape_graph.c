@@ -2187,7 +2187,8 @@ static void func_lit(Walker *w, EscHole k, const Node *n) {
 static void closure_copy(Walker *w, EscHole k, const Node *n, EscFunc *f) {
   EscContext *ctx = w->ctx;
   if (!f->captures) {
-    unsupported(w, n, "a closure copy that captures nothing");
+    /* a function value of its own (compiled last, escape.c) */
+    spill(w, k, n, "func literal", ALLOC_CLOSURE).dst->closure = f;
     return;
   }
   EscFunc *copy = arena_alloc(ctx->arena, sizeof *copy);

@@ -2643,22 +2643,30 @@ static void note_dead_literals(Planner *p) {
   InlinePlan *plan = p->plan;
   for (int i = 0; i < p->copy_count; i++) {
     LitCopy *copy = &p->copies[i];
-    if (!copy->expanded) {
-      /* a copy gc leaves as a closure: goesc follows one that captures
-       * variables and calls nothing (gc would expand the copy's calls,
-       * and compile one that captures nothing as a function of its own) */
-      InlineFunc *closure =
-          closure_of_lit(top_of(scope_of(p, copy->home)), copy->lit);
-      if (copy->home && (!closure || !captures(closure) ||
-                         has_call(closure->body)))
-        plan_unsupported(p, copy->lit, "a closure copied by inlining");
+    bool dead = copy->expanded && literal_uses(p, copy) == copy->expanded;
+    if (dead) {
+      GROW(plan->dead_literals, plan->dead_count, plan->dead_capacity);
+      plan->dead_literals[plan->dead_count].lit = copy->lit;
+      plan->dead_literals[plan->dead_count++].home = copy->home;
+    }
+    if (!copy->home)
+      continue;
+    /* A copy that captures nothing is a function of its own, compiled
+     * after everything gc read; one that captures variables is compiled
+     * with the function, when it is not gone.  goesc follows those whose
+     * own calls are never compiled (gc would expand them in the copy). */
+    InlineFunc *closure =
+        closure_of_lit(top_of(scope_of(p, copy->home)), copy->lit);
+    bool compiled = closure && !captures(closure);
+    if (!closure || (has_call(closure->body) && (compiled || !dead))) {
+      plan_unsupported(p, copy->lit, "a closure copied by inlining");
       continue;
     }
-    if (literal_uses(p, copy) != copy->expanded)
-      continue;
-    GROW(plan->dead_literals, plan->dead_count, plan->dead_capacity);
-    plan->dead_literals[plan->dead_count].lit = copy->lit;
-    plan->dead_literals[plan->dead_count++].home = copy->home;
+    if (compiled) {
+      GROW(plan->compiled_copies, plan->compiled_count,
+           plan->compiled_capacity);
+      plan->compiled_copies[plan->compiled_count++] = copy->lit;
+    }
   }
 }
 
@@ -3044,6 +3052,7 @@ const InlineDevirt *inline_plan_devirt(const InlinePlan *plan,
 
 void inline_plan_free(InlinePlan *plan) {
   free(plan->entries);
+  free(plan->compiled_copies);
   free(plan->devirts);
   free(plan->dead_literals);
   arena_free(&plan->arena);
