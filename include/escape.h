@@ -84,6 +84,7 @@ typedef enum EscAllocKind {
 
 typedef struct EscLoc EscLoc;
 typedef struct EscFunc EscFunc;
+typedef struct EscInstance EscInstance;
 
 /* An assignment `dst = (derefs) src`, stored on dst's incoming list. */
 typedef struct EscEdge {
@@ -146,7 +147,9 @@ struct EscFunc {
   EscFunc *outer;       /* closures: the enclosing function */
   bool is_closure;
   bool is_wrapper;      /* a go/defer wrapper (no diagnostics) */
-  bool is_generic;      /* a generic function (never tagged by gc) */
+  bool is_generic;      /* a generic function: never analyzed itself */
+  EscInstance *inst;    /* a shape instance (escape_generic.c), closures
+                           inside one included; NULL otherwise */
   bool results_lost;    /* closure: called where its results are lost */
   uint32_t pragmas;     /* PRAGMA_* of the declaration */
   int state;            /* ESC_FUNC_* */
@@ -177,6 +180,10 @@ struct EscFunc {
   uint32_t visit_id;
   EscFunc **closures;   /* literals directly inside, in source order */
   int nclosures, closures_capacity;
+
+  /* A generic function or method: its shape instances so far. */
+  EscFunc **instances;
+  int ninstances, instances_capacity;
 };
 
 /* One batch: the locations of a set of functions analyzed together. */
@@ -245,6 +252,9 @@ typedef struct EscContext {
   EscMap var_defs;          /* Object* -> the Node* defining its value */
   EscMap decl_fns;          /* local Object* -> the EscFunc declaring it */
   EscMap models;            /* Object* -> EscLeaks* (imported functions) */
+  EscMap shapes;            /* interned link string -> shape type */
+  EscFunc **instances;      /* every shape instance, in creation order */
+  int instance_count, instance_capacity;
   int64_t max_stack_var;    /* gc's ir.MaxStackVarSize */
   int64_t max_implicit;     /* gc's ir.MaxImplicitStackVarSize */
   bool mutations_calls;     /* -d=escapemutationscalls */
@@ -283,6 +293,38 @@ void escape_build_batch(EscContext *ctx, EscBatch *batch, EscFunc **fns,
 bool escape_init_is_dynamic(EscContext *ctx, const Node *value);
 /* Scan a top-level function (closures included) for VAR_FACT_*. */
 void escape_scan_facts(EscContext *ctx, Node *body);
+
+/* ===================================================================
+ * escape_generic.c — generic functions, analyzed once per shape
+ *
+ * gc compiles a generic function once per *shape* of its type arguments
+ * (their underlying types; any pointer for a type parameter constrained
+ * by methods only) and analyzes each copy.  An instance here is an
+ * EscFunc that shares the generic one's syntax and objects and carries
+ * the substitution of its type parameters by shape types.
+ * =================================================================== */
+
+/* The shape instance of a generic function or method for the given type
+ * arguments (concrete, or shapes already); NULL after reporting a case
+ * that is not modeled. */
+EscFunc *escape_instance(EscContext *ctx, EscFunc *generic, Type **targs,
+                         int count, const Source *source, Pos pos);
+/* The instance that a reference to a generic function or method (a name,
+ * f[T], a method selector x.M or T.M) inside function `within` denotes;
+ * NULL when the node refers to nothing generic. */
+EscFunc *escape_ref_instance(EscContext *ctx, const EscFunc *within,
+                             const Node *ref);
+/* The function of a func literal met inside `within` (instances have
+ * their own copies of their literals). */
+EscFunc *escape_func_of_lit(EscContext *ctx, const EscFunc *within,
+                            const Node *lit);
+/* A type as the instance sees it: type parameters replaced by shapes. */
+Type *escape_inst_type(const EscFunc *f, Type *t);
+/* A type that mentions instances of generic types (or shapes) as gc
+ * prints it in diagnostics (`Box[main.S]`, `[]go.shape.int`); NULL for
+ * other types, which the checker's printing spells as gc does; "" for
+ * what is not modeled. */
+const char *escape_type_text(EscContext *ctx, Type *t);
 
 /* ===================================================================
  * escape.c — the driver

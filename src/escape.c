@@ -499,6 +499,16 @@ static void scan_ref(RefScan *rs, EscFunc *g) {
     rs->min = m;
 }
 
+/* The function a reference denotes: a generic one stands for the shape
+ * instance its type arguments select (never analyzed itself). */
+static EscFunc *callee_or_instance(RefScan *rs, const Node *ref,
+                                   Object *obj) {
+  EscFunc *f = escape_func_of_object(rs->st->ctx, obj);
+  if (f && f->is_generic)
+    return escape_ref_instance(rs->st->ctx, rs->self, ref);
+  return f;
+}
+
 /* References in one function's own body (literal bodies are visited as
  * their own functions). */
 static void ref_visit(RefScan *rs, const Node *n);
@@ -508,15 +518,17 @@ static void ref_node(void *data, const Node *n) {
   EscContext *ctx = rs->st->ctx;
   if (n->kind == ND_NAME && n->u.name.object &&
       n->u.name.object->kind == OBJ_FUNC) {
-    scan_ref(rs, escape_func_of_object(ctx, n->u.name.object));
+    scan_ref(rs, callee_or_instance(rs, n, n->u.name.object));
+  } else if (n->kind == ND_INDEX) {
+    scan_ref(rs, escape_ref_instance(ctx, rs->self, n)); /* f[T] */
   } else if (n->kind == ND_SELECTOR) {
     const ExprInfo *info = check_expr_info(ctx->pkg, n);
     Selection *s = info ? info->selection : NULL;
     if (s && (s->kind == SEL_METHOD_VALUE || s->kind == SEL_METHOD_EXPR) &&
         s->obj && s->obj->kind == OBJ_FUNC && !s->via_interface)
-      scan_ref(rs, escape_func_of_object(ctx, s->obj));
+      scan_ref(rs, callee_or_instance(rs, n, s->obj));
   } else if (n->kind == ND_FUNC_LIT) {
-    scan_ref(rs, escape_map_get(&ctx->funcs_by_key, n));
+    scan_ref(rs, escape_func_of_lit(ctx, rs->self, n));
   }
 }
 
@@ -691,9 +703,10 @@ static EscLeaks param_tag(EscContext *ctx, EscFunc *f, int i) {
   EscLeaks none;
   memset(&none, 0, sizeof none);
   Object *p = f->params[i];
-  bool diagnose = !f->is_wrapper && !f->is_generic;
+  /* instances are DUPOK functions: gc prints no summaries for them */
+  bool diagnose = !f->is_wrapper && !f->is_generic && !f->inst;
   const char *name = is_unnamed(p) ? NULL : p->name;
-  Type *t = p ? p->type : NULL;
+  Type *t = p ? escape_inst_type(f, p->type) : NULL;
   Pos pos = p ? p->pos : f->decl->pos;
   if (!f->body) {
     if (t && types_under(t)->kind == TY_UINTPTR) {
@@ -812,6 +825,20 @@ static void finish(EscContext *ctx, EscBatch *batch, EscFunc **fns,
 
 /* ---- The driver ---- */
 
+/* Two instances of one generic function share its objects, hence their
+ * locations: they cannot be built in one batch (mutual recursion across
+ * shapes). */
+static void check_instance_twins(EscContext *ctx, EscFunc **fns, int count) {
+  for (int i = 0; i < count; i++)
+    for (int j = 0; j < i; j++)
+      if (fns[i]->inst && fns[j]->inst && fns[i]->decl == fns[j]->decl) {
+        escape_unsupported(ctx, fns[i]->source, fns[i]->decl->pos,
+                           "recursion between instances of one generic "
+                           "function");
+        return;
+      }
+}
+
 int escape_analyze(Package *pkg, Node **files, int file_count,
                    const EscapeOptions *options, DiagnosticList *diags) {
   /* -m=2: the -m lines only; gc's flow explanations are not produced
@@ -824,6 +851,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   ctx.arena = &arena;
   ctx.vars.arena = ctx.funcs_by_key.arena = ctx.var_facts.arena = &arena;
   ctx.var_defs.arena = ctx.decl_fns.arena = ctx.models.arena = &arena;
+  ctx.shapes.arena = &arena;
   DiagnosticList escape_diags, devirt_diags;
   report_init(&escape_diags);
   report_init(&devirt_diags);
@@ -838,12 +866,15 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   memset(&st, 0, sizeof st);
   st.ctx = &ctx;
   for (int i = 0; i < ctx.func_count && !ctx.unsupported; i++)
-    if (!ctx.funcs[i]->captures)
+    if (!ctx.funcs[i]->captures && !ctx.funcs[i]->is_generic)
       scc_visit(&st, ctx.funcs[i]);
 
   for (int b = 0; b < st.batch_count && !ctx.unsupported; b++) {
     EscBatch batch;
     escape_batch_init(&batch, &arena);
+    check_instance_twins(&ctx, st.batches[b], st.batch_sizes[b]);
+    if (ctx.unsupported)
+      break;
     escape_build_batch(&ctx, &batch, st.batches[b], st.batch_sizes[b]);
     if (ctx.unsupported)
       break;

@@ -102,7 +102,15 @@ static bool is_blank_name(const Node *n) {
   return n && n->kind == ND_NAME && strcmp(n->u.name.name, "_") == 0;
 }
 
-static Type *under(Type *t) { return t ? types_under(t) : NULL; }
+/* The function whose types are being looked at.  In a shape instance
+ * of a generic function (escape_generic.c) every type question is asked
+ * of the type with its type parameters replaced by shapes, and the
+ * helpers below answer through inst_type; elsewhere it changes nothing. */
+static const EscFunc *types_of;
+
+static Type *inst_type(Type *t) { return escape_inst_type(types_of, t); }
+
+static Type *under(Type *t) { return t ? types_under(inst_type(t)) : NULL; }
 
 static bool is_kind(Type *t, TypeKind kind) {
   Type *u = under(t);
@@ -110,12 +118,14 @@ static bool is_kind(Type *t, TypeKind kind) {
 }
 
 static bool is_interface(Type *t) {
+  t = inst_type(t);
   return t && t->kind != TY_TYPEPARAM && is_kind(t, TY_INTERFACE);
 }
 
 /* gc's types.IsDirectIface: a value of t is one pointer word (size 8, and
  * the word holds a pointer), stored in the interface itself. */
 static bool is_direct_iface(Type *t) {
+  t = inst_type(t);
   if (!t || t->kind == TY_TYPEPARAM)
     return false;
   Type *u = types_under(t);
@@ -126,6 +136,7 @@ static bool is_direct_iface(Type *t) {
 }
 
 static bool has_pointers(Type *t) {
+  t = inst_type(t);
   if (!t)
     return true;
   if (t->kind == TY_TYPEPARAM)
@@ -149,13 +160,36 @@ static Node *gc_clone_list(EscContext *ctx, const Node *list) {
   return head;
 }
 
+/* A written type as gc prints the type it denotes here: instances of
+ * generic types with their arguments as gc names them, and in a shape
+ * instance the shapes (`[]go.shape.int`); NULL when the text as written
+ * is gc's. */
+static const char *type_expr_text(EscContext *ctx, const Node *n) {
+  Type *t = inst_type(n->type);
+  const char *text = escape_type_text(ctx, t);
+  if (text && !text[0])
+    escape_unsupported(ctx, types_of ? types_of->source : NULL, n->pos,
+                       "the text of this type");
+  return text && text[0] ? text : NULL;
+}
+
 /* A copy of an expression in which every constant subexpression is a
  * literal spelled as gc prints the folded constant (gc's IR has folded
- * them: "f + Float(1)", "string(n + 65 - 1)"). */
+ * them: "f + Float(1)", "string(n + 65 - 1)"), and every type as gc
+ * prints it (type_expr_text). */
 static Node *gc_clone(EscContext *ctx, const Node *n) {
   Node *c = arena_alloc(ctx->arena, sizeof *c);
   *c = *n;
   const ExprInfo *info = info_of(ctx, n);
+  const char *type_text =
+      info && info->mode == MODE_TYPEXPR && n->type ? type_expr_text(ctx, n)
+                                                    : NULL;
+  if (type_text) {
+    c->kind = ND_NAME;
+    c->u.name.name = type_text;
+    c->u.name.object = NULL;
+    return c;
+  }
   if (info && info->mode == MODE_CONSTANT && info->value &&
       n->kind != ND_NAME && !(n->kind == ND_BASIC_LIT && n->type &&
                               types_is_untyped(n->type))) {
@@ -180,6 +214,10 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
     break;
   case ND_CALL:
     c->u.call.args = gc_clone_list(ctx, n->u.call.args);
+    break;
+  case ND_COMPOSITE_LIT:
+    if (n->u.composite.type)
+      c->u.composite.type = gc_clone(ctx, n->u.composite.type);
     break;
   case ND_SELECTOR:
     c->u.selector.x = gc_clone(ctx, n->u.selector.x);
@@ -208,7 +246,8 @@ static const char *expr_text(EscContext *ctx, const Node *n) {
   StrBuf buf = {NULL, 0, 0};
   if (n->kind == ND_CALL || n->kind == ND_BINARY || n->kind == ND_UNARY ||
       n->kind == ND_SELECTOR || n->kind == ND_INDEX ||
-      n->kind == ND_SLICE_EXPR || n->kind == ND_PAREN)
+      n->kind == ND_SLICE_EXPR || n->kind == ND_PAREN ||
+      n->kind == ND_COMPOSITE_LIT)
     n = gc_clone(ctx, n);
   ast_print_expr(&buf, n);
   const char *s = arena_strndup(ctx->arena, buf.data ? buf.data : "",
@@ -324,7 +363,7 @@ static const char *make_text(EscContext *ctx, const Node *n) {
   StrBuf buf = {NULL, 0, 0};
   const Node *args = n->u.call.args;
   strbuf_puts(&buf, "make(");
-  ast_print_expr(&buf, args);
+  ast_print_expr(&buf, gc_clone(ctx, args));
   const Node *last = NULL;
   for (const Node *a = args->next; a; a = a->next)
     last = a;
@@ -352,12 +391,24 @@ static const char *make_text(EscContext *ctx, const Node *n) {
   return text;
 }
 
+/* A type as gc prints it in a diagnostic. */
+static void print_type_as_gc(EscContext *ctx, StrBuf *buf, Type *t) {
+  const char *text = escape_type_text(ctx, inst_type(t));
+  if (text && !text[0])
+    escape_unsupported(ctx, types_of ? types_of->source : NULL, (Pos){0, 0},
+                       "the text of a type");
+  if (text)
+    strbuf_puts(buf, text);
+  else
+    types_print(buf, inst_type(t), ctx->pkg);
+}
+
 /* A composite literal's text; elided types are spelled out. */
 static const char *composite_text(EscContext *ctx, const Node *n) {
   if (n->u.composite.type)
     return expr_text(ctx, n);
   StrBuf buf = {NULL, 0, 0};
-  types_print(&buf, n->type, ctx->pkg);
+  print_type_as_gc(ctx, &buf, n->type);
   strbuf_puts(&buf, n->u.composite.elems ? "{...}" : "{}");
   const char *text = arena_strndup(ctx->arena, buf.data, buf.length);
   strbuf_free(&buf);
@@ -471,7 +522,7 @@ static EscHole spill(Walker *w, EscHole k, const Node *n, const char *text,
   loc->text = text;
   loc->source = w->fn->source;
   loc->pos = n->pos;
-  loc->type = n->type;
+  loc->type = inst_type(n->type);
   flow(w->batch, shift(k, -1), loc);
   return hole_of(loc);
 }
@@ -599,7 +650,7 @@ static Callee static_callee(Walker *w, const Node *fun) {
       c.obj = v->u.selector.sel->u.name.object;
     }
   } else if (v && v->kind == ND_FUNC_LIT) {
-    c.fn = escape_map_get(&w->ctx->funcs_by_key, v);
+    c.fn = escape_func_of_lit(w->ctx, w->fn, v);
     if (c.fn)
       c.sig = c.fn->sig;
     return c;
@@ -636,7 +687,8 @@ static EscHole tag_hole(Walker *w, EscHole *ks, int nks, const Callee *c,
   Object *param = sig_param(c->sig, i);
   if (i == 0 && c->ptr_to_value_recv && !has_pointers(param->type))
     return heap_hole(w);
-  EscLeaks leaks = escape_callee_tag(w->ctx, c->obj, c->fn, i, param->type);
+  EscLeaks leaks = escape_callee_tag(w->ctx, c->obj, c->fn, i,
+                                     inst_type(param->type));
   EscHole tks[3 + ESC_RESULT_SLOTS];
   int n = 0;
   int x;
@@ -880,7 +932,11 @@ static void builtin_call(Walker *w, EscHole *ks, int nks, const Node *n,
       unsupported(w, n, "new(expression)");
       return;
     }
-    spill(w, k0, n, expr_text(w->ctx, n), ALLOC_PLAIN);
+    /* gc's shaped code allocates a type from the dictionary */
+    const char *text = inst_type(args->type) != args->type
+                           ? "new(<node DYNAMICTYPE>)"
+                           : expr_text(w->ctx, n);
+    spill(w, k0, n, text, ALLOC_PLAIN);
     break;
   }
   case BI_MAKE: {
@@ -1122,6 +1178,10 @@ static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
   c.obj = m;
   c.fn = escape_func_of_object(w->ctx, m);
   c.sig = m->type;
+  if (c.fn && c.fn->is_generic) {
+    unsupported(w, n, "devirtualized call of a generic method");
+    return true;
+  }
   if (nks > 0 && in_mutual_batch(c.fn))
     for (int i = 0; i < nks && i < c.fn->result_count; i++)
       flow(w->batch, ks[i], c.fn->result_locs[i]);
@@ -1134,6 +1194,16 @@ static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
   devirt_recv(w, k, fun, x);
   call_args_ex(w, ks, nks, n, &c, NULL, NULL, n->u.call.args, true);
   return true;
+}
+
+/* The shape instance called through `fun` (f, f[T], x.M, T.M, or a
+ * variable holding one of them), or NULL after reporting. */
+static EscFunc *generic_callee(Walker *w, const Node *n, const Node *fun) {
+  const Node *ref = fun->kind == ND_NAME ? static_value(w->ctx, fun) : fun;
+  EscFunc *f = escape_ref_instance(w->ctx, w->fn, ref);
+  if (!f)
+    unsupported(w, n, "call of a generic function");
+  return f;
 }
 
 static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
@@ -1200,6 +1270,10 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
     c.obj = sel_me->obj;
     c.fn = escape_func_of_object(w->ctx, sel_me->obj);
     c.sig = sel_me->obj->type;
+    if (c.fn && c.fn->is_generic) {
+      unsupported(w, n, "promoted generic method expression");
+      return;
+    }
     if (nks > 0 && in_mutual_batch(c.fn))
       for (int i = 0; i < nks && i < c.fn->result_count; i++)
         flow(w->batch, ks[i], c.fn->result_locs[i]);
@@ -1235,6 +1309,8 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
       unsupported(w, n, "method call");
       return;
     }
+    if (c.fn && c.fn->is_generic && !(c.fn = generic_callee(w, n, fun)))
+      return;
     if (nks > 0 && in_mutual_batch(c.fn))
       for (int i = 0; i < nks && i < c.fn->result_count; i++)
         flow(w->batch, ks[i], c.fn->result_locs[i]);
@@ -1242,6 +1318,8 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
     return;
   }
   c = static_callee(w, callee_expr);
+  if (c.fn && c.fn->is_generic && !(c.fn = generic_callee(w, n, fun)))
+    return;
   if ((c.fn && c.fn->is_generic) || callee_expr != fun ||
       (info->targ_count > 0 && c.obj)) {
     /* a generic callee: its instantiated signature says which parameters
@@ -1266,7 +1344,7 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
         calleek = callee_hole(w);
         break;
       }
-  expr(w, calleek, fun);
+  expr(w, calleek, callee_expr);
   call_args(w, ks, nks, n, &c, NULL, NULL, n->u.call.args);
 }
 
@@ -1275,7 +1353,7 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
 static bool is_string_concat(EscContext *ctx, const Node *n) {
   n = unparen(n);
   return n->kind == ND_BINARY && n->u.binary.op == TK_ADD && n->type &&
-         types_is_string(n->type) && !is_constant(ctx, n);
+         types_is_string(inst_type(n->type)) && !is_constant(ctx, n);
 }
 
 static void concat_operands(Walker *w, const Node *n) {
@@ -1313,7 +1391,7 @@ static void composite(Walker *w, EscHole k, const Node *n) {
     /* an elided &T{...} inside an outer literal */
     StrBuf buf = {NULL, 0, 0};
     strbuf_puts(&buf, "&");
-    types_print(&buf, u->u.pointer.elem, w->ctx->pkg);
+    print_type_as_gc(w->ctx, &buf, u->u.pointer.elem);
     strbuf_puts(&buf, n->u.composite.elems ? "{...}" : "{}");
     const char *text = arena_strndup(w->ctx->arena, buf.data, buf.length);
     strbuf_free(&buf);
@@ -1352,7 +1430,7 @@ static void composite(Walker *w, EscHole k, const Node *n) {
 static void walk_closure(Walker *w, EscFunc *f);
 
 static void func_lit(Walker *w, EscHole k, const Node *n) {
-  EscFunc *f = escape_map_get(&w->ctx->funcs_by_key, n);
+  EscFunc *f = escape_func_of_lit(w->ctx, w->fn, n);
   if (!f) {
     unsupported(w, n, "func literal");
     return;
@@ -1492,7 +1570,7 @@ static void expr(Walker *w, EscHole k, const Node *n) {
       if (s->obj && s->obj->kind == OBJ_FUNC && s->obj->type &&
           s->obj->type->u.func.recv)
         closurek.dst->closure_size =
-            8 + types_sizeof(s->obj->type->u.func.recv->type);
+            8 + types_sizeof(inst_type(s->obj->type->u.func.recv->type));
       else
         closurek.dst->closure_size = 8 + 16; /* interface receiver */
       EscHole paramk;
@@ -1510,6 +1588,11 @@ static void expr(Walker *w, EscHole k, const Node *n) {
         c.fn = escape_func_of_object(w->ctx, s->obj);
         c.sig = s->obj->type;
         c.ptr_to_value_recv = ptr_to_value;
+        if (c.fn && c.fn->is_generic &&
+            !(c.fn = escape_ref_instance(w->ctx, w->fn, n))) {
+          unsupported(w, n, "generic method value");
+          break;
+        }
         int nres = c.sig->u.func.results->u.tuple.count;
         EscHole rks[ESC_RESULT_SLOTS];
         for (int i = 0; i < nres && i < ESC_RESULT_SLOTS; i++)
@@ -1992,7 +2075,7 @@ static void go_defer(Walker *w, const Node *n) {
   EscLoc *temps[MAX_LIST];
   for (int i = 0; i < nargs; i++) {
     if (args[i]->type && args[i]->type->kind != TY_TUPLE &&
-        types_sizeof(args[i]->type) > 128) {
+        types_sizeof(inst_type(args[i]->type)) > 128) {
       /* captured by reference: gc reports "moved to heap: .autotmp_N" */
       unsupported(w, args[i], "go/defer with an argument over 128 bytes");
       return;
@@ -2010,6 +2093,7 @@ static void go_defer(Walker *w, const Node *n) {
   wf->source = w->fn->source;
   wf->decl = w->fn->decl;
   wf->outer = w->fn;
+  wf->inst = w->fn->inst;
   wf->is_closure = true;
   wf->is_wrapper = true;
   wf->state = ESC_FUNC_STARTED;
@@ -2511,7 +2595,7 @@ static EscLoc *var_new_loc(Walker *w, Object *obj, Pos pos) {
   loc->text = obj ? obj->name : "";
   loc->source = w->fn->source;
   loc->pos = pos;
-  loc->type = obj ? obj->type : NULL;
+  loc->type = obj ? inst_type(obj->type) : NULL;
   loc->loop_depth = 1;
   loc->attrs |= ESC_PERSISTS;
   if (obj)
@@ -2685,7 +2769,7 @@ static EscLoc *param_loc(Walker *w, Object *obj, bool result, int index) {
   EscLoc *loc = var_new_loc(w, named ? obj : NULL, obj ? obj->pos : w->fn->decl->pos);
   if (!named) {
     loc->text = result ? arena_printf(w->ctx->arena, "~r%d", index) : "_";
-    loc->type = obj ? obj->type : NULL;
+    loc->type = obj ? inst_type(obj->type) : NULL;
   }
   if (result) {
     loc->is_result = true;
@@ -2704,6 +2788,7 @@ static void init_func(Builder *b, EscFunc *f) {
   w.batch = b->batch;
   w.fn = f;
   w.loop_depth = 1;
+  types_of = f;
   f->state = ESC_FUNC_PLANNED;
   f->param_locs = arena_alloc(b->ctx->arena, sizeof(EscLoc *) * (size_t)(f->param_count + 1));
   f->result_locs = arena_alloc(b->ctx->arena, sizeof(EscLoc *) * (size_t)(f->result_count + 1));
@@ -2936,6 +3021,7 @@ static void walk_func(Builder *b, EscFunc *f) {
   w.batch = b->batch;
   w.fn = f;
   w.loop_depth = 1;
+  types_of = f;
   f->state = ESC_FUNC_STARTED;
   LabelScan ls;
   memset(&ls, 0, sizeof ls);
@@ -2964,6 +3050,7 @@ static void flow_closures(Builder *b) {
   for (int i = 0; i < b->nclosures; i++) {
     PendingClosure *pc = &b->closures[i];
     EscFunc *f = pc->fn;
+    types_of = f;
     int64_t size = 8; /* the code pointer, then the captured variables */
     for (int j = 0; j < f->free_count; j++) {
       Object *obj = f->free_vars[j];
@@ -2971,13 +3058,13 @@ static void flow_closures(Builder *b) {
       if (!loc)
         continue;
       bool byval = !loc->addrtaken && !loc->reassigned &&
-                   types_sizeof(obj->type) <= 128;
+                   types_sizeof(inst_type(obj->type)) <= 128;
       EscHole k = pc->k;
       if (!byval)
         k = shift(k, -1);
       flow(b->batch, k, loc);
-      int64_t fsize = byval ? types_sizeof(obj->type) : 8;
-      int64_t falign = byval ? types_alignof(obj->type) : 8;
+      int64_t fsize = byval ? types_sizeof(inst_type(obj->type)) : 8;
+      int64_t falign = byval ? types_alignof(inst_type(obj->type)) : 8;
       if (falign > 1)
         size = (size + falign - 1) / falign * falign;
       size += fsize;
@@ -3008,12 +3095,12 @@ static bool must_heap_allocate(EscContext *ctx, EscLoc *loc) {
     const ExprInfo *info = info_of(ctx, n);
     if (info && info->call_kind == CALL_BUILTIN && info->builtin == BI_NEW) {
       Type *elem = under(n->type)->u.pointer.elem;
-      return types_sizeof(elem) > MAX_IMPLICIT;
+      return types_sizeof(inst_type(elem)) > MAX_IMPLICIT;
     }
     if (info && info->call_kind == CALL_BUILTIN && info->builtin == BI_MAKE &&
         is_kind(n->type, TY_SLICE)) {
       Type *elem = under(n->type)->u.slice.elem;
-      int64_t es = types_sizeof(elem);
+      int64_t es = types_sizeof(inst_type(elem));
       if (es == 0)
         return true;
       const Node *len = n->u.call.args->next;
@@ -3048,6 +3135,7 @@ void escape_build_batch(EscContext *ctx, EscBatch *batch, EscFunc **fns,
   flow_closures(&b);
   for (int i = 0; i < batch->loc_count; i++) {
     EscLoc *loc = batch->locs[i];
+    types_of = loc->fn;
     if (must_heap_allocate(ctx, loc))
       flow(batch, shift(hole_of(&batch->heap), -1), loc);
   }

@@ -1,0 +1,621 @@
+/*
+ * escape_generic.c — generic functions, analyzed once per shape.
+ *
+ * needs: the collected functions (escape.c) and the checker's types;
+ * produces: shape instances, EscFuncs that the driver batches and the
+ * graph builder walks like any other function.
+ *
+ * gc never analyzes a generic function as written.  Its front end
+ * compiles one copy of the body per *shape* of the type arguments and
+ * passes the rest of the type information in a dictionary.  The shape of
+ * a type argument is its underlying type, as a named type spelled
+ * `go.shape.` followed by the underlying type's link string
+ * (`go.shape.int`, `go.shape.struct { main.p *int }`); a pointer given
+ * for a type parameter whose constraint only lists methods has the shape
+ * `go.shape.*uint8`, whatever it points to.  So Box[int] and Box[MyInt]
+ * are one copy, Box[*T] and Box[*U] another, Box[string] a third.  Each
+ * copy is escape-analyzed on its own: allocations inside a generic
+ * function are reported once per shape, and a call of a generic function
+ * uses the summary of the instance it calls.  Like every instantiated
+ * function gc marks them DUPOK, and it prints no "leaking param" lines
+ * for those.
+ *
+ * An instance here shares the generic function's syntax tree and
+ * objects; it carries the substitution of its type parameters by shapes
+ * (escape_inst_type), and its own copies of the func literals inside it,
+ * since each copy of the body has its own closures.  Instances are made
+ * on demand, when the call-graph walk or the graph builder meets a
+ * reference to a generic function; type arguments that mention the
+ * caller's own type parameters are first replaced by the caller's shapes.
+ */
+#include "escape.h"
+
+#include <string.h>
+
+struct EscInstance {
+  EscFunc *generic;   /* the generic function or method */
+  Type **tparams;     /* its type parameters ... */
+  Type **shapes;      /* ... and the shape each one stands for */
+  int count;
+  EscMap lits;        /* func literal Node -> this instance's copy */
+  EscMap types;       /* Type -> the type with shapes (a cache) */
+};
+
+/* gc hashes longer shape names (base.Debug.MaxShapeLen); not modeled. */
+enum { MAX_SHAPE_NAME = 500 };
+
+static const char SHAPE_PREFIX[] = "go.shape.";
+
+static bool is_shape(const Type *t) {
+  return t && t->kind == TY_NAMED && t->u.named.obj && !t->u.named.obj->pkg &&
+         strncmp(t->u.named.obj->name, SHAPE_PREFIX,
+                 sizeof SHAPE_PREFIX - 1) == 0;
+}
+
+/* ---- Link strings: gc's names of types in symbols ---- */
+
+/* The qualifier of a package's names in link strings (gc's Pkg.Prefix):
+ * a main package is "main" whatever the path the go command gives. */
+static const char *pkg_prefix(EscContext *ctx, const Package *pkg) {
+  if (pkg == ctx->pkg && pkg->name && strcmp(pkg->name, "main") == 0)
+    return "main";
+  return pkg->path;
+}
+
+static bool is_exported(const char *name) {
+  return name[0] >= 'A' && name[0] <= 'Z';
+}
+
+static bool link_string(EscContext *ctx, StrBuf *out, Type *t, int depth);
+
+static bool link_tuple(EscContext *ctx, StrBuf *out, Type *tuple,
+                       bool variadic, int depth) {
+  strbuf_puts(out, "(");
+  for (int i = 0; i < tuple->u.tuple.count; i++) {
+    Type *pt = tuple->u.tuple.vars[i]->type;
+    if (i > 0)
+      strbuf_puts(out, ", ");
+    if (variadic && i == tuple->u.tuple.count - 1) {
+      strbuf_puts(out, "...");
+      pt = types_under(pt)->u.slice.elem;
+    }
+    if (!link_string(ctx, out, pt, depth + 1))
+      return false;
+  }
+  strbuf_puts(out, ")");
+  return true;
+}
+
+/* A signature without "func": (params) result, or (params) (results). */
+static bool link_signature(EscContext *ctx, StrBuf *out, Type *sig,
+                           int depth) {
+  if (!link_tuple(ctx, out, sig->u.func.params, sig->u.func.variadic, depth))
+    return false;
+  Type *results = sig->u.func.results;
+  if (results->u.tuple.count == 1) {
+    strbuf_puts(out, " ");
+    return link_string(ctx, out, results->u.tuple.vars[0]->type, depth + 1);
+  }
+  if (results->u.tuple.count > 1) {
+    strbuf_puts(out, " ");
+    return link_tuple(ctx, out, results, false, depth);
+  }
+  return true;
+}
+
+static bool link_named(EscContext *ctx, StrBuf *out, Type *t, int depth) {
+  Object *obj = t->u.named.obj;
+  if (is_shape(t) || !obj->pkg) { /* shapes, error */
+    strbuf_puts(out, obj->name);
+    return true;
+  }
+  /* Types declared inside functions carry gc's ·N suffix: not modeled. */
+  if (!obj->parent || obj->parent != obj->pkg->scope)
+    return false;
+  strbuf_printf(out, "%s.%s", pkg_prefix(ctx, obj->pkg), obj->name);
+  if (!t->u.named.origin)
+    return true;
+  strbuf_puts(out, "[");
+  for (int i = 0; i < t->u.named.targ_count; i++) {
+    if (i > 0)
+      strbuf_puts(out, ",");
+    if (!link_string(ctx, out, t->u.named.targs[i], depth + 1))
+      return false;
+  }
+  strbuf_puts(out, "]");
+  return true;
+}
+
+static bool link_struct(EscContext *ctx, StrBuf *out, Type *t, int depth) {
+  int n = t->u.strct.field_count;
+  strbuf_puts(out, "struct {");
+  for (int i = 0; i < n; i++) {
+    Object *f = t->u.strct.fields[i];
+    strbuf_puts(out, i > 0 ? "; " : " ");
+    if (f->u.var.embedded) {
+      /* the field's name is its type's (aliases are not modeled) */
+      Type *ft = f->type;
+      if (ft->kind == TY_POINTER)
+        ft = ft->u.pointer.elem;
+      if (ft->kind != TY_NAMED || strcmp(ft->u.named.obj->name, f->name) != 0)
+        return false;
+    } else if (is_exported(f->name) || !f->pkg) {
+      strbuf_printf(out, "%s ", f->name);
+    } else {
+      strbuf_printf(out, "%s.%s ", pkg_prefix(ctx, f->pkg), f->name);
+    }
+    if (!link_string(ctx, out, f->type, depth + 1))
+      return false;
+    if (f->u.var.tag && f->u.var.tag[0]) {
+      strbuf_puts(out, " ");
+      value_quote(out, f->u.var.tag, strlen(f->u.var.tag));
+    }
+  }
+  strbuf_puts(out, n ? " }" : "}");
+  return true;
+}
+
+static bool link_interface(EscContext *ctx, StrBuf *out, Type *t,
+                           int depth) {
+  TypeSet *set = types_type_set(t);
+  if (!set->all || set->comparable)
+    return false; /* constraints are no type arguments */
+  if (set->method_count == 0) {
+    strbuf_puts(out, "interface {}");
+    return true;
+  }
+  strbuf_puts(out, "interface {");
+  for (int i = 0; i < set->method_count; i++) {
+    Object *m = set->methods[i];
+    strbuf_puts(out, i > 0 ? "; " : " ");
+    if (is_exported(m->name) || !m->pkg)
+      strbuf_puts(out, m->name);
+    else
+      strbuf_printf(out, "%s.%s", pkg_prefix(ctx, m->pkg), m->name);
+    if (!m->type || m->type->kind != TY_FUNC ||
+        !link_signature(ctx, out, m->type, depth))
+      return false;
+  }
+  strbuf_puts(out, " }");
+  return true;
+}
+
+/* gc's Type.LinkString; false for what is not modeled. */
+static bool link_string(EscContext *ctx, StrBuf *out, Type *t, int depth) {
+  if (!t || depth > 32)
+    return false;
+  if (t == types_any) {
+    strbuf_puts(out, "interface {}");
+    return true;
+  }
+  switch (t->kind) {
+  case TY_NAMED:
+    return link_named(ctx, out, t, depth);
+  case TY_POINTER:
+    strbuf_puts(out, "*");
+    return link_string(ctx, out, t->u.pointer.elem, depth + 1);
+  case TY_SLICE:
+    strbuf_puts(out, "[]");
+    return link_string(ctx, out, t->u.slice.elem, depth + 1);
+  case TY_ARRAY:
+    strbuf_printf(out, "[%lld]", (long long)t->u.array.len);
+    return link_string(ctx, out, t->u.array.elem, depth + 1);
+  case TY_MAP:
+    strbuf_puts(out, "map[");
+    if (!link_string(ctx, out, t->u.map.key, depth + 1))
+      return false;
+    strbuf_puts(out, "]");
+    return link_string(ctx, out, t->u.map.elem, depth + 1);
+  case TY_CHAN: {
+    Type *e = t->u.chan.elem;
+    if (t->u.chan.dir == CHAN_RECV)
+      strbuf_puts(out, "<-chan ");
+    else if (t->u.chan.dir == CHAN_SEND)
+      strbuf_puts(out, "chan<- ");
+    else if (e->kind == TY_CHAN && e->u.chan.dir == CHAN_RECV)
+      return false; /* chan (<-chan T): parenthesized, not modeled */
+    else
+      strbuf_puts(out, "chan ");
+    return link_string(ctx, out, e, depth + 1);
+  }
+  case TY_STRUCT:
+    return link_struct(ctx, out, t, depth);
+  case TY_INTERFACE:
+    return link_interface(ctx, out, t, depth);
+  case TY_FUNC:
+    strbuf_puts(out, "func");
+    return link_signature(ctx, out, t, depth);
+  case TY_UNSAFE_POINTER:
+    strbuf_puts(out, "unsafe.Pointer");
+    return true;
+  default:
+    if (t->kind >= TY_BOOL && t->kind <= TY_STRING) {
+      strbuf_puts(out, types_basic[t->kind]->u.basic.name);
+      return true;
+    }
+    return false; /* type parameters, untyped and invalid types */
+  }
+}
+
+/* ---- Shapes ---- */
+
+/* Does t mention a shape type? */
+static bool mentions_shape(Type *t, int depth) {
+  if (!t || depth > 32)
+    return false;
+  switch (t->kind) {
+  case TY_NAMED:
+    if (is_shape(t))
+      return true;
+    for (int i = 0; i < t->u.named.targ_count; i++)
+      if (mentions_shape(t->u.named.targs[i], depth + 1))
+        return true;
+    return false;
+  case TY_POINTER: return mentions_shape(t->u.pointer.elem, depth + 1);
+  case TY_SLICE: return mentions_shape(t->u.slice.elem, depth + 1);
+  case TY_ARRAY: return mentions_shape(t->u.array.elem, depth + 1);
+  case TY_CHAN: return mentions_shape(t->u.chan.elem, depth + 1);
+  case TY_MAP:
+    return mentions_shape(t->u.map.key, depth + 1) ||
+           mentions_shape(t->u.map.elem, depth + 1);
+  case TY_STRUCT:
+    for (int i = 0; i < t->u.strct.field_count; i++)
+      if (mentions_shape(t->u.strct.fields[i]->type, depth + 1))
+        return true;
+    return false;
+  case TY_FUNC:
+    return mentions_shape(t->u.func.params, depth + 1) ||
+           mentions_shape(t->u.func.results, depth + 1);
+  case TY_TUPLE:
+    for (int i = 0; i < t->u.tuple.count; i++)
+      if (mentions_shape(t->u.tuple.vars[i]->type, depth + 1))
+        return true;
+    return false;
+  default:
+    return false;
+  }
+}
+
+/* gc's shapify: the shape standing for type argument targ; `basic` when
+ * the type parameter's constraint lists methods only.  NULL: a case gc
+ * treats specially that is not modeled. */
+static Type *shape_of(EscContext *ctx, Type *targ, bool basic) {
+  Type *under = types_under(targ);
+  if (!under || under->kind == TY_INVALID)
+    return NULL;
+  if (basic && under->kind == TY_POINTER) {
+    Type *elem = under->u.pointer.elem;
+    if (!is_shape(elem) && mentions_shape(elem, 0))
+      return NULL; /* gc keeps such a *[]go.shape.T as it is */
+    static Type *byte_pointer;
+    if (!byte_pointer)
+      byte_pointer = types_new_pointer(types_basic[TY_UINT8]);
+    under = byte_pointer;
+  } else if (under->kind == TY_INTERFACE && mentions_shape(under, 0)) {
+    return NULL; /* gc keeps such interfaces as they are */
+  }
+  StrBuf key = {NULL, 0, 0};
+  bool ok = link_string(ctx, &key, under, 0);
+  if (!ok || key.length > MAX_SHAPE_NAME) {
+    strbuf_free(&key);
+    return NULL;
+  }
+  const char *name = intern(key.data, key.length);
+  strbuf_free(&key);
+  Type *shape = escape_map_get(&ctx->shapes, name);
+  if (!shape) {
+    const char *full = arena_printf(ctx->arena, "%s%s", SHAPE_PREFIX, name);
+    Object *obj = types_new_object(OBJ_TYPE, full, NULL, NULL, NULL,
+                                   (Pos){0, 0});
+    shape = types_new_named(obj, under);
+    escape_map_put(&ctx->shapes, name, shape);
+  }
+  return shape;
+}
+
+/* Does the constraint of type parameter tp list methods only (types2's
+ * IsMethodSet)?  Then pointers share one shape. */
+static bool is_basic_constraint(Type *tp) {
+  Type *bound = tp->u.tparam.constraint;
+  if (!bound)
+    return false;
+  Type *u = types_under(bound);
+  if (!u || u->kind != TY_INTERFACE)
+    return false;
+  TypeSet *set = types_type_set(u);
+  return set->all && !set->comparable;
+}
+
+/* ---- Instances ---- */
+
+static void push_instance(EscContext *ctx, EscFunc *generic, EscFunc *inst) {
+  if (generic->ninstances == generic->instances_capacity) {
+    int cap = generic->instances_capacity ? generic->instances_capacity * 2 : 4;
+    EscFunc **fresh = arena_alloc(ctx->arena, sizeof *fresh * (size_t)cap);
+    if (generic->ninstances)
+      memcpy(fresh, generic->instances,
+             sizeof *fresh * (size_t)generic->ninstances);
+    generic->instances = fresh;
+    generic->instances_capacity = cap;
+  }
+  generic->instances[generic->ninstances++] = inst;
+  if (ctx->instance_count == ctx->instance_capacity) {
+    int cap = ctx->instance_capacity ? ctx->instance_capacity * 2 : 16;
+    EscFunc **fresh = arena_alloc(ctx->arena, sizeof *fresh * (size_t)cap);
+    if (ctx->instance_count)
+      memcpy(fresh, ctx->instances, sizeof *fresh * (size_t)ctx->instance_count);
+    ctx->instances = fresh;
+    ctx->instance_capacity = cap;
+  }
+  ctx->instances[ctx->instance_count++] = inst;
+}
+
+/* A fresh copy of a function record for an instance: same syntax and
+ * objects, none of the analysis state. */
+static EscFunc *copy_func(EscContext *ctx, const EscFunc *from,
+                          EscInstance *inst) {
+  EscFunc *f = arena_alloc(ctx->arena, sizeof *f);
+  *f = *from;
+  f->is_generic = false;
+  f->inst = inst;
+  f->state = ESC_FUNC_UNKNOWN;
+  f->visit_id = 0;
+  f->tags = NULL;
+  f->param_locs = f->result_locs = NULL;
+  f->instances = NULL;
+  f->ninstances = f->instances_capacity = 0;
+  return f;
+}
+
+static bool inside(const EscFunc *f, const EscFunc *outer) {
+  for (; f; f = f->outer)
+    if (f == outer)
+      return true;
+  return false;
+}
+
+/* Copies of the generic function's func literals, outer ones first
+ * (collect order), each pointing at its copied enclosing function. */
+static void copy_literals(EscContext *ctx, EscFunc *generic, EscFunc *top) {
+  EscInstance *inst = top->inst;
+  inst->lits.arena = ctx->arena;
+  EscMap copies; /* generic closure -> its copy */
+  memset(&copies, 0, sizeof copies);
+  copies.arena = ctx->arena;
+  escape_map_put(&copies, generic, top);
+  for (int i = 0; i < ctx->func_count; i++) {
+    EscFunc *lit = ctx->funcs[i];
+    if (!lit->is_closure || lit == generic || !inside(lit, generic))
+      continue;
+    EscFunc *copy = copy_func(ctx, lit, inst);
+    copy->outer = escape_map_get(&copies, lit->outer);
+    escape_map_put(&copies, lit, copy);
+    escape_map_put(&inst->lits, lit->decl, copy);
+  }
+}
+
+EscFunc *escape_instance(EscContext *ctx, EscFunc *generic, Type **targs,
+                         int count, const Source *source, Pos pos) {
+  Type *sig = generic->sig;
+  bool method = sig->u.func.rtparam_count > 0;
+  Type **tparams = method ? sig->u.func.rtparams : sig->u.func.tparams;
+  int ntparams = method ? sig->u.func.rtparam_count : sig->u.func.tparam_count;
+  if (count != ntparams || count == 0) {
+    escape_unsupported(ctx, source, pos, "this instantiation");
+    return NULL;
+  }
+  Type **shapes = arena_alloc(ctx->arena, sizeof *shapes * (size_t)count);
+  for (int i = 0; i < count; i++) {
+    shapes[i] = shape_of(ctx, targs[i], is_basic_constraint(tparams[i]));
+    if (!shapes[i]) {
+      escape_unsupported(ctx, source, pos, "this shape of type argument");
+      return NULL;
+    }
+  }
+  for (int i = 0; i < generic->ninstances; i++) {
+    EscInstance *have = generic->instances[i]->inst;
+    if (memcmp(have->shapes, shapes, sizeof *shapes * (size_t)count) == 0)
+      return generic->instances[i];
+  }
+  EscInstance *inst = arena_alloc(ctx->arena, sizeof *inst);
+  inst->generic = generic;
+  inst->tparams = tparams;
+  inst->shapes = shapes;
+  inst->count = count;
+  inst->types.arena = ctx->arena;
+  EscFunc *f = copy_func(ctx, generic, inst);
+  f->closure_count = 0;
+  copy_literals(ctx, generic, f);
+  push_instance(ctx, generic, f);
+  return f;
+}
+
+Type *escape_inst_type(const EscFunc *f, Type *t) {
+  if (!f || !f->inst || !t)
+    return t;
+  EscInstance *inst = f->inst;
+  Type *done = escape_map_get(&inst->types, t);
+  if (done)
+    return done;
+  done = check_subst(NULL, t, inst->tparams, inst->shapes, inst->count);
+  escape_map_put(&inst->types, t, done);
+  return done;
+}
+
+EscFunc *escape_func_of_lit(EscContext *ctx, const EscFunc *within,
+                            const Node *lit) {
+  if (within && within->inst)
+    return escape_map_get(&within->inst->lits, lit);
+  return escape_map_get(&ctx->funcs_by_key, lit);
+}
+
+/* ---- References to generic functions ---- */
+
+static const Node *unparen(const Node *n) {
+  while (n && n->kind == ND_PAREN)
+    n = n->u.paren.x;
+  return n;
+}
+
+/* The named type that declares a selected method: the receiver's type
+ * after the embedded fields of the path, without its pointer. */
+static Type *method_owner(Type *t, const Selection *s) {
+  for (int i = 0; t && i < s->depth - 1; i++) {
+    Type *u = types_under(t);
+    if (u->kind == TY_POINTER)
+      u = types_under(u->u.pointer.elem);
+    if (u->kind != TY_STRUCT || s->path[i] >= u->u.strct.field_count)
+      return NULL;
+    t = u->u.strct.fields[s->path[i]]->type;
+  }
+  if (t && t->kind == TY_POINTER)
+    t = t->u.pointer.elem;
+  return t && t->kind == TY_NAMED && t->u.named.origin ? t : NULL;
+}
+
+EscFunc *escape_ref_instance(EscContext *ctx, const EscFunc *within,
+                             const Node *ref) {
+  ref = unparen(ref);
+  if (!ref)
+    return NULL;
+  const Node *name = ref;
+  if (ref->kind == ND_INDEX)
+    name = unparen(ref->u.index.x);
+  const ExprInfo *info = check_expr_info(ctx->pkg, ref);
+  Object *obj = NULL;
+  Type **targs = NULL;
+  int count = 0;
+  if (name->kind == ND_NAME) {
+    obj = name->u.name.object;
+    if (info) {
+      targs = info->targs;
+      count = info->targ_count;
+    }
+  } else if (name->kind == ND_SELECTOR && name == ref && info &&
+             info->selection) {
+    Selection *s = info->selection;
+    if ((s->kind != SEL_METHOD_VALUE && s->kind != SEL_METHOD_EXPR) ||
+        s->via_interface)
+      return NULL;
+    obj = s->obj;
+    Type *start = s->kind == SEL_METHOD_VALUE ? ref->u.selector.x->type
+                                              : s->recv;
+    Type *owner = method_owner(escape_inst_type(within, start), s);
+    if (owner) {
+      targs = owner->u.named.targs;
+      count = owner->u.named.targ_count;
+    }
+  }
+  if (!obj || obj->kind != OBJ_FUNC)
+    return NULL;
+  EscFunc *generic = escape_func_of_object(ctx, obj);
+  if (!generic || !generic->is_generic)
+    return NULL;
+  if (count == 0)
+    return NULL; /* the name inside f[T]: the index expression counts */
+  Type **concrete = arena_alloc(ctx->arena, sizeof *concrete * (size_t)count);
+  for (int i = 0; i < count; i++)
+    concrete[i] = escape_inst_type(within, targs[i]);
+  const Source *source = within ? within->source : generic->source;
+  return escape_instance(ctx, generic, concrete, count, source, ref->pos);
+}
+
+/* ---- Types in diagnostics ---- */
+
+static bool mentions_instance(Type *t, int depth) {
+  if (!t || depth > 32)
+    return false;
+  switch (t->kind) {
+  case TY_NAMED: return t->u.named.origin != NULL || is_shape(t);
+  case TY_POINTER: return mentions_instance(t->u.pointer.elem, depth + 1);
+  case TY_SLICE: return mentions_instance(t->u.slice.elem, depth + 1);
+  case TY_ARRAY: return mentions_instance(t->u.array.elem, depth + 1);
+  case TY_CHAN: return mentions_instance(t->u.chan.elem, depth + 1);
+  case TY_MAP:
+    return mentions_instance(t->u.map.key, depth + 1) ||
+           mentions_instance(t->u.map.elem, depth + 1);
+  default:
+    return false;
+  }
+}
+
+static bool print_type(EscContext *ctx, StrBuf *out, Type *t, int depth);
+
+/* An instance of a generic type as gc names it: the type arguments as
+ * link strings, without spaces; inside a shape instance every argument
+ * of a type that mentions a shape is itself replaced by its shape. */
+static bool print_instance(EscContext *ctx, StrBuf *out, Type *t, int depth) {
+  Object *obj = t->u.named.obj;
+  Type *origin = t->u.named.origin;
+  if (obj->pkg && obj->pkg != ctx->pkg)
+    strbuf_printf(out, "%s.", obj->pkg->name);
+  strbuf_printf(out, "%s[", obj->name);
+  bool shaped = false;
+  for (int i = 0; i < t->u.named.targ_count; i++)
+    shaped = shaped || mentions_shape(t->u.named.targs[i], 0);
+  for (int i = 0; i < t->u.named.targ_count; i++) {
+    Type *targ = t->u.named.targs[i];
+    if (shaped && i < origin->u.named.tparam_count)
+      targ = shape_of(ctx, targ,
+                      is_basic_constraint(origin->u.named.tparams[i]));
+    if (i > 0)
+      strbuf_puts(out, ",");
+    if (!targ || !link_string(ctx, out, targ, depth + 1))
+      return false;
+  }
+  strbuf_puts(out, "]");
+  return true;
+}
+
+/* gc's %v of a type, for the composite kinds that can hold instances;
+ * the checker's printing for the rest (which agrees there). */
+static bool print_type(EscContext *ctx, StrBuf *out, Type *t, int depth) {
+  if (!t || depth > 32)
+    return false;
+  if (!mentions_instance(t, 0)) {
+    types_print(out, t, ctx->pkg);
+    return true;
+  }
+  switch (t->kind) {
+  case TY_NAMED:
+    if (is_shape(t)) {
+      strbuf_puts(out, t->u.named.obj->name);
+      return true;
+    }
+    return print_instance(ctx, out, t, depth);
+  case TY_POINTER:
+    strbuf_puts(out, "*");
+    return print_type(ctx, out, t->u.pointer.elem, depth + 1);
+  case TY_SLICE:
+    strbuf_puts(out, "[]");
+    return print_type(ctx, out, t->u.slice.elem, depth + 1);
+  case TY_ARRAY:
+    strbuf_printf(out, "[%lld]", (long long)t->u.array.len);
+    return print_type(ctx, out, t->u.array.elem, depth + 1);
+  case TY_MAP:
+    strbuf_puts(out, "map[");
+    if (!print_type(ctx, out, t->u.map.key, depth + 1))
+      return false;
+    strbuf_puts(out, "]");
+    return print_type(ctx, out, t->u.map.elem, depth + 1);
+  case TY_CHAN:
+    strbuf_puts(out, t->u.chan.dir == CHAN_RECV   ? "<-chan "
+                     : t->u.chan.dir == CHAN_SEND ? "chan<- "
+                                                  : "chan ");
+    return print_type(ctx, out, t->u.chan.elem, depth + 1);
+  default:
+    return false;
+  }
+}
+
+const char *escape_type_text(EscContext *ctx, Type *t) {
+  if (!mentions_instance(t, 0))
+    return NULL;
+  StrBuf buf = {NULL, 0, 0};
+  bool ok = print_type(ctx, &buf, t, 0);
+  const char *text =
+      ok ? arena_strndup(ctx->arena, buf.data ? buf.data : "", buf.length)
+         : ""; /* not modeled: the caller reports it */
+  strbuf_free(&buf);
+  return text;
+}
