@@ -318,6 +318,21 @@ EscFunc *escape_ref_instance(EscContext *ctx, const EscFunc *within,
  * their own copies of their literals). */
 EscFunc *escape_func_of_lit(EscContext *ctx, const EscFunc *within,
                             const Node *lit);
+/* Instantiate, for every shape, the methods of every instance of a
+ * generic type that the package and its instances mention (gc compiles
+ * them all, called or not). */
+void escape_instantiate_methods(EscContext *ctx);
+/* The instances no call reached, in the order gc lists them (after every
+ * declared function); `out` has room for ctx->instance_count. */
+int escape_late_instances(EscContext *ctx, EscFunc **out);
+/* A call of a generic function or method as gc prints it: the instance
+ * (`Keep[go.shape.int]`, `(*Box[go.shape.string]).Get`) called with its
+ * dictionary (`&.dict.Keep[int]`) first, after the receiver of a method.
+ * False when `fun` is not generic (or after reporting what is not
+ * modeled). */
+bool escape_instance_call_text(EscContext *ctx, const EscFunc *within,
+                               const Node *fun, const char **callee,
+                               const char **dict, bool *method);
 /* A type as the instance sees it: type parameters replaced by shapes. */
 Type *escape_inst_type(const EscFunc *f, Type *t);
 /* A type that mentions instances of generic types (or shapes) as gc

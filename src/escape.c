@@ -865,9 +865,16 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   SccState st;
   memset(&st, 0, sizeof st);
   st.ctx = &ctx;
+  escape_instantiate_methods(&ctx);
   for (int i = 0; i < ctx.func_count && !ctx.unsupported; i++)
     if (!ctx.funcs[i]->captures && !ctx.funcs[i]->is_generic)
       scc_visit(&st, ctx.funcs[i]);
+  /* Instances nothing calls (methods of generic types) come last. */
+  EscFunc **late = arena_alloc(&arena, sizeof *late *
+                                           (size_t)(ctx.instance_count + 1));
+  int nlate = ctx.unsupported ? 0 : escape_late_instances(&ctx, late);
+  for (int i = 0; i < nlate && !ctx.unsupported; i++)
+    scc_visit(&st, late[i]);
 
   for (int b = 0; b < st.batch_count && !ctx.unsupported; b++) {
     EscBatch batch;

@@ -39,6 +39,7 @@ struct EscInstance {
   int count;
   EscMap lits;        /* func literal Node -> this instance's copy */
   EscMap types;       /* Type -> the type with shapes (a cache) */
+  int order;          /* its place in gc's list of functions (0: none) */
 };
 
 /* gc hashes longer shape names (base.Debug.MaxShapeLen); not modeled. */
@@ -618,4 +619,317 @@ const char *escape_type_text(EscContext *ctx, Type *t) {
          : ""; /* not modeled: the caller reports it */
   strbuf_free(&buf);
   return text;
+}
+
+/* ---- Methods of generic types, and gc's order of instances ---- */
+
+/* gc compiles every method of a generic type for each shape the type is
+ * instantiated with anywhere in the package (the methods belong to the
+ * type's run-time descriptor), called or not.  The scan below finds the
+ * instances of generic types that non-generic code and the instances
+ * mention, and instantiates their methods.
+ *
+ * It also numbers the instances in the order gc's front end reads their
+ * bodies, which is where the methods that nothing calls come in its list
+ * of functions (after every declared function).  gc reads bodies from a
+ * stack: the package's functions are pushed in declaration order, so
+ * the last one is read first; what a body mentions for the first time
+ * is pushed when the body is read, so it is read right after that body
+ * (a type's methods in reverse declaration order).  Mentions in
+ * non-generic code wait in a second stack for one more reversal: they
+ * come in source order; those in a shaped body come in reverse.  This is
+ * a model of gc's reader, checked against its output, not a copy. */
+
+typedef struct TypeScan {
+  EscContext *ctx;
+  const EscFunc *within; /* the instance whose types are scanned, or NULL */
+  EscMap seen;           /* Type* already scanned */
+  const Source *source;  /* for reports */
+  Pos pos;
+  EscFunc **found;       /* instances first mentioned by the current body */
+  int nfound, found_capacity;
+  int order;             /* the last order given */
+} TypeScan;
+
+static bool mentions_tparam(Type *t, int depth) {
+  if (!t || depth > 32)
+    return false;
+  switch (t->kind) {
+  case TY_TYPEPARAM: return true;
+  case TY_NAMED:
+    for (int i = 0; i < t->u.named.targ_count; i++)
+      if (mentions_tparam(t->u.named.targs[i], depth + 1))
+        return true;
+    return false;
+  case TY_POINTER: return mentions_tparam(t->u.pointer.elem, depth + 1);
+  case TY_SLICE: return mentions_tparam(t->u.slice.elem, depth + 1);
+  case TY_ARRAY: return mentions_tparam(t->u.array.elem, depth + 1);
+  case TY_CHAN: return mentions_tparam(t->u.chan.elem, depth + 1);
+  case TY_MAP:
+    return mentions_tparam(t->u.map.key, depth + 1) ||
+           mentions_tparam(t->u.map.elem, depth + 1);
+  case TY_STRUCT:
+    for (int i = 0; i < t->u.strct.field_count; i++)
+      if (mentions_tparam(t->u.strct.fields[i]->type, depth + 1))
+        return true;
+    return false;
+  case TY_FUNC:
+    return mentions_tparam(t->u.func.params, depth + 1) ||
+           mentions_tparam(t->u.func.results, depth + 1);
+  case TY_TUPLE:
+    for (int i = 0; i < t->u.tuple.count; i++)
+      if (mentions_tparam(t->u.tuple.vars[i]->type, depth + 1))
+        return true;
+    return false;
+  default:
+    return false;
+  }
+}
+
+/* An instance met by the scan: new ones wait for the body to end. */
+static void found(TypeScan *ts, EscFunc *f) {
+  if (!f || f->inst->order != 0)
+    return;
+  for (int i = 0; i < ts->nfound; i++)
+    if (ts->found[i] == f)
+      return;
+  if (ts->nfound == ts->found_capacity) {
+    int cap = ts->found_capacity ? ts->found_capacity * 2 : 16;
+    EscFunc **fresh = arena_alloc(ts->ctx->arena, sizeof *fresh * (size_t)cap);
+    if (ts->nfound)
+      memcpy(fresh, ts->found, sizeof *fresh * (size_t)ts->nfound);
+    ts->found = fresh;
+    ts->found_capacity = cap;
+  }
+  ts->found[ts->nfound++] = f;
+}
+
+static void scan_type(TypeScan *ts, Type *t, int depth);
+
+/* A used instance of a generic type: its methods, for its shapes, in
+ * the order gc reads them (the last declared first). */
+static void instantiate_type_methods(TypeScan *ts, Type *t) {
+  EscContext *ctx = ts->ctx;
+  Type *origin = t->u.named.origin;
+  for (int i = origin->u.named.method_count - 1; i >= 0 && !ctx->unsupported;
+       i--) {
+    Object *m = origin->u.named.methods[i];
+    EscFunc *g = escape_func_of_object(ctx, m);
+    if (!g && m->pkg != ctx->pkg) {
+      escape_unsupported(ctx, ts->source, ts->pos,
+                         "methods of an imported generic type");
+      return;
+    }
+    if (g && g->is_generic && g->body)
+      found(ts, escape_instance(ctx, g, t->u.named.targs,
+                                t->u.named.targ_count, ts->source, ts->pos));
+  }
+}
+
+static void scan_tuple(TypeScan *ts, Type *tuple, int depth) {
+  for (int i = 0; tuple && i < tuple->u.tuple.count; i++)
+    scan_type(ts, tuple->u.tuple.vars[i]->type, depth + 1);
+}
+
+static void scan_type(TypeScan *ts, Type *t, int depth) {
+  if (!t || depth > 32 || ts->ctx->unsupported)
+    return;
+  switch (t->kind) {
+  case TY_NAMED:
+    if (escape_map_get(&ts->seen, t) || is_shape(t))
+      return;
+    if (t->u.named.tparam_count > 0 && !t->u.named.origin)
+      return; /* the generic type itself */
+    if (mentions_tparam(t, 0))
+      return;
+    escape_map_put(&ts->seen, t, t);
+    for (int i = 0; i < t->u.named.targ_count; i++)
+      scan_type(ts, t->u.named.targs[i], depth + 1);
+    if (t->u.named.origin)
+      instantiate_type_methods(ts, t);
+    scan_type(ts, types_under(t), depth + 1);
+    return;
+  case TY_POINTER: scan_type(ts, t->u.pointer.elem, depth + 1); return;
+  case TY_SLICE: scan_type(ts, t->u.slice.elem, depth + 1); return;
+  case TY_ARRAY: scan_type(ts, t->u.array.elem, depth + 1); return;
+  case TY_CHAN: scan_type(ts, t->u.chan.elem, depth + 1); return;
+  case TY_MAP:
+    scan_type(ts, t->u.map.key, depth + 1);
+    scan_type(ts, t->u.map.elem, depth + 1);
+    return;
+  case TY_STRUCT:
+    for (int i = 0; i < t->u.strct.field_count; i++)
+      scan_type(ts, t->u.strct.fields[i]->type, depth + 1);
+    return;
+  case TY_FUNC:
+    scan_tuple(ts, t->u.func.params, depth);
+    scan_tuple(ts, t->u.func.results, depth);
+    return;
+  case TY_TUPLE:
+    scan_tuple(ts, t, depth);
+    return;
+  case TY_INTERFACE: {
+    TypeSet *set = types_type_set(t);
+    for (int i = 0; i < set->method_count; i++)
+      scan_type(ts, set->methods[i]->type, depth + 1);
+    return;
+  }
+  default:
+    return;
+  }
+}
+
+static void scan_node(void *data, const Node *n) {
+  TypeScan *ts = data;
+  ts->pos = n->pos;
+  if (n->kind == ND_NAME || n->kind == ND_INDEX || n->kind == ND_SELECTOR)
+    found(ts, escape_ref_instance(ts->ctx, ts->within, n));
+  if (n->type)
+    scan_type(ts, escape_inst_type(ts->within, n->type), 0);
+}
+
+static void scan_body(TypeScan *ts, EscFunc *f);
+
+/* Number the instances a body mentioned first, each followed by what
+ * its own body mentions first. */
+static void number_found(TypeScan *ts, bool reverse) {
+  int n = ts->nfound;
+  EscFunc **list = ts->found;
+  ts->found = NULL;
+  ts->nfound = ts->found_capacity = 0;
+  for (int k = 0; k < n; k++) {
+    EscFunc *f = list[reverse ? n - 1 - k : k];
+    if (f->inst->order != 0)
+      continue;
+    f->inst->order = ++ts->order;
+    scan_body(ts, f);
+  }
+}
+
+static void scan_body(TypeScan *ts, EscFunc *f) {
+  const EscFunc *saved = ts->within;
+  ts->within = f->inst ? f : NULL;
+  ts->source = f->source;
+  ts->pos = f->decl ? f->decl->pos : (Pos){0, 0};
+  if (f->body)
+    node_walk(f->body, scan_node, ts);
+  for (int i = 0; i < f->init_count; i++)
+    node_walk(f->init_specs[i], scan_node, ts);
+  number_found(ts, f->inst != NULL);
+  ts->within = saved;
+}
+
+void escape_instantiate_methods(EscContext *ctx) {
+  TypeScan ts;
+  memset(&ts, 0, sizeof ts);
+  ts.ctx = ctx;
+  ts.seen.arena = ctx->arena;
+  /* Declarations first: their types are read before any body. */
+  Scope *scope = ctx->pkg->scope;
+  for (int i = 0; i < scope->count; i++) {
+    Object *obj = scope->objects[i];
+    ts.source = obj->source;
+    ts.pos = obj->pos;
+    if (obj->kind == OBJ_VAR || obj->kind == OBJ_TYPE ||
+        (obj->kind == OBJ_FUNC && obj->type && obj->type->kind == TY_FUNC &&
+         obj->type->u.func.tparam_count == 0))
+      scan_type(&ts, obj->type, 0);
+  }
+  for (int i = 0; i < ctx->func_count; i++) {
+    EscFunc *f = ctx->funcs[i];
+    if (f->is_pkg_init)
+      scan_body(&ts, f);
+    else if (f->obj && f->sig && !f->is_generic && f->sig->u.func.recv)
+      scan_type(&ts, f->sig, 0); /* methods come with their types */
+  }
+  number_found(&ts, false);
+  /* Then the bodies, the last declared first. */
+  for (int i = ctx->func_count - 1; i >= 0 && !ctx->unsupported; i--) {
+    EscFunc *f = ctx->funcs[i];
+    if (!f->is_generic && !f->is_closure && !f->is_pkg_init)
+      scan_body(&ts, f);
+  }
+}
+
+/* Instances that nothing reached, in gc's order. */
+int escape_late_instances(EscContext *ctx, EscFunc **out) {
+  int n = 0;
+  for (int i = 0; i < ctx->instance_count; i++) {
+    EscFunc *f = ctx->instances[i];
+    if (f->is_closure || f->visit_id != 0)
+      continue;
+    int k = n++;
+    /* insertion by order; unnumbered ones (0) last, as made */
+    int key = f->inst->order ? f->inst->order : 1 << 30;
+    while (k > 0 && (out[k - 1]->inst->order ? out[k - 1]->inst->order
+                                              : 1 << 30) > key) {
+      out[k] = out[k - 1];
+      k--;
+    }
+    out[k] = f;
+  }
+  return n;
+}
+
+/* ---- Calls of instances in diagnostics ---- */
+
+/* Link strings of a list of types, comma-separated, into out. */
+static bool link_list(EscContext *ctx, StrBuf *out, Type **types, int count) {
+  for (int i = 0; i < count; i++) {
+    if (i > 0)
+      strbuf_puts(out, ",");
+    if (!link_string(ctx, out, types[i], 0))
+      return false;
+  }
+  return true;
+}
+
+bool escape_instance_call_text(EscContext *ctx, const EscFunc *within,
+                               const Node *fun, const char **callee,
+                               const char **dict, bool *method) {
+  fun = unparen(fun);
+  EscFunc *f = escape_ref_instance(ctx, within, fun);
+  if (!f)
+    return false;
+  if (within && within->inst) {
+    /* gc passes a sub-dictionary: (*[N]uintptr)(.dict[i]) */
+    escape_unsupported(ctx, within->source, fun->pos,
+                       "the text of a generic call inside a generic function");
+    return false;
+  }
+  EscInstance *inst = f->inst;
+  const Node *name = fun->kind == ND_INDEX ? unparen(fun->u.index.x) : fun;
+  const ExprInfo *info = check_expr_info(ctx->pkg, fun);
+  StrBuf head = {NULL, 0, 0}, targs = {NULL, 0, 0};
+  bool ok = true;
+  *method = name->kind == ND_SELECTOR;
+  const char *fname = NULL;
+  if (*method) {
+    Selection *s = info->selection;
+    Type *owner = method_owner(fun->u.selector.x->type, s);
+    Type *recv = s->obj->type->u.func.recv->type;
+    bool ptr = recv && recv->kind == TY_POINTER;
+    strbuf_printf(&head, ptr ? "(*%s[" : "%s[", owner->u.named.obj->name);
+    ok = link_list(ctx, &head, inst->shapes, inst->count);
+    strbuf_printf(&head, ptr ? "]).%s" : "].%s", s->obj->name);
+    fname = owner->u.named.obj->name;
+    ok = ok && link_list(ctx, &targs, owner->u.named.targs,
+                         owner->u.named.targ_count);
+  } else {
+    fname = name->u.name.object->name;
+    strbuf_printf(&head, "%s[", fname);
+    ok = link_list(ctx, &head, inst->shapes, inst->count);
+    strbuf_puts(&head, "]");
+    ok = ok && info && link_list(ctx, &targs, info->targs, info->targ_count);
+  }
+  if (ok) {
+    *callee = arena_strndup(ctx->arena, head.data, head.length);
+    *dict = arena_printf(ctx->arena, "&.dict.%s[%.*s]", fname,
+                         (int)targs.length, targs.data ? targs.data : "");
+  } else {
+    escape_unsupported(ctx, f->source, fun->pos, "the text of a generic call");
+  }
+  strbuf_free(&head);
+  strbuf_free(&targs);
+  return ok;
 }

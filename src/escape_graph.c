@@ -173,6 +173,36 @@ static const char *type_expr_text(EscContext *ctx, const Node *n) {
   return text && text[0] ? text : NULL;
 }
 
+static Node *name_node(EscContext *ctx, const Node *at, const char *text) {
+  Node *c = arena_alloc(ctx->arena, sizeof *c);
+  *c = *at;
+  c->kind = ND_NAME;
+  c->next = NULL;
+  c->u.name.name = text;
+  c->u.name.object = NULL;
+  return c;
+}
+
+/* A call of a generic function (clone c of n) as gc's IR has it: the
+ * instance called with its dictionary first, after a method's receiver. */
+static void instance_call_clone(EscContext *ctx, const Node *n, Node *c) {
+  const char *callee, *dict;
+  bool method;
+  if (!escape_instance_call_text(ctx, types_of, n->u.call.fun, &callee, &dict,
+                                 &method))
+    return;
+  const Node *fun = unparen(n->u.call.fun);
+  Node *dict_node = name_node(ctx, n, dict);
+  dict_node->next = c->u.call.args;
+  c->u.call.args = dict_node;
+  if (method) {
+    Node *recv = gc_clone(ctx, fun->u.selector.x);
+    recv->next = dict_node;
+    c->u.call.args = recv;
+  }
+  c->u.call.fun = name_node(ctx, fun, callee);
+}
+
 /* A copy of an expression in which every constant subexpression is a
  * literal spelled as gc prints the folded constant (gc's IR has folded
  * them: "f + Float(1)", "string(n + 65 - 1)"), and every type as gc
@@ -214,6 +244,7 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
     break;
   case ND_CALL:
     c->u.call.args = gc_clone_list(ctx, n->u.call.args);
+    instance_call_clone(ctx, n, c);
     break;
   case ND_COMPOSITE_LIT:
     if (n->u.composite.type)
