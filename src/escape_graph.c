@@ -1121,7 +1121,7 @@ static Object *method_by_name(Type *t, const char *name) {
 static void devirt_diag(Walker *w, const Node *call_node, const Node *fun,
                         Type *t, bool partial) {
   StrBuf buf = {NULL, 0, 0};
-  types_print(&buf, t, w->ctx->pkg);
+  print_type_as_gc(w->ctx, &buf, t);
   Diagnostic d;
   memset(&d, 0, sizeof d);
   d.source = w->fn->source;
@@ -1169,6 +1169,10 @@ static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
   if (!src || !src->type || is_interface(src->type) ||
       src->type->kind == TY_TYPEPARAM)
     return false;
+  /* gc does not devirtualize to a shaped type (its methods take a
+   * dictionary) */
+  if (inst_type(src->type) != src->type)
+    return false;
   Type *t = src->type;
   const char *name = fun->u.selector.sel->u.name.name;
   Object *m = method_by_name(t, name);
@@ -1210,8 +1214,18 @@ static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
   c.fn = escape_func_of_object(w->ctx, m);
   c.sig = m->type;
   if (c.fn && c.fn->is_generic) {
-    unsupported(w, n, "devirtualized call of a generic method");
-    return true;
+    /* the method of an instance of a generic type */
+    bool is_ptr;
+    Type *named = types_deref_named(inst_type(t), &is_ptr);
+    c.fn = named && named->u.named.origin
+               ? escape_instance(w->ctx, c.fn, named->u.named.targs,
+                                 named->u.named.targ_count, w->fn->source,
+                                 n->pos)
+               : NULL;
+    if (!c.fn) {
+      unsupported(w, n, "devirtualized call of a generic method");
+      return true;
+    }
   }
   if (nks > 0 && in_mutual_batch(c.fn))
     for (int i = 0; i < nks && i < c.fn->result_count; i++)
@@ -1642,7 +1656,10 @@ static void expr(Walker *w, EscHole k, const Node *n) {
     Type *xu = under(x->type);
     if (info && info->mode == MODE_VALUE && t && under(t)->kind == TY_FUNC &&
         (!xu || xu->kind == TY_FUNC)) {
-      unsupported(w, n, "generic function value");
+      /* f[T] as a value: gc's wrapper of the instance, a static function
+       * like any other (no closure) */
+      if (!escape_ref_instance(w->ctx, w->fn, n))
+        unsupported(w, n, "generic function value");
       break;
     }
     if (!xu) {
