@@ -390,9 +390,36 @@ static void copy_literals(EscContext *ctx, EscFunc *generic, EscFunc *top) {
       continue;
     EscFunc *copy = copy_func(ctx, lit, inst);
     copy->outer = escape_map_get(&copies, lit->outer);
+    /* f.func1 -> f[go.shape.int].func1 */
+    copy->name = arena_printf(ctx->arena, "%s%s", top->name,
+                              lit->name + strlen(generic->name));
     escape_map_put(&copies, lit, copy);
     escape_map_put(&inst->lits, lit->decl, copy);
   }
+}
+
+/* gc's name of an instance: F[go.shape.int], (*T[go.shape.int]).M; the
+ * shapes go after the function's or the receiver type's name. */
+static const char *instance_name(EscContext *ctx, const EscFunc *generic,
+                                 Type **shapes, int count) {
+  const char *name = generic->name;
+  size_t at = strlen(name);
+  if (generic->sig->u.func.recv) {
+    const char *dot = strncmp(name, "(*", 2) == 0 ? strstr(name, ").")
+                                                  : strchr(name, '.');
+    if (dot)
+      at = (size_t)(dot - name);
+  }
+  StrBuf buf = {NULL, 0, 0};
+  strbuf_append(&buf, name, at);
+  strbuf_puts(&buf, "[");
+  for (int i = 0; i < count; i++)
+    strbuf_printf(&buf, "%s%s", i > 0 ? "," : "", shapes[i]->u.named.obj->name);
+  strbuf_puts(&buf, "]");
+  strbuf_puts(&buf, name + at);
+  const char *text = arena_strndup(ctx->arena, buf.data, buf.length);
+  strbuf_free(&buf);
+  return text;
 }
 
 EscFunc *escape_instance(EscContext *ctx, EscFunc *generic, Type **targs,
@@ -426,6 +453,7 @@ EscFunc *escape_instance(EscContext *ctx, EscFunc *generic, Type **targs,
   inst->types.arena = ctx->arena;
   EscFunc *f = copy_func(ctx, generic, inst);
   f->closure_count = 0;
+  f->name = instance_name(ctx, generic, shapes, count);
   copy_literals(ctx, generic, f);
   push_instance(ctx, generic, f);
   return f;
