@@ -183,6 +183,20 @@ static Node *name_node(EscContext *ctx, const Node *at, const char *text) {
   return c;
 }
 
+/* The arguments of a variadic call (clone c of n) as gc's IR has them:
+ * the packed ones are one slice, printed "... argument...", or a nil
+ * slice, "nil...". */
+static void packed_args_clone(EscContext *ctx, const Node *n, Node *c) {
+  const ExprInfo *info = info_of(ctx, n);
+  if (!info || !info->has_variadic_slice || n->u.call.has_dots ||
+      info->call_kind == CALL_BUILTIN)
+    return;
+  Node **tail = &c->u.call.args;
+  for (int i = 0; *tail && i < info->variadic_index; i++)
+    tail = &(*tail)->next;
+  *tail = name_node(ctx, n, *tail ? "... argument..." : "nil...");
+}
+
 /* A call of a generic function (clone c of n) as gc's IR has it: the
  * instance called with its dictionary first, after a method's receiver. */
 static void instance_call_clone(EscContext *ctx, const Node *n, Node *c) {
@@ -244,6 +258,7 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
     break;
   case ND_CALL:
     c->u.call.args = gc_clone_list(ctx, n->u.call.args);
+    packed_args_clone(ctx, n, c);
     instance_call_clone(ctx, n, c);
     break;
   case ND_COMPOSITE_LIT:
