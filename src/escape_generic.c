@@ -390,6 +390,9 @@ static void copy_literals(EscContext *ctx, EscFunc *generic, EscFunc *top) {
       continue;
     EscFunc *copy = copy_func(ctx, lit, inst);
     copy->outer = escape_map_get(&copies, lit->outer);
+    /* gc's shaped closures capture the dictionary, always: never a
+     * function of their own */
+    copy->captures = true;
     /* f.func1 -> f[go.shape.int].func1 */
     copy->name = arena_printf(ctx->arena, "%s%s", top->name,
                               lit->name + strlen(generic->name));
