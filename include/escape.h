@@ -333,6 +333,9 @@ int escape_late_instances(EscContext *ctx, EscFunc **out);
 bool escape_instance_call_text(EscContext *ctx, const EscFunc *within,
                                const Node *fun, const char **callee,
                                const char **dict, bool *method);
+/* Forget the locations earlier instances gave to the objects of the
+ * instances among fns (they share the generic function's objects). */
+void escape_forget_instance_vars(EscContext *ctx, EscFunc **fns, int count);
 /* A type as the instance sees it: type parameters replaced by shapes. */
 Type *escape_inst_type(const EscFunc *f, Type *t);
 /* A type that mentions instances of generic types (or shapes) as gc

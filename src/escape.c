@@ -882,6 +882,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
     check_instance_twins(&ctx, st.batches[b], st.batch_sizes[b]);
     if (ctx.unsupported)
       break;
+    escape_forget_instance_vars(&ctx, st.batches[b], st.batch_sizes[b]);
     escape_build_batch(&ctx, &batch, st.batches[b], st.batch_sizes[b]);
     if (ctx.unsupported)
       break;

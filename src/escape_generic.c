@@ -964,3 +964,18 @@ bool escape_instance_call_text(EscContext *ctx, const EscFunc *within,
   strbuf_free(&targs);
   return ok;
 }
+
+/* Instances share the generic function's objects: before one is built,
+ * the locations an earlier instance gave them are forgotten, so that its
+ * own locals get locations of their own. */
+void escape_forget_instance_vars(EscContext *ctx, EscFunc **fns, int count) {
+  for (int i = 0; i < count; i++) {
+    if (!fns[i]->inst || fns[i]->is_closure)
+      continue;
+    const EscFunc *generic = fns[i]->inst->generic;
+    const EscMap *decls = &ctx->decl_fns;
+    for (size_t j = 0; j < decls->size; j++)
+      if (decls->keys[j] && inside(decls->values[j], generic))
+        escape_map_put(&ctx->vars, decls->keys[j], NULL);
+  }
+}
