@@ -559,6 +559,11 @@ static bool mentions_instance(Type *t, int depth) {
     return false;
   switch (t->kind) {
   case TY_NAMED: return t->u.named.origin != NULL || is_shape(t);
+  case TY_STRUCT:
+    for (int i = 0; i < t->u.strct.field_count; i++)
+      if (mentions_instance(t->u.strct.fields[i]->type, depth + 1))
+        return true;
+    return false;
   case TY_POINTER: return mentions_instance(t->u.pointer.elem, depth + 1);
   case TY_SLICE: return mentions_instance(t->u.slice.elem, depth + 1);
   case TY_ARRAY: return mentions_instance(t->u.array.elem, depth + 1);
@@ -599,11 +604,30 @@ static bool print_instance(EscContext *ctx, StrBuf *out, Type *t, int depth) {
   return true;
 }
 
+/* struct { a int; b go.shape.int }: gc spaces its braces. */
+static bool print_struct(EscContext *ctx, StrBuf *out, Type *t, int depth) {
+  int n = t->u.strct.field_count;
+  strbuf_puts(out, "struct {");
+  for (int i = 0; i < n; i++) {
+    Object *f = t->u.strct.fields[i];
+    strbuf_puts(out, i > 0 ? "; " : " ");
+    if (f->u.var.embedded || (f->u.var.tag && f->u.var.tag[0]))
+      return false; /* not modeled */
+    strbuf_printf(out, "%s ", f->name);
+    if (!print_type(ctx, out, f->type, depth + 1))
+      return false;
+  }
+  strbuf_puts(out, n ? " }" : "}");
+  return true;
+}
+
 /* gc's %v of a type, for the composite kinds that can hold instances;
  * the checker's printing for the rest (which agrees there). */
 static bool print_type(EscContext *ctx, StrBuf *out, Type *t, int depth) {
   if (!t || depth > 32)
     return false;
+  if (t->kind == TY_STRUCT)
+    return print_struct(ctx, out, t, depth);
   if (!mentions_instance(t, 0)) {
     types_print(out, t, ctx->pkg);
     return true;

@@ -258,6 +258,8 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
     break;
   case ND_CALL:
     c->u.call.args = gc_clone_list(ctx, n->u.call.args);
+    if (info && info->call_kind == CALL_CONVERSION)
+      c->u.call.fun = gc_clone(ctx, n->u.call.fun); /* T(x) */
     packed_args_clone(ctx, n, c);
     instance_call_clone(ctx, n, c);
     break;
