@@ -689,11 +689,10 @@ const char *escape_type_text(EscContext *ctx, Type *t) {
  * of functions (after every declared function).  gc reads bodies from a
  * stack: the package's functions are pushed in declaration order, so
  * the last one is read first; what a body mentions for the first time
- * is pushed when the body is read, so it is read right after that body
- * (a type's methods in reverse declaration order).  Mentions in
- * non-generic code wait in a second stack for one more reversal: they
- * come in source order; those in a shaped body come in reverse.  This is
- * a model of gc's reader, checked against its output, not a copy. */
+ * is pushed when the body is read, so it is read right after that body,
+ * in the order of the mentions (they wait in a second stack for one more
+ * reversal), a type's methods in reverse declaration order.  This is a
+ * model of gc's reader, checked against its output, not a copy. */
 
 typedef struct TypeScan {
   EscContext *ctx;
@@ -702,7 +701,8 @@ typedef struct TypeScan {
   const Source *source;  /* for reports */
   Pos pos;
   EscFunc **found;       /* instances first mentioned by the current body */
-  int nfound, found_capacity;
+  int *groups;           /* ... and the mention each came from */
+  int nfound, found_capacity, ngroups;
   int order;             /* the last order given */
 } TypeScan;
 
@@ -751,11 +751,16 @@ static void found(TypeScan *ts, EscFunc *f) {
   if (ts->nfound == ts->found_capacity) {
     int cap = ts->found_capacity ? ts->found_capacity * 2 : 16;
     EscFunc **fresh = arena_alloc(ts->ctx->arena, sizeof *fresh * (size_t)cap);
-    if (ts->nfound)
+    int *groups = arena_alloc(ts->ctx->arena, sizeof *groups * (size_t)cap);
+    if (ts->nfound) {
       memcpy(fresh, ts->found, sizeof *fresh * (size_t)ts->nfound);
+      memcpy(groups, ts->groups, sizeof *groups * (size_t)ts->nfound);
+    }
     ts->found = fresh;
+    ts->groups = groups;
     ts->found_capacity = cap;
   }
+  ts->groups[ts->nfound] = ts->ngroups;
   ts->found[ts->nfound++] = f;
 }
 
@@ -766,6 +771,7 @@ static void scan_type(TypeScan *ts, Type *t, int depth);
 static void instantiate_type_methods(TypeScan *ts, Type *t) {
   EscContext *ctx = ts->ctx;
   Type *origin = t->u.named.origin;
+  ts->ngroups++; /* one mention: the type's methods */
   for (int i = origin->u.named.method_count - 1; i >= 0 && !ctx->unsupported;
        i--) {
     Object *m = origin->u.named.methods[i];
@@ -837,8 +843,10 @@ static void scan_type(TypeScan *ts, Type *t, int depth) {
 static void scan_node(void *data, const Node *n) {
   TypeScan *ts = data;
   ts->pos = n->pos;
-  if (n->kind == ND_NAME || n->kind == ND_INDEX || n->kind == ND_SELECTOR)
+  if (n->kind == ND_NAME || n->kind == ND_INDEX || n->kind == ND_SELECTOR) {
+    ts->ngroups++;
     found(ts, escape_ref_instance(ts->ctx, ts->within, n));
+  }
   if (n->type)
     scan_type(ts, escape_inst_type(ts->within, n->type), 0);
 }
@@ -846,18 +854,31 @@ static void scan_node(void *data, const Node *n) {
 static void scan_body(TypeScan *ts, EscFunc *f);
 
 /* Number the instances a body mentioned first, each followed by what
- * its own body mentions first. */
+ * its own body mentions first (`reverse`: the mentions last to first). */
 static void number_found(TypeScan *ts, bool reverse) {
   int n = ts->nfound;
   EscFunc **list = ts->found;
+  int *groups = ts->groups;
   ts->found = NULL;
+  ts->groups = NULL;
   ts->nfound = ts->found_capacity = 0;
-  for (int k = 0; k < n; k++) {
-    EscFunc *f = list[reverse ? n - 1 - k : k];
-    if (f->inst->order != 0)
-      continue;
-    f->inst->order = ++ts->order;
-    scan_body(ts, f);
+  /* reversing reverses the mentions, not a type's methods */
+  for (int k = 0; k < n;) {
+    int start = reverse ? n - 1 - k : k, end = start;
+    if (reverse)
+      while (start > 0 && groups[start - 1] == groups[end])
+        start--;
+    else
+      while (end + 1 < n && groups[end + 1] == groups[start])
+        end++;
+    for (int j = start; j <= end; j++) {
+      EscFunc *f = list[j];
+      if (f->inst->order != 0)
+        continue;
+      f->inst->order = ++ts->order;
+      scan_body(ts, f);
+    }
+    k += end - start + 1;
   }
 }
 
@@ -870,7 +891,7 @@ static void scan_body(TypeScan *ts, EscFunc *f) {
     node_walk(f->body, scan_node, ts);
   for (int i = 0; i < f->init_count; i++)
     node_walk(f->init_specs[i], scan_node, ts);
-  number_found(ts, f->inst != NULL);
+  number_found(ts, false);
   ts->within = saved;
 }
 

@@ -1905,9 +1905,23 @@ static bool is_self_assign(Walker *w, const Node *dst, const Node *src) {
 static void self_assign_diag(Walker *w, const Node *stmt_node,
                              const Node *dst, const Node *src) {
   StrBuf buf = {NULL, 0, 0};
-  ast_print_expr(&buf, dst);
-  strbuf_puts(&buf, " = ");
-  ast_print_expr(&buf, src);
+  if (stmt_node->kind == ND_ASSIGN_STMT && stmt_node->u.assign.lhs &&
+      stmt_node->u.assign.lhs->next) {
+    /* a, b = b, a: gc prints the whole statement */
+    for (const Node *l = stmt_node->u.assign.lhs; l; l = l->next) {
+      ast_print_expr(&buf, l);
+      strbuf_puts(&buf, l->next ? ", " : " = ");
+    }
+    for (const Node *r = stmt_node->u.assign.rhs; r; r = r->next) {
+      ast_print_expr(&buf, r);
+      if (r->next)
+        strbuf_puts(&buf, ", ");
+    }
+  } else {
+    ast_print_expr(&buf, dst);
+    strbuf_puts(&buf, " = ");
+    ast_print_expr(&buf, src);
+  }
   Diagnostic d;
   memset(&d, 0, sizeof d);
   d.source = w->fn->source;
