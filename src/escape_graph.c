@@ -2423,6 +2423,45 @@ static bool static_switch(Walker *w, const Node *n) {
   return true;
 }
 
+/* A value compared in a switch, converted to an interface the way gc's
+ * front end does when the tag and a case differ in interfaceness. */
+static void switch_compare(Walker *w, const Node *x, Type *iface) {
+  if (!iface || is_interface(x->type) || is_direct_iface(x->type) ||
+      !x->type || is_untyped(x->type)) {
+    discard(w, x);
+    return;
+  }
+  EscHole k = spill(w, discard_hole(w), x, conv_text(w, x), ALLOC_PLAIN);
+  expr(w, k, x);
+}
+
+/* The first case value of interface type when the tag is not one (gc
+ * converts the tag to it, once). */
+static Type *case_iface(const Node *sw) {
+  for (const Node *cl = sw->u.switch_stmt.clauses; cl; cl = cl->next)
+    for (const Node *e = cl->u.case_clause.list; e; e = e->next)
+      if (is_interface(e->type))
+        return e->type;
+  return NULL;
+}
+
+static void switch_tag(Walker *w, const Node *sw) {
+  const Node *tag = sw->u.switch_stmt.tag;
+  if (tag && !is_interface(tag->type))
+    switch_compare(w, tag, case_iface(sw));
+  else
+    discard(w, tag);
+}
+
+/* Case values: converted to the tag's interface type when they are not
+ * interfaces themselves. */
+static void switch_cases(Walker *w, const Node *sw, const Node *list) {
+  const Node *tag = sw->u.switch_stmt.tag;
+  Type *iface = tag && is_interface(tag->type) ? tag->type : NULL;
+  for (const Node *e = list; e; e = e->next)
+    switch_compare(w, e, iface);
+}
+
 static void stmt(Walker *w, const Node *n) {
   if (!n || w->ctx->unsupported)
     return;
@@ -2518,9 +2557,9 @@ static void stmt(Walker *w, const Node *n) {
     } else if (static_switch(w, n)) {
       /* gc kept only the clause a constant tag selects */
     } else {
-      discard(w, n->u.switch_stmt.tag);
+      switch_tag(w, n);
       for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next) {
-        discard_list(w, cl->u.case_clause.list);
+        switch_cases(w, n, cl->u.case_clause.list);
         int old = w->loop_depth;
         stmt_list(w, cl->u.case_clause.body);
         w->loop_depth = old;
