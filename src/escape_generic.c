@@ -297,6 +297,11 @@ static Type *shape_of(EscContext *ctx, Type *targ, bool basic) {
   }
   StrBuf key = {NULL, 0, 0};
   bool ok = link_string(ctx, &key, under, 0);
+  /* A type argument built from a shape ([]go.shape.int) has a shape of
+   * its own, and the dictionaries gc passes along instantiate the same
+   * code again for the concrete type ([]int): not modeled. */
+  if (ok && strstr(key.data, SHAPE_PREFIX))
+    ok = false;
   if (!ok || key.length > MAX_SHAPE_NAME) {
     strbuf_free(&key);
     return NULL;
