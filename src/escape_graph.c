@@ -1626,9 +1626,17 @@ static void expr(Walker *w, EscHole k, const Node *n) {
       eval_path(w, k, n->u.selector.x, s->path, s->depth);
       break;
     case SEL_METHOD_VALUE: {
-      /* x.m as a value: a closure holding the receiver */
+      /* x.m as a value: a closure holding the receiver.  In a shape
+       * instance, on a receiver whose type has shapes, gc builds that
+       * closure from the dictionary and never reports it. */
+      Type *xt = n->u.selector.x->type;
+      bool shaped = inst_type(xt) != xt;
+      if (shaped && xt->kind != TY_TYPEPARAM && is_interface(xt)) {
+        unsupported(w, n, "a method value of a shaped interface");
+        break;
+      }
       EscHole closurek = spill(w, k, n, method_value_text(w, n, s),
-                               ALLOC_PLAIN);
+                               shaped ? ALLOC_WRAPPER : ALLOC_PLAIN);
       if (s->obj && s->obj->kind == OBJ_FUNC && s->obj->type &&
           s->obj->type->u.func.recv)
         closurek.dst->closure_size =
