@@ -202,6 +202,14 @@ static void packed_args_clone(EscContext *ctx, const Node *n, Node *c) {
 static void instance_call_clone(EscContext *ctx, const Node *n, Node *c) {
   const char *callee, *dict;
   bool method;
+  const Node *f = unparen(n->u.call.fun);
+  if (f->kind == ND_SELECTOR && f->u.selector.x->type &&
+      f->u.selector.x->type->kind == TY_TYPEPARAM) {
+    /* gc calls the method through the dictionary: (func(...))(&.dict[i])(x) */
+    escape_unsupported(ctx, types_of ? types_of->source : NULL, n->pos,
+                       "the text of a method call on a type parameter");
+    return;
+  }
   if (!escape_instance_call_text(ctx, types_of, n->u.call.fun, &callee, &dict,
                                  &method))
     return;
@@ -733,7 +741,11 @@ static EscHole tag_hole(Walker *w, EscHole *ks, int nks, const Callee *c,
     return loc ? hole_of(loc) : discard_hole(w);
   }
   Object *param = sig_param(c->sig, i);
-  if (i == 0 && c->ptr_to_value_recv && !has_pointers(param->type))
+  /* an instance's receiver type is the method's, with the shapes */
+  Type *recv_type = c->fn && c->fn->inst && i == 0
+                        ? escape_inst_type(c->fn, c->fn->params[0]->type)
+                        : param->type;
+  if (i == 0 && c->ptr_to_value_recv && !has_pointers(recv_type))
     return heap_hole(w);
   EscLeaks leaks = escape_callee_tag(w->ctx, c->obj, c->fn, i,
                                      inst_type(param->type));
@@ -1355,6 +1367,13 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
   if (s && s->kind == SEL_METHOD_VALUE) {
     /* x.m(args): the receiver is the first argument. */
     if (s->via_interface || !s->obj || s->obj->kind != OBJ_FUNC) {
+      if (fun->u.selector.x->type &&
+          fun->u.selector.x->type->kind == TY_TYPEPARAM &&
+          is_interface(fun->u.selector.x->type)) {
+        /* gc warns "imprecise interface call" here */
+        unsupported(w, n, "a method call on an interface-shaped type parameter");
+        return;
+      }
       if (devirtualize(w, ks, nks, n, fun, s))
         return;
       /* an interface call: every argument leaks (gc: no static callee) */
