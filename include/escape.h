@@ -325,6 +325,10 @@ void escape_instantiate_methods(EscContext *ctx);
 /* The instances no call reached, in the order gc lists them (after every
  * declared function); `out` has room for ctx->instance_count. */
 int escape_late_instances(EscContext *ctx, EscFunc **out);
+/* Is the late instance's place in that order modeled (a method of a type
+ * written out in the source)?  Types only implied by an expression's
+ * type come in an order not modeled yet. */
+bool escape_instance_order_known(const EscFunc *f);
 /* A call of a generic function or method as gc prints it: the instance
  * (`Keep[go.shape.int]`, `(*Box[go.shape.string]).Get`) called with its
  * dictionary (`&.dict.Keep[int]`) first, after the receiver of a method.

@@ -873,8 +873,11 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   EscFunc **late = arena_alloc(&arena, sizeof *late *
                                            (size_t)(ctx.instance_count + 1));
   int nlate = ctx.unsupported ? 0 : escape_late_instances(&ctx, late);
+  int first_late = st.batch_count;
   for (int i = 0; i < nlate && !ctx.unsupported; i++)
     scc_visit(&st, late[i]);
+  int late_speakers = 0;
+  bool late_order_known = true;
 
   for (int b = 0; b < st.batch_count && !ctx.unsupported; b++) {
     EscBatch batch;
@@ -887,7 +890,19 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
     if (ctx.unsupported)
       break;
     escape_solve(&batch);
+    int before = ctx.diags->count;
     finish(&ctx, &batch, st.batches[b], st.batch_sizes[b]);
+    if (b >= first_late && ctx.diags->count > before) {
+      late_speakers++;
+      for (int i = 0; i < st.batch_sizes[b]; i++)
+        late_order_known = late_order_known &&
+                           escape_instance_order_known(st.batches[b][i]);
+      if (late_speakers > 1 && !late_order_known)
+        escape_unsupported(&ctx, st.batches[b][0]->source,
+                           st.batches[b][0]->decl->pos,
+                           "the order of uncalled methods of generic types "
+                           "only implied by expressions");
+    }
   }
   free(st.stack);
   free(st.batches);

@@ -40,6 +40,10 @@ struct EscInstance {
   EscMap lits;        /* func literal Node -> this instance's copy */
   EscMap types;       /* Type -> the type with shapes (a cache) */
   int order;          /* its place in gc's list of functions (0: none) */
+  bool mentioned;     /* met by the order scan */
+  bool written;       /* first met as a type written out, or inside an
+                         instance (the order model is checked for those
+                         only) */
 };
 
 /* gc hashes longer shape names (base.Debug.MaxShapeLen); not modeled. */
@@ -709,6 +713,7 @@ typedef struct TypeScan {
   int *groups;           /* ... and the mention each came from */
   int nfound, found_capacity, ngroups;
   int order;             /* the last order given */
+  bool written;          /* scanning a type written in the source */
 } TypeScan;
 
 static bool mentions_tparam(Type *t, int depth) {
@@ -786,9 +791,15 @@ static void instantiate_type_methods(TypeScan *ts, Type *t) {
                          "methods of an imported generic type");
       return;
     }
-    if (g && g->is_generic && g->body)
-      found(ts, escape_instance(ctx, g, t->u.named.targs,
-                                t->u.named.targ_count, ts->source, ts->pos));
+    if (g && g->is_generic && g->body) {
+      EscFunc *f = escape_instance(ctx, g, t->u.named.targs,
+                                   t->u.named.targ_count, ts->source, ts->pos);
+      if (f && !f->inst->mentioned) {
+        f->inst->mentioned = true;
+        f->inst->written = ts->written || ts->within;
+      }
+      found(ts, f);
+    }
   }
 }
 
@@ -802,7 +813,9 @@ static void scan_type(TypeScan *ts, Type *t, int depth) {
     return;
   switch (t->kind) {
   case TY_NAMED:
-    if (escape_map_get(&ts->seen, t) || is_shape(t))
+    if (is_shape(t))
+      return;
+    if (escape_map_get(&ts->seen, t))
       return;
     if (t->u.named.tparam_count > 0 && !t->u.named.origin)
       return; /* the generic type itself */
@@ -845,6 +858,17 @@ static void scan_type(TypeScan *ts, Type *t, int depth) {
   }
 }
 
+/* Is n's type written in the source at n (a composite literal's or a
+ * conversion's type), not just the type of an expression? */
+static bool is_written_type(EscContext *ctx, const Node *n) {
+  if (n->kind == ND_UNARY && n->u.unary.op == TK_AND) /* &T{...} */
+    n = unparen(n->u.unary.x);
+  if (n->kind == ND_COMPOSITE_LIT)
+    return n->u.composite.type != NULL;
+  const ExprInfo *info = check_expr_info(ctx->pkg, n);
+  return n->kind == ND_CALL && info && info->call_kind == CALL_CONVERSION;
+}
+
 static void scan_node(void *data, const Node *n) {
   TypeScan *ts = data;
   ts->pos = n->pos;
@@ -852,8 +876,24 @@ static void scan_node(void *data, const Node *n) {
     ts->ngroups++;
     found(ts, escape_ref_instance(ts->ctx, ts->within, n));
   }
-  if (n->type)
+  /* a declared name's type is its value's (or written, var x T) */
+  bool declares = n->kind == ND_NAME && n->u.name.object &&
+                  n->u.name.object->ident == n;
+  if (n->type && !declares) {
+    ts->written = is_written_type(ts->ctx, n);
     scan_type(ts, escape_inst_type(ts->within, n->type), 0);
+    ts->written = false;
+  }
+  if (n->kind == ND_DECL_STMT) /* var x T: T is written */
+    for (const Node *spec = n->u.decl_stmt.decls; spec; spec = spec->next) {
+      const Node *name = spec->kind == ND_VAR_SPEC ? spec->u.value_spec.names
+                                                   : NULL;
+      if (!name || !spec->u.value_spec.type || !name->u.name.object)
+        continue;
+      ts->written = true;
+      scan_type(ts, escape_inst_type(ts->within, name->u.name.object->type), 0);
+      ts->written = false;
+    }
 }
 
 static void scan_body(TypeScan *ts, EscFunc *f);
@@ -907,6 +947,7 @@ void escape_instantiate_methods(EscContext *ctx) {
   ts.seen.arena = ctx->arena;
   /* Declarations first: their types are read before any body. */
   Scope *scope = ctx->pkg->scope;
+  ts.written = true;
   for (int i = 0; i < scope->count; i++) {
     Object *obj = scope->objects[i];
     ts.source = obj->source;
@@ -923,6 +964,7 @@ void escape_instantiate_methods(EscContext *ctx) {
     else if (f->obj && f->sig && !f->is_generic && f->sig->u.func.recv)
       scan_type(&ts, f->sig, 0); /* methods come with their types */
   }
+  ts.written = false;
   number_found(&ts, false);
   /* Then the bodies, the last declared first. */
   for (int i = ctx->func_count - 1; i >= 0 && !ctx->unsupported; i--) {
@@ -1028,4 +1070,8 @@ void escape_forget_instance_vars(EscContext *ctx, EscFunc **fns, int count) {
       if (decls->keys[j] && inside(decls->values[j], generic))
         escape_map_put(&ctx->vars, decls->keys[j], NULL);
   }
+}
+
+bool escape_instance_order_known(const EscFunc *f) {
+  return !f->inst || f->inst->written;
 }

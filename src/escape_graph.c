@@ -700,6 +700,8 @@ static Callee static_callee(Walker *w, const Node *fun) {
         c.ptr_to_value_recv =
             is_kind(s->recv, TY_POINTER) &&
             !is_kind(s->obj->type->u.func.recv->type, TY_POINTER);
+        if (c.ptr_to_value_recv && inst_type(s->recv) != s->recv)
+          unsupported(w, v, "a shaped method expression through a pointer");
       }
     } else if (v->u.selector.sel->u.name.object &&
                v->u.selector.sel->u.name.object->kind == OBJ_FUNC) {
