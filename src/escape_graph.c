@@ -203,6 +203,13 @@ static void instance_call_clone(EscContext *ctx, const Node *n, Node *c) {
   const char *callee, *dict;
   bool method;
   const Node *f = unparen(n->u.call.fun);
+  if (types_of && types_of->inst && f->kind == ND_SELECTOR &&
+      unparen(f->u.selector.x)->kind == ND_CALL) {
+    /* gc's instances may spill such a receiver: .autotmp_N.M() */
+    escape_unsupported(ctx, types_of->source, n->pos,
+                       "the text of a method call on a call in an instance");
+    return;
+  }
   if (f->kind == ND_SELECTOR && f->u.selector.x->type &&
       f->u.selector.x->type->kind == TY_TYPEPARAM) {
     /* gc calls the method through the dictionary: (func(...))(&.dict[i])(x) */
@@ -275,6 +282,11 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
     if (n->u.composite.type)
       c->u.composite.type = gc_clone(ctx, n->u.composite.type);
     break;
+  case ND_TYPE_ASSERT:
+    if (inst_type(n->type) != n->type) /* gc: <node DYNAMICDOTTYPE> */
+      escape_unsupported(ctx, types_of->source, n->pos,
+                         "the text of a type assertion in an instance");
+    break;
   case ND_SELECTOR:
     c->u.selector.x = gc_clone(ctx, n->u.selector.x);
     break;
@@ -303,7 +315,7 @@ static const char *expr_text(EscContext *ctx, const Node *n) {
   if (n->kind == ND_CALL || n->kind == ND_BINARY || n->kind == ND_UNARY ||
       n->kind == ND_SELECTOR || n->kind == ND_INDEX ||
       n->kind == ND_SLICE_EXPR || n->kind == ND_PAREN ||
-      n->kind == ND_COMPOSITE_LIT)
+      n->kind == ND_COMPOSITE_LIT || n->kind == ND_TYPE_ASSERT)
     n = gc_clone(ctx, n);
   ast_print_expr(&buf, n);
   const char *s = arena_strndup(ctx->arena, buf.data ? buf.data : "",
@@ -2037,6 +2049,15 @@ static void assign_list(Walker *w, const Node *stmt_node, const Node *lhs,
     for (int i = 0; i < w->batch->loc_count; i++)
       if (w->batch->locs[i]->fn == w->fn && w->batch->locs[i]->kind == LOC_VAR)
         temps++;
+  if (nd == 2 && ns == 1 && w->fn->inst &&
+      (srcs[0]->kind == ND_IMPLICIT_CONV ||
+       (dsts[1]->type && is_interface(dsts[1]->type)))) {
+    /* gc's instances number temporaries after a dictionary parameter,
+     * and place them elsewhere: not modeled */
+    unsupported(w, stmt_node, "a comma-ok assignment into interfaces in an "
+                              "instance");
+    return;
+  }
   if (nd == 2 && ns == 1 && srcs[0]->kind == ND_IMPLICIT_CONV)
     w->conv_text = arena_printf(w->ctx->arena, ".autotmp_%d", temps);
   if (nd == 2 && ns == 1 && srcs[0]->type && srcs[0]->type->kind != TY_TUPLE &&
