@@ -13,6 +13,8 @@
  *   escape.c        the driver: batches (strongly connected components of
  *                   the call graph, callees first), and the diagnostics of
  *                   each batch in gc's order, as records (report.h)
+ *   escape_generic.c  generic functions: one instance per shape of the
+ *                   type arguments, as gc compiles them
  *
  * docs/escape.md tells the whole story; escape_solve.c opens with the
  * algorithm in a page.  Sectioned by file like goesc.h.
