@@ -1318,7 +1318,7 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
                                                    : NULL;
   Selection *s = finfo ? finfo->selection : NULL;
   const Node *callee_expr = fun;
-  if (fun->kind == ND_INDEX) {
+  if (fun->kind == ND_INDEX && is_kind(fun->u.index.x->type, TY_FUNC)) {
     /* f[T](args): an explicitly instantiated generic function */
     const Node *g = unparen(fun->u.index.x);
     if (!(g->kind == ND_NAME && g->u.name.object &&
