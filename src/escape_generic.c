@@ -283,8 +283,12 @@ static bool mentions_shape(Type *t, int depth) {
 
 /* gc's shapify: the shape standing for type argument targ; `basic` when
  * the type parameter's constraint lists methods only.  NULL: a case gc
- * treats specially that is not modeled. */
-static Type *shape_of(EscContext *ctx, Type *targ, bool basic) {
+ * treats specially that is not modeled; `strict`: also a shape built
+ * from a shape ([]go.shape.int).  gc's dictionaries instantiate the
+ * methods of a generic type again for the concrete type ([]int, another
+ * shape), so for methods that is not modeled; a function has only the
+ * instance its callers call. */
+static Type *shape_of(EscContext *ctx, Type *targ, bool basic, bool strict) {
   Type *under = types_under(targ);
   if (!under || under->kind == TY_INVALID)
     return NULL;
@@ -301,10 +305,7 @@ static Type *shape_of(EscContext *ctx, Type *targ, bool basic) {
   }
   StrBuf key = {NULL, 0, 0};
   bool ok = link_string(ctx, &key, under, 0);
-  /* A type argument built from a shape ([]go.shape.int) has a shape of
-   * its own, and the dictionaries gc passes along instantiate the same
-   * code again for the concrete type ([]int): not modeled. */
-  if (ok && strstr(key.data, SHAPE_PREFIX))
+  if (ok && strict && strstr(key.data, SHAPE_PREFIX))
     ok = false;
   if (!ok || key.length > MAX_SHAPE_NAME) {
     strbuf_free(&key);
@@ -446,7 +447,8 @@ EscFunc *escape_instance(EscContext *ctx, EscFunc *generic, Type **targs,
   }
   Type **shapes = arena_alloc(ctx->arena, sizeof *shapes * (size_t)count);
   for (int i = 0; i < count; i++) {
-    shapes[i] = shape_of(ctx, targs[i], is_basic_constraint(tparams[i]));
+    shapes[i] = shape_of(ctx, targs[i], is_basic_constraint(tparams[i]),
+                         method);
     if (!shapes[i]) {
       escape_unsupported(ctx, source, pos, "this shape of type argument");
       return NULL;
@@ -603,7 +605,7 @@ static bool print_instance(EscContext *ctx, StrBuf *out, Type *t, int depth) {
     Type *targ = t->u.named.targs[i];
     if (shaped && i < origin->u.named.tparam_count)
       targ = shape_of(ctx, targ,
-                      is_basic_constraint(origin->u.named.tparams[i]));
+                      is_basic_constraint(origin->u.named.tparams[i]), false);
     if (i > 0)
       strbuf_puts(out, ",");
     if (!targ || !link_string(ctx, out, targ, depth + 1))
