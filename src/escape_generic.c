@@ -961,7 +961,8 @@ void escape_instantiate_methods(EscContext *ctx) {
   }
   for (int i = 0; i < ctx->func_count; i++) {
     EscFunc *f = ctx->funcs[i];
-    if (f->is_pkg_init)
+    /* variable initializers, and the func literals among them */
+    if (f->is_pkg_init || (f->is_closure && !f->outer && !f->is_generic))
       scan_body(&ts, f);
     else if (f->obj && f->sig && !f->is_generic && f->sig->u.func.recv)
       scan_type(&ts, f->sig, 0); /* methods come with their types */
