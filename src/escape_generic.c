@@ -41,9 +41,8 @@ struct EscInstance {
   EscMap types;       /* Type -> the type with shapes (a cache) */
   int order;          /* its place in gc's list of functions (0: none) */
   bool mentioned;     /* met by the order scan */
-  bool written;       /* first met as a type written out, or inside an
-                         instance (the order model is checked for those
-                         only) */
+  bool written;       /* first met as a type written out (the order
+                         model is checked for those only) */
 };
 
 /* gc hashes longer shape names (base.Debug.MaxShapeLen); not modeled. */
@@ -798,7 +797,7 @@ static void instantiate_type_methods(TypeScan *ts, Type *t) {
                                    t->u.named.targ_count, ts->source, ts->pos);
       if (f && !f->inst->mentioned) {
         f->inst->mentioned = true;
-        f->inst->written = ts->written || ts->within;
+        f->inst->written = ts->written;
       }
       found(ts, f);
     }
