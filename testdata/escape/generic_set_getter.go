@@ -2,8 +2,6 @@ package main
 
 type Box[T any] struct{ v T }
 
-type Alias[T any] = Box[T]
-
 type Set[K comparable] map[K]struct{}
 
 func (s Set[K]) Add(k K) { s[k] = struct{}{} }
@@ -25,7 +23,7 @@ func (b *Box[T]) Getter() func() T {
 var sink any
 
 func main() {
-	a := &Alias[int]{v: 1}
+	a := &Box[int]{v: 1}
 	sink = a
 	s := Set[*int]{}
 	x := 1
