@@ -257,6 +257,7 @@ typedef struct EscContext {
   EscMap shapes;            /* interned link string -> shape type */
   EscFunc **instances;      /* every shape instance, in creation order */
   int instance_count, instance_capacity;
+  bool instances_closed;    /* all made: a new one is dead code's only */
   int64_t max_stack_var;    /* gc's ir.MaxStackVarSize */
   int64_t max_implicit;     /* gc's ir.MaxImplicitStackVarSize */
   bool mutations_calls;     /* -d=escapemutationscalls */
@@ -293,6 +294,12 @@ void escape_build_batch(EscContext *ctx, EscBatch *batch, EscFunc **fns,
 /* Does a package-level initializer need code at run time (gc's staticinit
  * cannot lay it out as data)? */
 bool escape_init_is_dynamic(EscContext *ctx, const Node *value);
+/* Visit the nodes of a body as node_walk does, except the statements
+ * gc's front end drops as dead code (constant conditions, code after a
+ * terminating statement, the clauses a constant switch never takes). */
+typedef void (*NodeVisit)(void *data, const Node *n);
+void escape_walk_live(EscContext *ctx, const Node *body, NodeVisit fn,
+                      void *data);
 /* Scan a top-level function (closures included) for VAR_FACT_*. */
 void escape_scan_facts(EscContext *ctx, Node *body);
 

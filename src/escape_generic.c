@@ -458,6 +458,8 @@ EscFunc *escape_instance(EscContext *ctx, EscFunc *generic, Type **targs,
     if (memcmp(have->shapes, shapes, sizeof *shapes * (size_t)count) == 0)
       return generic->instances[i];
   }
+  if (ctx->instances_closed)
+    return NULL; /* met only in code gc drops as dead */
   EscInstance *inst = arena_alloc(ctx->arena, sizeof *inst);
   inst->generic = generic;
   inst->tparams = tparams;
@@ -934,9 +936,10 @@ static void scan_body(TypeScan *ts, EscFunc *f) {
   ts->source = f->source;
   ts->pos = f->decl ? f->decl->pos : (Pos){0, 0};
   if (f->body)
-    node_walk(f->body, scan_node, ts);
+    escape_walk_live(ts->ctx, f->body, scan_node, ts);
   for (int i = 0; i < f->init_count; i++)
-    node_walk(f->init_specs[i], scan_node, ts);
+    for (const Node *v = f->init_specs[i]->u.value_spec.values; v; v = v->next)
+      node_walk(v, scan_node, ts);
   number_found(ts, false);
   ts->within = saved;
 }
@@ -957,6 +960,9 @@ void escape_instantiate_methods(EscContext *ctx) {
         (obj->kind == OBJ_FUNC && obj->type && obj->type->kind == TY_FUNC &&
          obj->type->u.func.tparam_count == 0))
       scan_type(&ts, obj->type, 0);
+    /* initializers laid out as data too: var f = G[int] */
+    if (obj->kind == OBJ_VAR && obj->decl && obj->decl->init)
+      node_walk(obj->decl->init, scan_node, &ts);
   }
   for (int i = 0; i < ctx->func_count; i++) {
     EscFunc *f = ctx->funcs[i];
@@ -974,6 +980,7 @@ void escape_instantiate_methods(EscContext *ctx) {
     if (!f->is_generic && !f->is_closure && !f->is_pkg_init)
       scan_body(&ts, f);
   }
+  ctx->instances_closed = true;
 }
 
 /* Instances that nothing reached, in gc's order. */

@@ -2432,11 +2432,29 @@ static bool has_fallthrough(const Node *body) {
 
 /* gc's writer: a switch whose tag is constant (or absent) and whose cases
  * are all constants keeps only the clause it always takes. */
+static bool static_switch_target(EscContext *ctx, const Node *n,
+                                 const Node **out);
+
 static bool static_switch(Walker *w, const Node *n) {
+  const Node *target;
+  if (!static_switch_target(w->ctx, n, &target))
+    return false;
+  if (target) {
+    int old = w->loop_depth;
+    stmt_list(w, target->u.case_clause.body);
+    w->loop_depth = old;
+  }
+  return true;
+}
+
+/* The clause a static switch always takes (NULL: none); false when the
+ * switch is not static. */
+static bool static_switch_target(EscContext *ctx, const Node *n,
+                                 const Node **out) {
   const Node *tag = n->u.switch_stmt.tag;
   const Value *tv = NULL;
   if (tag) {
-    const ExprInfo *ti = info_of(w->ctx, tag);
+    const ExprInfo *ti = info_of(ctx, tag);
     if (!ti || ti->mode != MODE_CONSTANT || !ti->value)
       return false;
     tv = ti->value;
@@ -2447,7 +2465,7 @@ static bool static_switch(Walker *w, const Node *n) {
       target = cl;
     bool matched = false;
     for (const Node *c = cl->u.case_clause.list; c; c = c->next) {
-      const ExprInfo *ci = info_of(w->ctx, unparen(c));
+      const ExprInfo *ci = info_of(ctx, unparen(c));
       if (!ci || ci->mode != MODE_CONSTANT || !ci->value)
         return false;
       const Value *a = tv ? tv : value_bool(true), *b = ci->value;
@@ -2465,11 +2483,7 @@ static bool static_switch(Walker *w, const Node *n) {
   }
   if (target && has_fallthrough(target->u.case_clause.body))
     return false;
-  if (target) {
-    int old = w->loop_depth;
-    stmt_list(w, target->u.case_clause.body);
-    w->loop_depth = old;
-  }
+  *out = target;
   return true;
 }
 
@@ -2665,6 +2679,114 @@ static void stmt_list(Walker *w, const Node *list) {
       past_label = true;
     dead = terminates(w->ctx, n);
   }
+}
+
+/* ---- The code gc's front end keeps ---- */
+
+/* node_walk, without the statements gc's writer drops as dead (the rules
+ * of stmt and stmt_list above): what the instantiation scan may look at
+ * (escape_generic.c). */
+static void live_stmt(EscContext *ctx, const Node *n, NodeVisit fn,
+                      void *data);
+
+static void live_list(EscContext *ctx, const Node *list, NodeVisit fn,
+                      void *data) {
+  const Node *last_label = NULL;
+  for (const Node *n = list; n; n = n->next)
+    if (n->kind == ND_LABELED_STMT)
+      last_label = n;
+  bool dead = false, past_label = last_label == NULL;
+  for (const Node *n = list; n; n = n->next) {
+    if (dead && past_label && n->kind != ND_LABELED_STMT)
+      continue;
+    live_stmt(ctx, n, fn, data);
+    if (n == last_label)
+      past_label = true;
+    dead = terminates(ctx, n);
+  }
+}
+
+static void live_switch(EscContext *ctx, const Node *n, NodeVisit fn,
+                        void *data) {
+  const Node *target;
+  live_stmt(ctx, n->u.switch_stmt.init, fn, data);
+  if (!(n->u.switch_stmt.tag &&
+        n->u.switch_stmt.tag->kind == ND_TYPE_SWITCH_GUARD) &&
+      static_switch_target(ctx, n, &target)) {
+    if (target)
+      live_list(ctx, target->u.case_clause.body, fn, data);
+    return;
+  }
+  node_walk(n->u.switch_stmt.tag, fn, data);
+  for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next) {
+    fn(data, cl);
+    for (const Node *e = cl->u.case_clause.list; e; e = e->next)
+      node_walk(e, fn, data);
+    live_list(ctx, cl->u.case_clause.body, fn, data);
+  }
+}
+
+static void live_stmt(EscContext *ctx, const Node *n, NodeVisit fn,
+                      void *data) {
+  if (!n)
+    return;
+  switch (n->kind) {
+  case ND_BLOCK:
+    fn(data, n);
+    live_list(ctx, n->u.block.stmts, fn, data);
+    break;
+  case ND_IF_STMT: {
+    int known = static_bool(ctx, n->u.if_stmt.cond);
+    fn(data, n);
+    live_stmt(ctx, n->u.if_stmt.init, fn, data);
+    node_walk(n->u.if_stmt.cond, fn, data);
+    if (known >= 0)
+      live_stmt(ctx, n->u.if_stmt.then, fn, data);
+    if (known <= 0)
+      live_stmt(ctx, n->u.if_stmt.els, fn, data);
+    break;
+  }
+  case ND_FOR_STMT:
+    fn(data, n);
+    live_stmt(ctx, n->u.for_stmt.init, fn, data);
+    if (n->u.for_stmt.cond && static_bool(ctx, n->u.for_stmt.cond) < 0)
+      break; /* for init; false; post {} is just init */
+    node_walk(n->u.for_stmt.cond, fn, data);
+    live_stmt(ctx, n->u.for_stmt.post, fn, data);
+    live_stmt(ctx, n->u.for_stmt.body, fn, data);
+    break;
+  case ND_SWITCH_STMT:
+    fn(data, n);
+    live_switch(ctx, n, fn, data);
+    break;
+  case ND_LABELED_STMT:
+    fn(data, n);
+    live_stmt(ctx, n->u.labeled.stmt, fn, data);
+    break;
+  case ND_RANGE_STMT:
+    fn(data, n);
+    node_walk(n->u.range_stmt.key, fn, data);
+    node_walk(n->u.range_stmt.value, fn, data);
+    node_walk(n->u.range_stmt.x, fn, data);
+    live_stmt(ctx, n->u.range_stmt.body, fn, data);
+    break;
+  case ND_SELECT_STMT:
+    fn(data, n);
+    for (const Node *cl = n->u.select_stmt.clauses; cl; cl = cl->next) {
+      fn(data, cl);
+      live_stmt(ctx, cl->u.comm_clause.comm, fn, data);
+      live_list(ctx, cl->u.comm_clause.body, fn, data);
+    }
+    break;
+  default:
+    node_walk(n, fn, data);
+    break;
+  }
+}
+
+void escape_walk_live(EscContext *ctx, const Node *body, NodeVisit fn,
+                      void *data) {
+  live_stmt(ctx, body, fn, data);
 }
 
 /* ---- Per-function setup (gc's initFunc) ---- */
