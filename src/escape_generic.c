@@ -576,6 +576,14 @@ static bool mentions_instance(Type *t, int depth) {
       if (mentions_instance(t->u.strct.fields[i]->type, depth + 1))
         return true;
     return false;
+  case TY_FUNC:
+    return mentions_instance(t->u.func.params, depth + 1) ||
+           mentions_instance(t->u.func.results, depth + 1);
+  case TY_TUPLE:
+    for (int i = 0; i < t->u.tuple.count; i++)
+      if (mentions_instance(t->u.tuple.vars[i]->type, depth + 1))
+        return true;
+    return false;
   case TY_POINTER: return mentions_instance(t->u.pointer.elem, depth + 1);
   case TY_SLICE: return mentions_instance(t->u.slice.elem, depth + 1);
   case TY_ARRAY: return mentions_instance(t->u.array.elem, depth + 1);
@@ -633,6 +641,42 @@ static bool print_struct(EscContext *ctx, StrBuf *out, Type *t, int depth) {
   return true;
 }
 
+/* (T1, ...T2): a parameter list with types only, as gc prints one. */
+static bool print_tuple(EscContext *ctx, StrBuf *out, Type *tuple,
+                        bool variadic, int depth) {
+  strbuf_puts(out, "(");
+  for (int i = 0; i < tuple->u.tuple.count; i++) {
+    Type *pt = tuple->u.tuple.vars[i]->type;
+    if (i > 0)
+      strbuf_puts(out, ", ");
+    if (variadic && i == tuple->u.tuple.count - 1) {
+      strbuf_puts(out, "...");
+      pt = types_under(pt)->u.slice.elem;
+    }
+    if (!print_type(ctx, out, pt, depth + 1))
+      return false;
+  }
+  strbuf_puts(out, ")");
+  return true;
+}
+
+/* func(T1, T2) R, func(T) (R1, R2) */
+static bool print_func(EscContext *ctx, StrBuf *out, Type *t, int depth) {
+  strbuf_puts(out, "func");
+  if (!print_tuple(ctx, out, t->u.func.params, t->u.func.variadic, depth))
+    return false;
+  Type *results = t->u.func.results;
+  if (results->u.tuple.count == 1) {
+    strbuf_puts(out, " ");
+    return print_type(ctx, out, results->u.tuple.vars[0]->type, depth + 1);
+  }
+  if (results->u.tuple.count > 1) {
+    strbuf_puts(out, " ");
+    return print_tuple(ctx, out, results, false, depth);
+  }
+  return true;
+}
+
 /* gc's %v of a type, for the composite kinds that can hold instances;
  * the checker's printing for the rest (which agrees there). */
 static bool print_type(EscContext *ctx, StrBuf *out, Type *t, int depth) {
@@ -640,6 +684,18 @@ static bool print_type(EscContext *ctx, StrBuf *out, Type *t, int depth) {
     return false;
   if (t->kind == TY_STRUCT)
     return print_struct(ctx, out, t, depth);
+  if (t->kind == TY_FUNC && mentions_instance(t, 0))
+    return print_func(ctx, out, t, depth);
+  if (t->kind == TY_INTERFACE) { /* gc: any, interface {} */
+    if (t->u.iface.is_any) {
+      strbuf_puts(out, "any");
+      return true;
+    }
+    if (t->u.iface.method_count || t->u.iface.embedded_count)
+      return false; /* not modeled */
+    strbuf_puts(out, "interface {}");
+    return true;
+  }
   if (!mentions_instance(t, 0)) {
     types_print(out, t, ctx->pkg);
     return true;
