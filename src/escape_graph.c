@@ -183,6 +183,30 @@ static Node *name_node(EscContext *ctx, const Node *at, const char *text) {
   return c;
 }
 
+/* string(x) with x a slice of a defined byte or rune type: gc converts
+ * x to []byte or []rune first, and prints string(([]byte)(x)). */
+static void slice_to_string_clone(EscContext *ctx, const Node *n, Node *c) {
+  const Node *x = n->u.call.args;
+  if (!x || x->next || !types_is_string(inst_type(n->type)))
+    return;
+  if (x->kind == ND_IMPLICIT_CONV)
+    x = x->u.paren.x;
+  Type *xu = under(x->type);
+  if (!xu || xu->kind != TY_SLICE || xu->u.slice.elem->kind != TY_NAMED)
+    return;
+  Type *eu = under(xu->u.slice.elem);
+  const char *via = eu->kind == TY_UINT8 ? "[]byte"
+                  : eu->kind == TY_INT32 ? "[]rune" : NULL;
+  if (!via)
+    return;
+  StrBuf buf = {NULL, 0, 0};
+  ast_print_expr(&buf, c->u.call.args);
+  const char *text = arena_printf(ctx->arena, "(%s)(%.*s)", via,
+                                  (int)buf.length, buf.data ? buf.data : "");
+  strbuf_free(&buf);
+  c->u.call.args = name_node(ctx, x, text);
+}
+
 /* The arguments of a variadic call (clone c of n) as gc's IR has them:
  * the packed ones are one slice, printed "... argument...", or a nil
  * slice, "nil...". */
@@ -273,8 +297,10 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
     break;
   case ND_CALL:
     c->u.call.args = gc_clone_list(ctx, n->u.call.args);
-    if (info && info->call_kind == CALL_CONVERSION)
+    if (info && info->call_kind == CALL_CONVERSION) {
       c->u.call.fun = gc_clone(ctx, n->u.call.fun); /* T(x) */
+      slice_to_string_clone(ctx, n, c);
+    }
     packed_args_clone(ctx, n, c);
     instance_call_clone(ctx, n, c);
     break;
