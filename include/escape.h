@@ -15,6 +15,8 @@
  *   escape.c        the driver: batches (strongly connected components of
  *                   the call graph, callees first), and the diagnostics of
  *                   each batch in gc's order, as records (report.h)
+ *   escape_generic.c  generic functions: one instance per shape of the
+ *                   type arguments, as gc compiles them
  *
  * docs/escape.md tells the whole story; escape_solve.c opens with the
  * algorithm in a page.  Sectioned by file like goesc.h.
@@ -88,6 +90,7 @@ typedef enum EscAllocKind {
 typedef struct EscLoc EscLoc;
 typedef struct EscFunc EscFunc;
 typedef struct EscFrame EscFrame;
+typedef struct EscInstance EscInstance;
 
 /* An assignment `dst = (derefs) src`, stored on dst's incoming list. */
 typedef struct EscEdge {
@@ -153,7 +156,9 @@ struct EscFunc {
   EscFunc *outer;       /* closures: the enclosing function */
   bool is_closure;
   bool is_wrapper;      /* a go/defer wrapper (no diagnostics) */
-  bool is_generic;      /* a generic function (never tagged by gc) */
+  bool is_generic;      /* a generic function: never analyzed itself */
+  EscInstance *inst;    /* a shape instance (escape_generic.c), closures
+                           inside one included; NULL otherwise */
   bool results_lost;    /* closure: called where its results are lost */
   uint32_t pragmas;     /* PRAGMA_* of the declaration */
   int state;            /* ESC_FUNC_* */
@@ -189,6 +194,10 @@ struct EscFunc {
   uint32_t visit_id;
   EscFunc **closures;   /* literals directly inside, in source order */
   int nclosures, closures_capacity;
+
+  /* A generic function or method: its shape instances so far. */
+  EscFunc **instances;
+  int ninstances, instances_capacity;
 };
 
 /* One batch: the locations of a set of functions analyzed together. */
@@ -279,6 +288,10 @@ typedef struct EscContext {
   EscMap decl_fns;          /* local Object* -> the EscFunc declaring it */
   EscMap models;            /* Object* -> EscLeaks* (imported functions) */
   EscMap autotmps;          /* Node* -> EscAutoTemp* (gc's temporaries) */
+  EscMap shapes;            /* interned link string -> shape type */
+  EscFunc **instances;      /* every shape instance, in creation order */
+  int instance_count, instance_capacity;
+  bool instances_closed;    /* all made: a new one is dead code's only */
   int64_t max_stack_var;    /* gc's ir.MaxStackVarSize */
   int64_t max_implicit;     /* gc's ir.MaxImplicitStackVarSize */
   bool mutations_calls;     /* -d=escapemutationscalls */
@@ -332,6 +345,12 @@ EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,
 /* Does a package-level initializer need code at run time (gc's staticinit
  * cannot lay it out as data)? */
 bool escape_init_is_dynamic(EscContext *ctx, const Node *value);
+/* Visit the nodes of a body as node_walk does, except the statements
+ * gc's front end drops as dead code (constant conditions, code after a
+ * terminating statement, the clauses a constant switch never takes). */
+typedef void (*NodeVisit)(void *data, const Node *n);
+void escape_walk_live(EscContext *ctx, const Node *body, NodeVisit fn,
+                      void *data);
 /* Scan a top-level function (closures included) for VAR_FACT_*. */
 void escape_scan_facts(EscContext *ctx, Node *body);
 
@@ -343,6 +362,60 @@ void escape_scan_facts(EscContext *ctx, Node *body);
  * into gc's closure and call, in place (before functions are collected). */
 void escape_rewrite_range_funcs(EscContext *ctx, Node **files,
                                 int file_count);
+
+/* ===================================================================
+ * escape_generic.c — generic functions, analyzed once per shape
+ *
+ * gc compiles a generic function once per *shape* of its type arguments
+ * (their underlying types; any pointer for a type parameter constrained
+ * by methods only) and analyzes each copy.  An instance here is an
+ * EscFunc that shares the generic one's syntax and objects and carries
+ * the substitution of its type parameters by shape types.
+ * =================================================================== */
+
+/* The shape instance of a generic function or method for the given type
+ * arguments (concrete, or shapes already); NULL after reporting a case
+ * that is not modeled. */
+EscFunc *escape_instance(EscContext *ctx, EscFunc *generic, Type **targs,
+                         int count, const Source *source, Pos pos);
+/* The instance that a reference to a generic function or method (a name,
+ * f[T], a method selector x.M or T.M) inside function `within` denotes;
+ * NULL when the node refers to nothing generic. */
+EscFunc *escape_ref_instance(EscContext *ctx, const EscFunc *within,
+                             const Node *ref);
+/* The function of a func literal met inside `within` (instances have
+ * their own copies of their literals). */
+EscFunc *escape_func_of_lit(EscContext *ctx, const EscFunc *within,
+                            const Node *lit);
+/* Instantiate, for every shape, the methods of every instance of a
+ * generic type that the package and its instances mention (gc compiles
+ * them all, called or not). */
+void escape_instantiate_methods(EscContext *ctx);
+/* The instances no call reached, in the order gc lists them (after every
+ * declared function); `out` has room for ctx->instance_count. */
+int escape_late_instances(EscContext *ctx, EscFunc **out);
+/* Is the late instance's place in that order modeled (a method of a type
+ * written out in the source)?  Types only implied by an expression's
+ * type come in an order not modeled yet. */
+bool escape_instance_order_known(const EscFunc *f);
+/* A call of a generic function or method as gc prints it: the instance
+ * (`Keep[go.shape.int]`, `(*Box[go.shape.string]).Get`) called with its
+ * dictionary (`&.dict.Keep[int]`) first, after the receiver of a method.
+ * False when `fun` is not generic (or after reporting what is not
+ * modeled). */
+bool escape_instance_call_text(EscContext *ctx, const EscFunc *within,
+                               const Node *fun, const char **callee,
+                               const char **dict, bool *method);
+/* Forget the locations earlier instances gave to the objects of the
+ * instances among fns (they share the generic function's objects). */
+void escape_forget_instance_vars(EscContext *ctx, EscFunc **fns, int count);
+/* A type as the instance sees it: type parameters replaced by shapes. */
+Type *escape_inst_type(const EscFunc *f, Type *t);
+/* A type that mentions instances of generic types (or shapes) as gc
+ * prints it in diagnostics (`Box[main.S]`, `[]go.shape.int`); NULL for
+ * other types, which the checker's printing spells as gc does; "" for
+ * what is not modeled. */
+const char *escape_type_text(EscContext *ctx, Type *t);
 
 /* ===================================================================
  * escape.c — the driver

@@ -501,6 +501,16 @@ static void scan_ref(RefScan *rs, EscFunc *g) {
     rs->min = m;
 }
 
+/* The function a reference denotes: a generic one stands for the shape
+ * instance its type arguments select (never analyzed itself). */
+static EscFunc *callee_or_instance(RefScan *rs, const Node *ref,
+                                   Object *obj) {
+  EscFunc *f = escape_func_of_object(rs->st->ctx, obj);
+  if (f && f->is_generic)
+    return escape_ref_instance(rs->st->ctx, rs->self, ref);
+  return f;
+}
+
 /* References in one function's own body (literal bodies are visited as
  * their own functions). */
 static void ref_visit(RefScan *rs, const Node *n);
@@ -510,16 +520,18 @@ static void ref_node(void *data, const Node *n) {
   EscContext *ctx = rs->st->ctx;
   if (n->kind == ND_NAME && n->u.name.object &&
       n->u.name.object->kind == OBJ_FUNC) {
-    scan_ref(rs, escape_func_of_object(ctx, n->u.name.object));
+    scan_ref(rs, callee_or_instance(rs, n, n->u.name.object));
+  } else if (n->kind == ND_INDEX) {
+    scan_ref(rs, escape_ref_instance(ctx, rs->self, n)); /* f[T] */
   } else if (n->kind == ND_SELECTOR) {
     const ExprInfo *info = check_expr_info(ctx->pkg, n);
     Selection *s = info ? info->selection : NULL;
     if (s && (s->kind == SEL_METHOD_VALUE || s->kind == SEL_METHOD_EXPR) &&
         s->obj && s->obj->kind == OBJ_FUNC && !s->via_interface)
-      scan_ref(rs, escape_func_of_object(ctx, s->obj));
+      scan_ref(rs, callee_or_instance(rs, n, s->obj));
   } else if (n->kind == ND_FUNC_LIT &&
              !inline_plan_dead_literal(ctx->plan, n, rs->frame)) {
-    scan_ref(rs, escape_map_get(&ctx->funcs_by_key, n));
+    scan_ref(rs, escape_func_of_lit(ctx, rs->self, n));
   }
 }
 
@@ -717,9 +729,10 @@ static EscLeaks param_tag(EscContext *ctx, EscFunc *f, int i) {
   EscLeaks none;
   memset(&none, 0, sizeof none);
   Object *p = f->params[i];
-  bool diagnose = !f->is_wrapper && !f->is_generic;
+  /* instances are DUPOK functions: gc prints no summaries for them */
+  bool diagnose = !f->is_wrapper && !f->is_generic && !f->inst;
   const char *name = is_unnamed(p) ? NULL : p->name;
-  Type *t = p ? p->type : NULL;
+  Type *t = p ? escape_inst_type(f, p->type) : NULL;
   Pos pos = p ? p->pos : f->decl->pos;
   if (!f->body) {
     if (t && types_under(t)->kind == TY_UINTPTR) {
@@ -838,6 +851,20 @@ static void finish(EscContext *ctx, EscBatch *batch, EscFunc **fns,
 
 /* ---- The driver ---- */
 
+/* Two instances of one generic function share its objects, hence their
+ * locations: they cannot be built in one batch (mutual recursion across
+ * shapes). */
+static void check_instance_twins(EscContext *ctx, EscFunc **fns, int count) {
+  for (int i = 0; i < count; i++)
+    for (int j = 0; j < i; j++)
+      if (fns[i]->inst && fns[j]->inst && fns[i]->decl == fns[j]->decl) {
+        escape_unsupported(ctx, fns[i]->source, fns[i]->decl->pos,
+                           "recursion between instances of one generic "
+                           "function");
+        return;
+      }
+}
+
 int escape_analyze(Package *pkg, Node **files, int file_count,
                    const EscapeOptions *options, DiagnosticList *diags) {
   /* -m=2: the -m lines only; gc's flow explanations are not produced
@@ -850,6 +877,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   ctx.arena = &arena;
   ctx.vars.arena = ctx.funcs_by_key.arena = ctx.var_facts.arena = &arena;
   ctx.var_defs.arena = ctx.decl_fns.arena = ctx.models.arena = &arena;
+  ctx.shapes.arena = &arena;
   DiagnosticList escape_diags, devirt_diags;
   report_init(&escape_diags);
   report_init(&devirt_diags);
@@ -865,8 +893,10 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   SccState st;
   memset(&st, 0, sizeof st);
   st.ctx = &ctx;
+  escape_instantiate_methods(&ctx);
   for (int i = 0; i < ctx.func_count && !ctx.unsupported; i++)
-    if (!ctx.funcs[i]->captures && (!ctx.plan || !ctx.funcs[i]->is_closure))
+    if (!ctx.funcs[i]->captures && !ctx.funcs[i]->is_generic &&
+        (!ctx.plan || !ctx.funcs[i]->is_closure))
       scc_visit(&st, ctx.funcs[i]);
   /* After inlining, a closure whose literal is gone (every call of it
    * expanded) is nobody's callee: gc meets it last, reading the bodies of
@@ -876,18 +906,44 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
     if (ctx.funcs[i]->is_closure)
       continue;
     for (int j = i + 1; j < ctx.func_count && ctx.funcs[j]->is_closure; j++)
-      if (!ctx.funcs[j]->captures && !ctx.unsupported)
+      if (!ctx.funcs[j]->captures && !ctx.funcs[j]->is_generic &&
+          !ctx.unsupported)
         scc_visit(&st, ctx.funcs[j]);
   }
+  /* Instances nothing calls (methods of generic types) come last. */
+  EscFunc **late = arena_alloc(&arena, sizeof *late *
+                                           (size_t)(ctx.instance_count + 1));
+  int nlate = ctx.unsupported ? 0 : escape_late_instances(&ctx, late);
+  int first_late = st.batch_count;
+  for (int i = 0; i < nlate && !ctx.unsupported; i++)
+    scc_visit(&st, late[i]);
+  int late_speakers = 0;
+  bool late_order_known = true;
 
   for (int b = 0; b < st.batch_count && !ctx.unsupported; b++) {
     EscBatch batch;
     escape_batch_init(&batch, &arena);
+    check_instance_twins(&ctx, st.batches[b], st.batch_sizes[b]);
+    if (ctx.unsupported)
+      break;
+    escape_forget_instance_vars(&ctx, st.batches[b], st.batch_sizes[b]);
     escape_build_batch(&ctx, &batch, st.batches[b], st.batch_sizes[b]);
     if (ctx.unsupported)
       break;
     escape_solve(&batch);
+    int before = ctx.diags->count;
     finish(&ctx, &batch, st.batches[b], st.batch_sizes[b]);
+    if (b >= first_late && ctx.diags->count > before) {
+      late_speakers++;
+      for (int i = 0; i < st.batch_sizes[b]; i++)
+        late_order_known = late_order_known &&
+                           escape_instance_order_known(st.batches[b][i]);
+      if (late_speakers > 1 && !late_order_known)
+        escape_unsupported(&ctx, st.batches[b][0]->source,
+                           st.batches[b][0]->decl->pos,
+                           "the order of uncalled methods of generic types "
+                           "only implied by expressions");
+    }
   }
   /* The closures expansions copied that capture nothing: functions of
    * their own, compiled after everything gc read. */

@@ -102,7 +102,15 @@ static bool is_blank_name(const Node *n) {
   return n && n->kind == ND_NAME && strcmp(n->u.name.name, "_") == 0;
 }
 
-static Type *under(Type *t) { return t ? types_under(t) : NULL; }
+/* The function whose types are being looked at.  In a shape instance
+ * of a generic function (escape_generic.c) every type question is asked
+ * of the type with its type parameters replaced by shapes, and the
+ * helpers below answer through inst_type; elsewhere it changes nothing. */
+static const EscFunc *types_of;
+
+static Type *inst_type(Type *t) { return escape_inst_type(types_of, t); }
+
+static Type *under(Type *t) { return t ? types_under(inst_type(t)) : NULL; }
 
 static bool is_kind(Type *t, TypeKind kind) {
   Type *u = under(t);
@@ -110,12 +118,14 @@ static bool is_kind(Type *t, TypeKind kind) {
 }
 
 static bool is_interface(Type *t) {
+  t = inst_type(t);
   return t && t->kind != TY_TYPEPARAM && is_kind(t, TY_INTERFACE);
 }
 
 /* gc's types.IsDirectIface: a value of t is one pointer word (size 8, and
  * the word holds a pointer), stored in the interface itself. */
 static bool is_direct_iface(Type *t) {
+  t = inst_type(t);
   if (!t || t->kind == TY_TYPEPARAM)
     return false;
   Type *u = types_under(t);
@@ -126,6 +136,7 @@ static bool is_direct_iface(Type *t) {
 }
 
 static bool has_pointers(Type *t) {
+  t = inst_type(t);
   if (!t)
     return true;
   if (t->kind == TY_TYPEPARAM)
@@ -231,9 +242,106 @@ static void gc_method_call(EscContext *ctx, Node *c, const Node *n) {
   c->u.call.args = recv;
 }
 
+/* A written type as gc prints the type it denotes here: instances of
+ * generic types with their arguments as gc names them, and in a shape
+ * instance the shapes (`[]go.shape.int`); NULL when the text as written
+ * is gc's. */
+static const char *type_expr_text(EscContext *ctx, const Node *n) {
+  Type *t = inst_type(n->type);
+  const char *text = escape_type_text(ctx, t);
+  if (text && !text[0])
+    escape_unsupported(ctx, types_of ? types_of->source : NULL, n->pos,
+                       "the text of this type");
+  return text && text[0] ? text : NULL;
+}
+
+static Node *name_node(EscContext *ctx, const Node *at, const char *text) {
+  Node *c = arena_alloc(ctx->arena, sizeof *c);
+  *c = *at;
+  c->kind = ND_NAME;
+  c->next = NULL;
+  c->u.name.name = text;
+  c->u.name.object = NULL;
+  return c;
+}
+
+/* string(x) with x a slice of a defined byte or rune type: gc converts
+ * x to []byte or []rune first, and prints string(([]byte)(x)). */
+static void slice_to_string_clone(EscContext *ctx, const Node *n, Node *c) {
+  const Node *x = n->u.call.args;
+  if (!x || x->next || !types_is_string(inst_type(n->type)))
+    return;
+  if (x->kind == ND_IMPLICIT_CONV)
+    x = x->u.paren.x;
+  Type *xu = under(x->type);
+  if (!xu || xu->kind != TY_SLICE || xu->u.slice.elem->kind != TY_NAMED)
+    return;
+  Type *eu = under(xu->u.slice.elem);
+  const char *via = eu->kind == TY_UINT8 ? "[]byte"
+                  : eu->kind == TY_INT32 ? "[]rune" : NULL;
+  if (!via)
+    return;
+  StrBuf buf = {NULL, 0, 0};
+  ast_print_expr(&buf, c->u.call.args);
+  const char *text = arena_printf(ctx->arena, "(%s)(%.*s)", via,
+                                  (int)buf.length, buf.data ? buf.data : "");
+  strbuf_free(&buf);
+  c->u.call.args = name_node(ctx, x, text);
+}
+
+/* The arguments of a variadic call (clone c of n) as gc's IR has them:
+ * the packed ones are one slice, printed "... argument...", or a nil
+ * slice, "nil...". */
+static void packed_args_clone(EscContext *ctx, const Node *n, Node *c) {
+  const ExprInfo *info = info_of(ctx, n);
+  if (!info || !info->has_variadic_slice || n->u.call.has_dots ||
+      info->call_kind == CALL_BUILTIN)
+    return;
+  Node **tail = &c->u.call.args;
+  for (int i = 0; *tail && i < info->variadic_index; i++)
+    tail = &(*tail)->next;
+  *tail = name_node(ctx, n, *tail ? "... argument..." : "nil...");
+}
+
+/* A call of a generic function (clone c of n) as gc's IR has it: the
+ * instance called with its dictionary first, after a method's receiver. */
+static void instance_call_clone(EscContext *ctx, const Node *n, Node *c) {
+  const char *callee, *dict;
+  bool method;
+  const Node *f = unparen(n->u.call.fun);
+  if (types_of && types_of->inst && f->kind == ND_SELECTOR &&
+      unparen(f->u.selector.x)->kind == ND_CALL) {
+    /* gc's instances may spill such a receiver: .autotmp_N.M() */
+    escape_unsupported(ctx, types_of->source, n->pos,
+                       "the text of a method call on a call in an instance");
+    return;
+  }
+  if (f->kind == ND_SELECTOR && f->u.selector.x->type &&
+      f->u.selector.x->type->kind == TY_TYPEPARAM) {
+    /* gc calls the method through the dictionary: (func(...))(&.dict[i])(x) */
+    escape_unsupported(ctx, types_of ? types_of->source : NULL, n->pos,
+                       "the text of a method call on a type parameter");
+    return;
+  }
+  if (!escape_instance_call_text(ctx, types_of, n->u.call.fun, &callee, &dict,
+                                 &method))
+    return;
+  const Node *fun = unparen(n->u.call.fun);
+  Node *dict_node = name_node(ctx, n, dict);
+  dict_node->next = c->u.call.args;
+  c->u.call.args = dict_node;
+  if (method) {
+    Node *recv = gc_clone(ctx, fun->u.selector.x);
+    recv->next = dict_node;
+    c->u.call.args = recv;
+  }
+  c->u.call.fun = name_node(ctx, fun, callee);
+}
+
 /* A copy of an expression in which every constant subexpression is a
  * literal spelled as gc prints the folded constant (gc's IR has folded
- * them: "f + Float(1)", "string(n + 65 - 1)"). */
+ * them: "f + Float(1)", "string(n + 65 - 1)"), and every type as gc
+ * prints it (type_expr_text). */
 static EscFrame *frame_at(EscContext *ctx, const Node *n);
 static const char *expanded_value_text(const EscFrame *fr);
 
@@ -247,6 +355,15 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
   if (at)
     return verbatim(c, arena_printf(ctx->arena, "&.autotmp_%d", at->number));
   const ExprInfo *info = info_of(ctx, n);
+  const char *type_text =
+      info && info->mode == MODE_TYPEXPR && n->type ? type_expr_text(ctx, n)
+                                                    : NULL;
+  if (type_text) {
+    c->kind = ND_NAME;
+    c->u.name.name = type_text;
+    c->u.name.object = NULL;
+    return c;
+  }
   if (info && info->mode == MODE_CONSTANT && info->value &&
       n->kind != ND_NAME && !(n->kind == ND_BASIC_LIT && n->type &&
                               types_is_untyped(n->type))) {
@@ -271,7 +388,22 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
     break;
   case ND_CALL:
     c->u.call.args = gc_clone_list(ctx, n->u.call.args);
+    if (info && info->call_kind == CALL_CONVERSION) {
+      c->u.call.fun = gc_clone(ctx, n->u.call.fun); /* T(x) */
+      slice_to_string_clone(ctx, n, c);
+    }
+    packed_args_clone(ctx, n, c);
     gc_method_call(ctx, c, n);
+    instance_call_clone(ctx, n, c);
+    break;
+  case ND_COMPOSITE_LIT:
+    if (n->u.composite.type)
+      c->u.composite.type = gc_clone(ctx, n->u.composite.type);
+    break;
+  case ND_TYPE_ASSERT:
+    if (inst_type(n->type) != n->type) /* gc: <node DYNAMICDOTTYPE> */
+      escape_unsupported(ctx, types_of->source, n->pos,
+                         "the text of a type assertion in an instance");
     break;
   case ND_SELECTOR:
     c->u.selector.x = gc_clone_operand(ctx, n->u.selector.x);
@@ -300,7 +432,8 @@ static const char *expr_text(EscContext *ctx, const Node *n) {
   StrBuf buf = {NULL, 0, 0};
   if (n->kind == ND_CALL || n->kind == ND_BINARY || n->kind == ND_UNARY ||
       n->kind == ND_SELECTOR || n->kind == ND_INDEX ||
-      n->kind == ND_SLICE_EXPR || n->kind == ND_PAREN)
+      n->kind == ND_SLICE_EXPR || n->kind == ND_PAREN ||
+      n->kind == ND_COMPOSITE_LIT || n->kind == ND_TYPE_ASSERT)
     n = gc_clone(ctx, n);
   ast_print_expr(&buf, n);
   const char *s = arena_strndup(ctx->arena, buf.data ? buf.data : "",
@@ -465,7 +598,7 @@ static const char *make_text(EscContext *ctx, const Node *n) {
   StrBuf buf = {NULL, 0, 0};
   const Node *args = n->u.call.args;
   strbuf_puts(&buf, "make(");
-  ast_print_expr(&buf, args);
+  ast_print_expr(&buf, gc_clone(ctx, args));
   const Node *last = NULL;
   for (const Node *a = args->next; a; a = a->next)
     last = a;
@@ -493,12 +626,24 @@ static const char *make_text(EscContext *ctx, const Node *n) {
   return text;
 }
 
+/* A type as gc prints it in a diagnostic. */
+static void print_type_as_gc(EscContext *ctx, StrBuf *buf, Type *t) {
+  const char *text = escape_type_text(ctx, inst_type(t));
+  if (text && !text[0])
+    escape_unsupported(ctx, types_of ? types_of->source : NULL, (Pos){0, 0},
+                       "the text of a type");
+  if (text)
+    strbuf_puts(buf, text);
+  else
+    types_print(buf, inst_type(t), ctx->pkg);
+}
+
 /* A composite literal's text; elided types are spelled out. */
 static const char *composite_text(EscContext *ctx, const Node *n) {
   if (n->u.composite.type)
     return expr_text(ctx, n);
   StrBuf buf = {NULL, 0, 0};
-  types_print(&buf, n->type, ctx->pkg);
+  print_type_as_gc(ctx, &buf, n->type);
   strbuf_puts(&buf, n->u.composite.elems ? "{...}" : "{}");
   const char *text = arena_strndup(ctx->arena, buf.data, buf.length);
   strbuf_free(&buf);
@@ -615,7 +760,7 @@ static EscHole spill(Walker *w, EscHole k, const Node *n, const char *text,
   loc->text = text;
   loc->source = w->fn->source;
   loc->pos = n->pos;
-  loc->type = n->type;
+  loc->type = inst_type(n->type);
   flow(w->batch, shift(k, -1), loc);
   return hole_of(loc);
 }
@@ -749,13 +894,15 @@ static Callee static_callee(Walker *w, const Node *fun) {
         c.ptr_to_value_recv =
             is_kind(s->recv, TY_POINTER) &&
             !is_kind(s->obj->type->u.func.recv->type, TY_POINTER);
+        if (c.ptr_to_value_recv && inst_type(s->recv) != s->recv)
+          unsupported(w, v, "a shaped method expression through a pointer");
       }
     } else if (v->u.selector.sel->u.name.object &&
                v->u.selector.sel->u.name.object->kind == OBJ_FUNC) {
       c.obj = v->u.selector.sel->u.name.object;
     }
   } else if (v && v->kind == ND_FUNC_LIT) {
-    c.fn = escape_map_get(&w->ctx->funcs_by_key, v);
+    c.fn = escape_func_of_lit(w->ctx, w->fn, v);
     if (c.fn)
       c.sig = c.fn->sig;
     return c;
@@ -796,9 +943,14 @@ static EscHole tag_hole(Walker *w, EscHole *ks, int nks, const Callee *c,
     return loc ? hole_of(loc) : discard_hole(w);
   }
   Object *param = sig_param(c->sig, i);
-  if (i == 0 && c->ptr_to_value_recv && !has_pointers(param->type))
+  /* an instance's receiver type is the method's, with the shapes */
+  Type *recv_type = c->fn && c->fn->inst && i == 0
+                        ? escape_inst_type(c->fn, c->fn->params[0]->type)
+                        : param->type;
+  if (i == 0 && c->ptr_to_value_recv && !has_pointers(recv_type))
     return heap_hole(w);
-  EscLeaks leaks = escape_callee_tag(w->ctx, c->obj, c->fn, i, param->type);
+  EscLeaks leaks = escape_callee_tag(w->ctx, c->obj, c->fn, i,
+                                     inst_type(param->type));
   EscHole tks[3 + ESC_RESULT_SLOTS];
   int n = 0;
   int x;
@@ -1143,7 +1295,11 @@ static void builtin_call(Walker *w, EscHole *ks, int nks, const Node *n,
       new_expression(w, k0, n);
       return;
     }
-    spill(w, k0, n, expr_text(w->ctx, n), ALLOC_PLAIN);
+    /* gc's shaped code allocates a type from the dictionary */
+    const char *text = inst_type(args->type) != args->type
+                           ? "new(<node DYNAMICTYPE>)"
+                           : expr_text(w->ctx, n);
+    spill(w, k0, n, text, ALLOC_PLAIN);
     break;
   }
   case BI_MAKE: {
@@ -1303,7 +1459,7 @@ static void devirt_diag(Walker *w, const Node *call_node, const Node *fun,
     return;
   }
   StrBuf buf = {NULL, 0, 0};
-  types_print(&buf, t, w->ctx->pkg);
+  print_type_as_gc(w->ctx, &buf, t);
   Diagnostic d;
   memset(&d, 0, sizeof d);
   d.source = w->fn->source;
@@ -1362,6 +1518,10 @@ static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
   if (!src || !src->type || is_interface(src->type) ||
       src->type->kind == TY_TYPEPARAM)
     return false;
+  /* gc does not devirtualize to a shaped type (its methods take a
+   * dictionary) */
+  if (inst_type(src->type) != src->type)
+    return false;
   Type *t = src->type;
   const char *name = fun->u.selector.sel->u.name.name;
   Object *m = method_by_name(t, name);
@@ -1409,6 +1569,20 @@ static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
   c.obj = m;
   c.fn = escape_func_of_object(w->ctx, m);
   c.sig = m->type;
+  if (c.fn && c.fn->is_generic) {
+    /* the method of an instance of a generic type */
+    bool is_ptr;
+    Type *named = types_deref_named(inst_type(t), &is_ptr);
+    c.fn = named && named->u.named.origin
+               ? escape_instance(w->ctx, c.fn, named->u.named.targs,
+                                 named->u.named.targ_count, w->fn->source,
+                                 n->pos)
+               : NULL;
+    if (!c.fn) {
+      unsupported(w, n, "devirtualized call of a generic method");
+      return true;
+    }
+  }
   if (nks > 0 && in_mutual_batch(c.fn))
     for (int i = 0; i < nks && i < c.fn->result_count; i++)
       flow(w->batch, ks[i], c.fn->result_locs[i]);
@@ -1917,6 +2091,16 @@ static void expanded_call(Walker *w, EscHole *ks, int nks, const Node *n,
   walk_expanded_body(w, fr, body);
 }
 
+/* The shape instance called through `fun` (f, f[T], x.M, T.M, or a
+ * variable holding one of them), or NULL after reporting. */
+static EscFunc *generic_callee(Walker *w, const Node *n, const Node *fun) {
+  const Node *ref = fun->kind == ND_NAME ? static_value(w->ctx, fun) : fun;
+  EscFunc *f = escape_ref_instance(w->ctx, w->fn, ref);
+  if (!f)
+    unsupported(w, n, "call of a generic function");
+  return f;
+}
+
 static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
   const ExprInfo *info = info_of(w->ctx, n);
   if (!info) {
@@ -1946,7 +2130,7 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
                                                    : NULL;
   Selection *s = finfo ? finfo->selection : NULL;
   const Node *callee_expr = fun;
-  if (fun->kind == ND_INDEX) {
+  if (fun->kind == ND_INDEX && is_kind(fun->u.index.x->type, TY_FUNC)) {
     /* f[T](args): an explicitly instantiated generic function */
     const Node *g = unparen(fun->u.index.x);
     if (!(g->kind == ND_NAME && g->u.name.object &&
@@ -1986,6 +2170,10 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
     c.obj = sel_me->obj;
     c.fn = escape_func_of_object(w->ctx, sel_me->obj);
     c.sig = sel_me->obj->type;
+    if (c.fn && c.fn->is_generic) {
+      unsupported(w, n, "promoted generic method expression");
+      return;
+    }
     if (nks > 0 && in_mutual_batch(c.fn))
       for (int i = 0; i < nks && i < c.fn->result_count; i++)
         flow(w->batch, ks[i], c.fn->result_locs[i]);
@@ -2005,6 +2193,13 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
   if (s && s->kind == SEL_METHOD_VALUE) {
     /* x.m(args): the receiver is the first argument. */
     if (s->via_interface || !s->obj || s->obj->kind != OBJ_FUNC) {
+      if (fun->u.selector.x->type &&
+          fun->u.selector.x->type->kind == TY_TYPEPARAM &&
+          is_interface(fun->u.selector.x->type)) {
+        /* gc warns "imprecise interface call" here */
+        unsupported(w, n, "a method call on an interface-shaped type parameter");
+        return;
+      }
       if (devirtualize(w, ks, nks, n, fun, s))
         return;
       /* an interface call: every argument leaks (gc: no static callee) */
@@ -2021,6 +2216,8 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
       unsupported(w, n, "method call");
       return;
     }
+    if (c.fn && c.fn->is_generic && !(c.fn = generic_callee(w, n, fun)))
+      return;
     if (nks > 0 && in_mutual_batch(c.fn))
       for (int i = 0; i < nks && i < c.fn->result_count; i++)
         flow(w->batch, ks[i], c.fn->result_locs[i]);
@@ -2028,6 +2225,8 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
     return;
   }
   c = static_callee(w, callee_expr);
+  if (c.fn && c.fn->is_generic && !(c.fn = generic_callee(w, n, fun)))
+    return;
   if ((c.fn && c.fn->is_generic) || callee_expr != fun ||
       (info->targ_count > 0 && c.obj)) {
     /* a generic callee: its instantiated signature says which parameters
@@ -2052,7 +2251,7 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
         calleek = callee_hole(w);
         break;
       }
-  expr(w, calleek, fun);
+  expr(w, calleek, callee_expr);
   call_args(w, ks, nks, n, &c, NULL, NULL, n->u.call.args);
 }
 
@@ -2061,7 +2260,7 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
 static bool is_string_concat(EscContext *ctx, const Node *n) {
   n = unparen(n);
   return n->kind == ND_BINARY && n->u.binary.op == TK_ADD && n->type &&
-         types_is_string(n->type) && !is_constant(ctx, n);
+         types_is_string(inst_type(n->type)) && !is_constant(ctx, n);
 }
 
 static void concat_operands(Walker *w, const Node *n) {
@@ -2099,7 +2298,7 @@ static void composite(Walker *w, EscHole k, const Node *n) {
     /* an elided &T{...} inside an outer literal */
     StrBuf buf = {NULL, 0, 0};
     strbuf_puts(&buf, "&");
-    types_print(&buf, u->u.pointer.elem, w->ctx->pkg);
+    print_type_as_gc(w->ctx, &buf, u->u.pointer.elem);
     strbuf_puts(&buf, n->u.composite.elems ? "{...}" : "{}");
     const char *text = arena_strndup(w->ctx->arena, buf.data, buf.length);
     strbuf_free(&buf);
@@ -2143,7 +2342,7 @@ static void func_lit(Walker *w, EscHole k, const Node *n) {
   if (inline_plan_dead_literal(w->ctx->plan, n,
                                w->ctx->frame ? w->ctx->frame->site : NULL))
     return; /* every call of it was expanded: gc drops it (deadlocals) */
-  EscFunc *f = escape_map_get(&w->ctx->funcs_by_key, n);
+  EscFunc *f = escape_func_of_lit(w->ctx, w->fn, n);
   if (!f) {
     unsupported(w, n, "func literal");
     return;
@@ -2366,13 +2565,21 @@ static void expr(Walker *w, EscHole k, const Node *n) {
       eval_path(w, k, n->u.selector.x, s->path, s->depth);
       break;
     case SEL_METHOD_VALUE: {
-      /* x.m as a value: a closure holding the receiver */
+      /* x.m as a value: a closure holding the receiver.  In a shape
+       * instance, on a receiver whose type has shapes, gc builds that
+       * closure from the dictionary and never reports it. */
+      Type *xt = n->u.selector.x->type;
+      bool shaped = inst_type(xt) != xt;
+      if (shaped && xt->kind != TY_TYPEPARAM && is_interface(xt)) {
+        unsupported(w, n, "a method value of a shaped interface");
+        break;
+      }
       EscHole closurek = spill(w, k, n, method_value_text(w, n, s),
-                               ALLOC_PLAIN);
+                               shaped ? ALLOC_WRAPPER : ALLOC_PLAIN);
       if (s->obj && s->obj->kind == OBJ_FUNC && s->obj->type &&
           s->obj->type->u.func.recv)
         closurek.dst->closure_size =
-            8 + types_sizeof(s->obj->type->u.func.recv->type);
+            8 + types_sizeof(inst_type(s->obj->type->u.func.recv->type));
       else
         closurek.dst->closure_size = 8 + 16; /* interface receiver */
       EscHole paramk;
@@ -2390,6 +2597,11 @@ static void expr(Walker *w, EscHole k, const Node *n) {
         c.fn = escape_func_of_object(w->ctx, s->obj);
         c.sig = s->obj->type;
         c.ptr_to_value_recv = ptr_to_value;
+        if (c.fn && c.fn->is_generic &&
+            !(c.fn = escape_ref_instance(w->ctx, w->fn, n))) {
+          unsupported(w, n, "generic method value");
+          break;
+        }
         int nres = c.sig->u.func.results->u.tuple.count;
         EscHole rks[ESC_RESULT_SLOTS];
         for (int i = 0; i < nres && i < ESC_RESULT_SLOTS; i++)
@@ -2408,7 +2620,10 @@ static void expr(Walker *w, EscHole k, const Node *n) {
     Type *xu = under(x->type);
     if (info && info->mode == MODE_VALUE && t && under(t)->kind == TY_FUNC &&
         (!xu || xu->kind == TY_FUNC)) {
-      unsupported(w, n, "generic function value");
+      /* f[T] as a value: gc's wrapper of the instance, a static function
+       * like any other (no closure) */
+      if (!escape_ref_instance(w->ctx, w->fn, n))
+        unsupported(w, n, "generic function value");
       break;
     }
     if (!xu) {
@@ -2637,9 +2852,23 @@ static bool is_self_assign(Walker *w, const Node *dst, const Node *src) {
 static void self_assign_diag(Walker *w, const Node *stmt_node,
                              const Node *dst, const Node *src) {
   StrBuf buf = {NULL, 0, 0};
-  ast_print_expr(&buf, dst);
-  strbuf_puts(&buf, " = ");
-  ast_print_expr(&buf, src);
+  if (stmt_node->kind == ND_ASSIGN_STMT && stmt_node->u.assign.lhs &&
+      stmt_node->u.assign.lhs->next) {
+    /* a, b = b, a: gc prints the whole statement */
+    for (const Node *l = stmt_node->u.assign.lhs; l; l = l->next) {
+      ast_print_expr(&buf, l);
+      strbuf_puts(&buf, l->next ? ", " : " = ");
+    }
+    for (const Node *r = stmt_node->u.assign.rhs; r; r = r->next) {
+      ast_print_expr(&buf, r);
+      if (r->next)
+        strbuf_puts(&buf, ", ");
+    }
+  } else {
+    ast_print_expr(&buf, dst);
+    strbuf_puts(&buf, " = ");
+    ast_print_expr(&buf, src);
+  }
   Diagnostic d;
   memset(&d, 0, sizeof d);
   d.source = w->fn->source;
@@ -2785,6 +3014,15 @@ static void assign_list(Walker *w, const Node *stmt_node, const Node *lhs,
   EscHole ks[MAX_LIST];
   for (int i = 0; i < nd; i++)
     ks[i] = addr(w, dsts[i]);
+  if (nd == 2 && ns == 1 && w->fn->inst &&
+      (srcs[0]->kind == ND_IMPLICIT_CONV ||
+       (dsts[1]->type && is_interface(dsts[1]->type)))) {
+    /* gc's instances number temporaries after a dictionary parameter,
+     * and place them elsewhere: not modeled */
+    unsupported(w, stmt_node, "a comma-ok assignment into interfaces in an "
+                              "instance");
+    return;
+  }
   if (nd == 2 && ns == 1) {
     /* v, ok = x.(T) into interfaces */
     Type *types[2];
@@ -3033,7 +3271,7 @@ static void go_defer(Walker *w, const Node *n) {
   int first = method && godefer_receiver_temp(w->ctx, fun, s) ? 1 : 0;
   for (int i = 0; i < nargs; i++) {
     byref[i] = args[i]->type && args[i]->type->kind != TY_TUPLE &&
-               types_sizeof(args[i]->type) > 128;
+               types_sizeof(inst_type(args[i]->type)) > 128;
     if (byref[i]) {
       /* captured by reference: a variable that may move to the heap */
       EscLoc *loc = at && at->locs && first + i < at->count
@@ -3059,6 +3297,7 @@ static void go_defer(Walker *w, const Node *n) {
   wf->source = w->fn->source;
   wf->decl = w->fn->decl;
   wf->outer = w->fn;
+  wf->inst = w->fn->inst;
   wf->is_closure = true;
   wf->is_wrapper = true;
   wf->state = ESC_FUNC_STARTED;
@@ -3272,10 +3511,26 @@ static bool has_fallthrough(const Node *body) {
 }
 
 /* gc's writer: a switch whose tag is constant (or absent) and whose cases
- * are all constants keeps only the clause it always takes (*target, NULL
- * when none matches). */
+ * are all constants keeps only the clause it always takes. */
 static bool static_switch_target(EscContext *ctx, const Node *n,
-                                 const Node **target_out) {
+                                 const Node **out);
+
+static bool static_switch(Walker *w, const Node *n) {
+  const Node *target;
+  if (!static_switch_target(w->ctx, n, &target))
+    return false;
+  if (target) {
+    int old = w->loop_depth;
+    stmt_list(w, target->u.case_clause.body);
+    w->loop_depth = old;
+  }
+  return true;
+}
+
+/* The clause a static switch always takes (NULL: none); false when the
+ * switch is not static. */
+static bool static_switch_target(EscContext *ctx, const Node *n,
+                                 const Node **out) {
   const Node *tag = n->u.switch_stmt.tag;
   const Value *tv = NULL;
   if (tag) {
@@ -3308,20 +3563,47 @@ static bool static_switch_target(EscContext *ctx, const Node *n,
   }
   if (target && has_fallthrough(target->u.case_clause.body))
     return false;
-  *target_out = target;
+  *out = target;
   return true;
 }
 
-static bool static_switch(Walker *w, const Node *n) {
-  const Node *target = NULL;
-  if (!static_switch_target(w->ctx, n, &target))
-    return false;
-  if (target) {
-    int old = w->loop_depth;
-    stmt_list(w, target->u.case_clause.body);
-    w->loop_depth = old;
+/* A value compared in a switch, converted to an interface the way gc's
+ * front end does when the tag and a case differ in interfaceness. */
+static void switch_compare(Walker *w, const Node *x, Type *iface) {
+  if (!iface || is_interface(x->type) || is_direct_iface(x->type) ||
+      !x->type || is_untyped(x->type)) {
+    discard(w, x);
+    return;
   }
-  return true;
+  EscHole k = spill(w, discard_hole(w), x, conv_text(w, x), ALLOC_PLAIN);
+  expr(w, k, x);
+}
+
+/* The first case value of interface type when the tag is not one (gc
+ * converts the tag to it, once). */
+static Type *case_iface(const Node *sw) {
+  for (const Node *cl = sw->u.switch_stmt.clauses; cl; cl = cl->next)
+    for (const Node *e = cl->u.case_clause.list; e; e = e->next)
+      if (is_interface(e->type))
+        return e->type;
+  return NULL;
+}
+
+static void switch_tag(Walker *w, const Node *sw) {
+  const Node *tag = sw->u.switch_stmt.tag;
+  if (tag && !is_interface(tag->type))
+    switch_compare(w, tag, case_iface(sw));
+  else
+    discard(w, tag);
+}
+
+/* Case values: converted to the tag's interface type when they are not
+ * interfaces themselves. */
+static void switch_cases(Walker *w, const Node *sw, const Node *list) {
+  const Node *tag = sw->u.switch_stmt.tag;
+  Type *iface = tag && is_interface(tag->type) ? tag->type : NULL;
+  for (const Node *e = list; e; e = e->next)
+    switch_compare(w, e, iface);
 }
 
 /* A select case `i = <-c` whose value is converted to an interface. */
@@ -3439,9 +3721,9 @@ static void stmt(Walker *w, const Node *n) {
     } else if (static_switch(w, n)) {
       /* gc kept only the clause a constant tag selects */
     } else {
-      discard(w, n->u.switch_stmt.tag);
+      switch_tag(w, n);
       for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next) {
-        discard_list(w, cl->u.case_clause.list);
+        switch_cases(w, n, cl->u.case_clause.list);
         int old = w->loop_depth;
         stmt_list(w, cl->u.case_clause.body);
         w->loop_depth = old;
@@ -3504,6 +3786,114 @@ static void stmt_list(Walker *w, const Node *list) {
       past_label = true;
     dead = terminates(w->ctx, n);
   }
+}
+
+/* ---- The code gc's front end keeps ---- */
+
+/* node_walk, without the statements gc's writer drops as dead (the rules
+ * of stmt and stmt_list above): what the instantiation scan may look at
+ * (escape_generic.c). */
+static void live_stmt(EscContext *ctx, const Node *n, NodeVisit fn,
+                      void *data);
+
+static void live_list(EscContext *ctx, const Node *list, NodeVisit fn,
+                      void *data) {
+  const Node *last_label = NULL;
+  for (const Node *n = list; n; n = n->next)
+    if (n->kind == ND_LABELED_STMT)
+      last_label = n;
+  bool dead = false, past_label = last_label == NULL;
+  for (const Node *n = list; n; n = n->next) {
+    if (dead && past_label && n->kind != ND_LABELED_STMT)
+      continue;
+    live_stmt(ctx, n, fn, data);
+    if (n == last_label)
+      past_label = true;
+    dead = terminates(ctx, n);
+  }
+}
+
+static void live_switch(EscContext *ctx, const Node *n, NodeVisit fn,
+                        void *data) {
+  const Node *target;
+  live_stmt(ctx, n->u.switch_stmt.init, fn, data);
+  if (!(n->u.switch_stmt.tag &&
+        n->u.switch_stmt.tag->kind == ND_TYPE_SWITCH_GUARD) &&
+      static_switch_target(ctx, n, &target)) {
+    if (target)
+      live_list(ctx, target->u.case_clause.body, fn, data);
+    return;
+  }
+  node_walk(n->u.switch_stmt.tag, fn, data);
+  for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next) {
+    fn(data, cl);
+    for (const Node *e = cl->u.case_clause.list; e; e = e->next)
+      node_walk(e, fn, data);
+    live_list(ctx, cl->u.case_clause.body, fn, data);
+  }
+}
+
+static void live_stmt(EscContext *ctx, const Node *n, NodeVisit fn,
+                      void *data) {
+  if (!n)
+    return;
+  switch (n->kind) {
+  case ND_BLOCK:
+    fn(data, n);
+    live_list(ctx, n->u.block.stmts, fn, data);
+    break;
+  case ND_IF_STMT: {
+    int known = static_bool(ctx, n->u.if_stmt.cond);
+    fn(data, n);
+    live_stmt(ctx, n->u.if_stmt.init, fn, data);
+    node_walk(n->u.if_stmt.cond, fn, data);
+    if (known >= 0)
+      live_stmt(ctx, n->u.if_stmt.then, fn, data);
+    if (known <= 0)
+      live_stmt(ctx, n->u.if_stmt.els, fn, data);
+    break;
+  }
+  case ND_FOR_STMT:
+    fn(data, n);
+    live_stmt(ctx, n->u.for_stmt.init, fn, data);
+    if (n->u.for_stmt.cond && static_bool(ctx, n->u.for_stmt.cond) < 0)
+      break; /* for init; false; post {} is just init */
+    node_walk(n->u.for_stmt.cond, fn, data);
+    live_stmt(ctx, n->u.for_stmt.post, fn, data);
+    live_stmt(ctx, n->u.for_stmt.body, fn, data);
+    break;
+  case ND_SWITCH_STMT:
+    fn(data, n);
+    live_switch(ctx, n, fn, data);
+    break;
+  case ND_LABELED_STMT:
+    fn(data, n);
+    live_stmt(ctx, n->u.labeled.stmt, fn, data);
+    break;
+  case ND_RANGE_STMT:
+    fn(data, n);
+    node_walk(n->u.range_stmt.key, fn, data);
+    node_walk(n->u.range_stmt.value, fn, data);
+    node_walk(n->u.range_stmt.x, fn, data);
+    live_stmt(ctx, n->u.range_stmt.body, fn, data);
+    break;
+  case ND_SELECT_STMT:
+    fn(data, n);
+    for (const Node *cl = n->u.select_stmt.clauses; cl; cl = cl->next) {
+      fn(data, cl);
+      live_stmt(ctx, cl->u.comm_clause.comm, fn, data);
+      live_list(ctx, cl->u.comm_clause.body, fn, data);
+    }
+    break;
+  default:
+    node_walk(n, fn, data);
+    break;
+  }
+}
+
+void escape_walk_live(EscContext *ctx, const Node *body, NodeVisit fn,
+                      void *data) {
+  live_stmt(ctx, body, fn, data);
 }
 
 /* ---- Per-function setup (gc's initFunc) ---- */
@@ -3607,7 +3997,7 @@ static EscLoc *var_new_loc(Walker *w, Object *obj, Pos pos) {
   loc->text = obj ? obj->name : "";
   loc->source = w->fn->source;
   loc->pos = pos;
-  loc->type = obj ? obj->type : NULL;
+  loc->type = obj ? inst_type(obj->type) : NULL;
   loc->loop_depth = 1;
   loc->attrs |= ESC_PERSISTS;
   if (obj)
@@ -4233,7 +4623,7 @@ static EscLoc *param_loc(Walker *w, Object *obj, bool result, int index) {
   EscLoc *loc = var_new_loc(w, named ? obj : NULL, obj ? obj->pos : w->fn->decl->pos);
   if (!named) {
     loc->text = result ? arena_printf(w->ctx->arena, "~r%d", index) : "_";
-    loc->type = obj ? obj->type : NULL;
+    loc->type = obj ? inst_type(obj->type) : NULL;
   }
   if (result) {
     loc->is_result = true;
@@ -4252,6 +4642,7 @@ static void init_func(Builder *b, EscFunc *f) {
   w.batch = b->batch;
   w.fn = f;
   w.loop_depth = 1;
+  types_of = f;
   f->state = ESC_FUNC_PLANNED;
   f->param_locs = arena_alloc(b->ctx->arena, sizeof(EscLoc *) * (size_t)(f->param_count + 1));
   f->result_locs = arena_alloc(b->ctx->arena, sizeof(EscLoc *) * (size_t)(f->result_count + 1));
@@ -4498,6 +4889,7 @@ static void walk_func(Builder *b, EscFunc *f) {
   w.batch = b->batch;
   w.fn = f;
   w.loop_depth = 1;
+  types_of = f;
   f->state = ESC_FUNC_STARTED;
   EscFrame *saved = b->ctx->fn_frames;
   b->ctx->fn_frames = f->frames;
@@ -4524,6 +4916,7 @@ static void flow_closures(Builder *b) {
   for (int i = 0; i < b->nclosures; i++) {
     PendingClosure *pc = &b->closures[i];
     EscFunc *f = pc->fn;
+    types_of = f;
     int64_t size = 8; /* the code pointer, then the captured variables */
     for (int j = 0; j < f->free_count; j++) {
       Object *obj = f->free_vars[j];
@@ -4531,13 +4924,13 @@ static void flow_closures(Builder *b) {
       if (!loc)
         continue;
       bool byval = !loc->addrtaken && !loc->reassigned &&
-                   types_sizeof(obj->type) <= 128;
+                   types_sizeof(inst_type(obj->type)) <= 128;
       EscHole k = pc->k;
       if (!byval)
         k = shift(k, -1);
       flow(b->batch, k, loc);
-      int64_t fsize = byval ? types_sizeof(obj->type) : 8;
-      int64_t falign = byval ? types_alignof(obj->type) : 8;
+      int64_t fsize = byval ? types_sizeof(inst_type(obj->type)) : 8;
+      int64_t falign = byval ? types_alignof(inst_type(obj->type)) : 8;
       if (falign > 1)
         size = (size + falign - 1) / falign * falign;
       size += fsize;
@@ -4569,12 +4962,12 @@ static bool must_heap_allocate(EscContext *ctx, EscLoc *loc) {
     const ExprInfo *info = info_of(ctx, n);
     if (info && info->call_kind == CALL_BUILTIN && info->builtin == BI_NEW) {
       Type *elem = under(n->type)->u.pointer.elem;
-      return types_sizeof(elem) > MAX_IMPLICIT;
+      return types_sizeof(inst_type(elem)) > MAX_IMPLICIT;
     }
     if (info && info->call_kind == CALL_BUILTIN && info->builtin == BI_MAKE &&
         is_kind(n->type, TY_SLICE)) {
       Type *elem = under(n->type)->u.slice.elem;
-      int64_t es = types_sizeof(elem);
+      int64_t es = types_sizeof(inst_type(elem));
       if (es == 0)
         return true;
       const Node *len = n->u.call.args->next;
@@ -4609,6 +5002,7 @@ void escape_build_batch(EscContext *ctx, EscBatch *batch, EscFunc **fns,
   flow_closures(&b);
   for (int i = 0; i < batch->loc_count; i++) {
     EscLoc *loc = batch->locs[i];
+    types_of = loc->fn;
     if (must_heap_allocate(ctx, loc))
       flow(batch, shift(hole_of(&batch->heap), -1), loc);
   }

@@ -1,0 +1,1142 @@
+/*
+ * escape_generic.c — generic functions, analyzed once per shape.
+ *
+ * needs: the collected functions (escape.c) and the checker's types;
+ * produces: shape instances, EscFuncs that the driver batches and the
+ * graph builder walks like any other function.
+ *
+ * gc never analyzes a generic function as written.  Its front end
+ * compiles one copy of the body per *shape* of the type arguments and
+ * passes the rest of the type information in a dictionary.  The shape of
+ * a type argument is its underlying type, as a named type spelled
+ * `go.shape.` followed by the underlying type's link string
+ * (`go.shape.int`, `go.shape.struct { main.p *int }`); a pointer given
+ * for a type parameter whose constraint only lists methods has the shape
+ * `go.shape.*uint8`, whatever it points to.  So Box[int] and Box[MyInt]
+ * are one copy, Box[*T] and Box[*U] another, Box[string] a third.  Each
+ * copy is escape-analyzed on its own: allocations inside a generic
+ * function are reported once per shape, and a call of a generic function
+ * uses the summary of the instance it calls.  Like every instantiated
+ * function gc marks them DUPOK, and it prints no "leaking param" lines
+ * for those.
+ *
+ * An instance here shares the generic function's syntax tree and
+ * objects; it carries the substitution of its type parameters by shapes
+ * (escape_inst_type), and its own copies of the func literals inside it,
+ * since each copy of the body has its own closures.  Instances are made
+ * on demand, when the call-graph walk or the graph builder meets a
+ * reference to a generic function; type arguments that mention the
+ * caller's own type parameters are first replaced by the caller's shapes.
+ */
+#include "escape.h"
+
+#include <string.h>
+
+struct EscInstance {
+  EscFunc *generic;   /* the generic function or method */
+  Type **tparams;     /* its type parameters ... */
+  Type **shapes;      /* ... and the shape each one stands for */
+  int count;
+  EscMap lits;        /* func literal Node -> this instance's copy */
+  EscMap types;       /* Type -> the type with shapes (a cache) */
+  int order;          /* its place in gc's list of functions (0: none) */
+  bool mentioned;     /* met by the order scan */
+  bool written;       /* first met as a type written out (the order
+                         model is checked for those only) */
+};
+
+/* gc hashes longer shape names (base.Debug.MaxShapeLen); not modeled. */
+enum { MAX_SHAPE_NAME = 500 };
+
+static const char SHAPE_PREFIX[] = "go.shape.";
+
+static bool is_shape(const Type *t) {
+  return t && t->kind == TY_NAMED && t->u.named.obj && !t->u.named.obj->pkg &&
+         strncmp(t->u.named.obj->name, SHAPE_PREFIX,
+                 sizeof SHAPE_PREFIX - 1) == 0;
+}
+
+/* ---- Link strings: gc's names of types in symbols ---- */
+
+/* The qualifier of a package's names in link strings (gc's Pkg.Prefix):
+ * a main package is "main" whatever the path the go command gives. */
+static const char *pkg_prefix(EscContext *ctx, const Package *pkg) {
+  if (pkg == ctx->pkg && pkg->name && strcmp(pkg->name, "main") == 0)
+    return "main";
+  return pkg->path;
+}
+
+static bool is_exported(const char *name) {
+  return name[0] >= 'A' && name[0] <= 'Z';
+}
+
+static bool link_string(EscContext *ctx, StrBuf *out, Type *t, int depth);
+
+static bool link_tuple(EscContext *ctx, StrBuf *out, Type *tuple,
+                       bool variadic, int depth) {
+  strbuf_puts(out, "(");
+  for (int i = 0; i < tuple->u.tuple.count; i++) {
+    Type *pt = tuple->u.tuple.vars[i]->type;
+    if (i > 0)
+      strbuf_puts(out, ", ");
+    if (variadic && i == tuple->u.tuple.count - 1) {
+      strbuf_puts(out, "...");
+      pt = types_under(pt)->u.slice.elem;
+    }
+    if (!link_string(ctx, out, pt, depth + 1))
+      return false;
+  }
+  strbuf_puts(out, ")");
+  return true;
+}
+
+/* A signature without "func": (params) result, or (params) (results). */
+static bool link_signature(EscContext *ctx, StrBuf *out, Type *sig,
+                           int depth) {
+  if (!link_tuple(ctx, out, sig->u.func.params, sig->u.func.variadic, depth))
+    return false;
+  Type *results = sig->u.func.results;
+  if (results->u.tuple.count == 1) {
+    strbuf_puts(out, " ");
+    return link_string(ctx, out, results->u.tuple.vars[0]->type, depth + 1);
+  }
+  if (results->u.tuple.count > 1) {
+    strbuf_puts(out, " ");
+    return link_tuple(ctx, out, results, false, depth);
+  }
+  return true;
+}
+
+static bool link_named(EscContext *ctx, StrBuf *out, Type *t, int depth) {
+  Object *obj = t->u.named.obj;
+  if (is_shape(t) || !obj->pkg) { /* shapes, error */
+    strbuf_puts(out, obj->name);
+    return true;
+  }
+  /* Types declared inside functions carry gc's ·N suffix: not modeled. */
+  if (!obj->parent || obj->parent != obj->pkg->scope)
+    return false;
+  strbuf_printf(out, "%s.%s", pkg_prefix(ctx, obj->pkg), obj->name);
+  if (!t->u.named.origin)
+    return true;
+  strbuf_puts(out, "[");
+  for (int i = 0; i < t->u.named.targ_count; i++) {
+    if (i > 0)
+      strbuf_puts(out, ",");
+    if (!link_string(ctx, out, t->u.named.targs[i], depth + 1))
+      return false;
+  }
+  strbuf_puts(out, "]");
+  return true;
+}
+
+static bool link_struct(EscContext *ctx, StrBuf *out, Type *t, int depth) {
+  int n = t->u.strct.field_count;
+  strbuf_puts(out, "struct {");
+  for (int i = 0; i < n; i++) {
+    Object *f = t->u.strct.fields[i];
+    strbuf_puts(out, i > 0 ? "; " : " ");
+    if (f->u.var.embedded) {
+      /* the field's name is its type's (aliases are not modeled) */
+      Type *ft = f->type;
+      if (ft->kind == TY_POINTER)
+        ft = ft->u.pointer.elem;
+      if (ft->kind != TY_NAMED || strcmp(ft->u.named.obj->name, f->name) != 0)
+        return false;
+    } else if (is_exported(f->name) || !f->pkg) {
+      strbuf_printf(out, "%s ", f->name);
+    } else {
+      strbuf_printf(out, "%s.%s ", pkg_prefix(ctx, f->pkg), f->name);
+    }
+    if (!link_string(ctx, out, f->type, depth + 1))
+      return false;
+    if (f->u.var.tag && f->u.var.tag[0]) {
+      strbuf_puts(out, " ");
+      value_quote(out, f->u.var.tag, strlen(f->u.var.tag));
+    }
+  }
+  strbuf_puts(out, n ? " }" : "}");
+  return true;
+}
+
+static bool link_interface(EscContext *ctx, StrBuf *out, Type *t,
+                           int depth) {
+  TypeSet *set = types_type_set(t);
+  if (!set->all || set->comparable)
+    return false; /* constraints are no type arguments */
+  if (set->method_count == 0) {
+    strbuf_puts(out, "interface {}");
+    return true;
+  }
+  strbuf_puts(out, "interface {");
+  for (int i = 0; i < set->method_count; i++) {
+    Object *m = set->methods[i];
+    strbuf_puts(out, i > 0 ? "; " : " ");
+    if (is_exported(m->name) || !m->pkg)
+      strbuf_puts(out, m->name);
+    else
+      strbuf_printf(out, "%s.%s", pkg_prefix(ctx, m->pkg), m->name);
+    if (!m->type || m->type->kind != TY_FUNC ||
+        !link_signature(ctx, out, m->type, depth))
+      return false;
+  }
+  strbuf_puts(out, " }");
+  return true;
+}
+
+/* gc's Type.LinkString; false for what is not modeled. */
+static bool link_string(EscContext *ctx, StrBuf *out, Type *t, int depth) {
+  if (!t || depth > 32)
+    return false;
+  if (t == types_any) {
+    strbuf_puts(out, "interface {}");
+    return true;
+  }
+  switch (t->kind) {
+  case TY_NAMED:
+    return link_named(ctx, out, t, depth);
+  case TY_POINTER:
+    strbuf_puts(out, "*");
+    return link_string(ctx, out, t->u.pointer.elem, depth + 1);
+  case TY_SLICE:
+    strbuf_puts(out, "[]");
+    return link_string(ctx, out, t->u.slice.elem, depth + 1);
+  case TY_ARRAY:
+    strbuf_printf(out, "[%lld]", (long long)t->u.array.len);
+    return link_string(ctx, out, t->u.array.elem, depth + 1);
+  case TY_MAP:
+    strbuf_puts(out, "map[");
+    if (!link_string(ctx, out, t->u.map.key, depth + 1))
+      return false;
+    strbuf_puts(out, "]");
+    return link_string(ctx, out, t->u.map.elem, depth + 1);
+  case TY_CHAN: {
+    Type *e = t->u.chan.elem;
+    if (t->u.chan.dir == CHAN_RECV)
+      strbuf_puts(out, "<-chan ");
+    else if (t->u.chan.dir == CHAN_SEND)
+      strbuf_puts(out, "chan<- ");
+    else if (e->kind == TY_CHAN && e->u.chan.dir == CHAN_RECV)
+      return false; /* chan (<-chan T): parenthesized, not modeled */
+    else
+      strbuf_puts(out, "chan ");
+    return link_string(ctx, out, e, depth + 1);
+  }
+  case TY_STRUCT:
+    return link_struct(ctx, out, t, depth);
+  case TY_INTERFACE:
+    return link_interface(ctx, out, t, depth);
+  case TY_FUNC:
+    strbuf_puts(out, "func");
+    return link_signature(ctx, out, t, depth);
+  case TY_UNSAFE_POINTER:
+    strbuf_puts(out, "unsafe.Pointer");
+    return true;
+  default:
+    if (t->kind >= TY_BOOL && t->kind <= TY_STRING) {
+      strbuf_puts(out, types_basic[t->kind]->u.basic.name);
+      return true;
+    }
+    return false; /* type parameters, untyped and invalid types */
+  }
+}
+
+/* ---- Shapes ---- */
+
+/* Does t mention a shape type? */
+static bool mentions_shape(Type *t, int depth) {
+  if (!t || depth > 32)
+    return false;
+  switch (t->kind) {
+  case TY_NAMED:
+    if (is_shape(t))
+      return true;
+    for (int i = 0; i < t->u.named.targ_count; i++)
+      if (mentions_shape(t->u.named.targs[i], depth + 1))
+        return true;
+    return false;
+  case TY_POINTER: return mentions_shape(t->u.pointer.elem, depth + 1);
+  case TY_SLICE: return mentions_shape(t->u.slice.elem, depth + 1);
+  case TY_ARRAY: return mentions_shape(t->u.array.elem, depth + 1);
+  case TY_CHAN: return mentions_shape(t->u.chan.elem, depth + 1);
+  case TY_MAP:
+    return mentions_shape(t->u.map.key, depth + 1) ||
+           mentions_shape(t->u.map.elem, depth + 1);
+  case TY_STRUCT:
+    for (int i = 0; i < t->u.strct.field_count; i++)
+      if (mentions_shape(t->u.strct.fields[i]->type, depth + 1))
+        return true;
+    return false;
+  case TY_FUNC:
+    return mentions_shape(t->u.func.params, depth + 1) ||
+           mentions_shape(t->u.func.results, depth + 1);
+  case TY_TUPLE:
+    for (int i = 0; i < t->u.tuple.count; i++)
+      if (mentions_shape(t->u.tuple.vars[i]->type, depth + 1))
+        return true;
+    return false;
+  default:
+    return false;
+  }
+}
+
+/* gc's shapify: the shape standing for type argument targ; `basic` when
+ * the type parameter's constraint lists methods only.  NULL: a case gc
+ * treats specially that is not modeled; `strict`: also a shape built
+ * from a shape ([]go.shape.int).  gc's dictionaries instantiate the
+ * methods of a generic type again for the concrete type ([]int, another
+ * shape), so for methods that is not modeled; a function has only the
+ * instance its callers call. */
+static Type *shape_of(EscContext *ctx, Type *targ, bool basic, bool strict) {
+  Type *under = types_under(targ);
+  if (!under || under->kind == TY_INVALID)
+    return NULL;
+  if (basic && under->kind == TY_POINTER) {
+    Type *elem = under->u.pointer.elem;
+    if (!is_shape(elem) && mentions_shape(elem, 0))
+      return NULL; /* gc keeps such a *[]go.shape.T as it is */
+    static Type *byte_pointer;
+    if (!byte_pointer)
+      byte_pointer = types_new_pointer(types_basic[TY_UINT8]);
+    under = byte_pointer;
+  } else if (under->kind == TY_INTERFACE && mentions_shape(under, 0)) {
+    return NULL; /* gc keeps such interfaces as they are */
+  }
+  StrBuf key = {NULL, 0, 0};
+  bool ok = link_string(ctx, &key, under, 0);
+  if (ok && strict && strstr(key.data, SHAPE_PREFIX))
+    ok = false;
+  if (!ok || key.length > MAX_SHAPE_NAME) {
+    strbuf_free(&key);
+    return NULL;
+  }
+  const char *name = intern(key.data, key.length);
+  strbuf_free(&key);
+  Type *shape = escape_map_get(&ctx->shapes, name);
+  if (!shape) {
+    const char *full = arena_printf(ctx->arena, "%s%s", SHAPE_PREFIX, name);
+    Object *obj = types_new_object(OBJ_TYPE, full, NULL, NULL, NULL,
+                                   (Pos){0, 0});
+    shape = types_new_named(obj, under);
+    escape_map_put(&ctx->shapes, name, shape);
+  }
+  return shape;
+}
+
+/* Does the constraint of type parameter tp list methods only (types2's
+ * IsMethodSet)?  Then pointers share one shape. */
+static bool is_basic_constraint(Type *tp) {
+  Type *bound = tp->u.tparam.constraint;
+  if (!bound)
+    return false;
+  Type *u = types_under(bound);
+  if (!u || u->kind != TY_INTERFACE)
+    return false;
+  TypeSet *set = types_type_set(u);
+  return set->all && !set->comparable;
+}
+
+/* ---- Instances ---- */
+
+static void push_instance(EscContext *ctx, EscFunc *generic, EscFunc *inst) {
+  if (generic->ninstances == generic->instances_capacity) {
+    int cap = generic->instances_capacity ? generic->instances_capacity * 2 : 4;
+    EscFunc **fresh = arena_alloc(ctx->arena, sizeof *fresh * (size_t)cap);
+    if (generic->ninstances)
+      memcpy(fresh, generic->instances,
+             sizeof *fresh * (size_t)generic->ninstances);
+    generic->instances = fresh;
+    generic->instances_capacity = cap;
+  }
+  generic->instances[generic->ninstances++] = inst;
+  if (ctx->instance_count == ctx->instance_capacity) {
+    int cap = ctx->instance_capacity ? ctx->instance_capacity * 2 : 16;
+    EscFunc **fresh = arena_alloc(ctx->arena, sizeof *fresh * (size_t)cap);
+    if (ctx->instance_count)
+      memcpy(fresh, ctx->instances, sizeof *fresh * (size_t)ctx->instance_count);
+    ctx->instances = fresh;
+    ctx->instance_capacity = cap;
+  }
+  ctx->instances[ctx->instance_count++] = inst;
+}
+
+/* A fresh copy of a function record for an instance: same syntax and
+ * objects, none of the analysis state. */
+static EscFunc *copy_func(EscContext *ctx, const EscFunc *from,
+                          EscInstance *inst) {
+  EscFunc *f = arena_alloc(ctx->arena, sizeof *f);
+  *f = *from;
+  f->is_generic = false;
+  f->inst = inst;
+  f->state = ESC_FUNC_UNKNOWN;
+  f->visit_id = 0;
+  f->tags = NULL;
+  f->param_locs = f->result_locs = NULL;
+  f->instances = NULL;
+  f->ninstances = f->instances_capacity = 0;
+  return f;
+}
+
+static bool inside(const EscFunc *f, const EscFunc *outer) {
+  for (; f; f = f->outer)
+    if (f == outer)
+      return true;
+  return false;
+}
+
+/* Copies of the generic function's func literals, outer ones first
+ * (collect order), each pointing at its copied enclosing function. */
+static void copy_literals(EscContext *ctx, EscFunc *generic, EscFunc *top) {
+  EscInstance *inst = top->inst;
+  inst->lits.arena = ctx->arena;
+  EscMap copies; /* generic closure -> its copy */
+  memset(&copies, 0, sizeof copies);
+  copies.arena = ctx->arena;
+  escape_map_put(&copies, generic, top);
+  for (int i = 0; i < ctx->func_count; i++) {
+    EscFunc *lit = ctx->funcs[i];
+    if (!lit->is_closure || lit == generic || !inside(lit, generic))
+      continue;
+    EscFunc *copy = copy_func(ctx, lit, inst);
+    copy->outer = escape_map_get(&copies, lit->outer);
+    /* gc's shaped closures capture the dictionary, always: never a
+     * function of their own */
+    copy->captures = true;
+    /* f.func1 -> f[go.shape.int].func1 */
+    copy->name = arena_printf(ctx->arena, "%s%s", top->name,
+                              lit->name + strlen(generic->name));
+    escape_map_put(&copies, lit, copy);
+    escape_map_put(&inst->lits, lit->decl, copy);
+  }
+}
+
+/* gc's name of an instance: F[go.shape.int], (*T[go.shape.int]).M; the
+ * shapes go after the function's or the receiver type's name. */
+static const char *instance_name(EscContext *ctx, const EscFunc *generic,
+                                 Type **shapes, int count) {
+  const char *name = generic->name;
+  size_t at = strlen(name);
+  if (generic->sig->u.func.recv) {
+    const char *dot = strncmp(name, "(*", 2) == 0 ? strstr(name, ").")
+                                                  : strchr(name, '.');
+    if (dot)
+      at = (size_t)(dot - name);
+  }
+  StrBuf buf = {NULL, 0, 0};
+  strbuf_append(&buf, name, at);
+  strbuf_puts(&buf, "[");
+  for (int i = 0; i < count; i++)
+    strbuf_printf(&buf, "%s%s", i > 0 ? "," : "", shapes[i]->u.named.obj->name);
+  strbuf_puts(&buf, "]");
+  strbuf_puts(&buf, name + at);
+  const char *text = arena_strndup(ctx->arena, buf.data, buf.length);
+  strbuf_free(&buf);
+  return text;
+}
+
+EscFunc *escape_instance(EscContext *ctx, EscFunc *generic, Type **targs,
+                         int count, const Source *source, Pos pos) {
+  Type *sig = generic->sig;
+  bool method = sig->u.func.rtparam_count > 0;
+  Type **tparams = method ? sig->u.func.rtparams : sig->u.func.tparams;
+  int ntparams = method ? sig->u.func.rtparam_count : sig->u.func.tparam_count;
+  if (count != ntparams || count == 0) {
+    escape_unsupported(ctx, source, pos, "this instantiation");
+    return NULL;
+  }
+  Type **shapes = arena_alloc(ctx->arena, sizeof *shapes * (size_t)count);
+  for (int i = 0; i < count; i++) {
+    shapes[i] = shape_of(ctx, targs[i], is_basic_constraint(tparams[i]),
+                         method);
+    if (!shapes[i]) {
+      escape_unsupported(ctx, source, pos, "this shape of type argument");
+      return NULL;
+    }
+  }
+  for (int i = 0; i < generic->ninstances; i++) {
+    EscInstance *have = generic->instances[i]->inst;
+    if (memcmp(have->shapes, shapes, sizeof *shapes * (size_t)count) == 0)
+      return generic->instances[i];
+  }
+  if (ctx->instances_closed)
+    return NULL; /* met only in code gc drops as dead */
+  EscInstance *inst = arena_alloc(ctx->arena, sizeof *inst);
+  inst->generic = generic;
+  inst->tparams = tparams;
+  inst->shapes = shapes;
+  inst->count = count;
+  inst->types.arena = ctx->arena;
+  EscFunc *f = copy_func(ctx, generic, inst);
+  f->closure_count = 0;
+  f->name = instance_name(ctx, generic, shapes, count);
+  copy_literals(ctx, generic, f);
+  push_instance(ctx, generic, f);
+  return f;
+}
+
+Type *escape_inst_type(const EscFunc *f, Type *t) {
+  if (!f || !f->inst || !t)
+    return t;
+  EscInstance *inst = f->inst;
+  Type *done = escape_map_get(&inst->types, t);
+  if (done)
+    return done;
+  done = check_subst(NULL, t, inst->tparams, inst->shapes, inst->count);
+  escape_map_put(&inst->types, t, done);
+  return done;
+}
+
+EscFunc *escape_func_of_lit(EscContext *ctx, const EscFunc *within,
+                            const Node *lit) {
+  if (within && within->inst)
+    return escape_map_get(&within->inst->lits, lit);
+  return escape_map_get(&ctx->funcs_by_key, lit);
+}
+
+/* ---- References to generic functions ---- */
+
+static const Node *unparen(const Node *n) {
+  while (n && n->kind == ND_PAREN)
+    n = n->u.paren.x;
+  return n;
+}
+
+/* The named type that declares a selected method: the receiver's type
+ * after the embedded fields of the path, without its pointer. */
+static Type *method_owner(Type *t, const Selection *s) {
+  for (int i = 0; t && i < s->depth - 1; i++) {
+    Type *u = types_under(t);
+    if (u->kind == TY_POINTER)
+      u = types_under(u->u.pointer.elem);
+    if (u->kind != TY_STRUCT || s->path[i] >= u->u.strct.field_count)
+      return NULL;
+    t = u->u.strct.fields[s->path[i]]->type;
+  }
+  if (t && t->kind == TY_POINTER)
+    t = t->u.pointer.elem;
+  return t && t->kind == TY_NAMED && t->u.named.origin ? t : NULL;
+}
+
+EscFunc *escape_ref_instance(EscContext *ctx, const EscFunc *within,
+                             const Node *ref) {
+  ref = unparen(ref);
+  if (!ref)
+    return NULL;
+  const Node *name = ref;
+  if (ref->kind == ND_INDEX)
+    name = unparen(ref->u.index.x);
+  const ExprInfo *info = check_expr_info(ctx->pkg, ref);
+  Object *obj = NULL;
+  Type **targs = NULL;
+  int count = 0;
+  if (name->kind == ND_NAME) {
+    obj = name->u.name.object;
+    if (info) {
+      targs = info->targs;
+      count = info->targ_count;
+    }
+  } else if (name->kind == ND_SELECTOR && name == ref && info &&
+             info->selection) {
+    Selection *s = info->selection;
+    if ((s->kind != SEL_METHOD_VALUE && s->kind != SEL_METHOD_EXPR) ||
+        s->via_interface)
+      return NULL;
+    obj = s->obj;
+    Type *start = s->kind == SEL_METHOD_VALUE ? ref->u.selector.x->type
+                                              : s->recv;
+    Type *owner = method_owner(escape_inst_type(within, start), s);
+    if (owner) {
+      targs = owner->u.named.targs;
+      count = owner->u.named.targ_count;
+    }
+  }
+  if (!obj || obj->kind != OBJ_FUNC)
+    return NULL;
+  EscFunc *generic = escape_func_of_object(ctx, obj);
+  if (!generic || !generic->is_generic)
+    return NULL;
+  if (count == 0)
+    return NULL; /* the name inside f[T]: the index expression counts */
+  Type **concrete = arena_alloc(ctx->arena, sizeof *concrete * (size_t)count);
+  for (int i = 0; i < count; i++)
+    concrete[i] = escape_inst_type(within, targs[i]);
+  const Source *source = within ? within->source : generic->source;
+  return escape_instance(ctx, generic, concrete, count, source, ref->pos);
+}
+
+/* ---- Types in diagnostics ---- */
+
+static bool mentions_instance(Type *t, int depth) {
+  if (!t || depth > 32)
+    return false;
+  switch (t->kind) {
+  case TY_NAMED: return t->u.named.origin != NULL || is_shape(t);
+  case TY_STRUCT:
+    for (int i = 0; i < t->u.strct.field_count; i++)
+      if (mentions_instance(t->u.strct.fields[i]->type, depth + 1))
+        return true;
+    return false;
+  case TY_FUNC:
+    return mentions_instance(t->u.func.params, depth + 1) ||
+           mentions_instance(t->u.func.results, depth + 1);
+  case TY_TUPLE:
+    for (int i = 0; i < t->u.tuple.count; i++)
+      if (mentions_instance(t->u.tuple.vars[i]->type, depth + 1))
+        return true;
+    return false;
+  case TY_POINTER: return mentions_instance(t->u.pointer.elem, depth + 1);
+  case TY_SLICE: return mentions_instance(t->u.slice.elem, depth + 1);
+  case TY_ARRAY: return mentions_instance(t->u.array.elem, depth + 1);
+  case TY_CHAN: return mentions_instance(t->u.chan.elem, depth + 1);
+  case TY_MAP:
+    return mentions_instance(t->u.map.key, depth + 1) ||
+           mentions_instance(t->u.map.elem, depth + 1);
+  default:
+    return false;
+  }
+}
+
+static bool print_type(EscContext *ctx, StrBuf *out, Type *t, int depth);
+
+/* An instance of a generic type as gc names it: the type arguments as
+ * link strings, without spaces; inside a shape instance every argument
+ * of a type that mentions a shape is itself replaced by its shape. */
+static bool print_instance(EscContext *ctx, StrBuf *out, Type *t, int depth) {
+  Object *obj = t->u.named.obj;
+  Type *origin = t->u.named.origin;
+  if (obj->pkg && obj->pkg != ctx->pkg)
+    strbuf_printf(out, "%s.", obj->pkg->name);
+  strbuf_printf(out, "%s[", obj->name);
+  bool shaped = false;
+  for (int i = 0; i < t->u.named.targ_count; i++)
+    shaped = shaped || mentions_shape(t->u.named.targs[i], 0);
+  for (int i = 0; i < t->u.named.targ_count; i++) {
+    Type *targ = t->u.named.targs[i];
+    if (shaped && i < origin->u.named.tparam_count)
+      targ = shape_of(ctx, targ,
+                      is_basic_constraint(origin->u.named.tparams[i]), false);
+    if (i > 0)
+      strbuf_puts(out, ",");
+    if (!targ || !link_string(ctx, out, targ, depth + 1))
+      return false;
+  }
+  strbuf_puts(out, "]");
+  return true;
+}
+
+/* struct { a int; b go.shape.int }: gc spaces its braces. */
+static bool print_struct(EscContext *ctx, StrBuf *out, Type *t, int depth) {
+  int n = t->u.strct.field_count;
+  strbuf_puts(out, "struct {");
+  for (int i = 0; i < n; i++) {
+    Object *f = t->u.strct.fields[i];
+    strbuf_puts(out, i > 0 ? "; " : " ");
+    if (f->u.var.embedded || (f->u.var.tag && f->u.var.tag[0]))
+      return false; /* not modeled */
+    strbuf_printf(out, "%s ", f->name);
+    if (!print_type(ctx, out, f->type, depth + 1))
+      return false;
+  }
+  strbuf_puts(out, n ? " }" : "}");
+  return true;
+}
+
+/* (T1, ...T2): a parameter list with types only, as gc prints one. */
+static bool print_tuple(EscContext *ctx, StrBuf *out, Type *tuple,
+                        bool variadic, int depth) {
+  strbuf_puts(out, "(");
+  for (int i = 0; i < tuple->u.tuple.count; i++) {
+    Type *pt = tuple->u.tuple.vars[i]->type;
+    if (i > 0)
+      strbuf_puts(out, ", ");
+    if (variadic && i == tuple->u.tuple.count - 1) {
+      strbuf_puts(out, "...");
+      pt = types_under(pt)->u.slice.elem;
+    }
+    if (!print_type(ctx, out, pt, depth + 1))
+      return false;
+  }
+  strbuf_puts(out, ")");
+  return true;
+}
+
+/* func(T1, T2) R, func(T) (R1, R2) */
+static bool print_func(EscContext *ctx, StrBuf *out, Type *t, int depth) {
+  strbuf_puts(out, "func");
+  if (!print_tuple(ctx, out, t->u.func.params, t->u.func.variadic, depth))
+    return false;
+  Type *results = t->u.func.results;
+  if (results->u.tuple.count == 1) {
+    strbuf_puts(out, " ");
+    return print_type(ctx, out, results->u.tuple.vars[0]->type, depth + 1);
+  }
+  if (results->u.tuple.count > 1) {
+    strbuf_puts(out, " ");
+    return print_tuple(ctx, out, results, false, depth);
+  }
+  return true;
+}
+
+/* gc's %v of a type, for the composite kinds that can hold instances;
+ * the checker's printing for the rest (which agrees there). */
+static bool print_type(EscContext *ctx, StrBuf *out, Type *t, int depth) {
+  if (!t || depth > 32)
+    return false;
+  if (t->kind == TY_STRUCT)
+    return print_struct(ctx, out, t, depth);
+  if (t->kind == TY_FUNC && mentions_instance(t, 0))
+    return print_func(ctx, out, t, depth);
+  if (t->kind == TY_INTERFACE) { /* gc: any, interface {} */
+    if (t->u.iface.is_any) {
+      strbuf_puts(out, "any");
+      return true;
+    }
+    if (t->u.iface.method_count || t->u.iface.embedded_count)
+      return false; /* not modeled */
+    strbuf_puts(out, "interface {}");
+    return true;
+  }
+  if (!mentions_instance(t, 0)) {
+    types_print(out, t, ctx->pkg);
+    return true;
+  }
+  switch (t->kind) {
+  case TY_NAMED:
+    if (is_shape(t)) {
+      strbuf_puts(out, t->u.named.obj->name);
+      return true;
+    }
+    return print_instance(ctx, out, t, depth);
+  case TY_POINTER:
+    strbuf_puts(out, "*");
+    return print_type(ctx, out, t->u.pointer.elem, depth + 1);
+  case TY_SLICE:
+    strbuf_puts(out, "[]");
+    return print_type(ctx, out, t->u.slice.elem, depth + 1);
+  case TY_ARRAY:
+    strbuf_printf(out, "[%lld]", (long long)t->u.array.len);
+    return print_type(ctx, out, t->u.array.elem, depth + 1);
+  case TY_MAP:
+    strbuf_puts(out, "map[");
+    if (!print_type(ctx, out, t->u.map.key, depth + 1))
+      return false;
+    strbuf_puts(out, "]");
+    return print_type(ctx, out, t->u.map.elem, depth + 1);
+  case TY_CHAN:
+    strbuf_puts(out, t->u.chan.dir == CHAN_RECV   ? "<-chan "
+                     : t->u.chan.dir == CHAN_SEND ? "chan<- "
+                                                  : "chan ");
+    return print_type(ctx, out, t->u.chan.elem, depth + 1);
+  default:
+    return false;
+  }
+}
+
+const char *escape_type_text(EscContext *ctx, Type *t) {
+  if (!mentions_instance(t, 0))
+    return NULL;
+  StrBuf buf = {NULL, 0, 0};
+  bool ok = print_type(ctx, &buf, t, 0);
+  const char *text =
+      ok ? arena_strndup(ctx->arena, buf.data ? buf.data : "", buf.length)
+         : ""; /* not modeled: the caller reports it */
+  strbuf_free(&buf);
+  return text;
+}
+
+/* ---- Methods of generic types, and gc's order of instances ---- */
+
+/* gc compiles every method of a generic type for each shape the type is
+ * instantiated with anywhere in the package (the methods belong to the
+ * type's run-time descriptor), called or not.  The scan below finds the
+ * instances of generic types that non-generic code and the instances
+ * mention, and instantiates their methods.
+ *
+ * It also numbers the instances in the order gc's front end reads their
+ * bodies, which is where the methods that nothing calls come in its list
+ * of functions (after every declared function).  gc reads bodies from a
+ * stack: the package's functions are pushed in declaration order, so
+ * the last one is read first; what a body mentions for the first time
+ * is pushed when the body is read, so it is read right after that body,
+ * in the order of the mentions (they wait in a second stack for one more
+ * reversal), a type's methods in reverse declaration order.  This is a
+ * model of gc's reader, checked against its output, not a copy. */
+
+typedef struct TypeScan {
+  EscContext *ctx;
+  const EscFunc *within; /* the instance whose types are scanned, or NULL */
+  EscMap seen;           /* Type* already scanned */
+  const Source *source;  /* for reports */
+  Pos pos;
+  EscFunc **found;       /* instances first mentioned by the current body */
+  int *groups;           /* ... and the mention each came from */
+  int nfound, found_capacity, ngroups;
+  int order;             /* the last order given */
+  bool written;          /* scanning a type written in the source */
+} TypeScan;
+
+static bool mentions_tparam(Type *t, int depth) {
+  if (!t || depth > 32)
+    return false;
+  switch (t->kind) {
+  case TY_TYPEPARAM: return true;
+  case TY_NAMED:
+    for (int i = 0; i < t->u.named.targ_count; i++)
+      if (mentions_tparam(t->u.named.targs[i], depth + 1))
+        return true;
+    return false;
+  case TY_POINTER: return mentions_tparam(t->u.pointer.elem, depth + 1);
+  case TY_SLICE: return mentions_tparam(t->u.slice.elem, depth + 1);
+  case TY_ARRAY: return mentions_tparam(t->u.array.elem, depth + 1);
+  case TY_CHAN: return mentions_tparam(t->u.chan.elem, depth + 1);
+  case TY_MAP:
+    return mentions_tparam(t->u.map.key, depth + 1) ||
+           mentions_tparam(t->u.map.elem, depth + 1);
+  case TY_STRUCT:
+    for (int i = 0; i < t->u.strct.field_count; i++)
+      if (mentions_tparam(t->u.strct.fields[i]->type, depth + 1))
+        return true;
+    return false;
+  case TY_FUNC:
+    return mentions_tparam(t->u.func.params, depth + 1) ||
+           mentions_tparam(t->u.func.results, depth + 1);
+  case TY_TUPLE:
+    for (int i = 0; i < t->u.tuple.count; i++)
+      if (mentions_tparam(t->u.tuple.vars[i]->type, depth + 1))
+        return true;
+    return false;
+  default:
+    return false;
+  }
+}
+
+/* An instance met by the scan: new ones wait for the body to end. */
+static void found(TypeScan *ts, EscFunc *f) {
+  if (!f || f->inst->order != 0)
+    return;
+  for (int i = 0; i < ts->nfound; i++)
+    if (ts->found[i] == f)
+      return;
+  if (ts->nfound == ts->found_capacity) {
+    int cap = ts->found_capacity ? ts->found_capacity * 2 : 16;
+    EscFunc **fresh = arena_alloc(ts->ctx->arena, sizeof *fresh * (size_t)cap);
+    int *groups = arena_alloc(ts->ctx->arena, sizeof *groups * (size_t)cap);
+    if (ts->nfound) {
+      memcpy(fresh, ts->found, sizeof *fresh * (size_t)ts->nfound);
+      memcpy(groups, ts->groups, sizeof *groups * (size_t)ts->nfound);
+    }
+    ts->found = fresh;
+    ts->groups = groups;
+    ts->found_capacity = cap;
+  }
+  ts->groups[ts->nfound] = ts->ngroups;
+  ts->found[ts->nfound++] = f;
+}
+
+static void scan_type(TypeScan *ts, Type *t, int depth);
+
+/* A used instance of a generic type: its methods, for its shapes, in
+ * the order gc reads them (the last declared first). */
+static void instantiate_type_methods(TypeScan *ts, Type *t) {
+  EscContext *ctx = ts->ctx;
+  Type *origin = t->u.named.origin;
+  ts->ngroups++; /* one mention: the type's methods */
+  for (int i = origin->u.named.method_count - 1; i >= 0 && !ctx->unsupported;
+       i--) {
+    Object *m = origin->u.named.methods[i];
+    EscFunc *g = escape_func_of_object(ctx, m);
+    if (!g && m->pkg != ctx->pkg) {
+      escape_unsupported(ctx, ts->source, ts->pos,
+                         "methods of an imported generic type");
+      return;
+    }
+    if (g && g->is_generic && g->body) {
+      EscFunc *f = escape_instance(ctx, g, t->u.named.targs,
+                                   t->u.named.targ_count, ts->source, ts->pos);
+      if (f && !f->inst->mentioned) {
+        f->inst->mentioned = true;
+        f->inst->written = ts->written;
+      }
+      found(ts, f);
+    }
+  }
+}
+
+static void scan_tuple(TypeScan *ts, Type *tuple, int depth) {
+  for (int i = 0; tuple && i < tuple->u.tuple.count; i++)
+    scan_type(ts, tuple->u.tuple.vars[i]->type, depth + 1);
+}
+
+static void scan_type(TypeScan *ts, Type *t, int depth) {
+  if (!t || depth > 32 || ts->ctx->unsupported)
+    return;
+  switch (t->kind) {
+  case TY_NAMED:
+    if (is_shape(t))
+      return;
+    if (escape_map_get(&ts->seen, t))
+      return;
+    if (t->u.named.tparam_count > 0 && !t->u.named.origin)
+      return; /* the generic type itself */
+    if (mentions_tparam(t, 0))
+      return;
+    escape_map_put(&ts->seen, t, t);
+    for (int i = 0; i < t->u.named.targ_count; i++)
+      scan_type(ts, t->u.named.targs[i], depth + 1);
+    if (t->u.named.origin)
+      instantiate_type_methods(ts, t);
+    scan_type(ts, types_under(t), depth + 1);
+    return;
+  case TY_POINTER: scan_type(ts, t->u.pointer.elem, depth + 1); return;
+  case TY_SLICE: scan_type(ts, t->u.slice.elem, depth + 1); return;
+  case TY_ARRAY: scan_type(ts, t->u.array.elem, depth + 1); return;
+  case TY_CHAN: scan_type(ts, t->u.chan.elem, depth + 1); return;
+  case TY_MAP:
+    scan_type(ts, t->u.map.key, depth + 1);
+    scan_type(ts, t->u.map.elem, depth + 1);
+    return;
+  case TY_STRUCT:
+    for (int i = 0; i < t->u.strct.field_count; i++)
+      scan_type(ts, t->u.strct.fields[i]->type, depth + 1);
+    return;
+  case TY_FUNC:
+    scan_tuple(ts, t->u.func.params, depth);
+    scan_tuple(ts, t->u.func.results, depth);
+    return;
+  case TY_TUPLE:
+    scan_tuple(ts, t, depth);
+    return;
+  case TY_INTERFACE: {
+    TypeSet *set = types_type_set(t);
+    for (int i = 0; i < set->method_count; i++)
+      scan_type(ts, set->methods[i]->type, depth + 1);
+    return;
+  }
+  default:
+    return;
+  }
+}
+
+/* Is n's type written in the source at n (a composite literal's or a
+ * conversion's type), not just the type of an expression? */
+static bool is_written_type(EscContext *ctx, const Node *n) {
+  if (n->kind == ND_UNARY && n->u.unary.op == TK_AND) /* &T{...} */
+    n = unparen(n->u.unary.x);
+  if (n->kind == ND_COMPOSITE_LIT)
+    return n->u.composite.type != NULL;
+  const ExprInfo *info = check_expr_info(ctx->pkg, n);
+  return n->kind == ND_CALL && info && info->call_kind == CALL_CONVERSION;
+}
+
+static void scan_node(void *data, const Node *n) {
+  TypeScan *ts = data;
+  ts->pos = n->pos;
+  if (n->kind == ND_NAME || n->kind == ND_INDEX || n->kind == ND_SELECTOR) {
+    ts->ngroups++;
+    found(ts, escape_ref_instance(ts->ctx, ts->within, n));
+  }
+  /* a declared name's type is its value's (or written, var x T) */
+  bool declares = n->kind == ND_NAME && n->u.name.object &&
+                  n->u.name.object->ident == n;
+  if (n->type && !declares) {
+    ts->written = is_written_type(ts->ctx, n);
+    scan_type(ts, escape_inst_type(ts->within, n->type), 0);
+    ts->written = false;
+  }
+  if (n->kind == ND_DECL_STMT) /* var x T: T is written */
+    for (const Node *spec = n->u.decl_stmt.decls; spec; spec = spec->next) {
+      const Node *name = spec->kind == ND_VAR_SPEC ? spec->u.value_spec.names
+                                                   : NULL;
+      if (!name || !spec->u.value_spec.type || !name->u.name.object)
+        continue;
+      ts->written = true;
+      scan_type(ts, escape_inst_type(ts->within, name->u.name.object->type), 0);
+      ts->written = false;
+    }
+}
+
+static void scan_body(TypeScan *ts, EscFunc *f);
+
+/* Number the instances a body mentioned first, each followed by what
+ * its own body mentions first (`reverse`: the mentions last to first). */
+static void number_found(TypeScan *ts, bool reverse) {
+  int n = ts->nfound;
+  EscFunc **list = ts->found;
+  int *groups = ts->groups;
+  ts->found = NULL;
+  ts->groups = NULL;
+  ts->nfound = ts->found_capacity = 0;
+  /* reversing reverses the mentions, not a type's methods */
+  for (int k = 0; k < n;) {
+    int start = reverse ? n - 1 - k : k, end = start;
+    if (reverse)
+      while (start > 0 && groups[start - 1] == groups[end])
+        start--;
+    else
+      while (end + 1 < n && groups[end + 1] == groups[start])
+        end++;
+    for (int j = start; j <= end; j++) {
+      EscFunc *f = list[j];
+      if (f->inst->order != 0)
+        continue;
+      f->inst->order = ++ts->order;
+      scan_body(ts, f);
+    }
+    k += end - start + 1;
+  }
+}
+
+static void scan_body(TypeScan *ts, EscFunc *f) {
+  const EscFunc *saved = ts->within;
+  ts->within = f->inst ? f : NULL;
+  ts->source = f->source;
+  ts->pos = f->decl ? f->decl->pos : (Pos){0, 0};
+  if (f->body)
+    escape_walk_live(ts->ctx, f->body, scan_node, ts);
+  for (int i = 0; i < f->init_count; i++)
+    for (const Node *v = f->init_specs[i]->u.value_spec.values; v; v = v->next)
+      node_walk(v, scan_node, ts);
+  number_found(ts, false);
+  ts->within = saved;
+}
+
+void escape_instantiate_methods(EscContext *ctx) {
+  TypeScan ts;
+  memset(&ts, 0, sizeof ts);
+  ts.ctx = ctx;
+  ts.seen.arena = ctx->arena;
+  /* Declarations first: their types are read before any body. */
+  Scope *scope = ctx->pkg->scope;
+  ts.written = true;
+  for (int i = 0; i < scope->count; i++) {
+    Object *obj = scope->objects[i];
+    ts.source = obj->source;
+    ts.pos = obj->pos;
+    if (obj->kind == OBJ_VAR || obj->kind == OBJ_TYPE ||
+        (obj->kind == OBJ_FUNC && obj->type && obj->type->kind == TY_FUNC &&
+         obj->type->u.func.tparam_count == 0))
+      scan_type(&ts, obj->type, 0);
+    /* initializers laid out as data too: var f = G[int] */
+    if (obj->kind == OBJ_VAR && obj->decl && obj->decl->init)
+      node_walk(obj->decl->init, scan_node, &ts);
+  }
+  for (int i = 0; i < ctx->func_count; i++) {
+    EscFunc *f = ctx->funcs[i];
+    /* variable initializers, and the func literals among them */
+    if (f->is_pkg_init || (f->is_closure && !f->outer && !f->is_generic))
+      scan_body(&ts, f);
+    else if (f->obj && f->sig && !f->is_generic && f->sig->u.func.recv)
+      scan_type(&ts, f->sig, 0); /* methods come with their types */
+  }
+  ts.written = false;
+  number_found(&ts, false);
+  /* Then the bodies, the last declared first. */
+  for (int i = ctx->func_count - 1; i >= 0 && !ctx->unsupported; i--) {
+    EscFunc *f = ctx->funcs[i];
+    if (!f->is_generic && !f->is_closure && !f->is_pkg_init)
+      scan_body(&ts, f);
+  }
+  ctx->instances_closed = true;
+}
+
+/* Instances that nothing reached, in gc's order. */
+int escape_late_instances(EscContext *ctx, EscFunc **out) {
+  int n = 0;
+  for (int i = 0; i < ctx->instance_count; i++) {
+    EscFunc *f = ctx->instances[i];
+    if (f->is_closure || f->visit_id != 0)
+      continue;
+    int k = n++;
+    /* insertion by order; unnumbered ones (0) last, as made */
+    int key = f->inst->order ? f->inst->order : 1 << 30;
+    while (k > 0 && (out[k - 1]->inst->order ? out[k - 1]->inst->order
+                                              : 1 << 30) > key) {
+      out[k] = out[k - 1];
+      k--;
+    }
+    out[k] = f;
+  }
+  return n;
+}
+
+/* ---- Calls of instances in diagnostics ---- */
+
+/* Link strings of a list of types, comma-separated, into out. */
+static bool link_list(EscContext *ctx, StrBuf *out, Type **types, int count) {
+  for (int i = 0; i < count; i++) {
+    if (i > 0)
+      strbuf_puts(out, ",");
+    if (!link_string(ctx, out, types[i], 0))
+      return false;
+  }
+  return true;
+}
+
+bool escape_instance_call_text(EscContext *ctx, const EscFunc *within,
+                               const Node *fun, const char **callee,
+                               const char **dict, bool *method) {
+  fun = unparen(fun);
+  EscFunc *f = escape_ref_instance(ctx, within, fun);
+  if (!f)
+    return false;
+  if (within && within->inst) {
+    /* gc passes a sub-dictionary: (*[N]uintptr)(.dict[i]) */
+    escape_unsupported(ctx, within->source, fun->pos,
+                       "the text of a generic call inside a generic function");
+    return false;
+  }
+  EscInstance *inst = f->inst;
+  const Node *name = fun->kind == ND_INDEX ? unparen(fun->u.index.x) : fun;
+  const ExprInfo *info = check_expr_info(ctx->pkg, fun);
+  StrBuf head = {NULL, 0, 0}, targs = {NULL, 0, 0};
+  bool ok = true;
+  *method = name->kind == ND_SELECTOR;
+  const char *fname = NULL;
+  if (*method) {
+    Selection *s = info->selection;
+    Type *owner = method_owner(fun->u.selector.x->type, s);
+    Type *recv = s->obj->type->u.func.recv->type;
+    bool ptr = recv && recv->kind == TY_POINTER;
+    strbuf_printf(&head, ptr ? "(*%s[" : "%s[", owner->u.named.obj->name);
+    ok = link_list(ctx, &head, inst->shapes, inst->count);
+    strbuf_printf(&head, ptr ? "]).%s" : "].%s", s->obj->name);
+    fname = owner->u.named.obj->name;
+    ok = ok && link_list(ctx, &targs, owner->u.named.targs,
+                         owner->u.named.targ_count);
+  } else {
+    fname = name->u.name.object->name;
+    strbuf_printf(&head, "%s[", fname);
+    ok = link_list(ctx, &head, inst->shapes, inst->count);
+    strbuf_puts(&head, "]");
+    ok = ok && info && link_list(ctx, &targs, info->targs, info->targ_count);
+  }
+  if (ok) {
+    *callee = arena_strndup(ctx->arena, head.data, head.length);
+    *dict = arena_printf(ctx->arena, "&.dict.%s[%.*s]", fname,
+                         (int)targs.length, targs.data ? targs.data : "");
+  } else {
+    escape_unsupported(ctx, f->source, fun->pos, "the text of a generic call");
+  }
+  strbuf_free(&head);
+  strbuf_free(&targs);
+  return ok;
+}
+
+/* Instances share the generic function's objects: before one is built,
+ * the locations an earlier instance gave them are forgotten, so that its
+ * own locals get locations of their own. */
+void escape_forget_instance_vars(EscContext *ctx, EscFunc **fns, int count) {
+  for (int i = 0; i < count; i++) {
+    if (!fns[i]->inst || fns[i]->is_closure)
+      continue;
+    const EscFunc *generic = fns[i]->inst->generic;
+    const EscMap *decls = &ctx->decl_fns;
+    for (size_t j = 0; j < decls->size; j++)
+      if (decls->keys[j] && inside(decls->values[j], generic))
+        escape_map_put(&ctx->vars, decls->keys[j], NULL);
+  }
+}
+
+bool escape_instance_order_known(const EscFunc *f) {
+  return !f->inst || f->inst->written;
+}
