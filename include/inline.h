@@ -54,6 +54,7 @@ typedef struct InlineFunc {
   bool analyzed;         /* its decision is made */
   bool inlinable;        /* "can inline" */
   int cost;              /* the body's cost (valid when walked) */
+  bool big;              /* over 5000 IR nodes: callees may cost 20 */
   const char *reason;    /* "cannot inline" reason, or NULL */
   const char *unsupported; /* a construct goesc cannot cost, or NULL */
   uint32_t visit_id;     /* SCC walk state */

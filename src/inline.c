@@ -1513,6 +1513,23 @@ static void decide(Ctx *ctx, InlineFunc *f) {
   InlineFunc *top = top_of(f);
   node_walk(top->body, scan_locals, &w);
   stmt(&w, f->body);
+  if (w.nodes > INLINE_BIG_FUNCTION_NODES && !w.reason && !w.unsupported) {
+    /* gc's IsBigFunc: a caller this big may inline callees of cost 20
+     * at most, which changes what its own calls cost; walk again */
+    f->big = true;
+    Walk again;
+    memset(&again, 0, sizeof again);
+    again.ctx = ctx;
+    again.fn = f;
+    again.big_caller = true;
+    again.locals = w.locals;
+    again.local_count = w.local_count;
+    again.local_capacity = w.local_capacity;
+    stmt(&again, f->body);
+    w.cost = again.cost;
+    w.reason = again.reason;
+    w.unsupported = again.unsupported;
+  }
   free(w.locals);
   if (w.unsupported) {
     f->unsupported = w.unsupported;
@@ -2338,6 +2355,15 @@ static void devirtualize_function(Planner *p, InlineFunc *f) {
   p->fn = f;
   p->copy_count = 0;
   p->first = p->last = NULL;
+  if (f->big && p->out_m_level > 1) {
+    Diagnostic d;
+    memset(&d, 0, sizeof d);
+    d.source = f->source;
+    d.pos = f->pos;
+    d.kind = DIAG_BIG_FUNCTION;
+    d.subject = f->name;
+    report_add(p->out, &d);
+  }
   if (f->body)
     node_walk_post(f->body, devirtualize_gen1, p);
   for (int i = 0; i < f->closure_total; i++)
@@ -2361,6 +2387,13 @@ static InlineSite *new_site(Planner *p, const Candidate *c) {
                             : c->source ? c->source : p->fn->source;
   site->pos = c->parent ? c->parent->pos : c->call->pos;
   return site;
+}
+
+/* gc's inlineCostOK: the most a callee may cost here (80; 20 in a big
+ * caller). */
+static int max_cost(const Planner *p) {
+  return top_of(p->fn)->big ? INLINE_BIG_FUNCTION_MAX_COST
+                            : INLINE_MAX_BUDGET;
 }
 
 /* How many calls of the top-level function resolve to the func literal
@@ -2402,7 +2435,7 @@ static InlineSite *try_expand_closure(Planner *p, const Candidate *c,
     return NULL;
   LitCalls lc = {p, scope, r->lit, 0};
   node_walk(top_of(scope)->body, count_lit_call, &lc);
-  int max = lc.count <= 1 ? INLINE_CLOSURE_BUDGET : 2 * INLINE_MAX_BUDGET;
+  int max = lc.count <= 1 ? INLINE_CLOSURE_BUDGET : 2 * max_cost(p);
   if (closure->cost > max)
     return NULL;
   LitCopy *copy = lit_copy(p, r->lit, r->home, r->home == NULL);
@@ -2469,7 +2502,7 @@ static InlineSite *try_expand(Planner *p, const Candidate *c) {
     return NULL;
   if (obj->pkg && obj->pkg != ctx->pkg) {
     int cost = model_inline_cost(obj);
-    if (cost < 0 || cost > INLINE_MAX_BUDGET)
+    if (cost < 0 || cost > max_cost(p))
       return NULL;
     InlineSite *site = new_site(p, c);
     site->callee_obj = obj;
@@ -2487,7 +2520,7 @@ static InlineSite *try_expand(Planner *p, const Candidate *c) {
     plan_unsupported(p, c->call, "inlining a generic method");
     return NULL;
   }
-  if (!cf->analyzed || !cf->inlinable || cf->cost > INLINE_MAX_BUDGET)
+  if (!cf->analyzed || !cf->inlinable || cf->cost > max_cost(p))
     return NULL;
   InlineSite *site = new_site(p, c);
   site->callee_obj = obj;
