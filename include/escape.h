@@ -338,6 +338,9 @@ void escape_collect_decls(EscContext *ctx, EscFunc *f);
  * reasons).  Diagnostics of construction go to ctx->diags. */
 void escape_build_batch(EscContext *ctx, EscBatch *batch, EscFunc **fns,
                         int count);
+/* Forget the function the previous analysis looked at (the shapes of an
+ * instance): called as an analysis begins, since its memory is gone. */
+void escape_graph_reset(void);
 /* Build the graph of a method wrapper gc expands (inline.h) into an
  * empty batch; returns its function. */
 EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,

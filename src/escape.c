@@ -869,6 +869,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
                    const EscapeOptions *options, DiagnosticList *diags) {
   /* -m=2: the -m lines only; gc's flow explanations are not produced
    * yet (docs/escape.md) */
+  escape_graph_reset();
   Arena arena;
   arena_init(&arena);
   EscContext ctx;

@@ -110,6 +110,8 @@ static const EscFunc *types_of;
 
 static Type *inst_type(Type *t) { return escape_inst_type(types_of, t); }
 
+void escape_graph_reset(void) { types_of = NULL; }
+
 static Type *under(Type *t) { return t ? types_under(inst_type(t)) : NULL; }
 
 static bool is_kind(Type *t, TypeKind kind) {
@@ -1894,6 +1896,7 @@ EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,
                               const InlineWrapper *wr) {
   EscFunc *f = arena_alloc(ctx->arena, sizeof *f);
   memset(f, 0, sizeof *f);
+  types_of = f;
   const InlineSite *root = wr->first;
   f->name = wr->name;
   f->source = root->source;
