@@ -2281,11 +2281,23 @@ static const char *conv_text(Walker *w, const Node *x) {
   const ExprInfo *info = info_of(w->ctx, x);
   if (info && info->mode == MODE_CONSTANT && info->value)
     return const_text(w->ctx, x, info->value);
-  const Node *v = static_value(w->ctx, x);
-  if (v != unparen(x) && v && !is_interface(x->type)) {
+  /* gc's StaticValue looks through conversions that change no bits
+   * (OCONVNOP: MyInt(n)), and the literal it finds takes the type of the
+   * value converted: MyInt(1) */
+  const Node *y = unparen(x);
+  const ExprInfo *yi = y->kind == ND_CALL ? info_of(w->ctx, y) : NULL;
+  if (yi && yi->call_kind == CALL_CONVERSION && w->ctx->plan &&
+      y->u.call.args && !y->u.call.args->next &&
+      types_identical(under(y->type), under(y->u.call.args->type)))
+    y = y->u.call.args;
+  const Node *v = static_value(w->ctx, y);
+  if (v != unparen(y) && v && !is_interface(x->type)) {
     const ExprInfo *vi = info_of(w->ctx, v);
-    if (vi && vi->mode == MODE_CONSTANT && vi->value)
-      return const_text(w->ctx, v, vi->value);
+    if (vi && vi->mode == MODE_CONSTANT && vi->value) {
+      Node typed = *v;
+      typed.type = x->type;
+      return const_text(w->ctx, &typed, vi->value);
+    }
   }
   return expr_text(w->ctx, x);
 }

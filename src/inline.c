@@ -2676,7 +2676,10 @@ static void note_dead_literals(Planner *p) {
   InlinePlan *plan = p->plan;
   for (int i = 0; i < p->copy_count; i++) {
     LitCopy *copy = &p->copies[i];
-    bool dead = copy->expanded && literal_uses(p, copy) == copy->expanded;
+    /* a go/defer wrapper calls a literal its function evaluated: the
+     * literal stays there */
+    bool dead = copy->expanded && !p->fn->wrapped &&
+                literal_uses(p, copy) == copy->expanded;
     if (dead) {
       GROW(plan->dead_literals, plan->dead_count, plan->dead_capacity);
       plan->dead_literals[plan->dead_count].lit = copy->lit;
