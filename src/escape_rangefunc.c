@@ -52,9 +52,13 @@ typedef struct RangeRewriter {
   int states; /* #stateN so far in the current function */
 } RangeRewriter;
 
+/* The rewritten tree belongs to the checked package, not to one
+ * analysis: goesc may analyze it twice (with inlining, then without), and
+ * the second analysis must find it whole.  So its nodes come from the
+ * package's memory (types_alloc), as the checker's types do. */
 static Node *new_node(EscContext *ctx, NodeKind kind, Pos pos) {
-  Node *n = arena_alloc(ctx->arena, sizeof *n);
-  memset(n, 0, sizeof *n);
+  (void)ctx;
+  Node *n = types_alloc(sizeof *n);
   n->kind = kind;
   n->pos = pos;
   return n;
@@ -284,7 +288,7 @@ static void rewrite_loop(RangeRewriter *rw, Node *n, Type *ft, int state) {
   int np = yt->u.func.params->u.tuple.count;
 
   /* the closure's parameters, and for `=` their assignments */
-  Object **params = arena_alloc(ctx->arena, sizeof *params * (size_t)(np + 1));
+  Object **params = types_alloc(sizeof *params * (size_t)(np + 1));
   Node *first = NULL, **tail = &first;
   for (int i = 0; i < np; i++) {
     Type *pt = yt->u.func.params->u.tuple.vars[i]->type;
@@ -304,7 +308,7 @@ static void rewrite_loop(RangeRewriter *rw, Node *n, Type *ft, int state) {
     obj->u.var.var_kind = VAR_PARAM;
     params[i] = obj;
   }
-  Object **results = arena_alloc(ctx->arena, sizeof *results);
+  Object **results = types_alloc(sizeof *results);
   results[0] = new_local(ctx, "#r", types_basic[TY_BOOL], pos, VAR_RESULT);
   Type *sig = types_new_func(NULL, types_new_tuple(params, np),
                              types_new_tuple(results, 1), false);
