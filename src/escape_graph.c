@@ -1489,6 +1489,17 @@ static bool devirtualize_planned(Walker *w, EscHole *ks, int nks,
                                  const Node *n, const Node *fun,
                                  const InlineDevirt *d);
 
+/* A method of a generic type. */
+static bool generic_receiver_method(const Object *m) {
+  Type *rt = m->type && m->type->kind == TY_FUNC && m->type->u.func.recv
+                 ? m->type->u.func.recv->type
+                 : NULL;
+  if (rt && rt->kind == TY_POINTER)
+    rt = rt->u.pointer.elem;
+  return rt && rt->kind == TY_NAMED &&
+         (rt->u.named.tparam_count > 0 || rt->u.named.origin);
+}
+
 static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
                          const Node *fun, Selection *s) {
   const InlineDevirt *planned =
@@ -1496,7 +1507,9 @@ static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
                                         w->ctx->frame ? w->ctx->frame->site
                                                       : NULL)
                    : NULL;
-  if (planned) /* the inliner's devirtualizer decided it */
+  /* the inliner's devirtualizer decided it (a generic type's method is
+   * called through its instance, below, with the line already printed) */
+  if (planned && !generic_receiver_method(planned->method))
     return devirtualize_planned(w, ks, nks, n, fun, planned);
   if (s->depth != 1)
     return false;

@@ -310,6 +310,8 @@ typedef struct LocalVar {
   Object *obj;
   Node *value;   /* the single value of its definition, or NULL */
   int assigns;   /* assignments besides the definition */
+  bool noinit;   /* declared without a value (var x T) ... */
+  Node *assigned; /* ... and the value of its first plain assignment */
 } LocalVar;
 
 typedef struct Walk {
@@ -376,6 +378,11 @@ static void scan_locals(void *data, const Node *n) {
         LocalVar *v = local_of(w, l->u.name.object, true);
         v->value = nl == nr ? r : l == n->u.assign.lhs ? asserted : NULL;
       } else {
+        Object *obj = var_of(l);
+        LocalVar *v = obj ? local_of(w, obj, true) : NULL;
+        if (v && v->noinit && !v->assigns && nl == nr &&
+            n->u.assign.op == TK_ASSIGN)
+          v->assigned = r;
         note_assign(w, l);
       }
       if (r)
@@ -391,8 +398,11 @@ static void scan_locals(void *data, const Node *n) {
       nr++;
     Node *r = n->u.value_spec.values;
     for (Node *l = n->u.value_spec.names; l; l = l->next) {
-      if (declares(l))
-        local_of(w, l->u.name.object, true)->value = nl == nr ? r : NULL;
+      if (declares(l)) {
+        LocalVar *v = local_of(w, l->u.name.object, true);
+        v->value = nl == nr ? r : NULL;
+        v->noinit = nr == 0;
+      }
       if (r)
         r = r->next;
     }
@@ -2183,8 +2193,18 @@ typedef struct Resolved {
  * and the result of an expanded call whose callee has one return
  * (CanDelayResults).  *ctx is updated; *binding receives the last local
  * or parameter followed, *steps how many were. */
+static Node *static_node_ex(Planner *p, Node *n, const InlineSite **ctx,
+                            const Object **binding, int *steps, bool oracle);
+
 static Node *static_node(Planner *p, Node *n, const InlineSite **ctx,
                          const Object **binding, int *steps) {
+  return static_node_ex(p, n, ctx, binding, steps, false);
+}
+
+/* With `oracle`, gc's ReassignOracle (the devirtualizer's): a variable
+ * declared without a value and assigned once is that value. */
+static Node *static_node_ex(Planner *p, Node *n, const InlineSite **ctx,
+                            const Object **binding, int *steps, bool oracle) {
   *steps = 0;
   for (; *steps < 16; (*steps)++) {
     n = unparen(n);
@@ -2207,6 +2227,11 @@ static Node *static_node(Planner *p, Node *n, const InlineSite **ctx,
     if (obj->kind != OBJ_VAR || obj->u.var.var_kind == VAR_PACKAGE)
       return n;
     LocalVar *v = local_of(planner_locals(p, scope_of(p, *ctx)), obj, false);
+    if (oracle && v && v->noinit && v->assigns == 1 && v->assigned) {
+      n = v->assigned;
+      *binding = obj;
+      continue;
+    }
     if (v && v->assigns)
       return n;
     if (obj->u.var.var_kind == VAR_PARAM && *ctx) {
@@ -2265,6 +2290,288 @@ static bool is_interface_type(Type *t) {
   return t && t->kind == TY_INTERFACE;
 }
 
+/* gc 1.26's concrete-type analysis (devirtualize.concreteType): what an
+ * interface value holds, when every assignment of the local it comes from
+ * agrees.  A value of concrete type is that type; conversions, parens
+ * and type assertions are looked through; an expanded call is its result
+ * variable; a local (not a parameter of the function, not address-taken)
+ * holds the one concrete type all its non-nil assignments give it: values
+ * (followed in turn), the declared types of results of calls not
+ * expanded, the element types of ranges, map reads and receives, the
+ * operand of a type switch for the clauses' variables.  NULL: unknown. */
+
+static Type *const NO_TYPE = (Type *)&NO_TYPE; /* only nil, or seen */
+
+typedef struct Concrete {
+  Planner *p;
+  const Object *seen[32]; /* the variables being analyzed */
+  const InlineSite *seen_ctx[32];
+  int nseen;
+} Concrete;
+
+static Type *concrete_type(Concrete *c, Node *n, const InlineSite *ctx);
+static Type *concrete_result(Concrete *c, const InlineSite *site, int index);
+/* The body an expansion walks. */
+static Node *site_body(const InlineSite *s) {
+  return s->callee_decl->kind == ND_FUNC_LIT ? s->callee_decl->u.func_lit.body
+                                             : s->callee_decl->u.func_decl.body;
+}
+
+
+/* Merge one assignment's type into *typ; false: give up (unknown). */
+static bool merge_type(Type **typ, Type *t) {
+  if (t == NO_TYPE)
+    return true;
+  if (!t || is_interface_type(t))
+    return false;
+  if (*typ && !types_identical(*typ, t))
+    return false;
+  *typ = t;
+  return true;
+}
+
+/* The type a call's result i gives: the result variable of its expansion,
+ * else its declared type. */
+static Type *call_result_type(Concrete *c, Node *call, int i,
+                              const InlineSite *ctx) {
+  const InlineSite *s = site_of(c->p, call, ctx);
+  if (s && s->callee_decl)
+    return concrete_result(c, s, i);
+  Type *t = call->type;
+  if (t && t->kind == TY_TUPLE)
+    t = i < t->u.tuple.count ? t->u.tuple.vars[i]->type : NULL;
+  return t;
+}
+
+typedef struct Assignments {
+  Concrete *c;
+  const Object *var;
+  const InlineSite *ctx;
+  Type *typ;
+  bool unknown;
+} Assignments;
+
+static void note_assignment(Assignments *a, Type *t) {
+  if (!a->unknown && !merge_type(&a->typ, t))
+    a->unknown = true;
+}
+
+static bool is_var(const Node *n, const Object *var) {
+  n = unparen((Node *)n);
+  return n && n->kind == ND_NAME && n->u.name.object == var;
+}
+
+static void find_assignment(void *data, const Node *n) {
+  Assignments *a = data;
+  if (a->unknown)
+    return;
+  switch (n->kind) {
+  case ND_UNARY:
+    if (n->u.unary.op == TK_AND && is_var(n->u.unary.x, a->var))
+      a->unknown = true; /* its address is taken */
+    break;
+  case ND_ASSIGN_STMT:
+  case ND_VAR_SPEC: {
+    Node *lhs = n->kind == ND_ASSIGN_STMT ? n->u.assign.lhs
+                                          : n->u.value_spec.names;
+    Node *rhs = n->kind == ND_ASSIGN_STMT ? n->u.assign.rhs
+                                          : n->u.value_spec.values;
+    if (n->kind == ND_ASSIGN_STMT && n->u.assign.op != TK_ASSIGN &&
+        n->u.assign.op != TK_DEFINE)
+      break;
+    int nl = list_length(lhs), nr = list_length(rhs);
+    int i = 0;
+    for (Node *l = lhs; l; l = l->next, i++) {
+      if (!is_var(l, a->var))
+        continue;
+      if (nl == nr) {
+        Node *r = rhs;
+        for (int j = 0; j < i; j++)
+          r = r->next;
+        if (unparen(r)->kind == ND_BASIC_LIT ||
+            (unparen(r)->kind == ND_NAME && unparen(r)->u.name.object &&
+             unparen(r)->u.name.object->kind == OBJ_NIL))
+          continue; /* nil: no assignment */
+        note_assignment(a, concrete_type(a->c, r, a->ctx));
+      } else if (nr == 1) {
+        Node *r = unparen(rhs);
+        if (r->kind == ND_CALL && r->type && r->type->kind == TY_TUPLE)
+          note_assignment(a, call_result_type(a->c, r, i, a->ctx));
+        else if (r->kind == ND_TYPE_ASSERT && i == 0)
+          note_assignment(a, concrete_type(a->c, r, a->ctx));
+        else if (r->kind == ND_INDEX && i == 0)
+          note_assignment(a, r->type); /* v, ok := m[k] */
+        else if (r->kind == ND_UNARY && i == 0)
+          note_assignment(a, r->type); /* v, ok := <-c */
+        else
+          a->unknown = true;
+      } else if (nr > 0) {
+        a->unknown = true;
+      }
+    }
+    break;
+  }
+  case ND_RANGE_STMT: {
+    Type *xt = under(n->u.range_stmt.x->type);
+    if (xt && xt->kind == TY_POINTER)
+      xt = under(xt->u.pointer.elem);
+    Type *kt = NULL, *vt = NULL;
+    if (xt && (xt->kind == TY_SLICE || xt->kind == TY_ARRAY))
+      vt = xt->kind == TY_SLICE ? xt->u.slice.elem : xt->u.array.elem;
+    else if (xt && xt->kind == TY_MAP)
+      kt = xt->u.map.key, vt = xt->u.map.elem;
+    else if (xt && xt->kind == TY_CHAN)
+      kt = xt->u.chan.elem;
+    if (is_var(n->u.range_stmt.key, a->var))
+      note_assignment(a, kt);
+    if (is_var(n->u.range_stmt.value, a->var))
+      note_assignment(a, vt);
+    break;
+  }
+  default:
+    break;
+  }
+}
+
+/* A type switch clause's variable holds the switched value. */
+static void find_clause_assignment(void *data, const Node *n) {
+  Assignments *a = data;
+  if (a->unknown || n->kind != ND_SWITCH_STMT)
+    return;
+  const Node *tag = n->u.switch_stmt.tag;
+  if (!tag || tag->kind != ND_TYPE_SWITCH_GUARD || !tag->u.guard.lhs)
+    return;
+  /* every clause's variable is declared by the guard's name */
+  if (a->var->ident == tag->u.guard.lhs)
+    note_assignment(a, concrete_type(a->c, tag->u.guard.x, a->ctx));
+}
+
+/* What a local (in the body of ctx) holds. */
+static Type *concrete_var(Concrete *c, const Object *var,
+                          const InlineSite *ctx) {
+  for (int i = 0; i < c->nseen; i++)
+    if (c->seen[i] == var && c->seen_ctx[i] == ctx)
+      return NO_TYPE;
+  if (c->nseen == 32)
+    return NULL;
+  c->seen[c->nseen] = var;
+  c->seen_ctx[c->nseen++] = ctx;
+  Assignments a = {c, var, ctx, NULL, false};
+  if (var->u.var.var_kind == VAR_PARAM || var->u.var.var_kind == VAR_RECV ||
+      var->u.var.var_kind == VAR_RESULT) {
+    /* gc's PPARAM: unknown, unless an expansion made it a local defined
+     * by its argument */
+    if (!ctx || !ctx->call || var->u.var.var_kind == VAR_RESULT)
+      return NULL;
+    Node *arg = argument_of(ctx, var);
+    if (!arg)
+      return NULL;
+    note_assignment(&a, concrete_type(c, arg, ctx->parent));
+  }
+  Node *body = ctx ? site_body(ctx) : top_of(c->p->fn)->body;
+  node_walk(body, find_assignment, &a);
+  node_walk(body, find_clause_assignment, &a);
+  if (a.unknown)
+    return NULL;
+  return a.typ ? a.typ : NO_TYPE;
+}
+
+/* Result i of an expansion: what its returns give. */
+typedef struct ReturnTypes {
+  Concrete *c;
+  const InlineSite *site;
+  int index;
+  Type *typ;
+  bool unknown;
+} ReturnTypes;
+
+static void find_return(void *data, const Node *n) {
+  ReturnTypes *r = data;
+  if (r->unknown || n->kind != ND_RETURN_STMT)
+    return;
+  Node *results = n->u.return_stmt.results;
+  int count = list_length(results);
+  Type *t;
+  if (count == 0) {
+    r->unknown = true; /* a bare return of named results */
+    return;
+  }
+  if (count == 1 && unparen(results)->kind == ND_CALL &&
+      results->type && results->type->kind == TY_TUPLE)
+    t = call_result_type(r->c, unparen(results), r->index, r->site);
+  else {
+    Node *v = results;
+    for (int i = 0; v && i < r->index; i++)
+      v = v->next;
+    if (!v) {
+      r->unknown = true;
+      return;
+    }
+    Node *u = unparen(v);
+    if (u->kind == ND_NAME && u->u.name.object &&
+        u->u.name.object->kind == OBJ_NIL)
+      return; /* nil */
+    t = concrete_type(r->c, v, r->site);
+  }
+  if (!merge_type(&r->typ, t))
+    r->unknown = true;
+}
+
+static Type *concrete_result(Concrete *c, const InlineSite *site, int index) {
+  if (site->callee_decl->kind != ND_FUNC_DECL)
+    return NULL;
+  ReturnTypes r = {c, site, index, NULL, false};
+  node_walk_post(site->callee_decl->u.func_decl.body, find_return, &r);
+  if (r.unknown)
+    return NULL;
+  return r.typ ? r.typ : NO_TYPE;
+}
+
+static bool pos_le(Pos a, Pos b) {
+  return a.line < b.line || (a.line == b.line && a.col <= b.col);
+}
+
+/* Is the variable declared inside the func literal (a parameter or a
+ * local of it), rather than captured? */
+static bool declared_in(const Object *var, const Node *lit) {
+  return pos_le(node_start(lit), var->pos) && pos_le(var->pos, lit->end);
+}
+
+static Type *concrete_type(Concrete *c, Node *n, const InlineSite *ctx) {
+  for (int guard = 0; guard < 32; guard++) {
+    if (!n->type || !is_interface_type(n->type))
+      return n->type;
+    if (n->kind == ND_PAREN || n->kind == ND_IMPLICIT_CONV) {
+      n = n->u.paren.x;
+      continue;
+    }
+    if (n->kind == ND_TYPE_ASSERT) {
+      n = n->u.assert.x;
+      continue;
+    }
+    if (n->kind == ND_CALL) {
+      const ExprInfo *vi = info_of(c->p->ctx, n);
+      if (vi && vi->call_kind == CALL_CONVERSION && n->u.call.args) {
+        n = n->u.call.args;
+        continue;
+      }
+      const InlineSite *s = site_of(c->p, n, ctx);
+      return s && s->callee_decl ? concrete_result(c, s, 0) : NULL;
+    }
+    if (n->kind != ND_NAME || !n->u.name.object ||
+        n->u.name.object->kind != OBJ_VAR ||
+        n->u.name.object->u.var.var_kind == VAR_PACKAGE)
+      return NULL;
+    /* an expanded closure's captured variable is the home body's */
+    const Object *var = n->u.name.object;
+    while (ctx && ctx->callee_decl && ctx->callee_decl->kind == ND_FUNC_LIT &&
+           !declared_in(var, ctx->callee_decl))
+      ctx = ctx->home;
+    return concrete_var(c, var, ctx);
+  }
+  return NULL;
+}
+
 /* The concrete method an interface call statically calls, or NULL. */
 static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
                                              const InlineSite *ctx) {
@@ -2280,44 +2587,34 @@ static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
   if (!s || s->kind != SEL_METHOD_VALUE || !s->via_interface ||
       s->depth != 1 || !is_interface_type(fun->u.selector.x->type))
     return NULL;
-  const InlineSite *vctx = ctx;
-  const Object *binding = NULL;
-  int steps;
-  Node *v = static_node(p, fun->u.selector.x, &vctx, &binding, &steps);
-  /* x.(I) of an interface: what x holds */
-  while (v->kind == ND_TYPE_ASSERT && is_interface_type(v->type) &&
-         v->u.assert.x && is_interface_type(v->u.assert.x->type))
-    v = static_node(p, v->u.assert.x, &vctx, &binding, &steps);
-  Node *src = NULL;
-  if (v->kind == ND_IMPLICIT_CONV) {
-    src = v->u.paren.x;
-  } else if (v->kind == ND_CALL) {
-    const ExprInfo *vi = info_of(p->ctx, v);
-    if (vi && vi->call_kind == CALL_CONVERSION && is_interface_type(v->type)) {
-      src = v->u.call.args;
-      if (src && src->kind == ND_IMPLICIT_CONV)
-        src = src->u.paren.x;
-    }
-  }
-  if (!src || !src->type || is_interface_type(src->type) ||
-      src->type->kind == TY_TYPEPARAM)
+  Concrete c;
+  memset(&c, 0, sizeof c);
+  c.p = p;
+  Type *concrete = concrete_type(&c, fun->u.selector.x, ctx);
+  if (!concrete || concrete == NO_TYPE || is_interface_type(concrete) ||
+      concrete->kind == TY_TYPEPARAM)
     return NULL;
-  Type *named = is_ptr(src->type) ? src->type->u.pointer.elem : src->type;
-  if (!named || named->kind != TY_NAMED || named->u.named.origin ||
-      named->u.named.tparam_count > 0) {
-    if (named && named->kind == TY_NAMED)
-      plan_unsupported(p, call, "devirtualizing to a generic type");
+  Type *named = is_ptr(concrete) ? concrete->u.pointer.elem : concrete;
+  if (!named || named->kind != TY_NAMED || named->u.named.tparam_count > 0)
     return NULL;
-  }
+  /* an instance of a generic type: its methods are the generic ones */
+  Type *origin = named->u.named.origin ? named->u.named.origin : named;
   const char *name = fun->u.selector.sel->u.name.name;
   Object *method = NULL;
-  for (int i = 0; i < named->u.named.method_count; i++)
-    if (strcmp(named->u.named.methods[i]->name, name) == 0)
-      method = named->u.named.methods[i];
+  for (int i = 0; i < origin->u.named.method_count; i++)
+    if (strcmp(origin->u.named.methods[i]->name, name) == 0)
+      method = origin->u.named.methods[i];
   if (!method) {
-    /* promoted, possibly through an embedded interface: gc may devirtualize
-     * partially */
-    plan_unsupported(p, call, "devirtualizing a promoted method");
+    /* not T's: promoted through an embedded field (gc may devirtualize,
+     * partially through an embedded interface), or no method at all (the
+     * assertion would fail: gc leaves the call alone) */
+    Type *u = under(named);
+    for (int i = 0; u && u->kind == TY_STRUCT && i < u->u.strct.field_count;
+         i++)
+      if (u->u.strct.fields[i]->u.var.embedded) {
+        plan_unsupported(p, call, "devirtualizing a promoted method");
+        break;
+      }
     return NULL;
   }
   GROW(plan->devirts, plan->devirt_count, plan->devirt_capacity);
@@ -2325,11 +2622,11 @@ static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
   d->call = call;
   d->ctx = ctx;
   d->method = method;
-  d->concrete = src->type;
+  d->concrete = concrete;
   /* its line: "devirtualizing i.M to T" at the outermost call */
   StrBuf text = {NULL, 0, 0}, type = {NULL, 0, 0};
   ast_print_expr(&text, fun);
-  types_print(&type, src->type, p->ctx->pkg);
+  types_print(&type, concrete, p->ctx->pkg);
   Diagnostic diag;
   memset(&diag, 0, sizeof diag);
   diag.source = ctx ? ctx->source : p->source ? p->source : p->fn->source;
@@ -2617,11 +2914,6 @@ static void count_var_ref(void *data, const Node *n) {
     vr->count++;
 }
 
-/* The body an expansion walks. */
-static Node *site_body(const InlineSite *s) {
-  return s->callee_decl->kind == ND_FUNC_LIT ? s->callee_decl->u.func_lit.body
-                                             : s->callee_decl->u.func_decl.body;
-}
 
 typedef struct LitUse {
   const Node *lit;
@@ -2984,9 +3276,15 @@ static void visit_type(Planner *p, Type *t, Type ***done, int *count,
         visit_type(p, nt, done, count, capacity);
     }
   if (t->u.named.tparam_count > 0) {
-    for (int i = 0; i < t->u.named.method_count; i++)
-      if (!(t->u.named.methods[i]->u.func.pointer_recv))
+    /* gc makes them for the instances used, and may expand the value
+     * methods in them (a //go:noinline one it leaves alone) */
+    for (int i = 0; i < t->u.named.method_count; i++) {
+      Object *m = t->u.named.methods[i];
+      Node *d = m->u.func.decl;
+      if (!m->u.func.pointer_recv &&
+          !(d && (d->u.func_decl.pragmas & PRAGMA_NOINLINE)))
         plan_unsupported(p, NULL, "the method wrappers of a generic type");
+    }
     return;
   }
   if (u && u->kind != TY_INTERFACE)
@@ -3008,6 +3306,17 @@ static void plan_method_wrappers(Planner *p, Node **files, int file_count) {
         visit_type(p, obj->type, &done, &count, &capacity);
     }
   free(done);
+}
+
+/* The closures and wrappers of f that capture, in the order gc reaches
+ * them (source order, depth first). */
+static void plan_component(Planner *p, InlineFunc *f) {
+  for (int i = 0; i < f->closure_total && !p->plan->unsupported; i++) {
+    InlineFunc *c = f->closures[i];
+    if (c->wrapped || captures(c))
+      plan_function(p, c);
+    plan_component(p, c);
+  }
 }
 
 static int compare_entries(const void *a, const void *b) {
@@ -3040,10 +3349,17 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
     devirtualize_function(&p, ctx.funcs[i]);
   if (ctx.pkg_init && ctx.init_count > 0) /* gc inlines init's calls first */
     plan_function(&p, ctx.pkg_init);
+  /* gc's list for a strongly connected component: the function, then the
+   * closures and go/defer wrappers that share it (those that capture);
+   * one that captures nothing is a component of its own, earlier */
   for (int i = 0; i < ctx.order_count && !plan->unsupported; i++) {
     InlineFunc *f = ctx.order[i];
+    if (f->is_closure && (f->wrapped || captures(f)))
+      continue;
     if (f->body || f->wrapped)
       plan_function(&p, f);
+    if (!f->is_closure)
+      plan_component(&p, f);
   }
   if (!plan->unsupported)
     plan_method_wrappers(&p, files, file_count);
