@@ -1986,6 +1986,21 @@ typedef struct Planner {
   const Source *source;      /* the file of the calls being collected */
 } Planner;
 
+/* One of the inliner's lines, in the plan's order. */
+static void plan_line(Planner *p, const Source *source, Pos pos,
+                      DiagnosticKind kind, const char *subject,
+                      const char *other, int number) {
+  Diagnostic d;
+  memset(&d, 0, sizeof d);
+  d.source = source;
+  d.pos = pos;
+  d.kind = kind;
+  d.subject = subject;
+  d.other = other;
+  d.number = number;
+  report_add(p->out, &d);
+}
+
 /* The locals of top_of(scope), scanned once per top-level function. */
 static Walk *planner_locals(Planner *p, InlineFunc *scope) {
   InlineFunc *top = top_of(scope);
@@ -2627,16 +2642,13 @@ static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
   StrBuf text = {NULL, 0, 0}, type = {NULL, 0, 0};
   ast_print_expr(&text, fun);
   types_print(&type, concrete, p->ctx->pkg);
-  Diagnostic diag;
-  memset(&diag, 0, sizeof diag);
-  diag.source = ctx ? ctx->source : p->source ? p->source : p->fn->source;
-  diag.pos = ctx ? ctx->pos : call->pos;
-  diag.kind = DIAG_DEVIRTUALIZING;
-  diag.subject = arena_strndup(&plan->arena, text.data ? text.data : "",
-                               text.length);
-  diag.other = arena_strndup(&plan->arena, type.data ? type.data : "",
-                             type.length);
-  report_add(p->out, &diag);
+  plan_line(p, ctx ? ctx->source : p->source ? p->source : p->fn->source,
+            ctx ? ctx->pos : call->pos, DIAG_DEVIRTUALIZING,
+            arena_strndup(&plan->arena, text.data ? text.data : "",
+                          text.length),
+            arena_strndup(&plan->arena, type.data ? type.data : "",
+                          type.length),
+            0);
   strbuf_free(&text);
   strbuf_free(&type);
   return d;
@@ -2652,15 +2664,8 @@ static void devirtualize_function(Planner *p, InlineFunc *f) {
   p->fn = f;
   p->copy_count = 0;
   p->first = p->last = NULL;
-  if (f->big && p->out_m_level > 1) {
-    Diagnostic d;
-    memset(&d, 0, sizeof d);
-    d.source = f->source;
-    d.pos = f->pos;
-    d.kind = DIAG_BIG_FUNCTION;
-    d.subject = f->name;
-    report_add(p->out, &d);
-  }
+  if (f->big && p->out_m_level > 1)
+    plan_line(p, f->source, f->pos, DIAG_BIG_FUNCTION, f->name, NULL, 0);
   if (f->body)
     node_walk_post(f->body, devirtualize_gen1, p);
   for (int i = 0; i < f->closure_total; i++)
@@ -2742,17 +2747,10 @@ static InlineSite *try_expand_closure(Planner *p, const Candidate *c,
   }
   if (!r->home)
     copy->name = closure->name;
-  if (r->home && !copy->announced) {
-    Diagnostic d;
-    memset(&d, 0, sizeof d);
-    d.source = p->fn->source;
-    d.pos = r->lit->pos;
-    d.kind = p->out_m_level > 1 ? DIAG_CAN_INLINE_COST : DIAG_CAN_INLINE;
-    d.subject = copy->name;
-    d.number = closure->cost;
-    d.other = "";
-    report_add(p->out, &d);
-  }
+  if (r->home && !copy->announced)
+    plan_line(p, p->fn->source, r->lit->pos,
+              p->out_m_level > 1 ? DIAG_CAN_INLINE_COST : DIAG_CAN_INLINE,
+              copy->name, "", closure->cost);
   copy->announced = true;
   copy->expanded++;
   InlineSite *site = new_site(p, c);
@@ -2866,13 +2864,8 @@ static void record_site(Planner *p, InlineSite *site) {
   else
     p->first = site;
   p->last = site;
-  Diagnostic d;
-  memset(&d, 0, sizeof d);
-  d.source = site->source;
-  d.pos = site->pos;
-  d.kind = DIAG_INLINING_CALL;
-  d.subject = site->callee_name;
-  report_add(p->out, &d);
+  plan_line(p, site->source, site->pos, DIAG_INLINING_CALL, site->callee_name,
+            NULL, 0);
   collect_expanded(p, site);
 }
 
