@@ -48,6 +48,10 @@ typedef struct Ctx {
   uint32_t visitgen;
   InlineFunc *pkg_init; /* the package initializer: parent of package-level
                            func literals, caller of their dynamic values */
+  /* Object* -> InlineFunc*, for func_of_object (open addressing) */
+  const Object **index_keys;
+  InlineFunc **index_values;
+  size_t index_size;
   Node **init_specs;    /* package-level var specs whose values run code */
   const Source **init_sources;
   int init_count, init_capacity;
@@ -74,15 +78,41 @@ static Node *unparen(Node *n) {
 static Type *under(Type *t) { return t ? types_under(t) : NULL; }
 static bool is_ptr(Type *t) { return t && t->kind == TY_POINTER; }
 
+static size_t index_slot(const Ctx *ctx, const Object *obj) {
+  uintptr_t h = (uintptr_t)obj;
+  h ^= h >> 17;
+  h *= 0x9E3779B97F4A7C15u;
+  size_t j = (size_t)(h >> 7) & (ctx->index_size - 1);
+  while (ctx->index_keys[j] && ctx->index_keys[j] != obj)
+    j = (j + 1) & (ctx->index_size - 1);
+  return j;
+}
+
+/* Index the declared functions by their objects (after collect_funcs). */
+static void index_funcs(Ctx *ctx) {
+  size_t size = 16;
+  while (size < (size_t)ctx->count * 2 + 2)
+    size *= 2;
+  ctx->index_size = size;
+  ctx->index_keys = xmalloc(size * sizeof *ctx->index_keys);
+  ctx->index_values = xmalloc(size * sizeof *ctx->index_values);
+  memset(ctx->index_keys, 0, size * sizeof *ctx->index_keys);
+  memset(ctx->index_values, 0, size * sizeof *ctx->index_values);
+  for (int i = 0; i < ctx->count; i++) {
+    if (!ctx->funcs[i]->obj)
+      continue;
+    size_t j = index_slot(ctx, ctx->funcs[i]->obj);
+    ctx->index_keys[j] = ctx->funcs[i]->obj;
+    ctx->index_values[j] = ctx->funcs[i];
+  }
+}
+
 static InlineFunc *func_of_object(const Ctx *ctx, const Object *obj) {
-  if (!obj)
+  if (!obj || !ctx->index_size)
     return NULL;
   if (obj->kind == OBJ_FUNC && obj->u.func.origin)
     obj = obj->u.func.origin;
-  for (int i = 0; i < ctx->count; i++)
-    if (ctx->funcs[i]->obj == obj)
-      return ctx->funcs[i];
-  return NULL;
+  return ctx->index_values[index_slot(ctx, obj)];
 }
 
 /* gc's name of a method: T.M or (*T).M. */
@@ -1851,6 +1881,7 @@ static void analyze(Ctx *ctx, Package *pkg, Node **files, int file_count,
   ctx->pkg = pkg;
   ctx->arena = arena;
   collect_funcs(ctx, files, file_count);
+  index_funcs(ctx);
   /* gc's list starts with the package initializer (never inlined
    * itself), whose values' callees and closures come first */
   if (ctx->pkg_init) {
@@ -1873,6 +1904,8 @@ static void release(Ctx *ctx) {
     free(ctx->pkg_init->closures);
   }
   free(ctx->funcs);
+  free(ctx->index_keys);
+  free(ctx->index_values);
   free(ctx->init_specs);
   free(ctx->init_sources);
   free(ctx->order);
