@@ -17,6 +17,7 @@
  */
 #include "types.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 Scope *universe_scope;
@@ -263,8 +264,65 @@ static bool declares(const char *line, const char *eol, const char *recv,
   return recv ? rname && span_is(rname, rname_end, recv) : !rname;
 }
 
+/* The answers so far, by function object (the models' objects live for
+ * the whole run): a model's text is scanned once per function. */
+typedef struct FactsEntry {
+  const Object *func;
+  const char *name;        /* interned: an object freed by types_release */
+  char *pkg_path;          /* and another made at its address differ */
+  const char *start, *end; /* NULL start: not modeled */
+} FactsEntry;
+static FactsEntry *facts_cache;
+static size_t facts_size, facts_count;
+
+static FactsEntry *facts_slot(const Object *func) {
+  uintptr_t h = (uintptr_t)func;
+  h ^= h >> 17;
+  h *= 0x9E3779B97F4A7C15u;
+  size_t j = (size_t)(h >> 7) & (facts_size - 1);
+  while (facts_cache[j].func && facts_cache[j].func != func)
+    j = (j + 1) & (facts_size - 1);
+  return &facts_cache[j];
+}
+
+static bool model_facts_scan(const Object *func, const char **start,
+                             const char **end);
+
 bool universe_model_facts(const Object *func, const char **start,
                           const char **end) {
+  if (!func)
+    return false;
+  if ((facts_count + 1) * 2 > facts_size) {
+    FactsEntry *old = facts_cache;
+    size_t old_size = facts_size;
+    facts_size = facts_size ? facts_size * 2 : 256;
+    facts_cache = xmalloc(facts_size * sizeof *facts_cache);
+    memset(facts_cache, 0, facts_size * sizeof *facts_cache);
+    for (size_t i = 0; i < old_size; i++)
+      if (old[i].func)
+        *facts_slot(old[i].func) = old[i];
+    free(old);
+  }
+  FactsEntry *e = facts_slot(func);
+  const char *path = func->pkg && func->pkg->path ? func->pkg->path : "";
+  if (!e->func || e->name != func->name || strcmp(e->pkg_path, path) != 0) {
+    if (!e->func)
+      facts_count++;
+    free(e->pkg_path);
+    e->func = func;
+    e->name = func->name;
+    e->pkg_path = xmalloc(strlen(path) + 1);
+    strcpy(e->pkg_path, path);
+    if (!model_facts_scan(func, &e->start, &e->end))
+      e->start = e->end = NULL;
+  }
+  *start = e->start;
+  *end = e->end;
+  return e->start != NULL;
+}
+
+static bool model_facts_scan(const Object *func, const char **start,
+                             const char **end) {
   if (!func || !func->pkg || !func->pkg->path || !func->name)
     return false;
   bool ok;
