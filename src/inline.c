@@ -340,8 +340,6 @@ typedef struct LocalVar {
   Object *obj;
   Node *value;   /* the single value of its definition, or NULL */
   int assigns;   /* assignments besides the definition */
-  bool noinit;   /* declared without a value (var x T) ... */
-  Node *assigned; /* ... and the value of its first plain assignment */
 } LocalVar;
 
 typedef struct Walk {
@@ -399,20 +397,11 @@ static void scan_locals(void *data, const Node *n) {
     for (Node *r = n->u.assign.rhs; r; r = r->next)
       nr++;
     Node *r = n->u.assign.rhs;
-    /* v, ok := x.(T): v is defined by the assertion */
-    Node *asserted = nl == 2 && nr == 1 && unparen(r)->kind == ND_TYPE_ASSERT
-                         ? r
-                         : NULL;
     for (Node *l = n->u.assign.lhs; l; l = l->next) {
       if (n->u.assign.op == TK_DEFINE && declares(l)) {
         LocalVar *v = local_of(w, l->u.name.object, true);
-        v->value = nl == nr ? r : l == n->u.assign.lhs ? asserted : NULL;
+        v->value = nl == nr ? r : NULL;
       } else {
-        Object *obj = var_of(l);
-        LocalVar *v = obj ? local_of(w, obj, true) : NULL;
-        if (v && v->noinit && !v->assigns && nl == nr &&
-            n->u.assign.op == TK_ASSIGN)
-          v->assigned = r;
         note_assign(w, l);
       }
       if (r)
@@ -428,11 +417,8 @@ static void scan_locals(void *data, const Node *n) {
       nr++;
     Node *r = n->u.value_spec.values;
     for (Node *l = n->u.value_spec.names; l; l = l->next) {
-      if (declares(l)) {
-        LocalVar *v = local_of(w, l->u.name.object, true);
-        v->value = nl == nr ? r : NULL;
-        v->noinit = nr == 0;
-      }
+      if (declares(l))
+        local_of(w, l->u.name.object, true)->value = nl == nr ? r : NULL;
       if (r)
         r = r->next;
     }
@@ -2241,18 +2227,8 @@ typedef struct Resolved {
  * and the result of an expanded call whose callee has one return
  * (CanDelayResults).  *ctx is updated; *binding receives the last local
  * or parameter followed, *steps how many were. */
-static Node *static_node_ex(Planner *p, Node *n, const InlineSite **ctx,
-                            const Object **binding, int *steps, bool oracle);
-
 static Node *static_node(Planner *p, Node *n, const InlineSite **ctx,
                          const Object **binding, int *steps) {
-  return static_node_ex(p, n, ctx, binding, steps, false);
-}
-
-/* With `oracle`, gc's ReassignOracle (the devirtualizer's): a variable
- * declared without a value and assigned once is that value. */
-static Node *static_node_ex(Planner *p, Node *n, const InlineSite **ctx,
-                            const Object **binding, int *steps, bool oracle) {
   *steps = 0;
   for (; *steps < 16; (*steps)++) {
     n = unparen(n);
@@ -2275,11 +2251,6 @@ static Node *static_node_ex(Planner *p, Node *n, const InlineSite **ctx,
     if (obj->kind != OBJ_VAR || obj->u.var.var_kind == VAR_PACKAGE)
       return n;
     LocalVar *v = local_of(planner_locals(p, scope_of(p, *ctx)), obj, false);
-    if (oracle && v && v->noinit && v->assigns == 1 && v->assigned) {
-      n = v->assigned;
-      *binding = obj;
-      continue;
-    }
     if (v && v->assigns)
       return n;
     if (obj->u.var.var_kind == VAR_PARAM && *ctx) {
