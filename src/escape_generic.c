@@ -244,40 +244,50 @@ static bool link_string(EscContext *ctx, StrBuf *out, Type *t, int depth) {
 /* ---- Shapes ---- */
 
 /* Does t mention a shape type? */
-static bool mentions_shape(Type *t, int depth) {
+/* Does t, or a type it is built from, satisfy `is`?  (Types written out:
+ * element, key, field, parameter and result types, type arguments.) */
+static bool type_mentions(Type *t, bool (*is)(Type *), int depth) {
   if (!t || depth > 32)
     return false;
+  if (is(t))
+    return true;
   switch (t->kind) {
   case TY_NAMED:
-    if (is_shape(t))
-      return true;
     for (int i = 0; i < t->u.named.targ_count; i++)
-      if (mentions_shape(t->u.named.targs[i], depth + 1))
+      if (type_mentions(t->u.named.targs[i], is, depth + 1))
         return true;
     return false;
-  case TY_POINTER: return mentions_shape(t->u.pointer.elem, depth + 1);
-  case TY_SLICE: return mentions_shape(t->u.slice.elem, depth + 1);
-  case TY_ARRAY: return mentions_shape(t->u.array.elem, depth + 1);
-  case TY_CHAN: return mentions_shape(t->u.chan.elem, depth + 1);
+  case TY_POINTER: return type_mentions(t->u.pointer.elem, is, depth + 1);
+  case TY_SLICE: return type_mentions(t->u.slice.elem, is, depth + 1);
+  case TY_ARRAY: return type_mentions(t->u.array.elem, is, depth + 1);
+  case TY_CHAN: return type_mentions(t->u.chan.elem, is, depth + 1);
   case TY_MAP:
-    return mentions_shape(t->u.map.key, depth + 1) ||
-           mentions_shape(t->u.map.elem, depth + 1);
+    return type_mentions(t->u.map.key, is, depth + 1) ||
+           type_mentions(t->u.map.elem, is, depth + 1);
   case TY_STRUCT:
     for (int i = 0; i < t->u.strct.field_count; i++)
-      if (mentions_shape(t->u.strct.fields[i]->type, depth + 1))
+      if (type_mentions(t->u.strct.fields[i]->type, is, depth + 1))
         return true;
     return false;
   case TY_FUNC:
-    return mentions_shape(t->u.func.params, depth + 1) ||
-           mentions_shape(t->u.func.results, depth + 1);
+    return type_mentions(t->u.func.params, is, depth + 1) ||
+           type_mentions(t->u.func.results, is, depth + 1);
   case TY_TUPLE:
     for (int i = 0; i < t->u.tuple.count; i++)
-      if (mentions_shape(t->u.tuple.vars[i]->type, depth + 1))
+      if (type_mentions(t->u.tuple.vars[i]->type, is, depth + 1))
         return true;
     return false;
   default:
     return false;
   }
+}
+
+static bool is_named_shape(Type *t) {
+  return t->kind == TY_NAMED && is_shape(t);
+}
+
+static bool mentions_shape(Type *t, int depth) {
+  return type_mentions(t, is_named_shape, depth);
 }
 
 /* gc's shapify: the shape standing for type argument targ; `basic` when
@@ -775,39 +785,10 @@ typedef struct TypeScan {
   bool written;          /* scanning a type written in the source */
 } TypeScan;
 
+static bool is_type_param(Type *t) { return t->kind == TY_TYPEPARAM; }
+
 static bool mentions_tparam(Type *t, int depth) {
-  if (!t || depth > 32)
-    return false;
-  switch (t->kind) {
-  case TY_TYPEPARAM: return true;
-  case TY_NAMED:
-    for (int i = 0; i < t->u.named.targ_count; i++)
-      if (mentions_tparam(t->u.named.targs[i], depth + 1))
-        return true;
-    return false;
-  case TY_POINTER: return mentions_tparam(t->u.pointer.elem, depth + 1);
-  case TY_SLICE: return mentions_tparam(t->u.slice.elem, depth + 1);
-  case TY_ARRAY: return mentions_tparam(t->u.array.elem, depth + 1);
-  case TY_CHAN: return mentions_tparam(t->u.chan.elem, depth + 1);
-  case TY_MAP:
-    return mentions_tparam(t->u.map.key, depth + 1) ||
-           mentions_tparam(t->u.map.elem, depth + 1);
-  case TY_STRUCT:
-    for (int i = 0; i < t->u.strct.field_count; i++)
-      if (mentions_tparam(t->u.strct.fields[i]->type, depth + 1))
-        return true;
-    return false;
-  case TY_FUNC:
-    return mentions_tparam(t->u.func.params, depth + 1) ||
-           mentions_tparam(t->u.func.results, depth + 1);
-  case TY_TUPLE:
-    for (int i = 0; i < t->u.tuple.count; i++)
-      if (mentions_tparam(t->u.tuple.vars[i]->type, depth + 1))
-        return true;
-    return false;
-  default:
-    return false;
-  }
+  return type_mentions(t, is_type_param, depth);
 }
 
 /* An instance met by the scan: new ones wait for the body to end. */
