@@ -72,8 +72,12 @@ static bool is_exported(const char *name) {
 
 static bool link_string(EscContext *ctx, StrBuf *out, Type *t, int depth);
 
-static bool link_tuple(EscContext *ctx, StrBuf *out, Type *tuple,
-                       bool variadic, int depth) {
+typedef bool (*TypeWriter)(EscContext *ctx, StrBuf *out, Type *t, int depth);
+
+/* (T1, ...T2): a parameter list with types only, each written by
+ * `write` (the link string, or gc's diagnostic spelling). */
+static bool write_tuple(EscContext *ctx, StrBuf *out, Type *tuple,
+                        bool variadic, int depth, TypeWriter write) {
   strbuf_puts(out, "(");
   for (int i = 0; i < tuple->u.tuple.count; i++) {
     Type *pt = tuple->u.tuple.vars[i]->type;
@@ -83,11 +87,16 @@ static bool link_tuple(EscContext *ctx, StrBuf *out, Type *tuple,
       strbuf_puts(out, "...");
       pt = types_under(pt)->u.slice.elem;
     }
-    if (!link_string(ctx, out, pt, depth + 1))
+    if (!write(ctx, out, pt, depth + 1))
       return false;
   }
   strbuf_puts(out, ")");
   return true;
+}
+
+static bool link_tuple(EscContext *ctx, StrBuf *out, Type *tuple,
+                       bool variadic, int depth) {
+  return write_tuple(ctx, out, tuple, variadic, depth, link_string);
 }
 
 /* A signature without "func": (params) result, or (params) (results). */
@@ -654,20 +663,7 @@ static bool print_struct(EscContext *ctx, StrBuf *out, Type *t, int depth) {
 /* (T1, ...T2): a parameter list with types only, as gc prints one. */
 static bool print_tuple(EscContext *ctx, StrBuf *out, Type *tuple,
                         bool variadic, int depth) {
-  strbuf_puts(out, "(");
-  for (int i = 0; i < tuple->u.tuple.count; i++) {
-    Type *pt = tuple->u.tuple.vars[i]->type;
-    if (i > 0)
-      strbuf_puts(out, ", ");
-    if (variadic && i == tuple->u.tuple.count - 1) {
-      strbuf_puts(out, "...");
-      pt = types_under(pt)->u.slice.elem;
-    }
-    if (!print_type(ctx, out, pt, depth + 1))
-      return false;
-  }
-  strbuf_puts(out, ")");
-  return true;
+  return write_tuple(ctx, out, tuple, variadic, depth, print_type);
 }
 
 /* func(T1, T2) R, func(T) (R1, R2) */
