@@ -15,28 +15,44 @@
 
 #include "inline.h"
 
-/* The decisions goesc makes for `text`, one line each. */
-static char *decisions(const char *text) {
+/* A one-file package, parsed and checked without errors. */
+typedef struct Checked {
   Arena arena;
-  arena_init(&arena);
-  Source *source = source_from_memory("t.go", text, strlen(text));
+  Source *source;
   ErrorList errors;
-  error_list_init(&errors, 10);
-  Node *file = parse_file(source, &errors, &arena);
-  assert_int_equal(errors.count, 0);
+  Node *file;
+  Package *pkg;
+} Checked;
+
+static void check_text(Checked *c, const char *text) {
+  arena_init(&c->arena);
+  c->source = source_from_memory("t.go", text, strlen(text));
+  error_list_init(&c->errors, 10);
+  c->file = parse_file(c->source, &c->errors, &c->arena);
+  assert_int_equal(c->errors.count, 0);
   CheckOptions options;
   memset(&options, 0, sizeof options);
-  CheckResult result = check_package(&file, 1, &options, &errors);
-  assert_int_equal(errors.count, 0);
+  c->pkg = check_package(&c->file, 1, &options, &c->errors).pkg;
+  assert_int_equal(c->errors.count, 0);
+}
+
+static void checked_free(Checked *c) {
+  error_list_free(&c->errors);
+  arena_free(&c->arena);
+  source_free(c->source);
+  types_release();
+}
+
+/* The decisions goesc makes for `text`, one line each. */
+static char *decisions(const char *text) {
+  Checked c;
+  check_text(&c, text);
   char *buffer = NULL;
   size_t size = 0;
   FILE *out = open_memstream(&buffer, &size);
-  inline_debug_costs(result.pkg, &file, 1, out, out);
+  inline_debug_costs(c.pkg, &c.file, 1, out, out);
   fclose(out);
-  error_list_free(&errors);
-  arena_free(&arena);
-  source_free(source);
-  types_release();
+  checked_free(&c);
   return buffer;
 }
 
@@ -162,34 +178,23 @@ static void test_bottom_up_order(void **state) {
 
 static void test_records(void **state) {
   (void)state;
-  Arena arena;
-  arena_init(&arena);
-  const char *text = "package p\nfunc f() {}\nfunc g() { recover() }\n";
-  Source *source = source_from_memory("t.go", text, strlen(text));
-  ErrorList errors;
-  error_list_init(&errors, 10);
-  Node *file = parse_file(source, &errors, &arena);
-  CheckOptions options;
-  memset(&options, 0, sizeof options);
-  CheckResult result = check_package(&file, 1, &options, &errors);
+  Checked c;
+  check_text(&c, "package p\nfunc f() {}\nfunc g() { recover() }\n");
   DiagnosticList diags;
   report_init(&diags);
   InlineOptions io = {1};
-  inline_analyze_package(result.pkg, &file, 1, &io, &diags, NULL);
+  inline_analyze_package(c.pkg, &c.file, 1, &io, &diags, NULL);
   assert_int_equal(diags.count, 1);
   assert_string_equal(diags.first->text, "can inline f");
   report_free(&diags);
   report_init(&diags);
   io.m_level = 2;
-  inline_analyze_package(result.pkg, &file, 1, &io, &diags, NULL);
+  inline_analyze_package(c.pkg, &c.file, 1, &io, &diags, NULL);
   assert_int_equal(diags.count, 2);
   assert_string_equal(diags.first->next->text,
                       "cannot inline g: call to recover");
   report_free(&diags);
-  error_list_free(&errors);
-  arena_free(&arena);
-  source_free(source);
-  types_release();
+  checked_free(&c);
 }
 
 /* ---- The plan: which calls gc expands, and its lines ---- */
@@ -197,27 +202,18 @@ static void test_records(void **state) {
 /* The inliner's lines after the decisions (inlining call to, devirtualizing
  * ...), each "line:col: text\n", for `text` (after `package p`). */
 static char *plan_lines(const char *code) {
-  Arena arena;
-  arena_init(&arena);
   char *text = NULL;
   size_t size = 0;
   FILE *t = open_memstream(&text, &size);
   fprintf(t, "package p\n%s\n", code);
   fclose(t);
-  Source *source = source_from_memory("t.go", text, strlen(text));
-  ErrorList errors;
-  error_list_init(&errors, 10);
-  Node *file = parse_file(source, &errors, &arena);
-  assert_int_equal(errors.count, 0);
-  CheckOptions options;
-  memset(&options, 0, sizeof options);
-  CheckResult result = check_package(&file, 1, &options, &errors);
-  assert_int_equal(errors.count, 0);
+  Checked c;
+  check_text(&c, text);
   DiagnosticList diags;
   report_init(&diags);
   InlineOptions io = {1};
   InlinePlan plan;
-  inline_plan_package(result.pkg, &file, 1, &io, &diags, &plan);
+  inline_plan_package(c.pkg, &c.file, 1, &io, &diags, &plan);
   assert_null(plan.unsupported);
   char *buffer = NULL;
   size = 0;
@@ -230,11 +226,8 @@ static char *plan_lines(const char *code) {
   fclose(out);
   report_free(&diags);
   inline_plan_free(&plan);
-  error_list_free(&errors);
-  arena_free(&arena);
-  source_free(source);
+  checked_free(&c);
   free(text);
-  types_release();
   return buffer;
 }
 
