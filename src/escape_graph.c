@@ -1963,6 +1963,17 @@ EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,
   return f;
 }
 
+/* The call declares the callee's copies here (gc's inlined DCLs, at the
+ * call's loop depth); its arguments are read in the frame it is in. */
+static void enter_frame(Walker *w, EscFrame *fr) {
+  fr->outer = w->ctx->frame;
+  for (int i = 0; i < fr->param_count; i++)
+    if (fr->param_locs[i])
+      fr->param_locs[i]->loop_depth = w->loop_depth;
+  for (int i = 0; i < fr->result_count; i++)
+    fr->result_locs[i]->loop_depth = w->loop_depth;
+}
+
 /* Walk an expanded body in its frame.  gc reports it at the outermost
  * call; a closure copied with it keeps its own positions. */
 static void walk_expanded_body(Walker *w, EscFrame *fr, const Node *body) {
@@ -1997,12 +2008,7 @@ static void expanded_devirt_call(Walker *w, EscHole *ks, int nks,
   c.obj = m;
   c.sig = m->type;
   c.frame = fr;
-  fr->outer = w->ctx->frame;
-  for (int i = 0; i < fr->param_count; i++)
-    if (fr->param_locs[i])
-      fr->param_locs[i]->loop_depth = w->loop_depth;
-  for (int i = 0; i < fr->result_count; i++)
-    fr->result_locs[i]->loop_depth = w->loop_depth;
+  enter_frame(w, fr);
   EscHole k = tag_hole(w, ks, nks, &c, 0);
   bool want_ptr = is_kind(m->type->u.func.recv->type, TY_POINTER);
   if (!want_ptr && is_kind(t, TY_POINTER))
@@ -2083,14 +2089,9 @@ static void expanded_call(Walker *w, EscHole *ks, int nks, const Node *n,
     expanded_model_call(w, ks, nks, n, fr, &c, recv_sel, s);
     return;
   }
-  for (int i = 0; i < fr->param_count; i++)
-    if (fr->param_locs[i])
-      fr->param_locs[i]->loop_depth = w->loop_depth;
-  for (int i = 0; i < fr->result_count; i++)
-    fr->result_locs[i]->loop_depth = w->loop_depth;
   c.frame = fr;
+  enter_frame(w, fr);
   /* each parameter is defined by its argument (static_value follows it) */
-  fr->outer = w->ctx->frame;
   Type *sig = c.sig;
   int shift_recv = sig->u.func.recv ? 1 : 0;
   int nfixed = sig->u.func.params->u.tuple.count - (sig->u.func.variadic ? 1 : 0);
