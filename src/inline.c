@@ -1399,6 +1399,11 @@ static bool kept_in_wrapper(Ctx *ctx, Node *arg) {
 /* The cost of a wrapper argument; counts its temporaries in *temps. */
 static long wrapper_arg(Ctx *ctx, Node *arg, int *temps) {
   Node *a = unparen(arg);
+  if (a->type && a->type->kind == TY_TUPLE) {
+    /* f(g()): a temporary per result of g */
+    *temps += a->type->u.tuple.count;
+    return a->type->u.tuple.count;
+  }
   if (kept_in_wrapper(ctx, a))
     return 1;
   if (a->kind == ND_COMPOSITE_LIT) {

@@ -95,6 +95,10 @@ static const Row rows[] = {
     {"go", "func g() {}\nfunc f() { go g() }", "cannot inline f: unhandled op GO"},
     {"defer", "func g() {}\nfunc f() { defer g() }",
      "cannot inline f: unhandled op DEFER"},
+    {"go/defer wrapper of a multi-value call: a temporary per result",
+     "func g() (int, int, int) { return 1, 2, 3 }\nfunc h(a, b, c int) {}\n"
+     "func f() { go h(g()) }",
+     "t.go:4:12: can inline f.gowrap1 with cost 5"},
     {"panic", "func f() { panic(\"x\") }", "can inline f with cost 3"},
     {"closure", "func f() func() int { return func() int { return 1 } }",
      "can inline f with cost 17"},
