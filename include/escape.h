@@ -296,6 +296,9 @@ typedef struct EscContext {
   int64_t max_implicit;     /* gc's ir.MaxImplicitStackVarSize */
   bool mutations_calls;     /* -d=escapemutationscalls */
   int static_depth;         /* recursion guard of the staticinit rules */
+  bool imports_packages;    /* a file imports more than unsafe: gc's reader
+                               may leave base.Pos inside an imported package
+                               (see godefer_temps) */
   /* The first construct goesc cannot analyze: reported, exit 3. */
   const InlinePlan *plan;   /* the calls gc expands, or NULL (-l) */
   EscFrame *frame;          /* the expanded body being walked, or NULL */

@@ -865,6 +865,23 @@ static void check_instance_twins(EscContext *ctx, EscFunc **fns, int count) {
       }
 }
 
+/* Whether a file imports a package other than unsafe.  (A path spelled
+ * with escapes counts as an import: the answer only makes goesc more
+ * cautious.) */
+static bool imports_packages(Node **files, int file_count) {
+  for (int i = 0; i < file_count; i++)
+    for (const Node *d = files[i]->u.file.decls; d; d = d->next) {
+      if (d->kind != ND_IMPORT_SPEC)
+        continue;
+      const Node *path = d->u.import_spec.path;
+      size_t n = path->u.lit.length;
+      if (!(n == 8 && (memcmp(path->u.lit.text, "\"unsafe\"", 8) == 0 ||
+                       memcmp(path->u.lit.text, "`unsafe`", 8) == 0)))
+        return true;
+    }
+  return false;
+}
+
 int escape_analyze(Package *pkg, Node **files, int file_count,
                    const EscapeOptions *options, DiagnosticList *diags) {
   /* -m=2: the -m lines only; gc's flow explanations are not produced
@@ -888,6 +905,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   ctx.max_implicit = options->small_frames ? 16 * 1024 : 64 * 1024;
   ctx.mutations_calls = options->mutations_calls;
   ctx.plan = options->plan;
+  ctx.imports_packages = imports_packages(files, file_count);
   escape_rewrite_range_funcs(&ctx, files, file_count);
   collect_funcs(&ctx, files, file_count);
 

@@ -675,6 +675,8 @@ typedef struct TupleTemps {
   int count;
   EscLoc *temps[MAX_ARGS];
   bool converted[MAX_ARGS]; /* holds the value converted to an interface */
+  bool byref[MAX_ARGS];     /* go/defer: a variable the wrapper captures by
+                               reference (a value over 128 bytes) */
 } TupleTemps;
 
 typedef struct Walker {
@@ -3277,27 +3279,36 @@ static void go_defer(Walker *w, const Node *n) {
   EscMap *subst = arena_alloc(w->ctx->arena, sizeof *subst);
   EscMap *tuple_subst = arena_alloc(w->ctx->arena, sizeof *tuple_subst);
   subst->arena = tuple_subst->arena = w->ctx->arena;
+  const EscAutoTemp *at = escape_map_get(&w->ctx->autotmps, n);
+  int first = method && godefer_receiver_temp(w->ctx, fun, s) ? 1 : 0;
   if (nargs == 1 && args[0]->type && args[0]->type->kind == TY_TUPLE) {
     TupleTemps *tt = arena_alloc(w->ctx->arena, sizeof *tt);
     tt->count = tuple_temps(w, args[0], tt->temps);
     convert_wrapper_tuple(w, c, info, args[0], tt);
-    /* A value over 128 bytes would be captured by reference through a
-     * temporary of the wrapper's, which gc positions at whatever its
-     * base.Pos was left at by the multi-value rewrite (the function's
-     * name, a for loop's variable ...): not modeled. */
-    for (int i = 0; i < tt->count; i++)
-      if (!tt->converted[i] &&
-          types_sizeof(args[0]->type->u.tuple.vars[i]->type) > 128) {
-        unsupported(w, args[0], "go/defer with a multi-value argument over 128 bytes");
+    /* A value over 128 bytes is captured by reference, through a variable
+     * of the statement's (made by godefer_temps) that may move to the
+     * heap; the wrapper reads it there. */
+    for (int i = 0; i < tt->count; i++) {
+      if (tt->converted[i] ||
+          types_sizeof(args[0]->type->u.tuple.vars[i]->type) <= 128)
+        continue;
+      EscLoc *loc = at && at->locs && first + i < at->count
+                        ? at->locs[first + i] : NULL;
+      if (!loc) {
+        unsupported(w, args[0], "go/defer with a multi-value argument over "
+                                "128 bytes in a package with imports");
         return;
       }
+      loc->loop_depth = w->loop_depth;
+      flow(w->batch, hole_of(loc), tt->temps[i]);
+      tt->temps[i] = loc;
+      tt->byref[i] = true;
+    }
     escape_map_put(tuple_subst, args[0], tt);
     nargs = 0;
   }
   EscLoc *temps[MAX_LIST];
   bool byref[MAX_LIST];
-  const EscAutoTemp *at = escape_map_get(&w->ctx->autotmps, n);
-  int first = method && godefer_receiver_temp(w->ctx, fun, s) ? 1 : 0;
   for (int i = 0; i < nargs; i++) {
     byref[i] = args[i]->type && args[i]->type->kind != TY_TUPLE &&
                types_sizeof(inst_type(args[i]->type)) > 128;
@@ -3342,7 +3353,7 @@ static void go_defer(Walker *w, const Node *n) {
       if (tuple_subst->keys[j])
         tt = tuple_subst->values[j];
     for (int i = 0; tt && i < tt->count; i++)
-      flow(w->batch, ck, tt->temps[i]);
+      flow(w->batch, tt->byref[i] ? shift(ck, -1) : ck, tt->temps[i]);
   }
   Walker inner = *w;
   inner.fn = wf;
@@ -4210,6 +4221,8 @@ static void scan_decl(void *data, const Node *n) {
 typedef struct DclScan {
   Walker *w;
   int count; /* declarations so far: gc's len(fn.Dcl) */
+  Pos base_pos; /* gc's base.Pos as its reader goes: the function's name
+                   (a literal's `func`), then each variable it declares */
 } DclScan;
 
 static void dcl_expr(DclScan *ds, const Node *n);
@@ -4239,6 +4252,7 @@ static void dcl_name(DclScan *ds, const Node *name) {
     return;
   declare_name(ds->w, name);
   ds->count++;
+  ds->base_pos = name->pos;
 }
 
 /* An assignment target: a new name, or an expression read as such. */
@@ -4357,15 +4371,24 @@ static void godefer_temps(DclScan *ds, const Node *stmt, const Node *c) {
   at->locs = arena_alloc(w->ctx->arena, sizeof *at->locs * (size_t)n);
   for (int i = 0; i < n; i++) {
     const Node *a = args[i] ? unparen(args[i]) : NULL;
-    Type *t = a ? a->type : !tuple_types[i] && i == 0 ? recv_type : NULL;
+    Type *t = a ? a->type : tuple_types[i] ? tuple_types[i]
+                          : i == 0 ? recv_type : NULL;
     if (!t || types_sizeof(t) <= 128)
+      continue;
+    /* The result of a multi-value call: gc's reader made its temporary
+     * without a position of its own, at base.Pos.  That is the last
+     * variable the reader declared in this function, unless the first
+     * use of an imported object since then moved it into that package's
+     * source: goesc cannot tell, and go_defer refuses the statement. */
+    if (tuple_types[i] && w->ctx->imports_packages)
       continue;
     EscLoc *loc = new_loc(w, LOC_VAR);
     loc->autotmp = true;
     loc->text = arena_printf(w->ctx->arena, ".autotmp_%d", at->number + i);
     loc->source = w->fn->source;
     /* gc's HasUniquePos: a name has none, the statement's is used */
-    loc->pos = !a ? recv_pos : a->kind == ND_NAME ? stmt->pos : a->pos;
+    loc->pos = tuple_types[i] ? ds->base_pos
+               : !a ? recv_pos : a->kind == ND_NAME ? stmt->pos : a->pos;
     loc->type = t;
     loc->attrs |= ESC_PERSISTS;
     at->locs[i] = loc;
@@ -4680,7 +4703,10 @@ static void init_func(Builder *b, EscFunc *f) {
   for (int i = 0; i < f->result_count; i++)
     f->result_locs[i] = param_loc(&w, f->results[i], true, i);
   /* gc's fn.Dcl order: locals and temporaries as the body is read ... */
-  DclScan dcl = {&w, f->param_count + f->result_count};
+  DclScan dcl = {&w, f->param_count + f->result_count, {0}};
+  if (f->decl)
+    dcl.base_pos = f->decl->kind == ND_FUNC_DECL
+                       ? f->decl->u.func_decl.name->pos : f->decl->pos;
   if (f->body)
     dcl_stmts(&dcl, f->body->u.block.stmts);
   for (int i = 0; i < f->init_count; i++) {
