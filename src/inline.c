@@ -3312,12 +3312,15 @@ static void plan_method_wrappers(Planner *p, Node **files, int file_count) {
 
 /* The closures and wrappers of f that capture, in the order gc reaches
  * them (source order, depth first). */
+/* The closures and go/defer wrappers that capture from f, and theirs.  A
+ * closure that captures nothing heads a component of its own. */
 static void plan_component(Planner *p, InlineFunc *f) {
   for (int i = 0; i < f->closure_total && !p->plan->unsupported; i++) {
     InlineFunc *c = f->closures[i];
-    if (c->wrapped || captures(c))
+    if (c->wrapped || captures(c)) {
       plan_function(p, c);
-    plan_component(p, c);
+      plan_component(p, c);
+    }
   }
 }
 
@@ -3360,8 +3363,7 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
       continue;
     if (f->body || f->wrapped)
       plan_function(&p, f);
-    if (!f->is_closure)
-      plan_component(&p, f);
+    plan_component(&p, f);
   }
   if (!plan->unsupported)
     plan_method_wrappers(&p, files, file_count);
