@@ -288,6 +288,7 @@ typedef struct EscContext {
   EscMap decl_fns;          /* local Object* -> the EscFunc declaring it */
   EscMap models;            /* Object* -> EscLeaks* (imported functions) */
   EscMap autotmps;          /* Node* -> EscAutoTemp* (gc's temporaries) */
+  EscMap godefer_wrappers;  /* go/defer statement -> its wrapper EscFunc */
   EscMap shapes;            /* interned link string -> shape type */
   EscFunc **instances;      /* every shape instance, in creation order */
   int instance_count, instance_capacity;

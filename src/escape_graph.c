@@ -3202,6 +3202,36 @@ static void convert_wrapper_tuple(Walker *w, const Node *c,
   }
 }
 
+/* gc's closure around a go/defer statement's call: a function of the
+ * batch of its own, whose locations (those of the calls gc expands in it)
+ * gc makes after the enclosing function's, before walking any body.  So
+ * init_func makes it, and go_defer finds it. */
+static EscFunc *godefer_wrapper(Walker *w, const Node *stmt) {
+  EscContext *ctx = w->ctx;
+  if (!ctx->godefer_wrappers.arena)
+    ctx->godefer_wrappers.arena = ctx->arena;
+  EscFunc *wf = escape_map_get(&ctx->godefer_wrappers, stmt);
+  if (wf)
+    return wf;
+  wf = arena_alloc(ctx->arena, sizeof *wf);
+  wf->name = w->fn->name;
+  wf->source = w->fn->source;
+  wf->decl = w->fn->decl;
+  wf->outer = w->fn;
+  wf->inst = w->fn->inst;
+  wf->is_closure = true;
+  wf->is_wrapper = true;
+  wf->state = ESC_FUNC_STARTED;
+  if (ctx->plan) { /* the wrapped call, when gc expands it */
+    Walker inner = *w;
+    inner.fn = wf;
+    inner.loop_depth = 1;
+    make_frames(&inner, wf, inline_plan_sites(ctx->plan, stmt));
+  }
+  escape_map_put(&ctx->godefer_wrappers, stmt, wf);
+  return wf;
+}
+
 static void go_defer(Walker *w, const Node *n) {
   bool is_defer = n->kind == ND_DEFER_STMT;
   const Node *c = unparen(n->u.go_defer.call);
@@ -3332,15 +3362,7 @@ static void go_defer(Walker *w, const Node *n) {
     escape_map_put(subst, args[i], temps[i]);
   }
   /* The wrapper closure, captured temporaries by value. */
-  EscFunc *wf = arena_alloc(w->ctx->arena, sizeof *wf);
-  wf->name = w->fn->name;
-  wf->source = w->fn->source;
-  wf->decl = w->fn->decl;
-  wf->outer = w->fn;
-  wf->inst = w->fn->inst;
-  wf->is_closure = true;
-  wf->is_wrapper = true;
-  wf->state = ESC_FUNC_STARTED;
+  EscFunc *wf = godefer_wrapper(w, n);
   EscHole ck = spill(w, k, c, "func literal", ALLOC_WRAPPER);
   ck.dst->closure = wf;
   for (int i = 0; i < nargs; i++)
@@ -3364,8 +3386,6 @@ static void go_defer(Walker *w, const Node *n) {
   inner.recv_sel = method ? fun : NULL;
   inner.labels = NULL;
   inner.nlabels = 0;
-  if (w->ctx->plan) /* the wrapped call, when gc expands it */
-    make_frames(&inner, wf, inline_plan_sites(w->ctx->plan, n));
   EscFrame *saved_frames = w->ctx->fn_frames;
   w->ctx->fn_frames = wf->frames;
   if (info->call_kind == CALL_BUILTIN &&
@@ -4218,9 +4238,15 @@ static void scan_decl(void *data, const Node *n) {
  * "moved to heap" lines.  The scan follows gc's writer, dropping dead code
  * as the writer does. */
 
+typedef struct GoDeferList {
+  const Node *stmt;
+  struct GoDeferList *next;
+} GoDeferList;
+
 typedef struct DclScan {
   Walker *w;
   int count; /* declarations so far: gc's len(fn.Dcl) */
+  GoDeferList *godefers, **godefers_tail; /* the go/defer statements read */
   Pos base_pos; /* gc's base.Pos as its reader goes: the function's name
                    (a literal's `func`), then each variable it declares */
 } DclScan;
@@ -4599,6 +4625,10 @@ static void dcl_stmt(DclScan *ds, const Node *n) {
     const Node *c = unparen(n->u.go_defer.call);
     dcl_expr(ds, c);
     godefer_temps(ds, n, c);
+    GoDeferList *item = arena_alloc(ds->w->ctx->arena, sizeof *item);
+    item->stmt = n;
+    *ds->godefers_tail = item;
+    ds->godefers_tail = &item->next;
     break;
   }
   case ND_RETURN_STMT: {
@@ -4703,7 +4733,8 @@ static void init_func(Builder *b, EscFunc *f) {
   for (int i = 0; i < f->result_count; i++)
     f->result_locs[i] = param_loc(&w, f->results[i], true, i);
   /* gc's fn.Dcl order: locals and temporaries as the body is read ... */
-  DclScan dcl = {&w, f->param_count + f->result_count, {0}};
+  DclScan dcl = {&w, f->param_count + f->result_count, NULL, NULL, {0}};
+  dcl.godefers_tail = &dcl.godefers;
   if (f->decl)
     dcl.base_pos = f->decl->kind == ND_FUNC_DECL
                        ? f->decl->u.func_decl.name->pos : f->decl->pos;
@@ -4722,6 +4753,8 @@ static void init_func(Builder *b, EscFunc *f) {
     make_frames(&w, f, f->is_pkg_init
                            ? b->ctx->plan->init_sites
                            : inline_plan_sites(b->ctx->plan, f->decl));
+  for (GoDeferList *g = dcl.godefers; g; g = g->next)
+    godefer_wrapper(&w, g->stmt);
 }
 
 /* gc's staticinit: what of a package-level initializer is laid out as
