@@ -754,6 +754,25 @@ static EscLeaks param_tag(EscContext *ctx, EscFunc *f, int i) {
       diag(ctx, f->source, pos, DIAG_LEAKING_PARAM, name);
     return escape_leaks_heap();
   }
+  if (f->pragmas & PRAGMA_UINTPTRESCAPES) {
+    /* No summary: the argument goes to the heap (see the call's
+     * uintptr_escapes_operand), and so does a ...uintptr slice. */
+    int index = i - (f->sig->u.func.recv ? 1 : 0); /* gc's ~pN */
+    const char *shown = name ? name : arena_printf(ctx->arena, "~p%d", index);
+    Type *u = t ? types_under(t) : NULL;
+    if (u && u->kind == TY_UINTPTR) {
+      if (diagnose)
+        diag(ctx, f->source, pos, DIAG_MARKING_ESCAPING_UINTPTR, shown);
+      return escape_leaks_heap();
+    }
+    if (u && u->kind == TY_SLICE && i == f->param_count - 1 &&
+        f->sig->u.func.variadic &&
+        types_under(u->u.slice.elem)->kind == TY_UINTPTR) {
+      if (diagnose)
+        diag(ctx, f->source, pos, DIAG_MARKING_ESCAPING_UINTPTRS, shown);
+      return escape_leaks_heap();
+    }
+  }
   if (t && !types_has_pointers(t))
     return none;
   if (!name)
@@ -865,6 +884,14 @@ static void check_instance_twins(EscContext *ctx, EscFunc **fns, int count) {
       }
 }
 
+/* A func literal of a package-level initializer that gc compiles as a
+ * function of its own, init.funcN: the others are reached through their
+ * enclosing function, and one whose every call gc expands is gone. */
+static bool package_level_literal(EscContext *ctx, const EscFunc *f) {
+  return f->is_closure && !f->outer &&
+         !inline_plan_dead_literal(ctx->plan, f->decl, NULL);
+}
+
 /* Whether a file imports a package other than unsafe.  (A path spelled
  * with escapes counts as an import: the answer only makes goesc more
  * cautious.) */
@@ -915,7 +942,8 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   escape_instantiate_methods(&ctx);
   for (int i = 0; i < ctx.func_count && !ctx.unsupported; i++)
     if (!ctx.funcs[i]->captures && !ctx.funcs[i]->is_generic &&
-        (!ctx.plan || !ctx.funcs[i]->is_closure))
+        (!ctx.plan || !ctx.funcs[i]->is_closure ||
+         package_level_literal(&ctx, ctx.funcs[i])))
       scc_visit(&st, ctx.funcs[i]);
   /* After inlining, a closure whose literal is gone (every call of it
    * expanded) is nobody's callee: gc meets it last, reading the bodies of

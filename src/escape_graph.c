@@ -1028,6 +1028,36 @@ static void eval_arg(Walker *w, EscHole k, const Arg *a) {
     expr(w, k, a->node);
 }
 
+/* An argument uintptr(p), p an unsafe.Pointer, of a call to a function
+ * marked //go:uintptrescapes: gc copies p into a temporary whose value it
+ * sends to the heap (the pointer hides in a uintptr the callee may keep),
+ * and passes the uintptr, a scalar, as usual.  Returns p, or NULL. */
+static const Node *uintptr_escapes_operand(Walker *w, const Callee *c,
+                                           const Node *arg) {
+  const Node *d = c->obj && c->obj->kind == OBJ_FUNC && !c->dynamic
+                      ? c->obj->u.func.decl : NULL;
+  if (!arg || !d || d->kind != ND_FUNC_DECL ||
+      !(d->u.func_decl.pragmas & PRAGMA_UINTPTRESCAPES))
+    return NULL;
+  arg = unparen(arg);
+  const ExprInfo *info = info_of(w->ctx, arg);
+  if (arg->kind != ND_CALL || !info || info->call_kind != CALL_CONVERSION ||
+      !is_kind(arg->type, TY_UINTPTR))
+    return NULL;
+  const Node *p = unparen(arg->u.call.args);
+  return p && is_kind(p->type, TY_UNSAFE_POINTER) ? p : NULL;
+}
+
+/* An argument for a parameter: see uintptr_escapes_operand. */
+static void eval_param_arg(Walker *w, EscHole k, const Callee *c,
+                           const Arg *a) {
+  const Node *p = a->temp ? NULL : uintptr_escapes_operand(w, c, a->node);
+  if (p)
+    expr(w, heap_hole(w), p);
+  else
+    eval_arg(w, k, a);
+}
+
 /* Result i of a multi-value call f(g()) passed for a parameter of type
  * `to`: gc's reader converts the temporary (.autotmp_N) to an interface
  * at the call, allocating unless the value is pointer-shaped. */
@@ -1141,7 +1171,7 @@ static void call_args_ex(Walker *w, EscHole *ks, int nks, const Node *n,
         if (items[ai].temp)
           eval_tuple_arg(w, sk, n, args, ai, &items[ai], pt);
         else
-          eval_arg(w, sk, &items[ai]);
+          eval_param_arg(w, sk, c, &items[ai]);
       }
       break;
     }
@@ -1152,7 +1182,7 @@ static void call_args_ex(Walker *w, EscHole *ks, int nks, const Node *n,
     if (items[ai].temp)
       eval_tuple_arg(w, k, n, args, ai, &items[ai], pt);
     else
-      eval_arg(w, k, &items[ai]);
+      eval_param_arg(w, k, c, &items[ai]);
     ai++;
   }
 }
