@@ -91,10 +91,27 @@ typedef struct Pos {
   int32_t col;
 } Pos;
 
+/* A line directive (//line file:line:col, or the same in a block comment
+ * starting "line "): from
+ * `at` on, positions are reported as coming from `file`, counting lines
+ * from `line`; `col` is the column of the character at `at` itself, and 0
+ * leaves columns unknown (not printed) until the next directive. */
+typedef struct LineDirective {
+  Pos at;           /* where it takes effect, in the file's own lines */
+  const char *file; /* the file name it gives ("" prints as ??) */
+  int32_t line, col;
+} LineDirective;
+
+typedef struct LineDirectives {
+  LineDirective *list; /* in the order of `at` */
+  int count, capacity;
+} LineDirectives;
+
 typedef struct Source {
   const char *path; /* as given on the command line; used in messages */
   const char *text; /* the bytes, NUL-terminated (text[length] == 0) */
   size_t length;    /* byte count, not counting the terminating NUL */
+  LineDirectives *lines; /* filled by the lexer */
 } Source;
 
 /* gc packs a position into 32 bits: lines from 1048574 on all print as
@@ -103,6 +120,13 @@ typedef struct Source {
 #define POS_LINE_MAX 1048574
 #define POS_COLUMN_MAX 255
 Pos pos_as_printed(Pos pos);
+
+/* Record a directive (the lexer does, once per file); then the position
+ * and file name gc reports for a position of the file, before
+ * pos_as_printed. */
+void source_add_line_directive(const Source *source, Pos at, const char *file,
+                               size_t file_length, int32_t line, int32_t col);
+Pos source_reported_pos(const Source *source, Pos pos, const char **path);
 
 /* Read a whole file; NULL (and a message in *error_out) on I/O error. */
 Source *source_read(const char *path, const char **error_out);

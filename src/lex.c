@@ -463,6 +463,57 @@ static void record_comment(Lexer *lexer, CommentKind kind, Pos pos,
   lexer->comments_last = comment;
 }
 
+/* A number of a line directive: decimal digits only, at most 2^30. */
+static int32_t directive_number(const char *p, const char *end)
+{
+  int64_t n = 0;
+  if (p == end)
+    return -1;
+  for (; p < end; p++) {
+    if (*p < '0' || *p > '9')
+      return -1;
+    n = n * 10 + (*p - '0');
+    if (n > ((int64_t)1 << 30))
+      return -1;
+  }
+  return (int32_t)n;
+}
+
+/* A line directive's text (after "line "), read as gc reads it, from the
+ * back: ":line" or ":line:col", and the file name before that, blanks and
+ * colons included.  `at` is the position of the character it describes.
+ * (gc reports malformed numbers as errors; goesc ignores such a
+ * directive.) */
+static void line_directive(Lexer *lexer, Pos at, const char *text,
+                           const char *end)
+{
+  const char *colon = end;
+  while (colon > text && colon[-1] != ':')
+    colon--;
+  if (colon == text)
+    return; /* no colon: not a directive */
+  int32_t last = directive_number(colon, end);
+  const char *file_end = colon - 1;
+  int32_t line = last, col = 0;
+  const char *colon2 = file_end;
+  while (colon2 > text && colon2[-1] != ':')
+    colon2--;
+  if (colon2 > text) {
+    int32_t first = directive_number(colon2, file_end);
+    if (first >= 0) {
+      line = first;
+      col = last;
+      file_end = colon2 - 1;
+      if (col <= 0)
+        return;
+    }
+  }
+  if (line <= 0)
+    return;
+  source_add_line_directive(lexer->source, at, text,
+                            (size_t)(file_end - text), line, col);
+}
+
 /* Keep a "//" comment if a later stage reads it; text includes "//". */
 static void classify_line_comment(Lexer *lexer, Pos pos, const char *text,
                                   ptrdiff_t length)
@@ -475,8 +526,13 @@ static void classify_line_comment(Lexer *lexer, Pos pos, const char *text,
     record_comment(lexer, COMMENT_GO_DIRECTIVE, pos, text, length);
   else if (has_prefix(body, body_length, "goesc:"))
     record_comment(lexer, COMMENT_GOESC_DIRECTIVE, pos, text, length);
-  else if (has_prefix(body, body_length, "line "))
+  else if (has_prefix(body, body_length, "line ")) {
     record_comment(lexer, COMMENT_LINE_DIRECTIVE, pos, text, length);
+    if (pos.col == 1) { /* it describes the next line */
+      Pos at = {pos.line + 1, 1};
+      line_directive(lexer, at, body + 5, text + length);
+    }
+  }
   else {
     while (blank < body_length && (body[blank] == ' ' || body[blank] == '\t'))
       blank++;
@@ -537,8 +593,20 @@ static bool scan_block_comment(Lexer *lexer, const char *start, Pos pos)
       break;
     }
   }
-  if (has_prefix(start + 2, (size_t)(lexer->cursor - start - 2), "line "))
+  if (has_prefix(start + 2, (size_t)(lexer->cursor - start - 2), "line ")) {
     record_comment(lexer, COMMENT_LINE_DIRECTIVE, pos, start, lexer->cursor - start);
+    /* it describes the character just after the comment */
+    Pos at = pos;
+    const char *line_start = NULL;
+    for (const char *p = start; p < lexer->cursor; p++)
+      if (*p == '\n') {
+        at.line++;
+        line_start = p + 1;
+      }
+    at.col = line_start ? (int32_t)(lexer->cursor - line_start) + 1
+                        : pos.col + (int32_t)(lexer->cursor - start);
+    line_directive(lexer, at, start + 7, lexer->cursor - 2);
+  }
   return spans_lines;
 }
 

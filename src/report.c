@@ -247,7 +247,8 @@ static void format_pos(Text *t, const Source *source, Pos pos,
                        unsigned flags) {
   if (!source || pos.line == 0)
     return;
-  const char *path = source->path;
+  const char *path;
+  pos = source_reported_pos(source, pos, &path);
   if (flags & REPORT_BASE_NAMES) {
     const char *slash = strrchr(path, '/');
     if (slash)

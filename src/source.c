@@ -16,8 +16,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-Source *source_from_memory(const char *path, const char *text, size_t length) {
+static Source *new_source(void) {
   Source *source = xmalloc(sizeof *source);
+  source->lines = xmalloc(sizeof *source->lines);
+  memset(source->lines, 0, sizeof *source->lines);
+  return source;
+}
+
+Source *source_from_memory(const char *path, const char *text, size_t length) {
+  Source *source = new_source();
   char *copy = xmalloc(length + 1);
   memcpy(copy, text, length);
   copy[length] = '\0';
@@ -55,7 +62,7 @@ Source *source_read(const char *path, const char **error_out) {
   }
   fclose(file);
   text[length] = '\0';
-  Source *source = xmalloc(sizeof *source);
+  Source *source = new_source();
   source->path = path;
   source->text = text;
   source->length = length;
@@ -66,7 +73,72 @@ void source_free(Source *source) {
   if (!source)
     return;
   free((char *)source->text);
+  for (int i = 0; i < source->lines->count; i++)
+    free((char *)source->lines->list[i].file);
+  free(source->lines->list);
+  free(source->lines);
   free(source);
+}
+
+static bool pos_before(Pos a, Pos b) {
+  return a.line < b.line || (a.line == b.line && a.col < b.col);
+}
+
+/* gc's rule for a directive without a file name: with a column it keeps
+ * the file name in effect before it, without one the name is empty. */
+void source_add_line_directive(const Source *source, Pos at, const char *file,
+                               size_t file_length, int32_t line, int32_t col) {
+  LineDirectives *lines = source->lines;
+  if (lines->count > 0 && !pos_before(lines->list[lines->count - 1].at, at))
+    return; /* the file is being read again */
+  if (file_length == 0) {
+    if (col > 0 && lines->count > 0)
+      file = lines->list[lines->count - 1].file;
+    else if (col > 0)
+      file = source->path;
+    else
+      file = "";
+    file_length = strlen(file);
+  }
+  if (lines->count == lines->capacity) {
+    lines->capacity = lines->capacity ? 2 * lines->capacity : 8;
+    lines->list = xrealloc(lines->list, sizeof *lines->list *
+                                            (size_t)lines->capacity);
+  }
+  char *copy = xmalloc(file_length + 1);
+  memcpy(copy, file, file_length);
+  copy[file_length] = '\0';
+  LineDirective *d = &lines->list[lines->count++];
+  d->at = at;
+  d->file = copy;
+  d->line = line;
+  d->col = col;
+}
+
+Pos source_reported_pos(const Source *source, Pos pos, const char **path) {
+  *path = source ? source->path : "";
+  const LineDirectives *lines = source ? source->lines : NULL;
+  if (!lines || lines->count == 0 || pos.line == 0)
+    return pos;
+  /* the last directive at or before pos */
+  int lo = 0, hi = lines->count;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (pos_before(pos, lines->list[mid].at))
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  if (lo == 0)
+    return pos;
+  const LineDirective *d = &lines->list[lo - 1];
+  Pos out;
+  out.line = d->line + (pos.line - d->at.line);
+  out.col = d->col == 0 ? 0
+            : pos.line == d->at.line ? d->col + (pos.col - d->at.col)
+            : pos.col;
+  *path = d->file[0] ? d->file : "??";
+  return out;
 }
 
 void error_list_init(ErrorList *list, int limit) {
@@ -163,8 +235,11 @@ void error_list_print(const ErrorList *list, FILE *out) {
         previous->pos.line == e->pos.line &&
         strcmp(previous->message, e->message) == 0)
       continue;
-    const char *path = e->source ? e->source->path : "goesc";
-    Pos pos = pos_as_printed(e->pos);
+    const char *path = "goesc";
+    Pos pos = e->pos;
+    if (e->source)
+      pos = source_reported_pos(e->source, pos, &path);
+    pos = pos_as_printed(pos);
     if (pos.line > 0 && pos.col > 0)
       fprintf(out, "%s:%d:%d: %s\n", path, (int)pos.line, (int)pos.col,
               e->message);

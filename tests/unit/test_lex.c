@@ -900,6 +900,64 @@ static void test_comment_text_points_into_source(void **state)
   source_free(source);
 }
 
+/* Line directives: the position and file name reported for the first
+ * token of the line that follows, gc's rules (cmd/compile's doc). */
+typedef struct DirectiveCase {
+  const char *text;   /* the file; the token looked at is "x" */
+  const char *expect; /* FILE:LINE[:COL] as reported */
+} DirectiveCase;
+
+static const DirectiveCase directive_cases[] = {
+    {"//line foo.go:10\nx", "foo.go:10"},
+    {"//line foo.go:10:5\nx", "foo.go:10:5"},
+    {"//line C:foo.go:10\nx", "C:foo.go:10"},          /* colons in the name */
+    {"//line  a:100 :10\nx", " a:100 :10"},            /* blanks too: no column */
+    {"//line :10\nx", "??:10"},                        /* no name, no column */
+    {"//line :10:3\nx", "t.go:10:3"},                  /* no name: the previous */
+    {"//line a.go:5\n//line :10:3\nx", "a.go:10:3"},
+    {"//line foo.go:0\nx", "t.go:2:1"},                /* invalid: ignored */
+    {"//line foo.go\nx", "t.go:2:1"},                  /* no number: ignored */
+    {" //line foo.go:10\nx", "t.go:2:1"},              /* not at column 1 */
+    {"y /*line :7:20*/x", "t.go:7:20"},
+    {"y /*line f.go:7:20*/ x", "f.go:7:21"},
+    {"/*line f.go:7*/\n\n  x", "f.go:9"},
+    {"//line f.go:100\n\n\n x", "f.go:102"},
+};
+
+static void test_line_directives(void **state)
+{
+  (void)state;
+  for (size_t i = 0; i < sizeof directive_cases / sizeof *directive_cases; i++) {
+    const DirectiveCase *row = &directive_cases[i];
+    Source *source = source_from_memory("t.go", row->text, strlen(row->text));
+    ErrorList errors;
+    Arena arena;
+    Lexer lexer;
+    Token token;
+    Pos at = {0, 0};
+    error_list_init(&errors, 0);
+    arena_init(&arena);
+    lex_init(&lexer, source, &errors, &arena);
+    do {
+      lex_next(&lexer, &token);
+      if (token.kind == TK_IDENT && token.length == 1 && token.text[0] == 'x')
+        at = token.pos;
+    } while (token.kind != TK_EOF);
+    const char *path;
+    Pos pos = source_reported_pos(source, at, &path);
+    char got[200];
+    if (pos.col > 0)
+      snprintf(got, sizeof got, "%s:%d:%d", path, (int)pos.line, (int)pos.col);
+    else
+      snprintf(got, sizeof got, "%s:%d", path, (int)pos.line);
+    if (strcmp(got, row->expect) != 0)
+      fail_msg("%s: want %s, got %s", row->text, row->expect, got);
+    error_list_free(&errors);
+    arena_free(&arena);
+    source_free(source);
+  }
+}
+
 /* ------------------------------------------------------------------ */
 /* Robustness                                                           */
 /* ------------------------------------------------------------------ */
@@ -1018,6 +1076,7 @@ int main(void)
       cmocka_unit_test(test_keyword_lookup),
       cmocka_unit_test(test_token_spelling),
       cmocka_unit_test(test_comment_text_points_into_source),
+      cmocka_unit_test(test_line_directives),
       cmocka_unit_test(test_random_bytes),
       cmocka_unit_test(test_long_line),
       cmocka_unit_test(test_only_junk),
