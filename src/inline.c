@@ -2784,6 +2784,11 @@ static InlineSite *try_expand(Planner *p, const Candidate *c) {
     return NULL;
   Node *fun = unparen(c->call->u.call.fun);
   if (fun->kind == ND_INDEX) {
+    /* fs[i](): a func value gc does not follow; f[T](): an instance */
+    Type *x = under(fun->u.index.x->type);
+    if (x && (x->kind == TY_SLICE || x->kind == TY_ARRAY ||
+              x->kind == TY_MAP || x->kind == TY_POINTER))
+      return NULL;
     plan_unsupported(p, c->call, "inlining a generic function");
     return NULL;
   }
