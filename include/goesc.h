@@ -499,7 +499,11 @@ struct Node {
       TokenKind op;   /* TK_ASSIGN, TK_DEFINE or TK_ADD_ASSIGN ... */
       Node *lhs, *rhs; /* lists */
     } assign;
-    struct { Node *call; } go_defer;                      /* ND_GO_STMT, ND_DEFER_STMT */
+    struct {                                              /* ND_GO_STMT, ND_DEFER_STMT */
+      Node *call;
+      Node *at; /* a defer in a range-over-func body: gc's #defers token,
+                   which attaches it to the enclosing function */
+    } go_defer;
     struct { Node *results; } return_stmt;                /* ND_RETURN_STMT */
     struct { TokenKind op; Node *label; } branch;         /* ND_BRANCH_STMT: TK_BREAK ...; label ND_NAME or NULL */
     struct { Node *init, *cond, *then, *els; } if_stmt;   /* ND_IF_STMT; els ND_IF_STMT or ND_BLOCK */

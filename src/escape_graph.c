@@ -3266,7 +3266,9 @@ static void go_defer(Walker *w, const Node *n) {
   bool is_defer = n->kind == ND_DEFER_STMT;
   const Node *c = unparen(n->u.go_defer.call);
   EscHole k = heap_hole(w);
-  if (is_defer && w->loop_depth == 1) {
+  /* a defer attached to the enclosing function by a range-over-func
+   * rewrite (gc's DeferAt) runs later than any frame: the heap */
+  if (is_defer && w->loop_depth == 1 && !n->u.go_defer.at) {
     EscLoc *later = new_loc(w, LOC_TEMP);
     later->attrs |= ESC_PERSISTS;
     k = hole_of(later);
