@@ -860,8 +860,8 @@ void escape_rewrite_range_funcs(Package *pkg, Node **files, int file_count) {
     for (Node *d = files[i]->u.file.decls; d; d = d->next) {
       if (d->kind == ND_FUNC_DECL) {
         Object *fn = d->u.func_decl.name->u.name.object;
-        if (d->u.func_decl.tparams || !fn)
-          continue; /* generic: not rewritten (the pass refuses it) */
+        if (!fn)
+          continue;
         add_body(&b, d->u.func_decl.body, fn->type);
         node_walk(d->u.func_decl.body, find_bodies, &b);
       } else if (d->kind == ND_VAR_SPEC) {
