@@ -358,6 +358,9 @@ bool escape_init_is_dynamic(EscContext *ctx, const Node *value);
 typedef void (*NodeVisit)(void *data, const Node *n);
 void escape_walk_live(EscContext *ctx, const Node *body, NodeVisit fn,
                       void *data);
+/* gc's writer's terminates: the statements after n in its list, up to
+ * the last label, are dropped as dead code. */
+bool escape_terminates(Package *pkg, const Node *n);
 /* Scan a top-level function (closures included) for VAR_FACT_*. */
 void escape_scan_facts(EscContext *ctx, Node *body);
 

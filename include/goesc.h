@@ -461,7 +461,11 @@ struct Node {
       Pos rbrace;
     } composite;
     struct { Node *key, *value; } key_value;              /* ND_KEY_VALUE */
-    struct { Node *type, *body; } func_lit;               /* ND_FUNC_LIT */
+    struct {                                              /* ND_FUNC_LIT */
+      Node *type, *body;
+      bool range_body; /* the closure of a range-over-func loop's body
+                          (escape_rangefunc.c): gc names it f-rangeN */
+    } func_lit;
     struct { Node *x; } paren;                            /* ND_PAREN */
     struct { Node *x, *sel; } selector;                   /* ND_SELECTOR; sel is ND_NAME */
     struct { Node *x, *index; } index;                    /* ND_INDEX; index is a list (>1 for instantiation) */

@@ -3596,6 +3596,13 @@ static bool terminates(EscContext *ctx, const Node *n) {
   }
 }
 
+bool escape_terminates(Package *pkg, const Node *n) {
+  EscContext ctx;
+  memset(&ctx, 0, sizeof ctx);
+  ctx.pkg = pkg;
+  return terminates(&ctx, n);
+}
+
 static bool has_fallthrough(const Node *body) {
   const Node *last = last_non_empty(body);
   return last && last->kind == ND_BRANCH_STMT &&

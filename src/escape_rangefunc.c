@@ -694,6 +694,7 @@ static Node *body_func(Rewriter *r, Package *pkg, Arena *arena, Node *n,
   Node *lit = new_node(ND_FUNC_LIT, start);
   lit->u.func_lit.type = new_node(ND_FUNC_TYPE, start);
   lit->u.func_lit.body = block;
+  lit->u.func_lit.range_body = true;
   lit->type = sig;
   return lit;
 }
