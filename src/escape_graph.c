@@ -1191,11 +1191,28 @@ static void call_args_ex(Walker *w, EscHole *ks, int nks, const Node *n,
  * may move to the heap is a variable, .autotmp_N (see DclScan). */
 static void new_expression(Walker *w, EscHole k, const Node *n) {
   EscAutoTemp *at = escape_map_get(&w->ctx->autotmps, n);
-  if (!at || !at->loc || at->loc->fn != w->fn) {
+  EscFrame *fr = w->ctx->frame;
+  EscLoc *tmp = at ? at->loc : NULL;
+  if (tmp && tmp->fn != w->fn && fr) {
+    /* in an expanded body: the caller's copy of the callee's temporary,
+     * which keeps its name, reported at the outermost call site */
+    EscLoc *copy = escape_map_get(&fr->vars, n);
+    if (!copy) {
+      copy = new_loc(w, LOC_VAR);
+      copy->autotmp = true;
+      copy->text = tmp->text;
+      copy->source = fr->site->source;
+      copy->pos = fr->site->pos;
+      copy->type = tmp->type;
+      copy->attrs |= ESC_PERSISTS;
+      escape_map_put(&fr->vars, n, copy);
+    }
+    tmp = copy;
+  }
+  if (!tmp || tmp->fn != w->fn) {
     unsupported(w, n, "new(expression)");
     return;
   }
-  EscLoc *tmp = at->loc;
   tmp->loop_depth = w->loop_depth; /* declared here */
   expr(w, hole_of(tmp), n->u.call.args);
   flow(w->batch, shift(k, -1), tmp);

@@ -2112,6 +2112,17 @@ static bool has_call(const Node *body) {
   return found;
 }
 
+/* The callees of the expansions from the outermost down to `site`,
+ * joined by dots: gc names a copied closure after all of them (the body
+ * of a range-over-func loop is expanded inside its iterator's body:
+ * f.seq.f-range1.func2). */
+static const char *expansion_path(Planner *p, const InlineSite *site) {
+  const char *path = site->callee_name;
+  for (const InlineSite *s = site->parent; s; s = s->parent)
+    path = arena_printf(&p->plan->arena, "%s.%s", s->callee_name, path);
+  return path;
+}
+
 static void collect_call(void *data, const Node *n) {
   Planner *p = data;
   if (n->kind == ND_CALL) {
@@ -2132,7 +2143,8 @@ static void collect_call(void *data, const Node *n) {
     }
     LitCopy *copy = lit_copy(p, n, p->parent, true);
     copy->name = arena_printf(&p->plan->arena, "%s.%s.func%d", p->fn->name,
-                              p->parent->callee_name, ++p->closure_number);
+                              expansion_path(p, p->parent),
+                              ++p->closure_number);
   }
 }
 
