@@ -1189,9 +1189,15 @@ static void call_args_ex(Walker *w, EscHole *ks, int nks, const Node *n,
 
 /* new(expr), Go 1.26: gc's reader makes it `tmp := expr; &tmp`, so what
  * may move to the heap is a variable, .autotmp_N (see DclScan). */
+static void number_callee_temps(Walker *w, EscFrame *fr);
+
 static void new_expression(Walker *w, EscHole k, const Node *n) {
   EscAutoTemp *at = escape_map_get(&w->ctx->autotmps, n);
   EscFrame *fr = w->ctx->frame;
+  if (!at && fr) {
+    number_callee_temps(w, fr);
+    at = escape_map_get(&w->ctx->autotmps, n);
+  }
   EscLoc *tmp = at ? at->loc : NULL;
   if (tmp && tmp->fn != w->fn && fr) {
     /* in an expanded body: the caller's copy of the callee's temporary,
@@ -4770,6 +4776,27 @@ static EscLoc *param_loc(Walker *w, Object *obj, bool result, int index) {
     loc->is_param = true;
   }
   return loc;
+}
+
+/* gc named a callee's temporaries when it read the callee; a closure
+ * gone with its literal (every call of it expanded) has had no analysis
+ * to number them here.  Its declarations are scanned now, in a scratch
+ * batch: its locals exist in the frame already, and what the scan makes
+ * for the temporaries only lends the expansion their names. */
+static void number_callee_temps(Walker *w, EscFrame *fr) {
+  const InlineSite *site = fr->site;
+  if (!site->callee_decl || site->callee_decl->kind != ND_FUNC_LIT)
+    return;
+  EscFunc *callee = escape_map_get(&w->ctx->funcs_by_key, site->callee_decl);
+  if (!callee || !callee->body)
+    return;
+  EscBatch scratch;
+  escape_batch_init(&scratch, w->ctx->arena);
+  Walker sw = *w;
+  sw.batch = &scratch;
+  sw.fn = callee;
+  DclScan ds = {&sw, callee->param_count + callee->result_count};
+  dcl_stmts(&ds, callee->body->u.block.stmts);
 }
 
 static void init_func(Builder *b, EscFunc *f) {

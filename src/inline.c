@@ -1786,11 +1786,17 @@ static void capture_node(void *data, const Node *n) {
   if (obj->kind != OBJ_VAR || obj->u.var.var_kind == VAR_PACKAGE ||
       obj->u.var.is_field)
     return;
+  if (obj->pos.line == 0) /* a range-over-func rewrite's #next, #yieldN
+                             ...: declared where they are used, or in a
+                             loop body's closure, which captures anyway */
+    return;
   if (pos_before(obj->pos, cs->start) || !pos_before(obj->pos, cs->end))
     cs->found = true;
 }
 
 static bool captures(InlineFunc *c) {
+  if (c->decl->kind == ND_FUNC_LIT && c->decl->u.func_lit.range_body)
+    return true; /* it sets its loop's #stateN */
   CaptureScan cs = {node_start(c->decl), c->decl->end, false};
   node_walk(c->body, capture_node, &cs);
   return cs.found;
