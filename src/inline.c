@@ -2108,7 +2108,10 @@ static LitCopy *lit_copy(Planner *p, const Node *lit, const InlineSite *home,
 }
 
 static void find_call(void *data, const Node *n) {
-  if (n->kind == ND_CALL)
+  /* a range-over-func rewrite's runtime helpers are never expanded */
+  const Node *fun = n->kind == ND_CALL ? unparen(n->u.call.fun) : NULL;
+  if (fun && !(fun->kind == ND_NAME &&
+               escape_rangefunc_helper(fun->u.name.object)))
     *(bool *)data = true;
 }
 
