@@ -2143,6 +2143,13 @@ static void collect_call(void *data, const Node *n) {
     if (p->next_count > 0 && p->next[p->next_count - 1].call == c &&
         p->next[p->next_count - 1].parent == p->parent)
       p->next_count--;
+  } else if (n->kind == ND_FUNC_LIT && p->parent &&
+             n->u.func_lit.range_body) {
+    /* the body of a loop nested in an expanded body keeps its name
+     * (f-range2), wherever the expansion is */
+    InlineFunc *closure = closure_of_lit(top_of(p->fn), n);
+    LitCopy *copy = lit_copy(p, n, p->parent, true);
+    copy->name = closure ? closure->name : "?";
   } else if (n->kind == ND_FUNC_LIT && p->parent) {
     /* the expansion copies the closure into the function compiled, and
      * numbers it after the function's own closures */

@@ -128,20 +128,6 @@ func switchbody(n int) *int {
 	return nil
 }
 
-func litinbody() {
-	for x := range seq {
-		f := func() int {
-			for y := range leakseq {
-				if y == x {
-					return y
-				}
-			}
-			return 0
-		}
-		sink = f
-	}
-}
-
 func iterseq(s iter.Seq[*int]) *int {
 	for p := range s {
 		if *p > 0 {

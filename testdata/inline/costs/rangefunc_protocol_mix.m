@@ -22,15 +22,11 @@
 ./rangefunc_protocol_mix.go:104:2: can inline selectbody-range1
 ./rangefunc_protocol_mix.go:118:6: can inline switchbody
 ./rangefunc_protocol_mix.go:119:2: can inline switchbody-range1
-./rangefunc_protocol_mix.go:131:6: can inline litinbody
-./rangefunc_protocol_mix.go:132:2: can inline litinbody-range1
-./rangefunc_protocol_mix.go:133:8: can inline litinbody.func1
-./rangefunc_protocol_mix.go:134:4: can inline litinbody.func1-range1
-./rangefunc_protocol_mix.go:145:6: can inline iterseq
-./rangefunc_protocol_mix.go:146:2: can inline iterseq-range1
-./rangefunc_protocol_mix.go:154:6: can inline iface
-./rangefunc_protocol_mix.go:155:2: can inline iface-range1
-./rangefunc_protocol_mix.go:163:6: can inline main
+./rangefunc_protocol_mix.go:131:6: can inline iterseq
+./rangefunc_protocol_mix.go:132:2: can inline iterseq-range1
+./rangefunc_protocol_mix.go:140:6: can inline iface
+./rangefunc_protocol_mix.go:141:2: can inline iface-range1
+./rangefunc_protocol_mix.go:149:6: can inline main
 ./rangefunc_protocol_mix.go:18:2: inlining call to leakseq
 ./rangefunc_protocol_mix.go:26:2: inlining call to leakseq
 ./rangefunc_protocol_mix.go:34:2: inlining call to leakseq
@@ -52,7 +48,4 @@
 ./rangefunc_protocol_mix.go:104:2: inlining call to seq
 ./rangefunc_protocol_mix.go:104:2: inlining call to selectbody-range1
 ./rangefunc_protocol_mix.go:119:2: inlining call to leakseq
-./rangefunc_protocol_mix.go:132:2: inlining call to seq
-./rangefunc_protocol_mix.go:132:2: inlining call to litinbody-range1
-./rangefunc_protocol_mix.go:134:4: inlining call to leakseq
-./rangefunc_protocol_mix.go:155:2: inlining call to leakseq
+./rangefunc_protocol_mix.go:141:2: inlining call to leakseq
