@@ -315,10 +315,11 @@ static Type *range_func_type(const Node *n) {
   if (n->kind != ND_RANGE_STMT || !n->u.range_stmt.x || !n->u.range_stmt.body)
     return NULL;
   Type *t = n->u.range_stmt.x->type;
-  Type *u = t && t->kind != TY_TYPEPARAM ? types_under(t) : NULL;
+  Type *u = t ? types_core(t) : NULL; /* gc's CoreType: a type parameter's
+                                         single underlying type */
   if (!u || u->kind != TY_FUNC || u->u.func.params->u.tuple.count != 1)
     return NULL;
-  Type *yt = types_under(u->u.func.params->u.tuple.vars[0]->type);
+  Type *yt = types_core(u->u.func.params->u.tuple.vars[0]->type);
   return yt && yt->kind == TY_FUNC && yt->u.func.results->u.tuple.count == 1
              ? u
              : NULL;
@@ -645,7 +646,7 @@ static Node *body_func(Rewriter *r, Package *pkg, Arena *arena, Node *n,
   bool define = n->u.range_stmt.op == TK_DEFINE;
   Node *lhs[2];
   int nlhs = loop_operands(n, lhs);
-  Type *yt = types_under(ft->u.func.params->u.tuple.vars[0]->type);
+  Type *yt = types_core(ft->u.func.params->u.tuple.vars[0]->type);
   int np = yt->u.func.params->u.tuple.count;
 
   /* the parameters, and for `=` their assignments */
