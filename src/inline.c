@@ -2039,6 +2039,7 @@ typedef struct Planner {
   LitCopy *copies;           /* the closures expansions copied */
   int copy_count, copy_capacity;
   int closure_number;        /* the function's closures numbered so far */
+  int range_number;          /* its range-over-func bodies (f-rangeN) */
   const Source *source;      /* the file of the calls being collected */
 } Planner;
 
@@ -2145,11 +2146,16 @@ static void collect_call(void *data, const Node *n) {
       p->next_count--;
   } else if (n->kind == ND_FUNC_LIT && p->parent &&
              n->u.func_lit.range_body) {
-    /* the body of a loop nested in an expanded body keeps its name
-     * (f-range2), wherever the expansion is */
+    /* the body of a loop of the function's own keeps its name (f-range2)
+     * wherever the expansion is; one brought from another function is
+     * named after the expansions, as other closures (main.f-range1) */
     InlineFunc *closure = closure_of_lit(top_of(p->fn), n);
     LitCopy *copy = lit_copy(p, n, p->parent, true);
-    copy->name = closure ? closure->name : "?";
+    copy->name = closure ? closure->name
+                         : arena_printf(&p->plan->arena, "%s.%s-range%d",
+                                        p->fn->name,
+                                        expansion_path(p, p->parent),
+                                        ++p->range_number);
   } else if (n->kind == ND_FUNC_LIT && p->parent) {
     /* the expansion copies the closure into the function compiled, and
      * numbers it after the function's own closures */
@@ -2998,6 +3004,7 @@ static int literal_uses(Planner *p, const LitCopy *copy) {
   node_walk_post(body, find_lit_use, &u);
   if (u.call)
     return 1;
+
   Walk *w = planner_locals(p, scope);
   for (int i = 0; i < w->local_count; i++)
     if (w->locals[i].value == copy->lit) {
@@ -3060,6 +3067,7 @@ static void plan_function(Planner *p, InlineFunc *f) {
   p->next_count = 0;
   p->copy_count = 0;
   p->closure_number = f->closure_count;
+  p->range_number = f->range_count;
   if (f->wrapped) { /* a go/defer wrapper: its one call */
     add_candidate(p, f->wrapped, NULL, NULL);
   } else if (f == p->ctx->pkg_init) { /* the dynamic initializers */
