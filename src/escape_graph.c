@@ -4795,7 +4795,10 @@ static void number_callee_temps(Walker *w, EscFrame *fr) {
   Walker sw = *w;
   sw.batch = &scratch;
   sw.fn = callee;
-  DclScan ds = {&sw, callee->param_count + callee->result_count};
+  DclScan ds = {&sw, callee->param_count + callee->result_count, NULL, NULL,
+                {0}};
+  ds.godefers_tail = &ds.godefers;
+  ds.base_pos = callee->decl->pos;
   dcl_stmts(&ds, callee->body->u.block.stmts);
 }
 
