@@ -3004,7 +3004,6 @@ static int literal_uses(Planner *p, const LitCopy *copy) {
   node_walk_post(body, find_lit_use, &u);
   if (u.call)
     return 1;
-
   Walk *w = planner_locals(p, scope);
   for (int i = 0; i < w->local_count; i++)
     if (w->locals[i].value == copy->lit) {
