@@ -358,6 +358,9 @@ bool escape_init_is_dynamic(EscContext *ctx, const Node *value);
 typedef void (*NodeVisit)(void *data, const Node *n);
 void escape_walk_live(EscContext *ctx, const Node *body, NodeVisit fn,
                       void *data);
+/* gc's writer's terminates: the statements after n in its list, up to
+ * the last label, are dropped as dead code. */
+bool escape_terminates(Package *pkg, const Node *n);
 /* Scan a top-level function (closures included) for VAR_FACT_*. */
 void escape_scan_facts(EscContext *ctx, Node *body);
 
@@ -365,10 +368,13 @@ void escape_scan_facts(EscContext *ctx, Node *body);
  * escape_rangefunc.c — range-over-func loops as gc rewrites them
  * =================================================================== */
 
-/* Rewrite each range-over-func loop whose body needs no #next protocol
- * into gc's closure and call, in place (before functions are collected). */
-void escape_rewrite_range_funcs(EscContext *ctx, Node **files,
-                                int file_count);
+/* Rewrite each range-over-func loop into gc's closure, call and checks,
+ * in place, before the inliner and the escape pass look at the package
+ * (a second call finds nothing left to rewrite). */
+void escape_rewrite_range_funcs(Package *pkg, Node **files, int file_count);
+/* The name of a runtime helper the rewrite calls ("panicrangestate",
+ * "deferrangefunc"), or NULL when fn is not one. */
+const char *escape_rangefunc_helper(const Object *fn);
 
 /* ===================================================================
  * escape_generic.c — generic functions, analyzed once per shape

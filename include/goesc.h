@@ -461,7 +461,11 @@ struct Node {
       Pos rbrace;
     } composite;
     struct { Node *key, *value; } key_value;              /* ND_KEY_VALUE */
-    struct { Node *type, *body; } func_lit;               /* ND_FUNC_LIT */
+    struct {                                              /* ND_FUNC_LIT */
+      Node *type, *body;
+      bool range_body; /* the closure of a range-over-func loop's body
+                          (escape_rangefunc.c): gc names it f-rangeN */
+    } func_lit;
     struct { Node *x; } paren;                            /* ND_PAREN */
     struct { Node *x, *sel; } selector;                   /* ND_SELECTOR; sel is ND_NAME */
     struct { Node *x, *index; } index;                    /* ND_INDEX; index is a list (>1 for instantiation) */
@@ -499,7 +503,11 @@ struct Node {
       TokenKind op;   /* TK_ASSIGN, TK_DEFINE or TK_ADD_ASSIGN ... */
       Node *lhs, *rhs; /* lists */
     } assign;
-    struct { Node *call; } go_defer;                      /* ND_GO_STMT, ND_DEFER_STMT */
+    struct {                                              /* ND_GO_STMT, ND_DEFER_STMT */
+      Node *call;
+      Node *at; /* a defer in a range-over-func body: gc's #defers token,
+                   which attaches it to the enclosing function */
+    } go_defer;
     struct { Node *results; } return_stmt;                /* ND_RETURN_STMT */
     struct { TokenKind op; Node *label; } branch;         /* ND_BRANCH_STMT: TK_BREAK ...; label ND_NAME or NULL */
     struct { Node *init, *cond, *then, *els; } if_stmt;   /* ND_IF_STMT; els ND_IF_STMT or ND_BLOCK */

@@ -50,6 +50,7 @@ typedef struct InlineFunc {
   bool is_closure;
   int closure_count;     /* closures numbered so far inside it */
   int wrap_count;        /* go/defer wrappers numbered so far (one count) */
+  int range_count;       /* range-over-func bodies numbered so far (f-rangeN) */
   Node *wrapped;         /* a go/defer wrapper: the call it wraps */
   bool analyzed;         /* its decision is made */
   bool inlinable;        /* "can inline" */

@@ -933,7 +933,9 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   ctx.mutations_calls = options->mutations_calls;
   ctx.plan = options->plan;
   ctx.imports_packages = imports_packages(files, file_count);
-  escape_rewrite_range_funcs(&ctx, files, file_count);
+  /* done by main already; callers that come straight here (the unit
+   * tests) need it too, and a second rewrite finds nothing to do */
+  escape_rewrite_range_funcs(pkg, files, file_count);
   collect_funcs(&ctx, files, file_count);
 
   SccState st;

@@ -1189,13 +1189,36 @@ static void call_args_ex(Walker *w, EscHole *ks, int nks, const Node *n,
 
 /* new(expr), Go 1.26: gc's reader makes it `tmp := expr; &tmp`, so what
  * may move to the heap is a variable, .autotmp_N (see DclScan). */
+static void number_callee_temps(Walker *w, EscFrame *fr);
+
 static void new_expression(Walker *w, EscHole k, const Node *n) {
   EscAutoTemp *at = escape_map_get(&w->ctx->autotmps, n);
-  if (!at || !at->loc || at->loc->fn != w->fn) {
+  EscFrame *fr = w->ctx->frame;
+  if (!at && fr) {
+    number_callee_temps(w, fr);
+    at = escape_map_get(&w->ctx->autotmps, n);
+  }
+  EscLoc *tmp = at ? at->loc : NULL;
+  if (tmp && tmp->fn != w->fn && fr) {
+    /* in an expanded body: the caller's copy of the callee's temporary,
+     * which keeps its name, reported at the outermost call site */
+    EscLoc *copy = escape_map_get(&fr->vars, n);
+    if (!copy) {
+      copy = new_loc(w, LOC_VAR);
+      copy->autotmp = true;
+      copy->text = tmp->text;
+      copy->source = fr->site->source;
+      copy->pos = fr->site->pos;
+      copy->type = tmp->type;
+      copy->attrs |= ESC_PERSISTS;
+      escape_map_put(&fr->vars, n, copy);
+    }
+    tmp = copy;
+  }
+  if (!tmp || tmp->fn != w->fn) {
     unsupported(w, n, "new(expression)");
     return;
   }
-  EscLoc *tmp = at->loc;
   tmp->loop_depth = w->loop_depth; /* declared here */
   expr(w, hole_of(tmp), n->u.call.args);
   flow(w->batch, shift(k, -1), tmp);
@@ -3266,7 +3289,9 @@ static void go_defer(Walker *w, const Node *n) {
   bool is_defer = n->kind == ND_DEFER_STMT;
   const Node *c = unparen(n->u.go_defer.call);
   EscHole k = heap_hole(w);
-  if (is_defer && w->loop_depth == 1) {
+  /* a defer attached to the enclosing function by a range-over-func
+   * rewrite (gc's DeferAt) runs later than any frame: the heap */
+  if (is_defer && w->loop_depth == 1 && !n->u.go_defer.at) {
     EscLoc *later = new_loc(w, LOC_TEMP);
     later->attrs |= ESC_PERSISTS;
     k = hole_of(later);
@@ -3592,6 +3617,13 @@ static bool terminates(EscContext *ctx, const Node *n) {
   default:
     return false;
   }
+}
+
+bool escape_terminates(Package *pkg, const Node *n) {
+  EscContext ctx;
+  memset(&ctx, 0, sizeof ctx);
+  ctx.pkg = pkg;
+  return terminates(&ctx, n);
 }
 
 static bool has_fallthrough(const Node *body) {
@@ -4744,6 +4776,30 @@ static EscLoc *param_loc(Walker *w, Object *obj, bool result, int index) {
     loc->is_param = true;
   }
   return loc;
+}
+
+/* gc named a callee's temporaries when it read the callee; a closure
+ * gone with its literal (every call of it expanded) has had no analysis
+ * to number them here.  Its declarations are scanned now, in a scratch
+ * batch: its locals exist in the frame already, and what the scan makes
+ * for the temporaries only lends the expansion their names. */
+static void number_callee_temps(Walker *w, EscFrame *fr) {
+  const InlineSite *site = fr->site;
+  if (!site->callee_decl || site->callee_decl->kind != ND_FUNC_LIT)
+    return;
+  EscFunc *callee = escape_map_get(&w->ctx->funcs_by_key, site->callee_decl);
+  if (!callee || !callee->body)
+    return;
+  EscBatch scratch;
+  escape_batch_init(&scratch, w->ctx->arena);
+  Walker sw = *w;
+  sw.batch = &scratch;
+  sw.fn = callee;
+  DclScan ds = {&sw, callee->param_count + callee->result_count, NULL, NULL,
+                {0}};
+  ds.godefers_tail = &ds.godefers;
+  ds.base_pos = callee->decl->pos;
+  dcl_stmts(&ds, callee->body->u.block.stmts);
 }
 
 static void init_func(Builder *b, EscFunc *f) {

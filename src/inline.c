@@ -30,6 +30,7 @@
  * func literals are decided just before it, innermost first.
  */
 #include "inline.h"
+#include "escape.h" /* escape_rangefunc_helper */
 
 #include <stdlib.h>
 #include <string.h>
@@ -183,8 +184,20 @@ static bool needs_wrapper(Ctx *ctx, Node *stmt_node) {
   return true;
 }
 
+/* The function a closure is named after (gc's closureName): its parent,
+ * or for a closure inside a range-over-func body the function holding the
+ * loop (gc's RangeParent), whose counters it shares. */
+static InlineFunc *naming_parent(InlineFunc *parent) {
+  while (parent->is_closure && parent->outer && parent->decl &&
+         parent->decl->kind == ND_FUNC_LIT &&
+         parent->decl->u.func_lit.range_body)
+    parent = parent->outer;
+  return parent;
+}
+
 static void add_wrapper(Ctx *ctx, InlineFunc *parent, Node *stmt_node) {
   InlineFunc *c = arena_alloc(ctx->arena, sizeof *c);
+  InlineFunc *namer = naming_parent(parent);
   bool is_go = stmt_node->kind == ND_GO_STMT;
   c->decl = stmt_node;
   c->wrapped = unparen(stmt_node->u.go_defer.call);
@@ -192,8 +205,8 @@ static void add_wrapper(Ctx *ctx, InlineFunc *parent, Node *stmt_node) {
   c->pos = stmt_node->pos;
   c->outer = parent;
   c->is_closure = true;
-  c->name = arena_printf(ctx->arena, "%s.%s%d", parent->name,
-                         is_go ? "gowrap" : "deferwrap", ++parent->wrap_count);
+  c->name = arena_printf(ctx->arena, "%s.%s%d", namer->name,
+                         is_go ? "gowrap" : "deferwrap", ++namer->wrap_count);
   GROW(parent->closures, parent->closure_total, parent->closure_capacity);
   parent->closures[parent->closure_total++] = c;
 }
@@ -206,12 +219,16 @@ static void add_closure(Ctx *ctx, InlineFunc *parent, Node *lit) {
   c->pos = lit->pos;
   c->outer = parent;
   c->is_closure = true;
-  parent->closure_count++;
-  c->name = parent->is_closure
-                ? arena_printf(ctx->arena, "%s.%d", parent->name,
-                               parent->closure_count)
-                : arena_printf(ctx->arena, "%s.func%d", parent->name,
-                               parent->closure_count);
+  InlineFunc *namer = naming_parent(parent);
+  if (lit->u.func_lit.range_body) /* gc's count of these is their own */
+    c->name = arena_printf(ctx->arena, "%s-range%d", namer->name,
+                           ++namer->range_count);
+  else if (namer->is_closure)
+    c->name = arena_printf(ctx->arena, "%s.%d", namer->name,
+                           ++namer->closure_count);
+  else
+    c->name = arena_printf(ctx->arena, "%s.func%d", namer->name,
+                           ++namer->closure_count);
   GROW(parent->closures, parent->closure_total, parent->closure_capacity);
   parent->closures[parent->closure_total++] = c;
   collect_closures(ctx, c);
@@ -457,28 +474,22 @@ static void expr_list(Walk *w, Node *n) {
     expr(w, n);
 }
 
-/* `if true { ...; return }`: gc's dead-code pass drops what follows. */
-static bool ends_in_constant_return(Walk *w, Node *n) {
-  if (n->kind != ND_IF_STMT)
-    return false;
-  const ExprInfo *ci = check_expr_info(w->ctx->pkg, n->u.if_stmt.cond);
-  if (!ci || ci->mode != MODE_CONSTANT || !ci->value ||
-      ci->value->kind != VAL_BOOL)
-    return false;
-  Node *taken = ci->value->b ? n->u.if_stmt.then : n->u.if_stmt.els;
-  if (!taken || taken->kind != ND_BLOCK)
-    return false;
-  Node *last = taken->u.block.stmts;
-  while (last && last->next)
-    last = last->next;
-  return last && last->kind == ND_RETURN_STMT;
-}
-
+/* gc's writer drops the statements after a terminating one, up to the
+ * last label (the closures of range-over-func loops end so: the body's
+ * `return` or `break` leaves `#stateN = 1; return true` behind). */
 static void stmt_list(Walk *w, Node *n) {
+  Node *last_label = NULL;
+  for (Node *s = n; s; s = s->next)
+    if (s->kind == ND_LABELED_STMT)
+      last_label = s;
+  bool dead = false, past_label = !last_label;
   for (; n && !stop(w); n = n->next) {
+    if (dead && past_label && n->kind != ND_LABELED_STMT)
+      continue;
     stmt(w, n);
-    if (ends_in_constant_return(w, n))
-      return;
+    if (n == last_label)
+      past_label = true;
+    dead = escape_terminates(w->ctx->pkg, n);
   }
 }
 
@@ -807,6 +818,17 @@ static void arguments(Walk *w, Node *n, const ExprInfo *info) {
   expr_list(w, args);
 }
 
+/* The runtime helpers of a range-over-func rewrite: panicrangestate is a
+ * cheap call (one node), deferrangefunc forbids inlining. */
+static void range_helper_call(Walk *w, Node *n, const Object *fobj) {
+  if (strcmp(escape_rangefunc_helper(fobj), "deferrangefunc") == 0) {
+    w->reason = "defer call in range func";
+    return;
+  }
+  charge(w, 2); /* the call and the function's name */
+  expr_list(w, n->u.call.args);
+}
+
 static void call(Walk *w, Node *n) {
   const ExprInfo *info = info_of(w->ctx, n);
   if (!info) {
@@ -867,6 +889,10 @@ static void call(Walk *w, Node *n) {
   if (fobj && fobj->kind == OBJ_FUNC && fobj->type &&
       fobj->type->kind == TY_FUNC && fobj->type->u.func.tparam_count > 0) {
     w->unsupported = "call of a generic function";
+    return;
+  }
+  if (fobj && fobj->kind == OBJ_FUNC && escape_rangefunc_helper(fobj)) {
+    range_helper_call(w, n, fobj);
     return;
   }
   if (fobj && fobj->kind == OBJ_FUNC) {
@@ -1760,11 +1786,17 @@ static void capture_node(void *data, const Node *n) {
   if (obj->kind != OBJ_VAR || obj->u.var.var_kind == VAR_PACKAGE ||
       obj->u.var.is_field)
     return;
+  if (obj->pos.line == 0) /* a range-over-func rewrite's #next, #yieldN
+                             ...: declared where they are used, or in a
+                             loop body's closure, which captures anyway */
+    return;
   if (pos_before(obj->pos, cs->start) || !pos_before(obj->pos, cs->end))
     cs->found = true;
 }
 
 static bool captures(InlineFunc *c) {
+  if (c->decl->kind == ND_FUNC_LIT && c->decl->u.func_lit.range_body)
+    return true; /* it sets its loop's #stateN */
   CaptureScan cs = {node_start(c->decl), c->decl->end, false};
   node_walk(c->body, capture_node, &cs);
   return cs.found;
@@ -2007,6 +2039,7 @@ typedef struct Planner {
   LitCopy *copies;           /* the closures expansions copied */
   int copy_count, copy_capacity;
   int closure_number;        /* the function's closures numbered so far */
+  int range_number;          /* its range-over-func bodies (f-rangeN) */
   const Source *source;      /* the file of the calls being collected */
 } Planner;
 
@@ -2076,7 +2109,10 @@ static LitCopy *lit_copy(Planner *p, const Node *lit, const InlineSite *home,
 }
 
 static void find_call(void *data, const Node *n) {
-  if (n->kind == ND_CALL)
+  /* a range-over-func rewrite's runtime helpers are never expanded */
+  const Node *fun = n->kind == ND_CALL ? unparen(n->u.call.fun) : NULL;
+  if (fun && !(fun->kind == ND_NAME &&
+               escape_rangefunc_helper(fun->u.name.object)))
     *(bool *)data = true;
 }
 
@@ -2084,6 +2120,17 @@ static bool has_call(const Node *body) {
   bool found = false;
   node_walk(body, find_call, &found);
   return found;
+}
+
+/* The callees of the expansions from the outermost down to `site`,
+ * joined by dots: gc names a copied closure after all of them (the body
+ * of a range-over-func loop is expanded inside its iterator's body:
+ * f.seq.f-range1.func2). */
+static const char *expansion_path(Planner *p, const InlineSite *site) {
+  const char *path = site->callee_name;
+  for (const InlineSite *s = site->parent; s; s = s->parent)
+    path = arena_printf(&p->plan->arena, "%s.%s", s->callee_name, path);
+  return path;
 }
 
 static void collect_call(void *data, const Node *n) {
@@ -2097,6 +2144,18 @@ static void collect_call(void *data, const Node *n) {
     if (p->next_count > 0 && p->next[p->next_count - 1].call == c &&
         p->next[p->next_count - 1].parent == p->parent)
       p->next_count--;
+  } else if (n->kind == ND_FUNC_LIT && p->parent &&
+             n->u.func_lit.range_body) {
+    /* the body of a loop of the function's own keeps its name (f-range2)
+     * wherever the expansion is; one brought from another function is
+     * named after the expansions, as other closures (main.f-range1) */
+    InlineFunc *closure = closure_of_lit(top_of(p->fn), n);
+    LitCopy *copy = lit_copy(p, n, p->parent, true);
+    copy->name = closure ? closure->name
+                         : arena_printf(&p->plan->arena, "%s.%s-range%d",
+                                        p->fn->name,
+                                        expansion_path(p, p->parent),
+                                        ++p->range_number);
   } else if (n->kind == ND_FUNC_LIT && p->parent) {
     /* the expansion copies the closure into the function compiled, and
      * numbers it after the function's own closures */
@@ -2106,7 +2165,8 @@ static void collect_call(void *data, const Node *n) {
     }
     LitCopy *copy = lit_copy(p, n, p->parent, true);
     copy->name = arena_printf(&p->plan->arena, "%s.%s.func%d", p->fn->name,
-                              p->parent->callee_name, ++p->closure_number);
+                              expansion_path(p, p->parent),
+                              ++p->closure_number);
   }
 }
 
@@ -3011,6 +3071,7 @@ static void plan_function(Planner *p, InlineFunc *f) {
   p->next_count = 0;
   p->copy_count = 0;
   p->closure_number = f->closure_count;
+  p->range_number = f->range_count;
   if (f->wrapped) { /* a go/defer wrapper: its one call */
     add_candidate(p, f->wrapped, NULL, NULL);
   } else if (f == p->ctx->pkg_init) { /* the dynamic initializers */

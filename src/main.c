@@ -353,6 +353,11 @@ static int check_stage(const char **paths, int count, const Options *options,
                   result.unmodeled_paths[i]);
         if (options->stop == STOP_DUMP_TYPES)
           check_dump_types(stdout, result.pkg);
+        /* gc rewrites range-over-func loops before anything costs or
+         * analyzes the code */
+        if (options->stop == STOP_INLINE_COSTS ||
+            options->stop == STOP_ESCAPE)
+          escape_rewrite_range_funcs(result.pkg, files, kept);
         if (options->stop == STOP_INLINE_COSTS)
           status = inline_debug_costs(result.pkg, files, kept, stdout, stderr);
         if (options->stop == STOP_ESCAPE)
