@@ -267,6 +267,17 @@ static Node *name_node(EscContext *ctx, const Node *at, const char *text) {
   return c;
 }
 
+/* T(c), T a slice of runes and c a constant string. */
+static bool constant_to_runes(EscContext *ctx, const Node *n) {
+  Type *t = under(n->type);
+  const Node *x = n->u.call.args;
+  const ExprInfo *xi = x && !x->next ? info_of(ctx, x) : NULL;
+  return t && t->kind == TY_SLICE && under(t->u.slice.elem) &&
+         under(t->u.slice.elem)->kind == TY_INT32 && xi &&
+         xi->mode == MODE_CONSTANT && xi->value &&
+         xi->value->kind == VAL_STRING;
+}
+
 /* string(x) with x a slice of a defined byte or rune type: gc converts
  * x to []byte or []rune first, and prints string(([]byte)(x)). */
 static void slice_to_string_clone(EscContext *ctx, const Node *n, Node *c) {
@@ -367,7 +378,7 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
     return c;
   }
   if (info && info->mode == MODE_CONSTANT && info->value &&
-      n->kind != ND_NAME && !(n->kind == ND_BASIC_LIT && n->type &&
+      !(n->kind == ND_BASIC_LIT && n->type &&
                               types_is_untyped(n->type))) {
     c->kind = ND_BASIC_LIT;
     const char *text = const_text(ctx, n, info->value);
@@ -389,6 +400,17 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
     c->u.binary.y = gc_clone(ctx, n->u.binary.y);
     break;
   case ND_CALL:
+    if (info && info->call_kind == CALL_CONVERSION &&
+        constant_to_runes(ctx, n)) {
+      /* gc turns []rune("...") into the slice literal []rune{...} */
+      StrBuf buf = {NULL, 0, 0};
+      ast_print_expr(&buf, gc_clone(ctx, n->u.call.fun));
+      const Value *v = info_of(ctx, n->u.call.args)->value;
+      strbuf_puts(&buf, v->str_len == 0 ? "{}" : "{...}");
+      verbatim(c, arena_strndup(ctx->arena, buf.data, buf.length));
+      strbuf_free(&buf);
+      break;
+    }
     c->u.call.args = gc_clone_list(ctx, n->u.call.args);
     if (info && info->call_kind == CALL_CONVERSION) {
       c->u.call.fun = gc_clone(ctx, n->u.call.fun); /* T(x) */
@@ -401,6 +423,25 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
   case ND_COMPOSITE_LIT:
     if (n->u.composite.type)
       c->u.composite.type = gc_clone(ctx, n->u.composite.type);
+    break;
+  /* Types print from gc's types: an array's length is its value */
+  case ND_ARRAY_TYPE:
+    if (n->u.array.len && n->u.array.len->kind != ND_ELLIPSIS) {
+      const ExprInfo *li = info_of(ctx, n->u.array.len);
+      if (li && li->mode == MODE_CONSTANT && li->value &&
+          li->value->kind == VAL_INT)
+        c->u.array.len = verbatim(
+            arena_alloc(ctx->arena, sizeof(Node)),
+            const_text(ctx, NULL, li->value));
+    }
+    c->u.array.elem = gc_clone(ctx, n->u.array.elem);
+    break;
+  case ND_SLICE_TYPE:
+    c->u.slice_type.elem = gc_clone(ctx, n->u.slice_type.elem);
+    break;
+  case ND_MAP_TYPE:
+    c->u.map_type.key = gc_clone(ctx, n->u.map_type.key);
+    c->u.map_type.value = gc_clone(ctx, n->u.map_type.value);
     break;
   case ND_TYPE_ASSERT:
     if (inst_type(n->type) != n->type) /* gc: <node DYNAMICDOTTYPE> */
@@ -477,10 +518,9 @@ static const char *const_text(EscContext *ctx, const Node *n,
     strbuf_puts(&buf, "(");
   }
   switch (v->kind) {
-  case VAL_STRING: value_quote(&buf, v->str, v->str_len); break;
   case VAL_BOOL: strbuf_puts(&buf, v->b ? "true" : "false"); break;
   case VAL_INT: value_print_exact(&buf, v); break;
-  default: value_print(&buf, v); break;
+  default: value_print(&buf, v); break; /* strings: shortened as gc does */
   }
   if (show)
     strbuf_puts(&buf, ")");
