@@ -156,6 +156,8 @@ struct EscFunc {
   EscFunc *outer;       /* closures: the enclosing function */
   bool is_closure;
   bool is_wrapper;      /* a go/defer wrapper (no diagnostics) */
+  const Node *wrapped;  /* a go/defer wrapper: its statement */
+  int order;            /* its index in EscContext.funcs (-1: made later) */
   bool is_generic;      /* a generic function: never analyzed itself */
   EscInstance *inst;    /* a shape instance (escape_generic.c), closures
                            inside one included; NULL otherwise */
@@ -273,6 +275,14 @@ struct EscFrame {
 void *escape_map_get(const EscMap *map, const void *key);
 void escape_map_put(EscMap *map, const void *key, void *value);
 
+/* Where a devirtualizing line goes in gc's order (escape_sort_devirt). */
+typedef struct EscDevirtKey {
+  int rank;    /* the enclosing declared function's EscFunc.order */
+  bool nested; /* in a func literal or a go/defer wrapper */
+  Pos nested_pos; /* where that literal or statement starts */
+  int seq;     /* the order found */
+} EscDevirtKey;
+
 /* State shared by the whole analysis of a package. */
 typedef struct EscContext {
   Package *pkg;
@@ -289,6 +299,7 @@ typedef struct EscContext {
   EscMap models;            /* Object* -> EscLeaks* (imported functions) */
   EscMap autotmps;          /* Node* -> EscAutoTemp* (gc's temporaries) */
   EscMap godefer_wrappers;  /* go/defer statement -> its wrapper EscFunc */
+  EscMap devirt_keys;       /* Diagnostic* in devirt -> EscDevirtKey* */
   EscMap shapes;            /* interned link string -> shape type */
   EscFunc **instances;      /* every shape instance, in creation order */
   int instance_count, instance_capacity;
@@ -429,6 +440,8 @@ Type *escape_inst_type(const EscFunc *f, Type *t);
  * other types, which the checker's printing spells as gc does; "" for
  * what is not modeled. */
 const char *escape_type_text(EscContext *ctx, Type *t);
+/* The devirtualizing lines in gc's order (escape_graph.c). */
+void escape_sort_devirt(EscContext *ctx);
 
 /* ===================================================================
  * escape.c — the driver

@@ -169,6 +169,7 @@ static void add_func(EscContext *ctx, EscFunc *f) {
     ctx->funcs = fresh;
     ctx->func_capacity = cap;
   }
+  f->order = ctx->func_count;
   ctx->funcs[ctx->func_count++] = f;
 }
 
@@ -1034,6 +1035,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   free(st.batches);
   free(st.batch_sizes);
   /* gc's devirtualizer runs over every function before escape analysis */
+  escape_sort_devirt(&ctx);
   for (Diagnostic *d = devirt_diags.first; d; d = d->next)
     report_add(diags, d);
   for (Diagnostic *d = escape_diags.first; d; d = d->next)

@@ -1563,9 +1563,80 @@ static void devirt_diag(Walker *w, const Node *call_node, const Node *fun,
   d.pos = call_node->pos;
   d.kind = partial ? DIAG_PARTIALLY_DEVIRTUALIZING : DIAG_DEVIRTUALIZING;
   d.subject = expr_text(w->ctx, fun);
+  if (w->recv_temp && fun == w->recv_sel && w->fn->wrapped) {
+    /* a go/defer wrapper calls the method of the receiver it captured:
+     * gc's temporary .autotmp_N, the statement's first */
+    const EscAutoTemp *at =
+        escape_map_get(&w->ctx->autotmps, w->fn->wrapped);
+    if (at)
+      d.subject = arena_printf(w->ctx->arena, ".autotmp_%d.%s", at->number,
+                               fun->u.selector.sel->u.name.name);
+  }
   d.other = buf.data ? buf.data : "";
   report_add(w->ctx->devirt, &d);
   strbuf_free(&buf);
+  /* its place in gc's order (escape_sort_devirt) */
+  EscContext *ctx = w->ctx;
+  if (!ctx->devirt_keys.arena)
+    ctx->devirt_keys.arena = ctx->arena;
+  EscDevirtKey *key = arena_alloc(ctx->arena, sizeof *key);
+  const EscFunc *top = w->fn;
+  while (top->outer)
+    top = top->outer;
+  key->rank = top->order;
+  key->nested = w->fn->is_closure;
+  key->nested_pos = w->fn->wrapped ? w->fn->wrapped->pos
+                    : w->fn->decl ? w->fn->decl->pos : call_node->pos;
+  key->seq = ctx->devirt->count;
+  escape_map_put(&ctx->devirt_keys, ctx->devirt->last, key);
+}
+
+static int compare_devirt(const void *pa, const void *pb) {
+  const EscDevirtKey *a = *(const EscDevirtKey *const *)pa;
+  const EscDevirtKey *b = *(const EscDevirtKey *const *)pb;
+  if (a->nested != b->nested)
+    return a->nested ? 1 : -1;
+  if (a->rank != b->rank) /* nested ones: the last function first */
+    return (a->rank < b->rank) == !a->nested ? -1 : 1;
+  if (a->nested && (a->nested_pos.line != b->nested_pos.line ||
+                    a->nested_pos.col != b->nested_pos.col))
+    return a->nested_pos.line < b->nested_pos.line ||
+                   (a->nested_pos.line == b->nested_pos.line &&
+                    a->nested_pos.col < b->nested_pos.col)
+               ? -1 : 1;
+  return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+/* gc (with -l) devirtualizes the declared functions in the order they are
+ * declared, then the func literals and go/defer wrappers: those of the
+ * last function first, each function's in the order they start.  The
+ * escape pass finds the calls batch by batch; this puts them in order. */
+void escape_sort_devirt(EscContext *ctx) {
+  int n = ctx->devirt->count;
+  if (n < 2)
+    return;
+  EscDevirtKey **keys = xmalloc(sizeof *keys * (size_t)n);
+  Diagnostic **by_key = xmalloc(sizeof *by_key * (size_t)n);
+  int i = 0;
+  for (Diagnostic *d = ctx->devirt->first; d; d = d->next, i++) {
+    keys[i] = escape_map_get(&ctx->devirt_keys, d);
+    if (!keys[i]) { /* not ours: leave the list alone */
+      free(keys);
+      free(by_key);
+      return;
+    }
+    by_key[keys[i]->seq - 1] = d;
+  }
+  qsort(keys, (size_t)n, sizeof *keys, compare_devirt);
+  Diagnostic **tail = &ctx->devirt->first;
+  for (i = 0; i < n; i++) {
+    *tail = by_key[keys[i]->seq - 1];
+    tail = &(*tail)->next;
+  }
+  *tail = NULL;
+  ctx->devirt->last = by_key[keys[n - 1]->seq - 1];
+  free(keys);
+  free(by_key);
 }
 
 /* gc's devirtualization: i.M() where i's static value is a conversion
@@ -3314,6 +3385,8 @@ static EscFunc *godefer_wrapper(Walker *w, const Node *stmt) {
   wf->inst = w->fn->inst;
   wf->is_closure = true;
   wf->is_wrapper = true;
+  wf->wrapped = stmt;
+  wf->order = -1;
   wf->state = ESC_FUNC_STARTED;
   if (ctx->plan) { /* the wrapped call, when gc expands it */
     Walker inner = *w;
