@@ -4966,6 +4966,19 @@ static bool static_assign(Walker *w, EscContext *ctx, const Node *e) {
   return static_assign_to(w, ctx, e, false);
 }
 
+/* x of T(x) or of an implicit conversion, T an interface; else NULL. */
+static const Node *iface_conversion_operand(EscContext *ctx, const Node *e) {
+  if (!e || !is_interface(e->type))
+    return NULL;
+  if (e->kind == ND_IMPLICIT_CONV)
+    return e->u.paren.x;
+  const ExprInfo *ci = e->kind == ND_CALL ? info_of(ctx, e) : NULL;
+  if (ci && ci->call_kind == CALL_CONVERSION && e->u.call.args &&
+      !e->u.call.args->next)
+    return e->u.call.args;
+  return NULL;
+}
+
 /* blank: the variable is _, so what runs at init time is discarded. */
 static bool static_assign_to(Walker *w, EscContext *ctx, const Node *e,
                              bool blank) {
@@ -4975,6 +4988,14 @@ static bool static_assign_to(Walker *w, EscContext *ctx, const Node *e,
   const ExprInfo *info = info_of(ctx, e);
   if (info && (info->mode == MODE_CONSTANT || info->mode == MODE_NILVALUE))
     return false;
+  /* A conversion of a concrete value to an interface allocates nothing:
+   * staticinit lays out the type word and puts the value in a static
+   * temporary, assigned at init time when it is not data itself. */
+  const Node *val = e;
+  while (iface_conversion_operand(ctx, val))
+    val = unparen(iface_conversion_operand(ctx, val));
+  if (val != e && val->type && !is_interface(val->type))
+    return static_assign_to(w, ctx, val, false);
   bool dynamic = false;
   switch (e->kind) {
   case ND_BASIC_LIT:
