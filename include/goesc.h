@@ -453,6 +453,8 @@ struct Node {
       const char *text;   /* source spelling, not NUL-terminated */
       uint32_t length;
       bool bad;           /* malformed (error already reported) */
+      bool lowest_prec;   /* diagnostics: gc's inlined call (OINLCALL),
+                             parenthesized as an operand */
     } lit;
     struct {                                              /* ND_COMPOSITE_LIT */
       Node *type;         /* NULL when elided inside an outer literal */
@@ -474,7 +476,12 @@ struct Node {
     struct { Node *lhs, *x; } guard;                      /* ND_TYPE_SWITCH_GUARD; lhs ND_NAME or NULL */
     struct { Node *fun, *args; bool has_dots; } call;     /* ND_CALL */
     struct { TokenKind op; Node *x; } unary;              /* ND_UNARY; op TK_MUL for *x */
-    struct { TokenKind op; Node *x, *y; } binary;         /* ND_BINARY */
+    struct {                                              /* ND_BINARY */
+      TokenKind op;
+      Node *x, *y;
+      bool concat; /* diagnostics: a string concatenation, gc's OADDSTR,
+                      printed at the lowest precedence, operands too */
+    } binary;
 
     struct { Node *len, *elem; } array;                   /* ND_ARRAY_TYPE */
     struct { Node *elem; } slice_type;                    /* ND_SLICE_TYPE */

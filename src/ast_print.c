@@ -566,9 +566,11 @@ static int diag_prec(const Node *n) {
       return 0; /* OPTRLIT */
     return 7;
   case ND_BINARY:
-    return binary_prec(n->u.binary.op);
+    return n->u.binary.concat ? 0 : binary_prec(n->u.binary.op);
   case ND_CALL:
     return call_prec(n);
+  case ND_BASIC_LIT:
+    return n->u.lit.lowest_prec ? 0 : 8;
   default:
     return 8;
   }
@@ -655,9 +657,10 @@ static void diag_unary(StrBuf *out, const Node *n) {
 
 static void diag_binary(StrBuf *out, const Node *n) {
   int prec = binary_prec(n->u.binary.op);
-  diag_expr(out, n->u.binary.x, prec);
+  bool concat = n->u.binary.concat;
+  diag_expr(out, n->u.binary.x, concat ? 0 : prec);
   strbuf_printf(out, " %s ", token_spelling(n->u.binary.op));
-  diag_expr(out, n->u.binary.y, prec + 1);
+  diag_expr(out, n->u.binary.y, concat ? 0 : prec + 1);
 }
 
 static void diag_slice(StrBuf *out, const Node *n) {

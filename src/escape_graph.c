@@ -362,8 +362,11 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
   Node *c = arena_alloc(ctx->arena, sizeof *c);
   *c = *n;
   EscFrame *fr = n->kind == ND_CALL && ctx->plan ? frame_at(ctx, n) : NULL;
-  if (fr) /* an expanded call: its result variable */
-    return verbatim(c, expanded_value_text(fr));
+  if (fr) { /* an expanded call: gc prints its result variable */
+    verbatim(c, expanded_value_text(fr));
+    c->u.lit.lowest_prec = true;
+    return c;
+  }
   const EscAutoTemp *at = new_expression_temp(ctx, n);
   if (at)
     return verbatim(c, arena_printf(ctx->arena, "&.autotmp_%d", at->number));
@@ -398,6 +401,8 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
   case ND_BINARY:
     c->u.binary.x = gc_clone(ctx, n->u.binary.x);
     c->u.binary.y = gc_clone(ctx, n->u.binary.y);
+    c->u.binary.concat = n->u.binary.op == TK_ADD && n->type &&
+                         types_is_string(inst_type(n->type));
     break;
   case ND_CALL:
     if (info && info->call_kind == CALL_CONVERSION &&
@@ -447,6 +452,7 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
     if (inst_type(n->type) != n->type) /* gc: <node DYNAMICDOTTYPE> */
       escape_unsupported(ctx, types_of->source, n->pos,
                          "the text of a type assertion in an instance");
+    c->u.assert.x = gc_clone_operand(ctx, n->u.assert.x);
     break;
   case ND_SELECTOR:
     c->u.selector.x = gc_clone_operand(ctx, n->u.selector.x);
