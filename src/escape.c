@@ -688,7 +688,8 @@ static uint32_t scc_visit(SccState *st, EscFunc *f) {
   RefScan rs = {st, f, min, NULL, NULL};
   if (st->ctx->plan)
     rs.sites = f->is_pkg_init ? st->ctx->plan->init_sites
-                              : inline_plan_sites(st->ctx->plan, f->decl);
+                              : inline_plan_sites(st->ctx->plan, f->decl,
+                                                  escape_instance_key(f));
   ref_visit(&rs, f->body);
   for (int i = 0; i < f->init_count; i++)
     for (const Node *v = f->init_specs[i]->u.value_spec.values; v; v = v->next)
@@ -945,6 +946,18 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
                            "the order of uncalled methods of generic types "
                            "only implied by expressions");
     }
+  }
+  /* The dictionary wrappers of generic functions, F[int]: each is the
+   * expanded body of its shape instance. */
+  for (const InlineWrapper *wr = ctx.plan ? ctx.plan->dict_wrappers : NULL;
+       wr && !ctx.unsupported; wr = wr->next) {
+    EscBatch batch;
+    escape_batch_init(&batch, &arena);
+    EscFunc *f = escape_build_wrapper(&ctx, &batch, wr);
+    if (ctx.unsupported)
+      break;
+    escape_solve(&batch);
+    finish(&ctx, &batch, &f, 1);
   }
   /* The closures expansions copied that capture nothing: functions of
    * their own, compiled after everything gc read. */

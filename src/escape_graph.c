@@ -155,6 +155,7 @@ static bool is_tuple(const Node *n) {
 
 static const char *const_text(EscContext *ctx, const Node *n,
                               const Value *v);
+static void print_type_as_gc(EscContext *ctx, StrBuf *buf, Type *t);
 static Node *gc_clone(EscContext *ctx, const Node *n);
 static Node *verbatim(Node *c, const char *text);
 
@@ -448,7 +449,7 @@ static const char *expr_text(EscContext *ctx, const Node *n) {
 static const char *const_text(EscContext *ctx, const Node *n,
                               const Value *v) {
   StrBuf buf = {NULL, 0, 0};
-  Type *t = n ? n->type : NULL;
+  Type *t = n ? inst_type(n->type) : NULL;
   /* gc prints the type unless it is the constant's default type; rune
    * constants print as quoted characters */
   TypeKind def = v->kind == VAL_BOOL ? TY_BOOL
@@ -473,7 +474,7 @@ static const char *const_text(EscContext *ctx, const Node *n,
   }
   bool show = t && !types_is_untyped(t) && t->kind != def;
   if (show) {
-    types_print(&buf, t, ctx->pkg);
+    print_type_as_gc(ctx, &buf, t);
     strbuf_puts(&buf, "(");
   }
   switch (v->kind) {
@@ -1725,6 +1726,17 @@ static void make_frame_locs(Walker *w, EscFrame *fr) {
     unsupported(w, site->call, "an inlined call without a body");
     return;
   }
+  if (site->targs) {
+    fr->inst = escape_instance(ctx, callee, site->targs, site->targ_count,
+                               site->source, site->pos);
+    if (!fr->inst) {
+      unsupported(w, site->call, "an inlined shape instance");
+      return;
+    }
+  }
+  const EscFunc *saved_types = types_of;
+  if (fr->inst)
+    types_of = fr->inst;
   fr->param_count = callee->param_count;
   fr->param_locs = arena_alloc(ctx->arena, sizeof(EscLoc *) * (size_t)(callee->param_count + 1));
   for (int i = 0; i < callee->param_count; i++) {
@@ -1746,6 +1758,7 @@ static void make_frame_locs(Walker *w, EscFrame *fr) {
   }
   DeclScan ds = {w};
   visit_stmts(callee->body->u.block.stmts, scan_decl, &ds);
+  types_of = saved_types;
 }
 
 /* The frames of f's expansions, `first` and the sites after it. */
@@ -1952,6 +1965,8 @@ EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,
   }
   ctx->frame = fr;
   ctx->fn_frames = f->frames;
+  if (fr->inst)
+    types_of = fr->inst;
   set_looping_labels(&w, root->callee_decl->u.func_decl.body);
   stmt_list(&w, root->callee_decl->u.func_decl.body->u.block.stmts);
   ctx->frame = NULL;
@@ -1981,10 +1996,14 @@ static void walk_expanded_body(Walker *w, EscFrame *fr, const Node *body) {
   const char **saved_labels = w->labels;
   int saved_nlabels = w->nlabels;
   int first = w->batch->loc_count;
+  const EscFunc *saved_types = types_of;
+  if (fr->inst)
+    types_of = fr->inst;
   w->ctx->frame = fr;
   set_looping_labels(w, body);
   stmt_list(w, body->u.block.stmts);
   w->ctx->frame = saved;
+  types_of = saved_types;
   w->labels = saved_labels;
   w->nlabels = saved_nlabels;
   for (int i = first; i < w->batch->loc_count; i++)
@@ -3354,7 +3373,7 @@ static void go_defer(Walker *w, const Node *n) {
   inner.labels = NULL;
   inner.nlabels = 0;
   if (w->ctx->plan) /* the wrapped call, when gc expands it */
-    make_frames(&inner, wf, inline_plan_sites(w->ctx->plan, n));
+    make_frames(&inner, wf, inline_plan_sites(w->ctx->plan, n, NULL));
   EscFrame *saved_frames = w->ctx->fn_frames;
   w->ctx->fn_frames = wf->frames;
   if (info->call_kind == CALL_BUILTIN &&
@@ -4695,7 +4714,8 @@ static void init_func(Builder *b, EscFunc *f) {
   if (b->ctx->plan)
     make_frames(&w, f, f->is_pkg_init
                            ? b->ctx->plan->init_sites
-                           : inline_plan_sites(b->ctx->plan, f->decl));
+                           : inline_plan_sites(b->ctx->plan, f->decl,
+                                               escape_instance_key(f)));
 }
 
 /* gc's staticinit: what of a package-level initializer is laid out as

@@ -31,6 +31,8 @@
  */
 #include "inline.h"
 
+#include "escape.h" /* gc's names of shape instances (escape_generic.c) */
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,6 +57,15 @@ typedef struct Ctx {
   Node **init_specs;    /* package-level var specs whose values run code */
   const Source **init_sources;
   int init_count, init_capacity;
+  /* Generic functions: their shape instances, and their dictionary
+   * wrappers in the order gc reads (and decides) them. */
+  InlineFunc **instances;
+  int instance_count, instance_capacity;
+  InlineFunc **wrappers;
+  int wrapper_count, wrapper_capacity;
+  EscContext names;     /* for escape_instance_names: pkg, arena, shapes */
+  const char *init_generic; /* a generic function met in a package-level
+                               initializer (not modeled), or NULL */
 } Ctx;
 
 #define GROW(array, count, capacity)                                      \
@@ -329,6 +340,185 @@ static InlineFunc *top_of(InlineFunc *f) {
   while (f->outer)
     f = f->outer;
   return f;
+}
+
+/* ---- Generic functions: shape instances and dictionary wrappers ----
+ *
+ * gc never costs a generic function as written.  A call F(x) with type
+ * arguments [int] becomes a call of the shape instance F[go.shape.int]
+ * (escape_generic.c explains shapes) with the dictionary &.dict.F[int]
+ * as a first argument, and the shape instance is costed (and inlined)
+ * like any function.  gc also makes, for each list of type arguments
+ * used, the dictionary wrapper F[int], a function whose body is that
+ * call; the wrappers come after the package's functions, in the order
+ * gc reads their bodies: the functions last declared first, each one's
+ * mentions last to first.  What gc lowers through the dictionary
+ * (methods and conversions of type parameters, generic calls inside a
+ * generic body, closures of shape instances) is not modeled yet: such a
+ * shape instance is not costed. */
+
+/* The generic function a reference names (F, F[int]), or NULL. */
+static Object *generic_of_ref(const Ctx *ctx, Node *ref) {
+  ref = unparen(ref);
+  if (ref && ref->kind == ND_INDEX)
+    ref = unparen(ref->u.index.x);
+  Object *obj = NULL;
+  if (ref && ref->kind == ND_NAME) {
+    obj = ref->u.name.object;
+  } else if (ref && ref->kind == ND_SELECTOR) {
+    const ExprInfo *info = info_of(ctx, ref);
+    if (info && info->selection && info->selection->kind == SEL_QUALIFIED)
+      obj = info->selection->obj;
+  }
+  return obj && obj->kind == OBJ_FUNC && obj->type &&
+                 obj->type->kind == TY_FUNC &&
+                 obj->type->u.func.tparam_count > 0
+             ? obj
+             : NULL;
+}
+
+/* What gc compiles through the dictionary in a generic body, or NULL. */
+typedef struct DictionaryUse {
+  const Ctx *ctx;
+  const char *what;
+} DictionaryUse;
+
+static void find_dictionary_use(void *data, const Node *n) {
+  DictionaryUse *du = data;
+  if (du->what)
+    return;
+  switch (n->kind) {
+  case ND_FUNC_LIT: du->what = "a closure of a generic function"; return;
+  case ND_GO_STMT:
+  case ND_DEFER_STMT: du->what = "go or defer in a generic function"; return;
+  case ND_TYPE_ASSERT:
+  case ND_TYPE_SWITCH_GUARD:
+    du->what = "a type assertion in a generic function";
+    return;
+  case ND_NAME:
+  case ND_INDEX:
+    if (generic_of_ref(du->ctx, (Node *)n))
+      du->what = "a generic function used in a generic function";
+    return;
+  case ND_SELECTOR: {
+    const ExprInfo *info = info_of(du->ctx, n);
+    const Selection *sel = info ? info->selection : NULL;
+    if (sel && (sel->kind == SEL_METHOD_VALUE || sel->kind == SEL_METHOD_EXPR))
+      du->what = "a method in a generic function";
+    return;
+  }
+  case ND_CALL: {
+    const ExprInfo *info = info_of(du->ctx, n);
+    if (info && info->call_kind == CALL_CONVERSION && n->type &&
+        n->type->kind == TY_TYPEPARAM)
+      du->what = "a conversion to a type parameter";
+    return;
+  }
+  default:
+    return;
+  }
+}
+
+static InlineFunc *find_generic_func(InlineFunc **list, int count,
+                                     const char *name) {
+  for (int i = 0; i < count; i++)
+    if (strcmp(list[i]->name, name) == 0)
+      return list[i];
+  return NULL;
+}
+
+/* The shape instance a reference to a generic function of the package
+ * calls (F[int], or F with inferred type arguments), made with its
+ * dictionary wrapper the first time; NULL when ref is no such reference
+ * or goesc cannot name the instance (type arguments that mention type
+ * parameters: a reference inside a generic body). */
+static InlineFunc *instance_of_ref(Ctx *ctx, Node *ref) {
+  Object *g = generic_of_ref(ctx, ref);
+  const ExprInfo *info = info_of(ctx, unparen(ref));
+  if (!g || !info || info->targ_count == 0 || g->pkg != ctx->pkg ||
+      !g->u.func.decl || !g->u.func.decl->u.func_decl.body)
+    return NULL;
+  const char *shaped, *wrapper_name;
+  if (!escape_instance_names(&ctx->names, g, info->targs, info->targ_count,
+                             &shaped, &wrapper_name))
+    return NULL;
+  InlineFunc *inst =
+      find_generic_func(ctx->instances, ctx->instance_count, shaped);
+  if (!inst) {
+    Node *d = g->u.func.decl;
+    inst = arena_alloc(ctx->arena, sizeof *inst);
+    inst->name = shaped;
+    inst->decl = d;
+    inst->body = d->u.func_decl.body;
+    inst->source = g->source;
+    inst->pos = d->u.func_decl.name->pos;
+    inst->is_instance = true;
+    inst->generic = g;
+    inst->targs = info->targs;
+    inst->targ_count = info->targ_count;
+    DictionaryUse du = {ctx, NULL};
+    node_walk(inst->body, find_dictionary_use, &du);
+    inst->unsupported = du.what;
+    GROW(ctx->instances, ctx->instance_count, ctx->instance_capacity);
+    ctx->instances[ctx->instance_count++] = inst;
+  }
+  if (!find_generic_func(ctx->wrappers, ctx->wrapper_count, wrapper_name)) {
+    InlineFunc *wr = arena_alloc(ctx->arena, sizeof *wr);
+    *wr = *inst;
+    wr->name = wrapper_name;
+    wr->body = NULL;
+    wr->is_instance = false;
+    wr->unsupported = NULL;
+    wr->targs = info->targs;
+    wr->shaped = inst;
+    GROW(ctx->wrappers, ctx->wrapper_count, ctx->wrapper_capacity);
+    ctx->wrappers[ctx->wrapper_count++] = wr;
+  }
+  return inst;
+}
+
+/* The references to generic functions in one body, in source order. */
+typedef struct GenericRefs {
+  Ctx *ctx;
+  Node **refs;
+  int count, capacity;
+} GenericRefs;
+
+static void find_generic_ref(void *data, const Node *n) {
+  GenericRefs *gr = data;
+  const ExprInfo *info = n->kind == ND_NAME || n->kind == ND_INDEX
+                             ? info_of(gr->ctx, n)
+                             : NULL;
+  if (info && info->targ_count > 0 && generic_of_ref(gr->ctx, (Node *)n)) {
+    GROW(gr->refs, gr->count, gr->capacity);
+    gr->refs[gr->count++] = (Node *)n;
+  }
+}
+
+/* Make the instances and wrappers in gc's reading order: bodies last
+ * declared first, each one's mentions last to first. */
+static void collect_instances(Ctx *ctx) {
+  GenericRefs gr = {ctx, NULL, 0, 0};
+  for (int i = 0; i < ctx->init_count && !ctx->init_generic; i++) {
+    node_walk(ctx->init_specs[i], find_generic_ref, &gr);
+    if (gr.count > 0)
+      ctx->init_generic = "a generic function in a package-level initializer";
+  }
+  for (int i = ctx->count - 1; i >= 0; i--) {
+    gr.count = 0;
+    node_walk(ctx->funcs[i]->body, find_generic_ref, &gr);
+    for (int j = gr.count - 1; j >= 0; j--)
+      instance_of_ref(ctx, gr.refs[j]);
+  }
+  free(gr.refs);
+}
+
+/* A type of a shape instance's body, with its type arguments. */
+static Type *instance_type(const InlineFunc *f, Type *t) {
+  if (!t || !f->is_instance)
+    return t;
+  return check_subst(NULL, t, f->generic->type->u.func.tparams, f->targs,
+                     f->targ_count);
 }
 
 /* ---- The cost walk ---- */
@@ -819,8 +1009,11 @@ static void call(Walk *w, Node *n) {
   }
   if (info->call_kind == CALL_CONVERSION) {
     Node *arg = n->u.call.args;
-    charge(w, conversion_cost(n->type, arg ? arg->type : NULL));
-    if (w->nodes && conversion_cost(n->type, arg ? arg->type : NULL) == 0)
+    InlineFunc *top = top_of(w->fn);
+    int cost = conversion_cost(instance_type(top, n->type),
+                               arg ? instance_type(top, arg->type) : NULL);
+    charge(w, cost);
+    if (w->nodes && cost == 0)
       w->nodes--;
     expr(w, arg);
     return;
@@ -864,9 +1057,17 @@ static void call(Walk *w, Node *n) {
       return;
     }
   }
-  if (fobj && fobj->kind == OBJ_FUNC && fobj->type &&
-      fobj->type->kind == TY_FUNC && fobj->type->u.func.tparam_count > 0) {
-    w->unsupported = "call of a generic function";
+  if (generic_of_ref(w->ctx, fun)) {
+    /* F[go.shape.int](&.dict.F[int], args) */
+    InlineFunc *inst = instance_of_ref(w->ctx, fun);
+    if (!inst) {
+      w->unsupported = "call of a generic function";
+      return;
+    }
+    charge(w, 2); /* the call and the shape instance's name */
+    charge(w, 2); /* the dictionary's address */
+    arguments(w, n, info);
+    w->cost += call_extra(w, NULL, inst, extra);
     return;
   }
   if (fobj && fobj->kind == OBJ_FUNC) {
@@ -1001,6 +1202,11 @@ static void expr(Walk *w, Node *n) {
     }
     if (info->mode == MODE_TYPEXPR)
       return; /* OTYPE */
+  }
+  if ((n->kind == ND_NAME || n->kind == ND_INDEX) &&
+      generic_of_ref(w->ctx, n)) {
+    w->unsupported = "a generic function value";
+    return;
   }
   switch (n->kind) {
   case ND_NAME:
@@ -1506,6 +1712,30 @@ static bool wrapper_captures(Ctx *ctx, InlineFunc *f) {
 
 /* ---- The decision ---- */
 
+/* A dictionary wrapper F[int]: `return F[go.shape.int](&.dict.F[int],
+ * params...)` (the call, the name, the dictionary's address, each
+ * parameter as it is, and the return when there are results). */
+static void decide_dictionary_wrapper(Ctx *ctx, InlineFunc *f) {
+  Type *sig = f->generic->type;
+  Walk w;
+  memset(&w, 0, sizeof w);
+  w.ctx = ctx;
+  w.fn = f;
+  long cost = 4 + sig->u.func.params->u.tuple.count +
+              (sig->u.func.results->u.tuple.count > 0 ? 1 : 0);
+  cost += call_extra(&w, NULL, f->shaped, INLINE_EXTRA_CALL_COST);
+  if (w.unsupported) {
+    f->unsupported = w.unsupported;
+    return;
+  }
+  f->cost = (int)cost;
+  f->inlinable = cost <= INLINE_MAX_BUDGET;
+  if (!f->inlinable)
+    f->reason = arena_printf(ctx->arena,
+                             "function too complex: cost %ld exceeds budget %d",
+                             cost, INLINE_MAX_BUDGET);
+}
+
 static void decide(Ctx *ctx, InlineFunc *f) {
   f->analyzed = true;
   uint32_t pragmas = f->decl->kind == ND_FUNC_DECL
@@ -1520,11 +1750,15 @@ static void decide(Ctx *ctx, InlineFunc *f) {
     f->reason = "marked as having an escaping uintptr argument";
   } else if (pragmas & PRAGMA_YESWRITEBARRIERREC) {
     f->reason = "marked go:yeswritebarrierrec";
-  } else if (!f->body && !f->wrapped) {
+  } else if (!f->body && !f->wrapped && !f->shaped) {
     f->reason = "no function body";
   }
   if (f->reason)
     return;
+  if (f->shaped) {
+    decide_dictionary_wrapper(ctx, f);
+    return;
+  }
   if (f->wrapped) {
     int temps;
     f->cost = (int)wrapper_cost(ctx, f, &temps);
@@ -1651,10 +1885,16 @@ static void ref_node(RefScan *rs, Node *n) {
     ref_node(rs, n->u.key_value.value);
     return;
   case ND_PAREN: case ND_IMPLICIT_CONV: ref_node(rs, n->u.paren.x); return;
-  case ND_INDEX:
+  case ND_INDEX: {
+    InlineFunc *inst = instance_of_ref(rs->ctx, n);
+    if (inst) {
+      ref_edge(rs, inst);
+      return;
+    }
     ref_node(rs, n->u.index.x);
     ref_list(rs, n->u.index.index);
     return;
+  }
   case ND_SLICE_EXPR:
     ref_node(rs, n->u.slice.x);
     ref_node(rs, n->u.slice.low);
@@ -1731,6 +1971,8 @@ static void ref_node(RefScan *rs, Node *n) {
   if (!obj || obj->kind != OBJ_FUNC)
     return;
   InlineFunc *g = func_of_object(rs->ctx, obj);
+  if (!g && n->kind == ND_NAME)
+    g = instance_of_ref(rs->ctx, n);
   if (g)
     ref_edge(rs, g);
 }
@@ -1776,6 +2018,8 @@ static uint32_t scc_visit(Ctx *ctx, InlineFunc *f) {
   ctx->stack[ctx->stack_count++] = f;
   if (f->wrapped)
     ref_node(&rs, unparen(f->wrapped->u.call.fun));
+  else if (f->shaped)
+    ref_edge(&rs, f->shaped);
   else if (f == ctx->pkg_init)
     for (int i = 0; i < ctx->init_count; i++)
       ref_list(&rs, ctx->init_specs[i]->u.value_spec.values);
@@ -1866,8 +2110,12 @@ static void analyze(Ctx *ctx, Package *pkg, Node **files, int file_count,
   memset(ctx, 0, sizeof *ctx);
   ctx->pkg = pkg;
   ctx->arena = arena;
+  ctx->names.pkg = pkg;
+  ctx->names.arena = arena;
+  ctx->names.shapes.arena = arena;
   collect_funcs(ctx, files, file_count);
   index_funcs(ctx);
+  collect_instances(ctx);
   /* gc's list starts with the package initializer (never inlined
    * itself), whose values' callees and closures come first */
   if (ctx->pkg_init) {
@@ -1878,6 +2126,8 @@ static void analyze(Ctx *ctx, Package *pkg, Node **files, int file_count,
   }
   for (int i = 0; i < ctx->count; i++)
     scc_visit(ctx, ctx->funcs[i]);
+  for (int i = 0; i < ctx->wrapper_count; i++)
+    scc_visit(ctx, ctx->wrappers[i]);
 }
 
 static void free_closure_lists(InlineFunc *f);
@@ -1896,6 +2146,8 @@ static void release(Ctx *ctx) {
   free(ctx->init_sources);
   free(ctx->order);
   free(ctx->stack);
+  free(ctx->instances);
+  free(ctx->wrappers);
 }
 
 static void free_closure_lists(InlineFunc *f) {
@@ -2765,6 +3017,27 @@ static InlineSite *try_expand_closure(Planner *p, const Candidate *c,
   return site;
 }
 
+/* A call of a generic function: gc expands its shape instance. */
+static InlineSite *try_expand_instance(Planner *p, const Candidate *c,
+                                       Node *fun) {
+  InlineFunc *inst = instance_of_ref(p->ctx, fun);
+  if (!inst || inst->unsupported || !inst->analyzed) {
+    plan_unsupported(p, c->call, "inlining a generic function");
+    return NULL;
+  }
+  if (!inst->inlinable || inst->cost > max_cost(p) ||
+      on_recursion_path(c->parent, inst->generic, c->call))
+    return NULL;
+  InlineSite *site = new_site(p, c);
+  site->callee_obj = inst->generic;
+  site->callee_decl = inst->decl;
+  site->callee_name = inst->name;
+  site->targs = inst->targs;
+  site->targ_count = inst->targ_count;
+  site->delayed = single_return(inst->decl);
+  return site;
+}
+
 /* Try one candidate: its site, or NULL when gc leaves the call alone. */
 static InlineSite *try_expand(Planner *p, const Candidate *c) {
   Ctx *ctx = p->ctx;
@@ -2778,10 +3051,8 @@ static InlineSite *try_expand(Planner *p, const Candidate *c) {
       info->call_kind == CALL_CONVERSION)
     return NULL;
   Node *fun = unparen(c->call->u.call.fun);
-  if (fun->kind == ND_INDEX) {
-    plan_unsupported(p, c->call, "inlining a generic function");
-    return NULL;
-  }
+  if (generic_of_ref(ctx, fun))
+    return try_expand_instance(p, c, fun);
   Resolved r = resolve_callee(p, fun, c->parent);
   if (r.lit)
     return try_expand_closure(p, c, &r);
@@ -3025,6 +3296,7 @@ static void plan_function(Planner *p, InlineFunc *f) {
   InlinePlan *plan = p->plan;
   GROW(plan->entries, plan->count, plan->capacity);
   plan->entries[plan->count].decl = f->decl;
+  plan->entries[plan->count].instance = f->is_instance ? f->name : NULL;
   plan->entries[plan->count++].first = p->first;
 }
 
@@ -3305,6 +3577,39 @@ static void plan_method_wrappers(Planner *p, Node **files, int file_count) {
   free(done);
 }
 
+/* A dictionary wrapper F[int]: its call of the shape instance, at the
+ * generic function's position, when gc expands it. */
+static void plan_dictionary_wrapper(Planner *p, InlineFunc *f) {
+  InlineFunc *inst = f->shaped;
+  if (!inst->inlinable || inst->cost > INLINE_MAX_BUDGET)
+    return;
+  InlineWrapper *wr = arena_alloc(&p->plan->arena, sizeof *wr);
+  memset(wr, 0, sizeof *wr);
+  wr->name = f->name;
+  wr->target = f->generic;
+  InlineSite *root = arena_alloc(&p->plan->arena, sizeof *root);
+  memset(root, 0, sizeof *root);
+  root->callee_obj = inst->generic;
+  root->callee_decl = inst->decl;
+  root->callee_name = inst->name;
+  root->targs = inst->targs;
+  root->targ_count = inst->targ_count;
+  root->source = inst->source;
+  root->pos = inst->pos;
+  p->fn = f;
+  p->first = p->last = NULL;
+  p->next_count = 0;
+  p->copy_count = 0;
+  record_site(p, root);
+  plan_generations(p);
+  note_dead_literals(p);
+  wr->first = p->first;
+  InlineWrapper **tail = &p->plan->dict_wrappers;
+  while (*tail)
+    tail = &(*tail)->next;
+  *tail = wr;
+}
+
 /* The closures and wrappers of f that capture, in the order gc reaches
  * them (source order, depth first). */
 static void plan_component(Planner *p, InlineFunc *f) {
@@ -3317,9 +3622,13 @@ static void plan_component(Planner *p, InlineFunc *f) {
 }
 
 static int compare_entries(const void *a, const void *b) {
-  uintptr_t x = (uintptr_t)((const InlinePlanEntry *)a)->decl;
-  uintptr_t y = (uintptr_t)((const InlinePlanEntry *)b)->decl;
-  return x < y ? -1 : x > y;
+  const InlinePlanEntry *ea = a, *eb = b;
+  uintptr_t x = (uintptr_t)ea->decl, y = (uintptr_t)eb->decl;
+  if (x != y)
+    return x < y ? -1 : 1;
+  if (!ea->instance || !eb->instance)
+    return (ea->instance != NULL) - (eb->instance != NULL);
+  return strcmp(ea->instance, eb->instance);
 }
 
 int inline_plan_package(Package *pkg, Node **files, int file_count,
@@ -3333,6 +3642,11 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
   analyze(&ctx, pkg, files, file_count, &arena);
   if (emit_decisions(&ctx, options, out) > 0) {
     plan->unsupported = "a function goesc cannot cost";
+    release_all(&ctx, &arena);
+    return EXIT_OK;
+  }
+  if (ctx.init_generic) {
+    plan->unsupported = ctx.init_generic;
     release_all(&ctx, &arena);
     return EXIT_OK;
   }
@@ -3353,7 +3667,9 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
     InlineFunc *f = ctx.order[i];
     if (f->is_closure && (f->wrapped || captures(f)))
       continue;
-    if (f->body || f->wrapped)
+    if (f->shaped)
+      plan_dictionary_wrapper(&p, f);
+    else if (f->body || f->wrapped)
       plan_function(&p, f);
     if (!f->is_closure)
       plan_component(&p, f);
@@ -3372,8 +3688,9 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
   return EXIT_OK;
 }
 
-InlineSite *inline_plan_sites(const InlinePlan *plan, const Node *decl) {
-  InlinePlanEntry key = {decl, NULL};
+InlineSite *inline_plan_sites(const InlinePlan *plan, const Node *decl,
+                              const char *instance) {
+  InlinePlanEntry key = {decl, instance, NULL};
   if (plan->count == 0)
     return NULL;
   InlinePlanEntry *e = bsearch(&key, plan->entries, (size_t)plan->count,
