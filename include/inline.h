@@ -68,6 +68,7 @@ typedef struct InlineFunc {
   Type **targs;          /* both: the type arguments (the first met) */
   int targ_count;
   struct InlineFunc *shaped; /* a dictionary wrapper: its shape instance */
+  bool queued;           /* a shape instance: on gc reader's stack */
 } InlineFunc;
 
 typedef struct InlineOptions {

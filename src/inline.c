@@ -63,6 +63,19 @@ typedef struct Ctx {
   int instance_count, instance_capacity;
   InlineFunc **wrappers;
   int wrapper_count, wrapper_capacity;
+  InlineFunc **reading;  /* gc reader's stack of bodies to read */
+  int reading_count, reading_capacity;
+  InlineFunc **tail;     /* the instances and wrappers, in gc's list */
+  int tail_count, tail_capacity;
+  bool instances_closed; /* all read: no more instances are made */
+  bool dead_ref;         /* the last instance asked for was not read */
+  Type **types;          /* instances of generic types already met */
+  int types_count, types_capacity;
+  struct Pending {       /* dictionaries to make after the body */
+    InlineFunc **items;  /* the shape instances each one needs */
+    int count;
+  } *pending;
+  int pending_count, pending_capacity;
   EscContext names;     /* for escape_instance_names: pkg, arena, shapes */
   const char *init_generic; /* a generic function met in a package-level
                                initializer (not modeled), or NULL */
@@ -347,46 +360,174 @@ static InlineFunc *top_of(InlineFunc *f) {
  * gc never costs a generic function as written.  A call F(x) with type
  * arguments [int] becomes a call of the shape instance F[go.shape.int]
  * (escape_generic.c explains shapes) with the dictionary &.dict.F[int]
- * as a first argument, and the shape instance is costed (and inlined)
- * like any function.  gc also makes, for each list of type arguments
- * used, the dictionary wrapper F[int], a function whose body is that
- * call; the wrappers come after the package's functions, in the order
- * gc reads their bodies: the functions last declared first, each one's
- * mentions last to first.  What gc lowers through the dictionary
- * (methods and conversions of type parameters, generic calls inside a
- * generic body, closures of shape instances) is not modeled yet: such a
- * shape instance is not costed. */
+ * as an argument (after the receiver of a method), and the shape
+ * instance is costed and inlined like any function.  gc also makes, for
+ * each list of type arguments a non-generic body mentions, the
+ * dictionary wrapper F[int], a function whose body is that call; and for
+ * each instance of a generic type it mentions, the shape instances and
+ * wrappers of all the type's methods, called or not.
+ *
+ * gc's list of functions has the package's functions, then these, in the
+ * order its reader takes bodies from a stack: the package's functions
+ * are pushed in declaration order (so the last is read first); a body
+ * pushes, in the order it mentions them, the wrappers of the functions
+ * and of the types' methods it mentions first (a type's in declaration
+ * order), and the shape instances it calls (all the methods of a shaped
+ * type at once).  The shape instances of the other mentions (their
+ * dictionaries) are pushed after the body, the last mention's first.
+ * A generic body reaches other shape instances through its dictionary:
+ * those come without wrappers.  What gc lowers
+ * through the dictionary otherwise (methods of type parameters, type
+ * assertions, closures, go/defer, other generic types in a generic body)
+ * is not modeled yet: such a shape instance is not costed. */
 
-/* The generic function a reference names (F, F[int]), or NULL. */
-static Object *generic_of_ref(const Ctx *ctx, Node *ref) {
-  ref = unparen(ref);
-  if (ref && ref->kind == ND_INDEX)
-    ref = unparen(ref->u.index.x);
-  Object *obj = NULL;
-  if (ref && ref->kind == ND_NAME) {
-    obj = ref->u.name.object;
-  } else if (ref && ref->kind == ND_SELECTOR) {
-    const ExprInfo *info = info_of(ctx, ref);
-    if (info && info->selection && info->selection->kind == SEL_QUALIFIED)
-      obj = info->selection->obj;
+/* The named type that declares a selected method: the receiver's type
+ * after the embedded fields of the path, without its pointer. */
+static Type *method_owner(Type *t, const Selection *s) {
+  for (int i = 0; t && i < s->depth - 1; i++) {
+    Type *u = under(t);
+    if (u && u->kind == TY_POINTER)
+      u = under(u->u.pointer.elem);
+    if (!u || u->kind != TY_STRUCT || s->path[i] >= u->u.strct.field_count)
+      return NULL;
+    t = u->u.strct.fields[s->path[i]]->type;
   }
-  return obj && obj->kind == OBJ_FUNC && obj->type &&
-                 obj->type->kind == TY_FUNC &&
-                 obj->type->u.func.tparam_count > 0
-             ? obj
-             : NULL;
+  if (t && t->kind == TY_POINTER)
+    t = t->u.pointer.elem;
+  return t && t->kind == TY_NAMED ? t : NULL;
 }
 
-/* What gc compiles through the dictionary in a generic body, or NULL. */
+/* The generic function or method a reference names (F, F[int], x.M,
+ * T.M), with the type arguments it has there (a method: its receiver
+ * type's); NULL when ref names nothing generic. */
+static Object *generic_ref(const Ctx *ctx, Node *ref, Type ***targs,
+                           int *count) {
+  *targs = NULL;
+  *count = 0;
+  ref = unparen(ref);
+  if (!ref)
+    return NULL;
+  Node *name = ref->kind == ND_INDEX ? unparen(ref->u.index.x) : ref;
+  Object *obj = NULL;
+  if (name->kind == ND_NAME) {
+    obj = name->u.name.object;
+  } else if (name->kind == ND_SELECTOR) {
+    const ExprInfo *si = info_of(ctx, name);
+    const Selection *s = si ? si->selection : NULL;
+    if (s && s->kind == SEL_QUALIFIED)
+      obj = s->obj;
+    if (s && name == ref && !s->via_interface && s->obj &&
+        s->obj->kind == OBJ_FUNC &&
+        (s->kind == SEL_METHOD_VALUE || s->kind == SEL_METHOD_EXPR)) {
+      Object *m = s->obj->u.func.origin ? s->obj->u.func.origin : s->obj;
+      if (!m->type || m->type->kind != TY_FUNC ||
+          m->type->u.func.rtparam_count == 0)
+        return NULL;
+      Type *owner = method_owner(s->kind == SEL_METHOD_VALUE
+                                     ? name->u.selector.x->type
+                                     : s->recv,
+                                 s);
+      if (owner && owner->u.named.origin) {
+        *targs = owner->u.named.targs;
+        *count = owner->u.named.targ_count;
+      } else if (owner) { /* the generic type itself, in its methods */
+        *targs = owner->u.named.tparams;
+        *count = owner->u.named.tparam_count;
+      }
+      return m;
+    }
+  }
+  if (!obj || obj->kind != OBJ_FUNC || !obj->type ||
+      obj->type->kind != TY_FUNC || obj->type->u.func.tparam_count == 0)
+    return NULL;
+  const ExprInfo *info = info_of(ctx, ref);
+  if (info) {
+    *targs = info->targs;
+    *count = info->targ_count;
+  }
+  return obj;
+}
+
+static Object *generic_of_ref(const Ctx *ctx, Node *ref) {
+  Type **targs;
+  int count;
+  return generic_ref(ctx, ref, &targs, &count);
+}
+
+/* The type parameters of a generic function or method (its receiver's). */
+static Type **generic_tparams(const Object *g) {
+  Type *sig = g->type;
+  return sig->u.func.rtparam_count > 0 ? sig->u.func.rtparams
+                                       : sig->u.func.tparams;
+}
+
+/* A type of a shape instance's body, with its type arguments (t as it is
+ * outside shape instances). */
+static Type *instance_type(const InlineFunc *f, Type *t) {
+  if (!t || !f || !f->is_instance)
+    return t;
+  return check_subst(NULL, t, generic_tparams(f->generic), f->targs,
+                     f->targ_count);
+}
+
+/* What gc compiles through the dictionary in a generic body beyond the
+ * calls of shape instances, or NULL. */
 typedef struct DictionaryUse {
   const Ctx *ctx;
+  Type *self;            /* a method's receiver type (T[P]), or NULL */
   const char *what;
 } DictionaryUse;
+
+/* Does t mention an instance of a generic type other than the receiver's
+ * own (whose methods gc would instantiate for the shapes too)? */
+static bool other_generic_type(const DictionaryUse *du, Type *t, int depth) {
+  if (!t || depth > 16)
+    return false;
+  switch (t->kind) {
+  case TY_NAMED:
+    if (t->u.named.origin && escape_mentions_tparam(t) &&
+        !(du->self && types_identical(t, du->self)))
+      return true;
+    return false;
+  case TY_POINTER: return other_generic_type(du, t->u.pointer.elem, depth + 1);
+  case TY_SLICE: return other_generic_type(du, t->u.slice.elem, depth + 1);
+  case TY_ARRAY: return other_generic_type(du, t->u.array.elem, depth + 1);
+  case TY_CHAN: return other_generic_type(du, t->u.chan.elem, depth + 1);
+  case TY_MAP:
+    return other_generic_type(du, t->u.map.key, depth + 1) ||
+           other_generic_type(du, t->u.map.elem, depth + 1);
+  case TY_STRUCT:
+    for (int i = 0; i < t->u.strct.field_count; i++)
+      if (other_generic_type(du, t->u.strct.fields[i]->type, depth + 1))
+        return true;
+    return false;
+  case TY_FUNC:
+    return other_generic_type(du, t->u.func.params, depth + 1) ||
+           other_generic_type(du, t->u.func.results, depth + 1);
+  case TY_TUPLE:
+    for (int i = 0; i < t->u.tuple.count; i++)
+      if (other_generic_type(du, t->u.tuple.vars[i]->type, depth + 1))
+        return true;
+    return false;
+  default:
+    return false;
+  }
+}
+
+static bool is_tparam_value(Type *t) {
+  if (t && t->kind == TY_POINTER)
+    t = t->u.pointer.elem;
+  return t && t->kind == TY_TYPEPARAM;
+}
 
 static void find_dictionary_use(void *data, const Node *n) {
   DictionaryUse *du = data;
   if (du->what)
     return;
+  if (n->type && other_generic_type(du, n->type, 0)) {
+    du->what = "another generic type in a generic function";
+    return;
+  }
   switch (n->kind) {
   case ND_FUNC_LIT: du->what = "a closure of a generic function"; return;
   case ND_GO_STMT:
@@ -395,16 +536,12 @@ static void find_dictionary_use(void *data, const Node *n) {
   case ND_TYPE_SWITCH_GUARD:
     du->what = "a type assertion in a generic function";
     return;
-  case ND_NAME:
-  case ND_INDEX:
-    if (generic_of_ref(du->ctx, (Node *)n))
-      du->what = "a generic function used in a generic function";
-    return;
   case ND_SELECTOR: {
     const ExprInfo *info = info_of(du->ctx, n);
     const Selection *sel = info ? info->selection : NULL;
-    if (sel && (sel->kind == SEL_METHOD_VALUE || sel->kind == SEL_METHOD_EXPR))
-      du->what = "a method in a generic function";
+    if (sel && (sel->kind == SEL_METHOD_VALUE || sel->kind == SEL_METHOD_EXPR) &&
+        (sel->via_interface || is_tparam_value(n->u.selector.x->type)))
+      du->what = "a method of a type parameter";
     return;
   }
   case ND_CALL: {
@@ -427,98 +564,289 @@ static InlineFunc *find_generic_func(InlineFunc **list, int count,
   return NULL;
 }
 
-/* The shape instance a reference to a generic function of the package
- * calls (F[int], or F with inferred type arguments), made with its
- * dictionary wrapper the first time; NULL when ref is no such reference
- * or goesc cannot name the instance (type arguments that mention type
- * parameters: a reference inside a generic body). */
-static InlineFunc *instance_of_ref(Ctx *ctx, Node *ref) {
-  Object *g = generic_of_ref(ctx, ref);
-  const ExprInfo *info = info_of(ctx, unparen(ref));
-  if (!g || !info || info->targ_count == 0 || g->pkg != ctx->pkg ||
-      !g->u.func.decl || !g->u.func.decl->u.func_decl.body)
+/* gc's reading order: the functions it reads, and the instances it
+ * appends to its list as it reads them. */
+static void push_read(Ctx *ctx, InlineFunc *f) {
+  GROW(ctx->reading, ctx->reading_count, ctx->reading_capacity);
+  ctx->reading[ctx->reading_count++] = f;
+}
+
+/* Push shape instances to be read, those not pushed yet. */
+static void queue_shapes(Ctx *ctx, InlineFunc **items, int count) {
+  for (int i = 0; i < count; i++)
+    if (!items[i]->queued) {
+      items[i]->queued = true;
+      push_read(ctx, items[i]);
+    }
+}
+
+/* A dictionary to make after the body: the shape instances it needs. */
+static void add_pending(Ctx *ctx, InlineFunc **items, int count) {
+  GROW(ctx->pending, ctx->pending_count, ctx->pending_capacity);
+  ctx->pending[ctx->pending_count].items = items;
+  ctx->pending[ctx->pending_count++].count = count;
+}
+
+/* The shape instance of generic function or method g for the type
+ * arguments targs, made the first time; when `wrapper` asks for one,
+ * its dictionary wrapper is made too and pushed to be read (NULL when
+ * one was made already).  NULL when goesc cannot name the instance. */
+static InlineFunc *instance_of(Ctx *ctx, Object *g, Type **targs, int count,
+                               InlineFunc **wrapper_out) {
+  Node *d = g->u.func.decl;
+  if (count == 0 || g->pkg != ctx->pkg || !d || !d->u.func_decl.body)
     return NULL;
   const char *shaped, *wrapper_name;
-  if (!escape_instance_names(&ctx->names, g, info->targs, info->targ_count,
-                             &shaped, &wrapper_name))
+  if (!escape_instance_names(&ctx->names, g, targs, count, &shaped,
+                             &wrapper_name))
     return NULL;
   InlineFunc *inst =
       find_generic_func(ctx->instances, ctx->instance_count, shaped);
+  ctx->dead_ref = !inst && ctx->instances_closed;
+  if (ctx->dead_ref)
+    return NULL; /* met only in code gc drops as dead */
   if (!inst) {
-    Node *d = g->u.func.decl;
     inst = arena_alloc(ctx->arena, sizeof *inst);
     inst->name = shaped;
     inst->decl = d;
     inst->body = d->u.func_decl.body;
     inst->source = g->source;
-    inst->pos = d->u.func_decl.name->pos;
+    inst->pos = d->u.func_decl.recv ? node_start(d) : d->u.func_decl.name->pos;
     inst->is_instance = true;
     inst->generic = g;
-    inst->targs = info->targs;
-    inst->targ_count = info->targ_count;
-    DictionaryUse du = {ctx, NULL};
+    inst->targs = targs;
+    inst->targ_count = count;
+    DictionaryUse du = {ctx, NULL, NULL};
+    if (d->u.func_decl.recv) {
+      Type *rt = g->type->u.func.recv->type;
+      du.self = rt && rt->kind == TY_POINTER ? rt->u.pointer.elem : rt;
+    }
     node_walk(inst->body, find_dictionary_use, &du);
     inst->unsupported = du.what;
     GROW(ctx->instances, ctx->instance_count, ctx->instance_capacity);
     ctx->instances[ctx->instance_count++] = inst;
   }
-  if (!find_generic_func(ctx->wrappers, ctx->wrapper_count, wrapper_name)) {
+  if (wrapper_out)
+    *wrapper_out = NULL;
+  if (wrapper_out &&
+      !find_generic_func(ctx->wrappers, ctx->wrapper_count, wrapper_name)) {
     InlineFunc *wr = arena_alloc(ctx->arena, sizeof *wr);
     *wr = *inst;
     wr->name = wrapper_name;
     wr->body = NULL;
     wr->is_instance = false;
     wr->unsupported = NULL;
-    wr->targs = info->targs;
     wr->shaped = inst;
     GROW(ctx->wrappers, ctx->wrapper_count, ctx->wrapper_capacity);
     ctx->wrappers[ctx->wrapper_count++] = wr;
+    push_read(ctx, wr);
+    *wrapper_out = wr;
   }
   return inst;
 }
 
-/* The references to generic functions in one body, in source order. */
-typedef struct GenericRefs {
-  Ctx *ctx;
-  Node **refs;
-  int count, capacity;
-} GenericRefs;
+/* Type arguments as the shape instance `within` (NULL: none) has them. */
+static Type **targs_within(Ctx *ctx, const InlineFunc *within, Type **targs,
+                           int count) {
+  if (!within || !within->is_instance)
+    return targs;
+  Type **out = arena_alloc(ctx->arena, sizeof *out * (size_t)(count + 1));
+  for (int i = 0; i < count; i++)
+    out[i] = instance_type(within, targs[i]);
+  return out;
+}
 
-static void find_generic_ref(void *data, const Node *n) {
-  GenericRefs *gr = data;
-  const ExprInfo *info = n->kind == ND_NAME || n->kind == ND_INDEX
-                             ? info_of(gr->ctx, n)
-                             : NULL;
-  if (info && info->targ_count > 0 && generic_of_ref(gr->ctx, (Node *)n)) {
-    GROW(gr->refs, gr->count, gr->capacity);
-    gr->refs[gr->count++] = (Node *)n;
+/* The shape instance a reference to a generic function or method calls,
+ * in the body of `within` (a shape instance, or NULL); NULL when ref
+ * names nothing generic, or nothing goesc can name. */
+static InlineFunc *instance_of_ref(Ctx *ctx, Node *ref,
+                                   const InlineFunc *within) {
+  Type **targs;
+  int count;
+  Object *g = generic_ref(ctx, ref, &targs, &count);
+  if (!g)
+    return NULL;
+  targs = targs_within(ctx, within, targs, count);
+  for (int i = 0; i < count; i++)
+    if (!targs[i] || escape_mentions_tparam(targs[i]))
+      return NULL;
+  InlineFunc *wrapper = NULL;
+  bool outside = !within || !within->is_instance;
+  InlineFunc *inst = instance_of(ctx, g, targs, count,
+                                 outside ? &wrapper : NULL);
+  if (wrapper && g->type->u.func.rtparam_count == 0)
+    add_pending(ctx, &wrapper->shaped, 1);
+  return inst;
+}
+
+/* The shape instances of all the methods of the shaped type of generic
+ * method g's receiver with targs (gc reads the shaped type whole), in
+ * declaration order, into *out; their count, -1 if one has no name. */
+static int shaped_methods(Ctx *ctx, Object *g, Type **targs, int count,
+                          InlineFunc ***out) {
+  Type *rt = g->type->u.func.recv->type;
+  if (rt && rt->kind == TY_POINTER)
+    rt = rt->u.pointer.elem;
+  Type *origin = rt && rt->kind == TY_NAMED && rt->u.named.origin
+                     ? rt->u.named.origin
+                     : rt;
+  int n = origin->u.named.method_count;
+  *out = arena_alloc(ctx->arena, sizeof **out * (size_t)(n + 1));
+  for (int i = 0; i < n; i++) {
+    (*out)[i] = instance_of(ctx, origin->u.named.methods[i], targs, count,
+                            NULL);
+    if (!(*out)[i])
+      return -1;
+  }
+  return n;
+}
+
+/* A call met while reading a body: gc reads its shape instance (for a
+ * method, its shaped type) then. */
+static void read_call(Ctx *ctx, Node *call, InlineFunc *within) {
+  Node *fun = unparen(call->u.call.fun);
+  InlineFunc *inst = instance_of_ref(ctx, fun, within);
+  if (!inst)
+    return;
+  if (inst->generic->type->u.func.rtparam_count == 0) {
+    queue_shapes(ctx, &inst, 1);
+    return;
+  }
+  InlineFunc **methods;
+  int n = shaped_methods(ctx, inst->generic, inst->targs, inst->targ_count,
+                         &methods);
+  if (n > 0)
+    queue_shapes(ctx, methods, n);
+}
+
+/* An instance of a generic type met first: the wrappers of its methods,
+ * and the dictionary that needs its shaped type. */
+static void mention_type(Ctx *ctx, Type *t) {
+  for (int i = 0; i < ctx->types_count; i++)
+    if (types_identical(ctx->types[i], t))
+      return;
+  GROW(ctx->types, ctx->types_count, ctx->types_capacity);
+  ctx->types[ctx->types_count++] = t;
+  Type *origin = t->u.named.origin;
+  InlineFunc **methods = arena_alloc(
+      ctx->arena, sizeof *methods * (size_t)(origin->u.named.method_count + 1));
+  int n = 0;
+  for (int i = 0; i < origin->u.named.method_count; i++) {
+    InlineFunc *wrapper = NULL;
+    InlineFunc *inst = instance_of(ctx, origin->u.named.methods[i],
+                                   t->u.named.targs, t->u.named.targ_count,
+                                   &wrapper);
+    if (inst)
+      methods[n++] = inst;
+  }
+  add_pending(ctx, methods, n);
+}
+
+/* The instances of generic types t mentions. */
+static void mention_types_in(Ctx *ctx, Type *t, int depth) {
+  if (!t || depth > 16)
+    return;
+  switch (t->kind) {
+  case TY_NAMED:
+    if (!t->u.named.origin || escape_mentions_tparam(t))
+      return;
+    for (int i = 0; i < t->u.named.targ_count; i++)
+      mention_types_in(ctx, t->u.named.targs[i], depth + 1);
+    mention_type(ctx, t);
+    return;
+  case TY_POINTER: mention_types_in(ctx, t->u.pointer.elem, depth + 1); return;
+  case TY_SLICE: mention_types_in(ctx, t->u.slice.elem, depth + 1); return;
+  case TY_ARRAY: mention_types_in(ctx, t->u.array.elem, depth + 1); return;
+  case TY_CHAN: mention_types_in(ctx, t->u.chan.elem, depth + 1); return;
+  case TY_MAP:
+    mention_types_in(ctx, t->u.map.key, depth + 1);
+    mention_types_in(ctx, t->u.map.elem, depth + 1);
+    return;
+  case TY_STRUCT:
+    for (int i = 0; i < t->u.strct.field_count; i++)
+      mention_types_in(ctx, t->u.strct.fields[i]->type, depth + 1);
+    return;
+  case TY_FUNC:
+    mention_types_in(ctx, t->u.func.params, depth + 1);
+    mention_types_in(ctx, t->u.func.results, depth + 1);
+    return;
+  case TY_TUPLE:
+    for (int i = 0; i < t->u.tuple.count; i++)
+      mention_types_in(ctx, t->u.tuple.vars[i]->type, depth + 1);
+    return;
+  default:
+    return;
   }
 }
 
-/* Make the instances and wrappers in gc's reading order: bodies last
- * declared first, each one's mentions last to first. */
-static void collect_instances(Ctx *ctx) {
-  GenericRefs gr = {ctx, NULL, 0, 0};
+/* What one node of a body being read mentions. */
+typedef struct Reading {
+  Ctx *ctx;
+  InlineFunc *within;    /* a shape instance, or NULL */
+} Reading;
+
+static void read_node(void *data, const Node *n) {
+  Reading *r = data;
+  Node *node = (Node *)n;
+  if (n->type && !r->within)
+    mention_types_in(r->ctx, n->type, 0);
+  if (n->kind == ND_INDEX || n->kind == ND_NAME || n->kind == ND_SELECTOR)
+    instance_of_ref(r->ctx, node, r->within);
+  if (n->kind == ND_CALL)
+    read_call(r->ctx, node, r->within);
+}
+
+/* After a body (or the declarations): its dictionaries, the last first,
+ * push the shape instances they need. */
+static void flush_pending(Ctx *ctx) {
+  while (ctx->pending_count > 0) {
+    struct Pending *d = &ctx->pending[--ctx->pending_count];
+    queue_shapes(ctx, d->items, d->count);
+  }
+}
+
+/* Read the package as gc does, making the instances and wrappers its
+ * bodies mention in gc's order (ctx->tail). */
+static void collect_instances(Ctx *ctx, Node **files, int file_count) {
   for (int i = 0; i < ctx->init_count && !ctx->init_generic; i++) {
-    node_walk(ctx->init_specs[i], find_generic_ref, &gr);
-    if (gr.count > 0)
+    int before = ctx->reading_count;
+    Reading r = {ctx, NULL};
+    node_walk(ctx->init_specs[i], read_node, &r);
+    if (ctx->reading_count > before)
       ctx->init_generic = "a generic function in a package-level initializer";
   }
-  for (int i = ctx->count - 1; i >= 0; i--) {
-    gr.count = 0;
-    node_walk(ctx->funcs[i]->body, find_generic_ref, &gr);
-    for (int j = gr.count - 1; j >= 0; j--)
-      instance_of_ref(ctx, gr.refs[j]);
+  /* the declarations, in order: functions to read, and the instances
+   * the types of the others mention */
+  int next_func = 0;
+  for (int i = 0; i < file_count; i++)
+    for (Node *d = files[i]->u.file.decls; d; d = d->next) {
+      if (d->kind == ND_FUNC_DECL) {
+        if (next_func < ctx->count && ctx->funcs[next_func]->decl == d)
+          push_read(ctx, ctx->funcs[next_func++]);
+        continue;
+      }
+      Node *name = d->kind == ND_TYPE_SPEC ? d->u.type_spec.name : NULL;
+      Object *obj = name ? name->u.name.object : NULL;
+      if (obj && obj->type && obj->type->kind == TY_NAMED &&
+          obj->type->u.named.tparam_count == 0)
+        mention_types_in(ctx, types_under(obj->type), 0);
+    }
+  flush_pending(ctx);
+  while (ctx->reading_count > 0) {
+    InlineFunc *f = ctx->reading[--ctx->reading_count];
+    if (f->is_instance || f->shaped) {
+      GROW(ctx->tail, ctx->tail_count, ctx->tail_capacity);
+      ctx->tail[ctx->tail_count++] = f;
+    }
+    if (f->shaped || !f->body)
+      continue;
+    /* the mentions of the body, pushed in order: read last to first */
+    Reading r = {ctx, f->is_instance ? f : NULL};
+    escape_walk_live(&ctx->names, f->body, read_node, &r); /* gc drops
+                                                             dead code */
+    flush_pending(ctx);
   }
-  free(gr.refs);
-}
-
-/* A type of a shape instance's body, with its type arguments. */
-static Type *instance_type(const InlineFunc *f, Type *t) {
-  if (!t || !f->is_instance)
-    return t;
-  return check_subst(NULL, t, f->generic->type->u.func.tparams, f->targs,
-                     f->targ_count);
+  ctx->instances_closed = true;
 }
 
 /* ---- The cost walk ---- */
@@ -997,8 +1325,16 @@ static void arguments(Walk *w, Node *n, const ExprInfo *info) {
   expr_list(w, args);
 }
 
+/* The dictionary passed to a shape instance: &.dict.F[int] (OADDR of a
+ * name) from ordinary code; inside a shape instance, the entry of its own
+ * dictionary that holds the callee's, (*[N]uintptr)(.dict[i]). */
+static int dictionary_cost(const InlineFunc *within) {
+  return within && within->is_instance ? 4 : 2;
+}
+
 static void call(Walk *w, Node *n) {
   const ExprInfo *info = info_of(w->ctx, n);
+  InlineFunc *within = top_of(w->fn);
   if (!info) {
     w->unsupported = "call without type information";
     return;
@@ -1042,7 +1378,17 @@ static void call(Walk *w, Node *n) {
       }
       if (s->obj && s->obj->kind == OBJ_FUNC &&
           (s->obj->u.func.origin || generic_receiver(s->obj))) {
-        w->unsupported = "call of a generic type's method";
+        /* (*T[go.shape.int]).M(x, dictionary, args) */
+        InlineFunc *inst = instance_of_ref(w->ctx, name, within);
+        if (!inst) {
+          w->unsupported = "call of a generic type's method";
+          return;
+        }
+        charge(w, 1);
+        receiver(w, name, s);
+        charge(w, dictionary_cost(within));
+        arguments(w, n, info);
+        w->cost += call_extra(w, NULL, inst, extra);
         return;
       }
       charge(w, 1); /* the call; OMETHEXPR costs nothing */
@@ -1058,14 +1404,14 @@ static void call(Walk *w, Node *n) {
     }
   }
   if (generic_of_ref(w->ctx, fun)) {
-    /* F[go.shape.int](&.dict.F[int], args) */
-    InlineFunc *inst = instance_of_ref(w->ctx, fun);
+    /* F[go.shape.int](dictionary, args) */
+    InlineFunc *inst = instance_of_ref(w->ctx, fun, within);
     if (!inst) {
       w->unsupported = "call of a generic function";
       return;
     }
     charge(w, 2); /* the call and the shape instance's name */
-    charge(w, 2); /* the dictionary's address */
+    charge(w, dictionary_cost(within));
     arguments(w, n, info);
     w->cost += call_extra(w, NULL, inst, extra);
     return;
@@ -1886,7 +2232,7 @@ static void ref_node(RefScan *rs, Node *n) {
     return;
   case ND_PAREN: case ND_IMPLICIT_CONV: ref_node(rs, n->u.paren.x); return;
   case ND_INDEX: {
-    InlineFunc *inst = instance_of_ref(rs->ctx, n);
+    InlineFunc *inst = instance_of_ref(rs->ctx, n, top_of(rs->f));
     if (inst) {
       ref_edge(rs, inst);
       return;
@@ -1971,8 +2317,8 @@ static void ref_node(RefScan *rs, Node *n) {
   if (!obj || obj->kind != OBJ_FUNC)
     return;
   InlineFunc *g = func_of_object(rs->ctx, obj);
-  if (!g && n->kind == ND_NAME)
-    g = instance_of_ref(rs->ctx, n);
+  if (!g && (n->kind == ND_NAME || n->kind == ND_SELECTOR))
+    g = instance_of_ref(rs->ctx, n, top_of(rs->f));
   if (g)
     ref_edge(rs, g);
 }
@@ -2115,7 +2461,7 @@ static void analyze(Ctx *ctx, Package *pkg, Node **files, int file_count,
   ctx->names.shapes.arena = arena;
   collect_funcs(ctx, files, file_count);
   index_funcs(ctx);
-  collect_instances(ctx);
+  collect_instances(ctx, files, file_count);
   /* gc's list starts with the package initializer (never inlined
    * itself), whose values' callees and closures come first */
   if (ctx->pkg_init) {
@@ -2126,8 +2472,8 @@ static void analyze(Ctx *ctx, Package *pkg, Node **files, int file_count,
   }
   for (int i = 0; i < ctx->count; i++)
     scc_visit(ctx, ctx->funcs[i]);
-  for (int i = 0; i < ctx->wrapper_count; i++)
-    scc_visit(ctx, ctx->wrappers[i]);
+  for (int i = 0; i < ctx->tail_count; i++)
+    scc_visit(ctx, ctx->tail[i]);
 }
 
 static void free_closure_lists(InlineFunc *f);
@@ -2148,6 +2494,10 @@ static void release(Ctx *ctx) {
   free(ctx->stack);
   free(ctx->instances);
   free(ctx->wrappers);
+  free(ctx->reading);
+  free(ctx->tail);
+  free(ctx->types);
+  free(ctx->pending);
 }
 
 static void free_closure_lists(InlineFunc *f) {
@@ -3020,7 +3370,18 @@ static InlineSite *try_expand_closure(Planner *p, const Candidate *c,
 /* A call of a generic function: gc expands its shape instance. */
 static InlineSite *try_expand_instance(Planner *p, const Candidate *c,
                                        Node *fun) {
-  InlineFunc *inst = instance_of_ref(p->ctx, fun);
+  /* the body holding the call: a shape instance's has its types */
+  InlineFunc *within = p->fn;
+  if (c->parent)
+    within = c->parent->targs
+                 ? find_generic_func(p->ctx->instances,
+                                     p->ctx->instance_count,
+                                     c->parent->callee_name)
+                 : NULL;
+  p->ctx->dead_ref = false;
+  InlineFunc *inst = instance_of_ref(p->ctx, fun, within);
+  if (!inst && p->ctx->dead_ref)
+    return NULL; /* in code gc drops as dead */
   if (!inst || inst->unsupported || !inst->analyzed) {
     plan_unsupported(p, c->call, "inlining a generic function");
     return NULL;
@@ -3544,10 +3905,13 @@ static void visit_type(Planner *p, Type *t, Type ***done, int *count,
           nt->u.named.obj->pkg == p->ctx->pkg)
         visit_type(p, nt, done, count, capacity);
     }
+  bool used = false;
+  for (int i = 0; i < p->ctx->types_count && !used; i++)
+    used = p->ctx->types[i]->u.named.origin == t;
   if (t->u.named.tparam_count > 0) {
     /* gc makes them for the instances used, and may expand the value
      * methods in them (a //go:noinline one it leaves alone) */
-    for (int i = 0; i < t->u.named.method_count; i++) {
+    for (int i = 0; used && i < t->u.named.method_count; i++) {
       Object *m = t->u.named.methods[i];
       Node *d = m->u.func.decl;
       if (!m->u.func.pointer_recv &&
