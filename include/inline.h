@@ -162,6 +162,10 @@ typedef struct InlinePlan {
   InlineDevirt *devirts;     /* every devirtualized call, in gc's order */
   int devirt_count, devirt_capacity;
   InlineWrapper *wrappers;   /* in gc's order */
+  const char **instances;    /* the shape instances and dictionary
+                                wrappers, by name, in gc's list (after
+                                the package's functions) */
+  int instance_count;
   InlineWrapper *dict_wrappers; /* the dictionary wrappers of generic
                                    functions that expand their shape
                                    instance (target: the generic one,

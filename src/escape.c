@@ -480,8 +480,24 @@ typedef struct SccState {
   int depth, capacity;
   EscFunc ***batches;
   int *batch_sizes;
+  const InlineWrapper **wrappers; /* a dictionary wrapper, analyzed in its
+                                     place among the batches (size 0) */
   int batch_count, batch_capacity;
 } SccState;
+
+static void add_batch(SccState *st, EscFunc **batch, int count,
+                      const InlineWrapper *wrapper) {
+  if (st->batch_count == st->batch_capacity) {
+    int cap = st->batch_capacity ? st->batch_capacity * 2 : 32;
+    st->batches = xrealloc(st->batches, sizeof *st->batches * (size_t)cap);
+    st->batch_sizes = xrealloc(st->batch_sizes, sizeof(int) * (size_t)cap);
+    st->wrappers = xrealloc(st->wrappers, sizeof *st->wrappers * (size_t)cap);
+    st->batch_capacity = cap;
+  }
+  st->batches[st->batch_count] = batch;
+  st->wrappers[st->batch_count] = wrapper;
+  st->batch_sizes[st->batch_count++] = count;
+}
 
 static uint32_t scc_visit(SccState *st, EscFunc *f);
 
@@ -707,14 +723,7 @@ static uint32_t scc_visit(SccState *st, EscFunc *f) {
     EscFunc **batch = arena_alloc(st->ctx->arena, sizeof *batch * (size_t)count);
     memcpy(batch, st->stack + i, sizeof *batch * (size_t)count);
     st->depth = i;
-    if (st->batch_count == st->batch_capacity) {
-      int cap = st->batch_capacity ? st->batch_capacity * 2 : 32;
-      st->batches = xrealloc(st->batches, sizeof *st->batches * (size_t)cap);
-      st->batch_sizes = xrealloc(st->batch_sizes, sizeof(int) * (size_t)cap);
-      st->batch_capacity = cap;
-    }
-    st->batches[st->batch_count] = batch;
-    st->batch_sizes[st->batch_count++] = count;
+    add_batch(st, batch, count, NULL);
   }
   return min;
 }
@@ -912,7 +921,25 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
           !ctx.unsupported)
         scc_visit(&st, ctx.funcs[j]);
   }
-  /* Instances nothing calls (methods of generic types) come last. */
+  /* Instances nothing calls (methods of generic types, and after
+   * inlining the instances whose every call was expanded) come last: in
+   * the inliner's order, with the dictionary wrappers, when it planned
+   * (gc lists them as its reader meets them), then the others */
+  for (int i = 0; ctx.plan && i < ctx.plan->instance_count; i++) {
+    const char *name = ctx.plan->instances[i];
+    const InlineWrapper *wr = ctx.plan->dict_wrappers;
+    while (wr && strcmp(wr->name, name) != 0)
+      wr = wr->next;
+    if (wr) {
+      add_batch(&st, NULL, 0, wr);
+      continue;
+    }
+    for (int j = 0; j < ctx.instance_count && !ctx.unsupported; j++) {
+      EscFunc *f = ctx.instances[j];
+      if (!f->is_closure && strcmp(f->name, name) == 0)
+        scc_visit(&st, f);
+    }
+  }
   EscFunc **late = arena_alloc(&arena, sizeof *late *
                                            (size_t)(ctx.instance_count + 1));
   int nlate = ctx.unsupported ? 0 : escape_late_instances(&ctx, late);
@@ -925,6 +952,14 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   for (int b = 0; b < st.batch_count && !ctx.unsupported; b++) {
     EscBatch batch;
     escape_batch_init(&batch, &arena);
+    if (st.wrappers[b]) {
+      EscFunc *f = escape_build_wrapper(&ctx, &batch, st.wrappers[b]);
+      if (ctx.unsupported)
+        break;
+      escape_solve(&batch);
+      finish(&ctx, &batch, &f, 1);
+      continue;
+    }
     check_instance_twins(&ctx, st.batches[b], st.batch_sizes[b]);
     if (ctx.unsupported)
       break;
@@ -946,18 +981,6 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
                            "the order of uncalled methods of generic types "
                            "only implied by expressions");
     }
-  }
-  /* The dictionary wrappers of generic functions, F[int]: each is the
-   * expanded body of its shape instance. */
-  for (const InlineWrapper *wr = ctx.plan ? ctx.plan->dict_wrappers : NULL;
-       wr && !ctx.unsupported; wr = wr->next) {
-    EscBatch batch;
-    escape_batch_init(&batch, &arena);
-    EscFunc *f = escape_build_wrapper(&ctx, &batch, wr);
-    if (ctx.unsupported)
-      break;
-    escape_solve(&batch);
-    finish(&ctx, &batch, &f, 1);
   }
   /* The closures expansions copied that capture nothing: functions of
    * their own, compiled after everything gc read. */
@@ -998,6 +1021,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   free(st.stack);
   free(st.batches);
   free(st.batch_sizes);
+  free(st.wrappers);
   /* gc's devirtualizer runs over every function before escape analysis */
   for (Diagnostic *d = devirt_diags.first; d; d = d->next)
     report_add(diags, d);

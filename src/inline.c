@@ -4177,6 +4177,10 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
     if (!f->is_closure)
       plan_component(&p, f);
   }
+  plan->instances = arena_alloc(&plan->arena, sizeof *plan->instances *
+                                                 (size_t)(ctx.tail_count + 1));
+  for (int i = 0; i < ctx.tail_count; i++)
+    plan->instances[plan->instance_count++] = ctx.tail[i]->name;
   if (!plan->unsupported)
     plan_method_wrappers(&p, files, file_count);
   if (!plan->unsupported)
