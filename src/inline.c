@@ -485,7 +485,9 @@ static bool other_generic_type(const DictionaryUse *du, Type *t, int depth) {
     return false;
   switch (t->kind) {
   case TY_NAMED:
-    if (t->u.named.origin && escape_mentions_tparam(t) &&
+    /* (one without methods brings no functions) */
+    if (t->u.named.origin && t->u.named.origin->u.named.method_count > 0 &&
+        escape_mentions_tparam(t) &&
         !(du->self && types_identical(t, du->self)))
       return true;
     return false;
@@ -826,6 +828,10 @@ static void collect_instances(Ctx *ctx, Node **files, int file_count) {
           push_read(ctx, ctx->funcs[next_func++]);
         continue;
       }
+      if (d->kind == ND_VAR_SPEC)
+        for (Node *n = d->u.value_spec.names; n; n = n->next)
+          if (n->u.name.object)
+            mention_types_in(ctx, n->u.name.object->type, 0);
       Node *name = d->kind == ND_TYPE_SPEC ? d->u.type_spec.name : NULL;
       Object *obj = name ? name->u.name.object : NULL;
       if (obj && obj->type && obj->type->kind == TY_NAMED &&
