@@ -777,6 +777,12 @@ static void mention_types_in(Ctx *ctx, Type *t, int depth) {
     for (int i = 0; i < t->u.tuple.count; i++)
       mention_types_in(ctx, t->u.tuple.vars[i]->type, depth + 1);
     return;
+  case TY_INTERFACE: {
+    TypeSet *set = types_type_set(t);
+    for (int i = 0; i < set->method_count; i++)
+      mention_types_in(ctx, set->methods[i]->type, depth + 1);
+    return;
+  }
   default:
     return;
   }
