@@ -2072,16 +2072,19 @@ static bool wrapper_captures(Ctx *ctx, InlineFunc *f) {
 /* ---- The decision ---- */
 
 /* A dictionary wrapper F[int]: `return F[go.shape.int](&.dict.F[int],
- * params...)` (the call, the name, the dictionary's address, each
- * parameter as it is, and the return when there are results). */
+ * params...)`: the call, the name (a method's receiver instead: the
+ * method expression is free), the dictionary's address, each parameter
+ * as it is, and the return: of one result, or of n through temporaries
+ * (their declarations and an OAS2FUNC, as `return f()` costs). */
 static void decide_dictionary_wrapper(Ctx *ctx, InlineFunc *f) {
   Type *sig = f->generic->type;
   Walk w;
   memset(&w, 0, sizeof w);
   w.ctx = ctx;
   w.fn = f;
+  int results = sig->u.func.results->u.tuple.count;
   long cost = 4 + sig->u.func.params->u.tuple.count +
-              (sig->u.func.results->u.tuple.count > 0 ? 1 : 0);
+              (results > 1 ? 2 + 4 * results : results);
   cost += call_extra(&w, NULL, f->shaped, INLINE_EXTRA_CALL_COST);
   if (w.unsupported) {
     f->unsupported = w.unsupported;
