@@ -118,6 +118,10 @@ typedef struct InlineSite {
   Type **targs;              /* a generic callee: the type arguments of
                                 its shape instance (callee_name) */
   int targ_count;
+  const char *through_wrapper; /* a call of a dictionary wrapper gc
+                                expands, then the shape instance in it:
+                                that instance's name (callee_name is the
+                                wrapper's); the site stands for both */
   Node *delayed;             /* a callee with unnamed results and a single
                                 return: the value it returns (gc's
                                 CanDelayResults), else NULL */

@@ -2594,6 +2594,9 @@ typedef struct Candidate {
   InlineSite *parent;
   const char *model_name;    /* for the //goesc:inlcalls ones */
   const Source *source;      /* its file, when not the function's */
+  InlineSite *through;       /* a call expanded through a dictionary
+                                wrapper: its site, whose shape instance
+                                gc expands in this generation */
 } Candidate;
 
 /* A func literal of an expanded body: gc copies the closure into the
@@ -2623,6 +2626,13 @@ typedef struct Planner {
   int copy_count, copy_capacity;
   int closure_number;        /* the function's closures numbered so far */
   const Source *source;      /* the file of the calls being collected */
+  struct {                   /* dictionary wrappers a function calls once
+                                devirtualized: gc inlines in them first */
+    InlineFunc *fn, *wrapper;
+  } *callees;
+  int callee_count, callee_capacity;
+  InlineFunc **planned;      /* the dictionary wrappers planned */
+  int planned_count, planned_capacity;
 } Planner;
 
 /* One of the inliner's lines, in the plan's order. */
@@ -2671,6 +2681,7 @@ static void add_candidate(Planner *p, const Node *call, InlineSite *parent,
   c->parent = parent;
   c->model_name = model_name;
   c->source = p->source;
+  c->through = NULL;
 }
 
 /* The copy (or the function's own literal, home NULL) of lit in home;
@@ -3234,8 +3245,9 @@ static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
       concrete->kind == TY_TYPEPARAM)
     return NULL;
   Type *named = is_ptr(concrete) ? concrete->u.pointer.elem : concrete;
-  if (!named || named->kind != TY_NAMED || named->u.named.tparam_count > 0)
-    return NULL;
+  if (!named || named->kind != TY_NAMED || named->u.named.tparam_count > 0 ||
+      escape_mentions_tparam(named))
+    return NULL; /* (gc does not devirtualize to a type of shapes) */
   /* an instance of a generic type: its methods are the generic ones */
   Type *origin = named->u.named.origin ? named->u.named.origin : named;
   const char *name = fun->u.selector.sel->u.name.name;
@@ -3255,6 +3267,21 @@ static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
         break;
       }
     return NULL;
+  }
+  if (!ctx && method->type->u.func.rtparam_count > 0) {
+    /* gc calls the dictionary wrapper T[int].M now */
+    const char *shaped, *dict_name;
+    InlineFunc *wrapper =
+        escape_instance_names(&p->ctx->names, method, named->u.named.targs,
+                              named->u.named.targ_count, &shaped, &dict_name)
+            ? find_generic_func(p->ctx->wrappers, p->ctx->wrapper_count,
+                                dict_name)
+            : NULL;
+    if (wrapper) {
+      GROW(p->callees, p->callee_count, p->callee_capacity);
+      p->callees[p->callee_count].fn = top_of(p->fn);
+      p->callees[p->callee_count++].wrapper = wrapper;
+    }
   }
   GROW(plan->devirts, plan->devirt_count, plan->devirt_capacity);
   InlineDevirt *d = &plan->devirts[plan->devirt_count++];
@@ -3417,6 +3444,48 @@ static InlineSite *try_expand_instance(Planner *p, const Candidate *c,
   return site;
 }
 
+/* A call devirtualized to a method of an instance of a generic type: gc
+ * calls (and may expand) its dictionary wrapper T[int].M, then the shape
+ * instance in it, in the next generation.  goesc's site is the shape
+ * instance's, announced under the wrapper's name. */
+static InlineSite *try_expand_devirt_instance(Planner *p, const Candidate *c,
+                                              const InlineDevirt *devirt) {
+  Ctx *ctx = p->ctx;
+  Type *named = is_ptr(devirt->concrete) ? devirt->concrete->u.pointer.elem
+                                         : devirt->concrete;
+  Object *g = devirt->method;
+  const char *shaped, *dict_name;
+  InlineFunc *inst = instance_of(ctx, g, named->u.named.targs,
+                                 named->u.named.targ_count, NULL);
+  InlineFunc *dict =
+      inst && escape_instance_names(&ctx->names, g, named->u.named.targs,
+                                    named->u.named.targ_count, &shaped,
+                                    &dict_name)
+          ? find_generic_func(ctx->wrappers, ctx->wrapper_count, dict_name)
+          : NULL;
+  if (!dict || !dict->analyzed || inst->unsupported) {
+    plan_unsupported(p, c->call, "devirtualizing to a generic method");
+    return NULL;
+  }
+  if (!dict->inlinable || dict->cost > max_cost(p) ||
+      on_recursion_path(c->parent, g, c->call))
+    return NULL;
+  if (!inst->inlinable || inst->cost > max_cost(p)) {
+    plan_unsupported(p, c->call, "a dictionary wrapper expanded alone");
+    return NULL;
+  }
+  InlineSite *site = new_site(p, c);
+  site->callee_obj = g;
+  site->callee_decl = inst->decl;
+  site->callee_name = dict->name;
+  site->targs = inst->targs;
+  site->targ_count = inst->targ_count;
+  site->delayed = single_return(inst->decl);
+  site->devirt = devirt->concrete;
+  site->through_wrapper = inst->name;
+  return site;
+}
+
 /* Try one candidate: its site, or NULL when gc leaves the call alone. */
 static InlineSite *try_expand(Planner *p, const Candidate *c) {
   Ctx *ctx = p->ctx;
@@ -3442,6 +3511,8 @@ static InlineSite *try_expand(Planner *p, const Candidate *c) {
     obj = devirt->method;
   if (!obj)
     return NULL;
+  if (devirt && obj->type->u.func.rtparam_count > 0)
+    return try_expand_devirt_instance(p, c, devirt);
   if (obj->type && obj->type->kind == TY_FUNC &&
       obj->type->u.func.tparam_count > 0) {
     plan_unsupported(p, c->call, "inlining a generic function");
@@ -3520,6 +3591,11 @@ static void record_site(Planner *p, InlineSite *site) {
   p->last = site;
   plan_line(p, site->source, site->pos, DIAG_INLINING_CALL, site->callee_name,
             NULL, 0);
+  if (site->through_wrapper) { /* the wrapper's body: the shape's call */
+    add_candidate(p, NULL, site->parent, NULL);
+    p->next[p->next_count - 1].through = site;
+    return;
+  }
   collect_expanded(p, site);
 }
 
@@ -3538,6 +3614,13 @@ static void plan_generations(Planner *p) {
     p->next_capacity = tmp_capacity;
     p->next_count = 0;
     for (int i = 0; i < count; i++) {
+      InlineSite *through = current[i].through;
+      if (through) {
+        plan_line(p, through->source, through->pos, DIAG_INLINING_CALL,
+                  through->through_wrapper, NULL, 0);
+        collect_expanded(p, through);
+        continue;
+      }
       InlineSite *site = try_expand(p, &current[i]);
       if (site)
         record_site(p, site);
@@ -4096,8 +4179,13 @@ static void plan_method_wrappers(Planner *p, Node **files, int file_count) {
 }
 
 /* A dictionary wrapper F[int]: its call of the shape instance, at the
- * generic function's position, when gc expands it. */
+ * generic function's position, when gc expands it; once. */
 static void plan_dictionary_wrapper(Planner *p, InlineFunc *f) {
+  for (int i = 0; i < p->planned_count; i++)
+    if (p->planned[i] == f)
+      return;
+  GROW(p->planned, p->planned_count, p->planned_capacity);
+  p->planned[p->planned_count++] = f;
   InlineFunc *inst = f->shaped;
   if (!inst->inlinable || inst->cost > INLINE_MAX_BUDGET)
     return;
@@ -4185,6 +4273,11 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
     InlineFunc *f = ctx.order[i];
     if (f->is_closure && (f->wrapped || captures(f)))
       continue;
+    /* after gc's devirtualizer, the dictionary wrappers a function calls
+     * come before it in the bottom-up order */
+    for (int j = 0; j < p.callee_count; j++)
+      if (p.callees[j].fn == f)
+        plan_dictionary_wrapper(&p, p.callees[j].wrapper);
     if (f->shaped)
       plan_dictionary_wrapper(&p, f);
     else if (f->body || f->wrapped)
@@ -4203,6 +4296,8 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
   free(p.next);
   free(p.locals.locals);
   free(p.copies);
+  free(p.callees);
+  free(p.planned);
   if (plan->count > 1)
     qsort(plan->entries, (size_t)plan->count, sizeof *plan->entries,
           compare_entries);
