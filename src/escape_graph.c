@@ -776,6 +776,7 @@ typedef struct DeclScan {
   Walker *w;
 } DeclScan;
 static void scan_decl(void *data, const Node *n);
+static void flow_closures(Builder *b);
 typedef void (*StmtVisit)(void *data, const Node *n);
 static void visit_stmts(const Node *list, StmtVisit fn, void *data);
 static EscLoc *var_new_loc(Walker *w, Object *obj, Pos pos);
@@ -1971,6 +1972,9 @@ EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,
   stmt_list(&w, root->callee_decl->u.func_decl.body->u.block.stmts);
   ctx->frame = NULL;
   ctx->fn_frames = NULL;
+  /* the closures of the expanded body (a shape instance's capture its
+   * dictionary: a method wrapper never expands a body with closures) */
+  flow_closures(&b);
   for (int i = 0; i < batch->loc_count; i++) {
     batch->locs[i]->source = root->source;
     batch->locs[i]->pos = root->pos;
@@ -2099,6 +2103,10 @@ static void expanded_call(Walker *w, EscHole *ks, int nks, const Node *n,
     }
     c.sig = closure->sig;
     body = site->callee_decl->u.func_lit.body;
+    /* f()(): the call yielding the closure runs first (an expanded one
+     * makes its literal and the rest of its body here) */
+    if (fun->kind == ND_CALL)
+      discard(w, fun);
   } else {
     c.sig = site->callee_obj->type;
     if (site->callee_decl)
@@ -2390,7 +2398,14 @@ static void func_lit(Walker *w, EscHole k, const Node *n) {
   if (inline_plan_dead_literal(w->ctx->plan, n,
                                w->ctx->frame ? w->ctx->frame->site : NULL))
     return; /* every call of it was expanded: gc drops it (deadlocals) */
-  EscFunc *f = escape_func_of_lit(w->ctx, w->fn, n);
+  /* a literal of an expanded shape instance is that instance's copy */
+  const EscFunc *within = w->fn;
+  for (const EscFrame *fr = w->ctx->frame; fr; fr = fr->outer)
+    if (fr->inst) {
+      within = fr->inst;
+      break;
+    }
+  EscFunc *f = escape_func_of_lit(w->ctx, within, n);
   if (!f) {
     unsupported(w, n, "func literal");
     return;

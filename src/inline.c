@@ -531,7 +531,6 @@ static void find_dictionary_use(void *data, const Node *n) {
     return;
   }
   switch (n->kind) {
-  case ND_FUNC_LIT: du->what = "a closure of a generic function"; return;
   case ND_GO_STMT:
   case ND_DEFER_STMT: du->what = "go or defer in a generic function"; return;
   case ND_TYPE_ASSERT:
@@ -625,6 +624,7 @@ static InlineFunc *instance_of(Ctx *ctx, Object *g, Type **targs, int count,
     }
     node_walk(inst->body, find_dictionary_use, &du);
     inst->unsupported = du.what;
+    collect_closures(ctx, inst);
     GROW(ctx->instances, ctx->instance_count, ctx->instance_capacity);
     ctx->instances[ctx->instance_count++] = inst;
   }
@@ -2364,6 +2364,8 @@ static void capture_node(void *data, const Node *n) {
 }
 
 static bool captures(InlineFunc *c) {
+  if (top_of(c)->is_instance)
+    return true; /* a shape instance's closures capture its dictionary */
   CaptureScan cs = {node_start(c->decl), c->decl->end, false};
   node_walk(c->body, capture_node, &cs);
   return cs.found;
@@ -2758,7 +2760,13 @@ static const char *imported_name(Arena *arena, const Object *obj) {
 static InlineFunc *scope_of(Planner *p, const InlineSite *ctx) {
   while (ctx && ctx->callee_decl && ctx->callee_decl->kind == ND_FUNC_LIT)
     ctx = ctx->home;
-  InlineFunc *f = ctx ? func_of_object(p->ctx, ctx->callee_obj) : NULL;
+  InlineFunc *f = NULL;
+  if (ctx && ctx->targs) /* a shape instance */
+    f = find_generic_func(p->ctx->instances, p->ctx->instance_count,
+                          ctx->through_wrapper ? ctx->through_wrapper
+                                               : ctx->callee_name);
+  else if (ctx)
+    f = func_of_object(p->ctx, ctx->callee_obj);
   return f ? f : p->fn;
 }
 
