@@ -1394,6 +1394,8 @@ static void unsafe_value(Walker *w, EscHole k, const Node *n) {
 }
 
 /* A conversion T(x) written in the source. */
+static const char *conv_text(Walker *w, const Node *x);
+
 static void conversion(Walker *w, EscHole k, const Node *n) {
   const Node *x = n->u.call.args;
   if (x->kind == ND_IMPLICIT_CONV) /* the checker's, for T(x) itself */
@@ -1406,7 +1408,15 @@ static void conversion(Walker *w, EscHole k, const Node *n) {
   }
   if (is_interface(to) && !is_interface(from)) {
     if (!is_direct_iface(from)) {
-      k = spill(w, k, n, expr_text(w->ctx, n), ALLOC_PLAIN);
+      /* in an expanded body, the operand prints as the constant it
+       * statically holds: any(1), any(go.shape.int(1)) */
+      const char *text =
+          w->ctx->frame
+              ? arena_printf(w->ctx->arena, "%s(%s)",
+                             expr_text(w->ctx, n->u.call.fun),
+                             conv_text(w, x))
+              : expr_text(w->ctx, n);
+      k = spill(w, k, n, text, ALLOC_PLAIN);
       k.dst->pos = x->pos;
     }
     expr(w, k, x);
