@@ -1358,6 +1358,8 @@ static void call(Walk *w, Node *n) {
   }
   if (info->call_kind == CALL_CONVERSION) {
     Node *arg = n->u.call.args;
+    if (arg && arg->kind == ND_IMPLICIT_CONV) /* the checker's, for T(x) */
+      arg = arg->u.paren.x;
     InlineFunc *top = top_of(w->fn);
     int cost = conversion_cost(instance_type(top, n->type),
                                arg ? instance_type(top, arg->type) : NULL);

@@ -148,6 +148,8 @@ static const Row rows[] = {
      "can inline f with cost 5"},
     {"constant if", "func f() int { if true { return 1 }; return 2 }",
      "can inline f with cost 2"},
+    {"explicit interface conversion", "func f(x int) any { return any(x) }",
+     "can inline f with cost 3"},
 };
 
 static void test_rows(void **state) {
