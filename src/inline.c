@@ -74,8 +74,19 @@ typedef struct Ctx {
   struct Pending {       /* dictionaries to make after the body */
     InlineFunc **items;  /* the shape instances each one needs */
     int count;
+    Type *type;          /* a generic type's instance, or NULL */
   } *pending;
   int pending_count, pending_capacity;
+  struct WrappedType {   /* the types gc makes method wrappers for: */
+    Type *type;          /* an instance of a generic type when met, */
+    bool shaped;         /* or its shaped type when its dictionary is */
+  } *wrapped;
+  int wrapped_count, wrapped_capacity;
+  const char **shaped_names; /* the shaped types in `wrapped`, by the name
+                                of their first method's shape instance */
+  int shaped_count, shaped_capacity;
+  InlineFunc *fresh_dictionary; /* a function's wrapper just made, whose
+                                   dictionary is read next */
   EscContext names;     /* for escape_instance_names: pkg, arena, shapes */
   const char *init_generic; /* a generic function met in a package-level
                                initializer (not modeled), or NULL */
@@ -461,10 +472,10 @@ static Type **generic_tparams(const Object *g) {
                                        : sig->u.func.tparams;
 }
 
-/* A type of a shape instance's body, with its type arguments (t as it is
- * outside shape instances). */
+/* A type of a shape instance's (or a wrapper's) body, with its type
+ * arguments (t as it is outside them). */
 static Type *instance_type(const InlineFunc *f, Type *t) {
-  if (!t || !f || !f->is_instance)
+  if (!t || !f || (!f->is_instance && !f->shaped))
     return t;
   return check_subst(NULL, t, generic_tparams(f->generic), f->targs,
                      f->targ_count);
@@ -526,7 +537,7 @@ static void find_dictionary_use(void *data, const Node *n) {
   DictionaryUse *du = data;
   if (du->what)
     return;
-  if (n->type && other_generic_type(du, n->type, 0)) {
+  if (du->self && n->type && other_generic_type(du, n->type, 0)) {
     du->what = "another generic type in a generic function";
     return;
   }
@@ -572,6 +583,21 @@ static void push_read(Ctx *ctx, InlineFunc *f) {
   ctx->reading[ctx->reading_count++] = f;
 }
 
+static void mention_types_in(Ctx *ctx, Type *t, int depth);
+
+/* The types of a generic function's body, with a wrapper's type
+ * arguments: its dictionary's, which gc reads with the wrapper. */
+typedef struct DictionaryTypes {
+  Ctx *ctx;
+  InlineFunc *wrapper;
+} DictionaryTypes;
+
+static void mention_dictionary_type(void *data, const Node *n) {
+  DictionaryTypes *dt = data;
+  if (n->type)
+    mention_types_in(dt->ctx, instance_type(dt->wrapper, n->type), 0);
+}
+
 /* Push shape instances to be read, those not pushed yet. */
 static void queue_shapes(Ctx *ctx, InlineFunc **items, int count) {
   for (int i = 0; i < count; i++)
@@ -582,10 +608,18 @@ static void queue_shapes(Ctx *ctx, InlineFunc **items, int count) {
 }
 
 /* A dictionary to make after the body: the shape instances it needs. */
-static void add_pending(Ctx *ctx, InlineFunc **items, int count) {
+static void add_pending(Ctx *ctx, InlineFunc **items, int count,
+                        Type *type) {
   GROW(ctx->pending, ctx->pending_count, ctx->pending_capacity);
   ctx->pending[ctx->pending_count].items = items;
+  ctx->pending[ctx->pending_count].type = type;
   ctx->pending[ctx->pending_count++].count = count;
+}
+
+static void add_wrapped(Ctx *ctx, Type *t, bool shaped) {
+  GROW(ctx->wrapped, ctx->wrapped_count, ctx->wrapped_capacity);
+  ctx->wrapped[ctx->wrapped_count].type = t;
+  ctx->wrapped[ctx->wrapped_count++].shaped = shaped;
 }
 
 /* The shape instance of generic function or method g for the type
@@ -677,9 +711,23 @@ static InlineFunc *instance_of_ref(Ctx *ctx, Node *ref,
   bool outside = !within || !within->is_instance;
   InlineFunc *inst = instance_of(ctx, g, targs, count,
                                  outside ? &wrapper : NULL);
-  if (wrapper && g->type->u.func.rtparam_count == 0)
-    add_pending(ctx, &wrapper->shaped, 1);
+  if (wrapper && g->type->u.func.rtparam_count == 0) {
+    add_pending(ctx, &wrapper->shaped, 1, NULL);
+    ctx->fresh_dictionary = wrapper;
+  }
   return inst;
+}
+
+/* A function's dictionary is read after its shape instance: the
+ * instances of generic types its body uses, with the wrapper's type
+ * arguments. */
+static void read_dictionary(Ctx *ctx) {
+  InlineFunc *wrapper = ctx->fresh_dictionary;
+  ctx->fresh_dictionary = NULL;
+  if (!wrapper)
+    return;
+  DictionaryTypes dt = {ctx, wrapper};
+  node_walk(wrapper->shaped->body, mention_dictionary_type, &dt);
 }
 
 /* The shape instances of all the methods of the shaped type of generic
@@ -713,6 +761,7 @@ static void read_call(Ctx *ctx, Node *call, InlineFunc *within) {
     return;
   if (inst->generic->type->u.func.rtparam_count == 0) {
     queue_shapes(ctx, &inst, 1);
+    read_dictionary(ctx);
     return;
   }
   InlineFunc **methods;
@@ -742,7 +791,8 @@ static void mention_type(Ctx *ctx, Type *t) {
     if (inst)
       methods[n++] = inst;
   }
-  add_pending(ctx, methods, n);
+  add_wrapped(ctx, t, false);
+  add_pending(ctx, methods, n, t);
 }
 
 /* The instances of generic types t mentions. */
@@ -799,8 +849,10 @@ static void read_node(void *data, const Node *n) {
   Node *node = (Node *)n;
   if (n->type && !r->within)
     mention_types_in(r->ctx, n->type, 0);
-  if (n->kind == ND_INDEX || n->kind == ND_NAME || n->kind == ND_SELECTOR)
+  if (n->kind == ND_INDEX || n->kind == ND_NAME || n->kind == ND_SELECTOR) {
     instance_of_ref(r->ctx, node, r->within);
+    read_dictionary(r->ctx);
+  }
   if (n->kind == ND_CALL)
     read_call(r->ctx, node, r->within);
 }
@@ -811,6 +863,18 @@ static void flush_pending(Ctx *ctx) {
   while (ctx->pending_count > 0) {
     struct Pending *d = &ctx->pending[--ctx->pending_count];
     queue_shapes(ctx, d->items, d->count);
+    if (!d->type || d->count == 0)
+      continue;
+    /* a type's dictionary makes its shaped type, whose wrappers come
+     * then (the first time) */
+    bool seen = false;
+    for (int i = 0; i < ctx->shaped_count && !seen; i++)
+      seen = ctx->shaped_names[i] == d->items[0]->name;
+    if (!seen) {
+      GROW(ctx->shaped_names, ctx->shaped_count, ctx->shaped_capacity);
+      ctx->shaped_names[ctx->shaped_count++] = d->items[0]->name;
+      add_wrapped(ctx, d->type, true);
+    }
   }
 }
 
@@ -2520,6 +2584,8 @@ static void release(Ctx *ctx) {
   free(ctx->tail);
   free(ctx->types);
   free(ctx->pending);
+  free(ctx->wrapped);
+  free(ctx->shaped_names);
 }
 
 static void free_closure_lists(InlineFunc *f) {
@@ -4118,13 +4184,14 @@ static int compare_methods(const void *a, const void *b) {
 }
 
 /* The pointer wrappers (*T[int]).M of the value methods of the instances
- * of generic types, in the order gc read the instances, each followed
- * by its shaped type's ((*T[go.shape.int]).M) when that is new.  A
- * //go:noinline method gc leaves alone. */
+ * of generic types, and of their shaped types ((*T[go.shape.int]).M), in
+ * the order gc met them (ctx->wrapped).  A //go:noinline method gc leaves
+ * alone. */
 static void plan_instance_type_wrappers(Planner *p) {
   Ctx *ctx = p->ctx;
-  for (int i = 0; i < ctx->types_count && !p->plan->unsupported; i++) {
-    Type *t = ctx->types[i], *origin = t->u.named.origin;
+  for (int i = 0; i < ctx->wrapped_count && !p->plan->unsupported; i++) {
+    Type *t = ctx->wrapped[i].type, *origin = t->u.named.origin;
+    bool shaped = ctx->wrapped[i].shaped;
     Object **methods = xrealloc(NULL, sizeof *methods *
                                           (size_t)(origin->u.named.method_count + 1));
     int n = 0;
@@ -4137,34 +4204,25 @@ static void plan_instance_type_wrappers(Planner *p) {
     }
     if (n > 1)
       qsort(methods, (size_t)n, sizeof *methods, compare_methods);
-    for (int shaped = 0; shaped < 2; shaped++)
-      for (int j = 0; j < n && !p->plan->unsupported; j++) {
-        InlineFunc *inst = instance_of(ctx, methods[j], t->u.named.targs,
-                                       t->u.named.targ_count, NULL);
-        const char *s_name, *d_name;
-        if (!inst || !escape_instance_names(&ctx->names, methods[j],
-                                            t->u.named.targs,
-                                            t->u.named.targ_count, &s_name,
-                                            &d_name)) {
-          plan_unsupported(p, NULL, "the wrapper of a generic method");
-          break;
-        }
-        const char *name = pointer_wrapper_name(p, shaped ? s_name : d_name);
-        bool done = false;
-        for (InlineWrapper *w = p->plan->wrappers; w && !done; w = w->next)
-          done = strcmp(w->name, name) == 0;
-        if (done)
-          continue;
-        InlineWrapper *wr = arena_alloc(&p->plan->arena, sizeof *wr);
-        memset(wr, 0, sizeof *wr);
-        wr->name = name;
-        wr->target = methods[j];
-        wr->recv_derefs = 1;
-        plan_instance_wrapper(p, wr, methods[j], t->u.named.targs,
-                              t->u.named.targ_count, !shaped);
-        if (!wr->first) /* not expanded: still made once */
-          append_wrapper(p, wr);
+    for (int j = 0; j < n && !p->plan->unsupported; j++) {
+      InlineFunc *inst = instance_of(ctx, methods[j], t->u.named.targs,
+                                     t->u.named.targ_count, NULL);
+      const char *s_name, *d_name;
+      if (!inst || !escape_instance_names(&ctx->names, methods[j],
+                                          t->u.named.targs,
+                                          t->u.named.targ_count, &s_name,
+                                          &d_name)) {
+        plan_unsupported(p, NULL, "the wrapper of a generic method");
+        break;
       }
+      InlineWrapper *wr = arena_alloc(&p->plan->arena, sizeof *wr);
+      memset(wr, 0, sizeof *wr);
+      wr->name = pointer_wrapper_name(p, shaped ? s_name : d_name);
+      wr->target = methods[j];
+      wr->recv_derefs = 1;
+      plan_instance_wrapper(p, wr, methods[j], t->u.named.targs,
+                            t->u.named.targ_count, !shaped);
+    }
     free(methods);
   }
 }
