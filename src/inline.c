@@ -552,7 +552,8 @@ static void find_dictionary_use(void *data, const Node *n) {
     const ExprInfo *info = info_of(du->ctx, n);
     const Selection *sel = info ? info->selection : NULL;
     if (sel && (sel->kind == SEL_METHOD_VALUE || sel->kind == SEL_METHOD_EXPR) &&
-        (sel->via_interface || is_tparam_value(n->u.selector.x->type)))
+        is_tparam_value(sel->kind == SEL_METHOD_VALUE ? n->u.selector.x->type
+                                                      : sel->recv))
       du->what = "a method of a type parameter";
     return;
   }
@@ -3368,7 +3369,14 @@ static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
   /* its line: "devirtualizing i.M to T" at the outermost call */
   StrBuf text = {NULL, 0, 0}, type = {NULL, 0, 0};
   ast_print_expr(&text, fun);
-  types_print(&type, concrete, p->ctx->pkg);
+  /* an instance of a generic type as gc spells it: Box[main.S] */
+  const char *spelled = escape_type_text(&p->ctx->names, concrete);
+  if (spelled && !spelled[0])
+    plan_unsupported(p, call, "the text of a devirtualized type");
+  if (spelled)
+    strbuf_puts(&type, spelled);
+  else
+    types_print(&type, concrete, p->ctx->pkg);
   plan_line(p, ctx ? ctx->source : p->source ? p->source : p->fn->source,
             ctx ? ctx->pos : call->pos, DIAG_DEVIRTUALIZING,
             arena_strndup(&plan->arena, text.data ? text.data : "",
