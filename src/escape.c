@@ -507,6 +507,8 @@ typedef struct RefScan {
   uint32_t min;
   const InlineSite *sites; /* the calls gc expands in self (inline.h) */
   const InlineSite *frame; /* the expanded call being scanned, or NULL */
+  const EscFunc *within;   /* whose generic references these are: self,
+                              or the shape instance being expanded */
 } RefScan;
 
 static void scan_ref(RefScan *rs, EscFunc *g) {
@@ -523,7 +525,7 @@ static EscFunc *callee_or_instance(RefScan *rs, const Node *ref,
                                    Object *obj) {
   EscFunc *f = escape_func_of_object(rs->st->ctx, obj);
   if (f && f->is_generic)
-    return escape_ref_instance(rs->st->ctx, rs->self, ref);
+    return escape_ref_instance(rs->st->ctx, rs->within, ref);
   return f;
 }
 
@@ -538,7 +540,7 @@ static void ref_node(void *data, const Node *n) {
       n->u.name.object->kind == OBJ_FUNC) {
     scan_ref(rs, callee_or_instance(rs, n, n->u.name.object));
   } else if (n->kind == ND_INDEX) {
-    scan_ref(rs, escape_ref_instance(ctx, rs->self, n)); /* f[T] */
+    scan_ref(rs, escape_ref_instance(ctx, rs->within, n)); /* f[T] */
   } else if (n->kind == ND_SELECTOR) {
     const ExprInfo *info = check_expr_info(ctx->pkg, n);
     Selection *s = info ? info->selection : NULL;
@@ -547,7 +549,7 @@ static void ref_node(void *data, const Node *n) {
       scan_ref(rs, callee_or_instance(rs, n, s->obj));
   } else if (n->kind == ND_FUNC_LIT &&
              !inline_plan_dead_literal(ctx->plan, n, rs->frame)) {
-    scan_ref(rs, escape_func_of_lit(ctx, rs->self, n));
+    scan_ref(rs, escape_func_of_lit(ctx, rs->within, n));
   }
 }
 
@@ -604,11 +606,26 @@ static void ref_visit(RefScan *rs, const Node *n) {
       ref_visit(rs, e);
     if (site && site->callee_decl) {
       const InlineSite *saved = rs->frame;
+      const EscFunc *saved_within = rs->within;
       rs->frame = site;
+      if (site->targs) {
+        EscContext *ctx = rs->st->ctx;
+        EscFunc *g = escape_func_of_object(ctx, site->callee_obj);
+        rs->within = g ? escape_instance(ctx, g, site->targs,
+                                         site->targ_count, site->source,
+                                         site->pos)
+                       : NULL;
+        if (!rs->within) {
+          escape_unsupported(ctx, site->source, site->pos,
+                             "an inlined shape instance");
+          rs->within = saved_within;
+        }
+      }
       ref_visit(rs, site->callee_decl->kind == ND_FUNC_LIT
                         ? site->callee_decl->u.func_lit.body
                         : site->callee_decl->u.func_decl.body);
       rs->frame = saved;
+      rs->within = saved_within;
     }
     break;
   }
@@ -701,7 +718,7 @@ static uint32_t scc_visit(SccState *st, EscFunc *f) {
     st->capacity = cap;
   }
   st->stack[st->depth++] = f;
-  RefScan rs = {st, f, min, NULL, NULL};
+  RefScan rs = {st, f, min, NULL, NULL, f};
   if (st->ctx->plan)
     rs.sites = f->is_pkg_init ? st->ctx->plan->init_sites
                               : inline_plan_sites(st->ctx->plan, f->decl,

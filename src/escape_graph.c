@@ -693,6 +693,15 @@ typedef struct Walker {
   const Node *recv_sel; /* ... of this method selector */
 } Walker;
 
+/* The function whose generic references the walk resolves: the shape
+ * instance of the expanded body being walked, else the function. */
+static const EscFunc *within_of(Walker *w) {
+  for (const EscFrame *fr = w->ctx->frame; fr; fr = fr->outer)
+    if (fr->inst)
+      return fr->inst;
+  return w->fn;
+}
+
 static void unsupported(Walker *w, const Node *n, const char *what) {
   escape_unsupported(w->ctx, w->fn->source, n ? n->pos : w->fn->decl->pos,
                      what);
@@ -906,7 +915,7 @@ static Callee static_callee(Walker *w, const Node *fun) {
       c.obj = v->u.selector.sel->u.name.object;
     }
   } else if (v && v->kind == ND_FUNC_LIT) {
-    c.fn = escape_func_of_lit(w->ctx, w->fn, v);
+    c.fn = escape_func_of_lit(w->ctx, within_of(w), v);
     if (c.fn)
       c.sig = c.fn->sig;
     return c;
@@ -2149,7 +2158,7 @@ static void expanded_call(Walker *w, EscHole *ks, int nks, const Node *n,
  * variable holding one of them), or NULL after reporting. */
 static EscFunc *generic_callee(Walker *w, const Node *n, const Node *fun) {
   const Node *ref = fun->kind == ND_NAME ? static_value(w->ctx, fun) : fun;
-  EscFunc *f = escape_ref_instance(w->ctx, w->fn, ref);
+  EscFunc *f = escape_ref_instance(w->ctx, within_of(w), ref);
   if (!f)
     unsupported(w, n, "call of a generic function");
   return f;
@@ -2409,13 +2418,7 @@ static void func_lit(Walker *w, EscHole k, const Node *n) {
                                w->ctx->frame ? w->ctx->frame->site : NULL))
     return; /* every call of it was expanded: gc drops it (deadlocals) */
   /* a literal of an expanded shape instance is that instance's copy */
-  const EscFunc *within = w->fn;
-  for (const EscFrame *fr = w->ctx->frame; fr; fr = fr->outer)
-    if (fr->inst) {
-      within = fr->inst;
-      break;
-    }
-  EscFunc *f = escape_func_of_lit(w->ctx, within, n);
+  EscFunc *f = escape_func_of_lit(w->ctx, within_of(w), n);
   if (!f) {
     unsupported(w, n, "func literal");
     return;
@@ -2671,7 +2674,7 @@ static void expr(Walker *w, EscHole k, const Node *n) {
         c.sig = s->obj->type;
         c.ptr_to_value_recv = ptr_to_value;
         if (c.fn && c.fn->is_generic &&
-            !(c.fn = escape_ref_instance(w->ctx, w->fn, n))) {
+            !(c.fn = escape_ref_instance(w->ctx, within_of(w), n))) {
           unsupported(w, n, "generic method value");
           break;
         }
@@ -2695,7 +2698,7 @@ static void expr(Walker *w, EscHole k, const Node *n) {
         (!xu || xu->kind == TY_FUNC)) {
       /* f[T] as a value: gc's wrapper of the instance, a static function
        * like any other (no closure) */
-      if (!escape_ref_instance(w->ctx, w->fn, n))
+      if (!escape_ref_instance(w->ctx, within_of(w), n))
         unsupported(w, n, "generic function value");
       break;
     }

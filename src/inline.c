@@ -548,15 +548,6 @@ static void find_dictionary_use(void *data, const Node *n) {
   case ND_TYPE_SWITCH_GUARD:
     du->what = "a type assertion in a generic function";
     return;
-  case ND_SELECTOR: {
-    const ExprInfo *info = info_of(du->ctx, n);
-    const Selection *sel = info ? info->selection : NULL;
-    if (sel && (sel->kind == SEL_METHOD_VALUE || sel->kind == SEL_METHOD_EXPR) &&
-        is_tparam_value(sel->kind == SEL_METHOD_VALUE ? n->u.selector.x->type
-                                                      : sel->recv))
-      du->what = "a method of a type parameter";
-    return;
-  }
   case ND_CALL: {
     const ExprInfo *info = info_of(du->ctx, n);
     if (info && info->call_kind == CALL_CONVERSION && n->type &&
@@ -1449,6 +1440,22 @@ static void call(Walk *w, Node *n) {
     if (s && s->kind == SEL_QUALIFIED)
       fobj = s->obj;
     else if (s && s->kind == SEL_METHOD_VALUE) {
+      Node *x = unparen(name->u.selector.x);
+      if (is_tparam_value(x->type)) {
+        /* (func(T, ...) R)(&.dict[i])(x, args): the method's code from
+         * the dictionary, converted (5), called as a func value */
+        if (x->type->kind != TY_TYPEPARAM || s->depth > 1 ||
+            s->implicit_addr || s->implicit_deref) {
+          w->unsupported = "a method of a type parameter";
+          return;
+        }
+        charge(w, 1);
+        charge(w, 5);
+        expr(w, x);
+        arguments(w, n, info);
+        w->cost += INLINE_EXTRA_CALL_COST;
+        return;
+      }
       if (s->via_interface) { /* OCALLINTER of ODOTINTER */
         charge(w, 1 + INLINE_EXTRA_CALL_COST);
         charge(w, 1);
@@ -1550,10 +1557,14 @@ static void selector(Walk *w, Node *n) {
     expr(w, n->u.selector.x);
     return;
   case SEL_METHOD_VALUE: /* OMETHVALUE costs 2 */
+    if (is_tparam_value(n->u.selector.x->type))
+      w->unsupported = "a method value of a type parameter";
     charge(w, 2);
     receiver(w, n, s);
     return;
   case SEL_METHOD_EXPR: /* OMETHEXPR costs nothing */
+    if (is_tparam_value(s->recv))
+      w->unsupported = "a method expression of a type parameter";
     return;
   }
 }
