@@ -548,13 +548,6 @@ static void find_dictionary_use(void *data, const Node *n) {
   case ND_TYPE_SWITCH_GUARD:
     du->what = "a type assertion in a generic function";
     return;
-  case ND_CALL: {
-    const ExprInfo *info = info_of(du->ctx, n);
-    if (info && info->call_kind == CALL_CONVERSION && n->type &&
-        n->type->kind == TY_TYPEPARAM)
-      du->what = "a conversion to a type parameter";
-    return;
-  }
   default:
     return;
   }
