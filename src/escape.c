@@ -549,6 +549,13 @@ static void ref_node(void *data, const Node *n) {
       scan_ref(rs, callee_or_instance(rs, n, s->obj));
   } else if (n->kind == ND_FUNC_LIT &&
              !inline_plan_dead_literal(ctx->plan, n, rs->frame)) {
+    if (rs->frame && rs->within != rs->self) {
+      /* a literal of an expanded shape instance is copied into self: it
+       * refers to what its body refers to (the instance's own closure
+       * is that instance's, and batched with it) */
+      ref_visit(rs, n->u.func_lit.body);
+      return;
+    }
     scan_ref(rs, escape_func_of_lit(ctx, rs->within, n));
   }
 }

@@ -541,12 +541,21 @@ static void find_dictionary_use(void *data, const Node *n) {
     du->what = "another generic type in a generic function";
     return;
   }
+  /* an assertion to a type of type parameters reads the type from the
+   * dictionary */
   switch (n->kind) {
-  case ND_GO_STMT:
-  case ND_DEFER_STMT: du->what = "go or defer in a generic function"; return;
   case ND_TYPE_ASSERT:
-  case ND_TYPE_SWITCH_GUARD:
-    du->what = "a type assertion in a generic function";
+    if (n->u.assert.type && escape_mentions_tparam(n->type))
+      du->what = "a type assertion to a type parameter";
+    return;
+  case ND_SWITCH_STMT:
+    if (!n->u.switch_stmt.tag ||
+        unparen(n->u.switch_stmt.tag)->kind != ND_TYPE_SWITCH_GUARD)
+      return;
+    for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next)
+      for (const Node *t = cl->u.case_clause.list; t; t = t->next)
+        if (escape_mentions_tparam(t->type))
+          du->what = "a type switch case of a type parameter";
     return;
   default:
     return;
@@ -655,6 +664,8 @@ static InlineFunc *instance_of(Ctx *ctx, Object *g, Type **targs, int count,
     *wr = *inst;
     wr->name = wrapper_name;
     wr->body = NULL;
+    wr->closures = NULL; /* the shape instance's, not its own */
+    wr->closure_total = wr->closure_capacity = wr->closure_count = 0;
     wr->is_instance = false;
     wr->unsupported = NULL;
     wr->shaped = inst;
@@ -2460,8 +2471,10 @@ static uint32_t scc_visit(Ctx *ctx, InlineFunc *f) {
       ref_list(&rs, ctx->init_specs[i]->u.value_spec.values);
   else
     ref_node(&rs, f->body);
-  bool root_able = !f->is_closure || (f->wrapped ? !wrapper_captures(rs.ctx, f)
-                                                 : !captures(f));
+  bool root_able = !f->is_closure ||
+                   (f->wrapped ? !wrapper_captures(rs.ctx, f) &&
+                                     !top_of(f)->is_instance
+                               : !captures(f));
   if ((rs.min == id || rs.min == id + 1) && root_able) {
     int i = ctx->stack_count - 1;
     while (i >= 0 && ctx->stack[i] != f)
@@ -3503,14 +3516,9 @@ static InlineSite *try_expand_closure(Planner *p, const Candidate *c,
 /* A call of a generic function: gc expands its shape instance. */
 static InlineSite *try_expand_instance(Planner *p, const Candidate *c,
                                        Node *fun) {
-  /* the body holding the call: a shape instance's has its types */
-  InlineFunc *within = p->fn;
-  if (c->parent)
-    within = c->parent->targs
-                 ? find_generic_func(p->ctx->instances,
-                                     p->ctx->instance_count,
-                                     c->parent->callee_name)
-                 : NULL;
+  /* the body holding the call: a shape instance's has its types (a
+   * closure's are its function's) */
+  InlineFunc *within = top_of(scope_of(p, c->parent));
   p->ctx->dead_ref = false;
   InlineFunc *inst = instance_of_ref(p->ctx, fun, within);
   if (!inst && p->ctx->dead_ref)
