@@ -537,7 +537,10 @@ static void find_dictionary_use(void *data, const Node *n) {
   DictionaryUse *du = data;
   if (du->what)
     return;
-  if (du->self && n->type && other_generic_type(du, n->type, 0)) {
+  /* (a generic function's name has its own type parameters' types) */
+  bool generic_name = n->kind == ND_NAME && generic_of_ref(du->ctx, (Node *)n);
+  if (du->self && n->type && !generic_name &&
+      other_generic_type(du, n->type, 0)) {
     du->what = "another generic type in a generic function";
     return;
   }
