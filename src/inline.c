@@ -2588,6 +2588,10 @@ static void free_closure_lists(InlineFunc *f);
 static void release(Ctx *ctx) {
   for (int i = 0; i < ctx->count; i++)
     free(ctx->funcs[i]->closures);
+  for (int i = 0; i < ctx->instance_count; i++) {
+    free_closure_lists(ctx->instances[i]);
+    free(ctx->instances[i]->closures);
+  }
   if (ctx->pkg_init) {
     free_closure_lists(ctx->pkg_init);
     free(ctx->pkg_init->closures);
