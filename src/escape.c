@@ -483,10 +483,24 @@ typedef struct SccState {
   const InlineWrapper **wrappers; /* a dictionary wrapper, analyzed in its
                                      place among the batches (size 0) */
   int batch_count, batch_capacity;
+  const InlineWrapper **wrappers_done; /* the dictionary wrappers batched */
+  int done_count, done_capacity;
 } SccState;
 
 static void add_batch(SccState *st, EscFunc **batch, int count,
                       const InlineWrapper *wrapper) {
+  if (wrapper) {
+    for (int i = 0; i < st->done_count; i++)
+      if (st->wrappers_done[i] == wrapper)
+        return; /* batched already, where a function referred to it */
+    if (st->done_count == st->done_capacity) {
+      st->done_capacity = st->done_capacity ? st->done_capacity * 2 : 16;
+      st->wrappers_done =
+          xrealloc(st->wrappers_done,
+                   sizeof *st->wrappers_done * (size_t)st->done_capacity);
+    }
+    st->wrappers_done[st->done_count++] = wrapper;
+  }
   if (st->batch_count == st->batch_capacity) {
     int cap = st->batch_capacity ? st->batch_capacity * 2 : 32;
     st->batches = xrealloc(st->batches, sizeof *st->batches * (size_t)cap);
@@ -509,6 +523,11 @@ typedef struct RefScan {
   const InlineSite *frame; /* the expanded call being scanned, or NULL */
   const EscFunc *within;   /* whose generic references these are: self,
                               or the shape instance being expanded */
+  bool callee;             /* scanning a call's function */
+  bool bound;              /* scanning a value gc binds to a local or to an
+                              expanded callee's parameter: a generic
+                              function's value there is gone once its
+                              calls are expanded (deadlocals) */
 } RefScan;
 
 static void scan_ref(RefScan *rs, EscFunc *g) {
@@ -529,6 +548,32 @@ static EscFunc *callee_or_instance(RefScan *rs, const Node *ref,
   return f;
 }
 
+/* A generic function's value (F[int], not called) refers to its
+ * dictionary wrapper: an expanded one is analyzed before the function
+ * that keeps the value. */
+static bool wrapper_value(RefScan *rs, const Node *ref) {
+  EscContext *ctx = rs->st->ctx;
+  const Node *name = ref->kind == ND_INDEX ? ref->u.index.x : ref;
+  while (name->kind == ND_PAREN)
+    name = name->u.paren.x;
+  const ExprInfo *info = check_expr_info(ctx->pkg, ref);
+  Object *g = name->kind == ND_NAME ? name->u.name.object : NULL;
+  if (rs->callee || !ctx->plan || !g || g->kind != OBJ_FUNC || !info ||
+      info->targ_count == 0 || !g->type || g->type->kind != TY_FUNC ||
+      g->type->u.func.tparam_count == 0)
+    return false;
+  if (rs->bound)
+    return true;
+  const char *shaped, *wrapper;
+  if (!escape_instance_names(ctx, g, info->targs, info->targ_count, &shaped,
+                             &wrapper))
+    return false;
+  for (const InlineWrapper *wr = ctx->plan->dict_wrappers; wr; wr = wr->next)
+    if (strcmp(wr->name, wrapper) == 0)
+      add_batch(rs->st, NULL, 0, wr);
+  return true;
+}
+
 /* References in one function's own body (literal bodies are visited as
  * their own functions). */
 static void ref_visit(RefScan *rs, const Node *n);
@@ -536,7 +581,9 @@ static void ref_visit(RefScan *rs, const Node *n);
 static void ref_node(void *data, const Node *n) {
   RefScan *rs = data;
   EscContext *ctx = rs->st->ctx;
-  if (n->kind == ND_NAME && n->u.name.object &&
+  if ((n->kind == ND_NAME || n->kind == ND_INDEX) && wrapper_value(rs, n)) {
+    return;
+  } else if (n->kind == ND_NAME && n->u.name.object &&
       n->u.name.object->kind == OBJ_FUNC) {
     scan_ref(rs, callee_or_instance(rs, n, n->u.name.object));
   } else if (n->kind == ND_INDEX) {
@@ -605,12 +652,18 @@ static void ref_visit(RefScan *rs, const Node *n) {
     const Node *fun = n->u.call.fun;
     while (site && fun->kind == ND_PAREN)
       fun = fun->u.paren.x;
+    bool saved_callee = rs->callee, saved_bound = rs->bound;
+    rs->callee = true;
     if (!site)
       ref_visit(rs, fun);
     else if (fun->kind == ND_SELECTOR)
       ref_visit(rs, fun->u.selector.x);
+    rs->callee = false;
+    rs->bound = site != NULL; /* the parameters' copies hold them */
     for (const Node *e = n->u.call.args; e; e = e->next)
       ref_visit(rs, e);
+    rs->callee = saved_callee;
+    rs->bound = saved_bound;
     if (site && site->callee_decl) {
       const InlineSite *saved = rs->frame;
       const EscFunc *saved_within = rs->within;
@@ -651,12 +704,16 @@ static void ref_visit(RefScan *rs, const Node *n) {
     ref_visit(rs, n->u.send.value);
     break;
   case ND_INC_DEC_STMT: ref_visit(rs, n->u.inc_dec.x); break;
-  case ND_ASSIGN_STMT:
+  case ND_ASSIGN_STMT: {
     for (const Node *e = n->u.assign.lhs; e; e = e->next)
       ref_visit(rs, e);
+    bool saved = rs->bound;
+    rs->bound = n->u.assign.op == TK_DEFINE;
     for (const Node *e = n->u.assign.rhs; e; e = e->next)
       ref_visit(rs, e);
+    rs->bound = saved;
     break;
+  }
   case ND_GO_STMT: case ND_DEFER_STMT: ref_visit(rs, n->u.go_defer.call); break;
   case ND_RETURN_STMT:
     for (const Node *e = n->u.return_stmt.results; e; e = e->next)
@@ -702,12 +759,16 @@ static void ref_visit(RefScan *rs, const Node *n) {
     ref_visit(rs, n->u.range_stmt.body);
     break;
   case ND_LABELED_STMT: ref_visit(rs, n->u.labeled.stmt); break;
-  case ND_DECL_STMT:
+  case ND_DECL_STMT: {
+    bool saved = rs->bound;
+    rs->bound = true;
     for (const Node *s = n->u.decl_stmt.decls; s; s = s->next)
       if (s->kind == ND_VAR_SPEC)
         for (const Node *e = s->u.value_spec.values; e; e = e->next)
           ref_visit(rs, e);
+    rs->bound = saved;
     break;
+  }
   default:
     break;
   }
@@ -725,7 +786,7 @@ static uint32_t scc_visit(SccState *st, EscFunc *f) {
     st->capacity = cap;
   }
   st->stack[st->depth++] = f;
-  RefScan rs = {st, f, min, NULL, NULL, f};
+  RefScan rs = {st, f, min, NULL, NULL, f, false, false};
   if (st->ctx->plan)
     rs.sites = f->is_pkg_init ? st->ctx->plan->init_sites
                               : inline_plan_sites(st->ctx->plan, f->decl,
@@ -1046,6 +1107,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   free(st.batches);
   free(st.batch_sizes);
   free(st.wrappers);
+  free(st.wrappers_done);
   /* gc's devirtualizer runs over every function before escape analysis */
   for (Diagnostic *d = devirt_diags.first; d; d = d->next)
     report_add(diags, d);

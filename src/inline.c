@@ -729,6 +729,19 @@ static void read_dictionary(Ctx *ctx) {
   node_walk(wrapper->shaped->body, mention_dictionary_type, &dt);
 }
 
+/* The dictionary wrapper a generic function's value is (F[int] as a
+ * value, or F given to a func-typed variable), or NULL. */
+static InlineFunc *wrapper_of_ref(Ctx *ctx, Node *ref) {
+  Type **targs;
+  int count;
+  Object *g = generic_ref(ctx, ref, &targs, &count);
+  const char *shaped, *name;
+  if (!g || g->type->u.func.rtparam_count > 0 || count == 0 ||
+      !escape_instance_names(&ctx->names, g, targs, count, &shaped, &name))
+    return NULL;
+  return find_generic_func(ctx->wrappers, ctx->wrapper_count, name);
+}
+
 /* The shape instances of all the methods of the shaped type of generic
  * method g's receiver with targs (gc reads the shaped type whole), in
  * declaration order, into *out; their count, -1 if one has no name. */
@@ -849,7 +862,10 @@ static void read_node(void *data, const Node *n) {
   if (n->type && !r->within)
     mention_types_in(r->ctx, n->type, 0);
   if (n->kind == ND_INDEX || n->kind == ND_NAME || n->kind == ND_SELECTOR) {
-    instance_of_ref(r->ctx, node, r->within);
+    /* a function's value reads its shape instance as a call does */
+    InlineFunc *inst = instance_of_ref(r->ctx, node, r->within);
+    if (inst && r->ctx->fresh_dictionary)
+      queue_shapes(r->ctx, &inst, 1);
     read_dictionary(r->ctx);
   }
   if (n->kind == ND_CALL)
@@ -1526,7 +1542,11 @@ static void call(Walk *w, Node *n) {
   Node *value = static_value(w, fun);
   InlineFunc *callee = NULL;
   Object *target = NULL;
-  if (value->kind == ND_FUNC_LIT) {
+  if (value != fun && generic_of_ref(w->ctx, value)) {
+    callee = wrapper_of_ref(w->ctx, value); /* a generic function value */
+    if (!callee)
+      w->unsupported = "call of a generic function value";
+  } else if (value->kind == ND_FUNC_LIT) {
     /* gc decides a called closure on the spot (inlCallee) */
     callee = closure_of_lit(top_of(w->fn), value);
     if (callee && !callee->analyzed && callee != w->fn)
@@ -1649,7 +1669,10 @@ static void expr(Walk *w, Node *n) {
   }
   if ((n->kind == ND_NAME || n->kind == ND_INDEX) &&
       generic_of_ref(w->ctx, n)) {
-    w->unsupported = "a generic function value";
+    /* the dictionary wrapper F[int]: a function's name */
+    if (top_of(w->fn)->is_instance || !wrapper_of_ref(w->ctx, n))
+      w->unsupported = "a generic function value";
+    charge(w, 1);
     return;
   }
   switch (n->kind) {
@@ -2292,6 +2315,22 @@ static void ref_edge(RefScan *rs, InlineFunc *g) {
 
 static void ref_node(RefScan *rs, Node *n);
 
+/* A call's function: a generic call refers to the shape instance (a
+ * generic function's value, elsewhere, to its dictionary wrapper). */
+static void ref_callee(RefScan *rs, Node *fun) {
+  fun = unparen(fun);
+  InlineFunc *inst = generic_of_ref(rs->ctx, fun)
+                         ? instance_of_ref(rs->ctx, fun, top_of(rs->f))
+                         : NULL;
+  if (!inst) {
+    ref_node(rs, fun);
+    return;
+  }
+  ref_edge(rs, inst);
+  if (fun->kind == ND_SELECTOR)
+    ref_node(rs, fun->u.selector.x);
+}
+
 static void ref_list(RefScan *rs, Node *n) {
   for (; n; n = n->next)
     ref_node(rs, n);
@@ -2333,9 +2372,9 @@ static void ref_node(RefScan *rs, Node *n) {
     return;
   case ND_PAREN: case ND_IMPLICIT_CONV: ref_node(rs, n->u.paren.x); return;
   case ND_INDEX: {
-    InlineFunc *inst = instance_of_ref(rs->ctx, n, top_of(rs->f));
-    if (inst) {
-      ref_edge(rs, inst);
+    InlineFunc *wrapper = wrapper_of_ref(rs->ctx, n);
+    if (wrapper) {
+      ref_edge(rs, wrapper);
       return;
     }
     ref_node(rs, n->u.index.x);
@@ -2351,7 +2390,7 @@ static void ref_node(RefScan *rs, Node *n) {
   case ND_TYPE_ASSERT: ref_node(rs, n->u.assert.x); return;
   case ND_TYPE_SWITCH_GUARD: ref_node(rs, n->u.guard.x); return;
   case ND_CALL:
-    ref_node(rs, n->u.call.fun);
+    ref_callee(rs, n->u.call.fun);
     ref_list(rs, n->u.call.args);
     return;
   case ND_UNARY: ref_node(rs, n->u.unary.x); return;
@@ -2418,7 +2457,9 @@ static void ref_node(RefScan *rs, Node *n) {
   if (!obj || obj->kind != OBJ_FUNC)
     return;
   InlineFunc *g = func_of_object(rs->ctx, obj);
-  if (!g && (n->kind == ND_NAME || n->kind == ND_SELECTOR))
+  if (!g && n->kind == ND_NAME)
+    g = wrapper_of_ref(rs->ctx, n);
+  if (!g && n->kind == ND_SELECTOR)
     g = instance_of_ref(rs->ctx, n, top_of(rs->f));
   if (g)
     ref_edge(rs, g);
@@ -2466,7 +2507,7 @@ static uint32_t scc_visit(Ctx *ctx, InlineFunc *f) {
   GROW(ctx->stack, ctx->stack_count, ctx->stack_capacity);
   ctx->stack[ctx->stack_count++] = f;
   if (f->wrapped)
-    ref_node(&rs, unparen(f->wrapped->u.call.fun));
+    ref_callee(&rs, f->wrapped->u.call.fun);
   else if (f->shaped)
     ref_edge(&rs, f->shaped);
   else if (f == ctx->pkg_init)
@@ -2948,7 +2989,8 @@ static bool exact_method_expr(const Selection *s) {
 typedef struct Resolved {
   Object *func;
   Node *lit;
-  const InlineSite *home;
+  Node *generic;             /* a generic function's value, F[int] */
+  const InlineSite *home;    /* where lit (or generic) is */
   const Object *binding;     /* the local or parameter that held lit */
 } Resolved;
 
@@ -3009,6 +3051,9 @@ static Resolved resolve_callee(Planner *p, Node *fun, const InlineSite *ctx) {
   fun = static_node(p, fun, &ctx, &r.binding, &steps);
   if (fun->kind == ND_FUNC_LIT) {
     r.lit = fun;
+    r.home = ctx;
+  } else if (steps > 0 && generic_of_ref(p->ctx, fun)) {
+    r.generic = fun;
     r.home = ctx;
   } else if (fun->kind == ND_SELECTOR) {
     const ExprInfo *si = info_of(p->ctx, fun);
@@ -3589,6 +3634,37 @@ static InlineSite *try_expand_devirt_instance(Planner *p, const Candidate *c,
   return site;
 }
 
+/* A call of a local or parameter holding a generic function's value: gc
+ * calls its dictionary wrapper F[int], expanded as through
+ * devirtualization (try_expand_devirt_instance). */
+static InlineSite *try_expand_generic_value(Planner *p, const Candidate *c,
+                                            const Resolved *r) {
+  InlineFunc *wrapper = top_of(scope_of(p, r->home))->is_instance
+                            ? NULL
+                            : wrapper_of_ref(p->ctx, r->generic);
+  if (!wrapper || !wrapper->analyzed || wrapper->shaped->unsupported) {
+    plan_unsupported(p, c->call, "calling a generic function value");
+    return NULL;
+  }
+  InlineFunc *inst = wrapper->shaped;
+  if (!wrapper->inlinable || wrapper->cost > max_cost(p) ||
+      on_recursion_path(c->parent, inst->generic, c->call))
+    return NULL;
+  if (!inst->inlinable || inst->cost > max_cost(p)) {
+    plan_unsupported(p, c->call, "a dictionary wrapper expanded alone");
+    return NULL;
+  }
+  InlineSite *site = new_site(p, c);
+  site->callee_obj = inst->generic;
+  site->callee_decl = inst->decl;
+  site->callee_name = wrapper->name;
+  site->targs = inst->targs;
+  site->targ_count = inst->targ_count;
+  site->delayed = single_return(inst->decl);
+  site->through_wrapper = inst->name;
+  return site;
+}
+
 /* Try one candidate: its site, or NULL when gc leaves the call alone. */
 static InlineSite *try_expand(Planner *p, const Candidate *c) {
   Ctx *ctx = p->ctx;
@@ -3607,6 +3683,8 @@ static InlineSite *try_expand(Planner *p, const Candidate *c) {
   Resolved r = resolve_callee(p, fun, c->parent);
   if (r.lit)
     return try_expand_closure(p, c, &r);
+  if (r.generic)
+    return try_expand_generic_value(p, c, &r);
   Object *obj = r.func;
   const InlineDevirt *devirt = obj ? NULL : devirtualize_call(p, c->call,
                                                               c->parent);
