@@ -786,7 +786,8 @@ static uint32_t scc_visit(SccState *st, EscFunc *f) {
     st->capacity = cap;
   }
   st->stack[st->depth++] = f;
-  RefScan rs = {st, f, min, NULL, NULL, f, false, false};
+  /* (the package initializer's generic values are laid out as data) */
+  RefScan rs = {st, f, min, NULL, NULL, f, false, f->is_pkg_init};
   if (st->ctx->plan)
     rs.sites = f->is_pkg_init ? st->ctx->plan->init_sites
                               : inline_plan_sites(st->ctx->plan, f->decl,

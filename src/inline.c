@@ -88,8 +88,6 @@ typedef struct Ctx {
   InlineFunc *fresh_dictionary; /* a function's wrapper just made, whose
                                    dictionary is read next */
   EscContext names;     /* for escape_instance_names: pkg, arena, shapes */
-  const char *init_generic; /* a generic function met in a package-level
-                               initializer (not modeled), or NULL */
 } Ctx;
 
 #define GROW(array, count, capacity)                                      \
@@ -896,15 +894,8 @@ static void flush_pending(Ctx *ctx) {
 /* Read the package as gc does, making the instances and wrappers its
  * bodies mention in gc's order (ctx->tail). */
 static void collect_instances(Ctx *ctx, Node **files, int file_count) {
-  for (int i = 0; i < ctx->init_count && !ctx->init_generic; i++) {
-    int before = ctx->reading_count;
-    Reading r = {ctx, NULL};
-    node_walk(ctx->init_specs[i], read_node, &r);
-    if (ctx->reading_count > before)
-      ctx->init_generic = "a generic function in a package-level initializer";
-  }
   /* the declarations, in order: functions to read, and the instances
-   * the types of the others mention */
+   * the types and initializers of the others mention */
   int next_func = 0;
   for (int i = 0; i < file_count; i++)
     for (Node *d = files[i]->u.file.decls; d; d = d->next) {
@@ -913,10 +904,14 @@ static void collect_instances(Ctx *ctx, Node **files, int file_count) {
           push_read(ctx, ctx->funcs[next_func++]);
         continue;
       }
-      if (d->kind == ND_VAR_SPEC)
+      if (d->kind == ND_VAR_SPEC) {
         for (Node *n = d->u.value_spec.names; n; n = n->next)
           if (n->u.name.object)
             mention_types_in(ctx, n->u.name.object->type, 0);
+        Reading r = {ctx, NULL};
+        for (Node *v = d->u.value_spec.values; v; v = v->next)
+          node_walk(v, read_node, &r);
+      }
       Node *name = d->kind == ND_TYPE_SPEC ? d->u.type_spec.name : NULL;
       Object *obj = name ? name->u.name.object : NULL;
       if (obj && obj->type && obj->type->kind == TY_NAMED &&
@@ -2540,6 +2535,27 @@ static void find_code(void *data, const Node *n) {
     *(bool *)data = true;
 }
 
+/* Does an initializer mention a generic function (gc's init function
+ * refers to its wrapper)? */
+typedef struct GenericMention {
+  const Ctx *ctx;
+  bool found;
+} GenericMention;
+
+static void find_generic(void *data, const Node *n) {
+  GenericMention *gm = data;
+  if ((n->kind == ND_NAME || n->kind == ND_INDEX) &&
+      generic_of_ref(gm->ctx, (Node *)n))
+    gm->found = true;
+}
+
+static bool mentions_generic(const Ctx *ctx, const Node *values) {
+  GenericMention gm = {ctx, false};
+  for (const Node *v = values; v && !gm.found; v = v->next)
+    node_walk(v, find_generic, &gm);
+  return gm.found;
+}
+
 static bool runs_code(const Node *values) {
   bool found = false;
   for (const Node *v = values; v && !found; v = v->next)
@@ -2560,7 +2576,8 @@ static void collect_funcs(Ctx *ctx, Node **files, int file_count) {
         }
         ctx->pkg_init->source = source;
         scan_direct(ctx, ctx->pkg_init, d);
-        if (runs_code(d->u.value_spec.values)) {
+        if (runs_code(d->u.value_spec.values) ||
+            mentions_generic(ctx, d->u.value_spec.values)) {
           GROW(ctx->init_specs, ctx->init_count, ctx->init_capacity);
           ctx->init_sources = xrealloc(ctx->init_sources,
                                        sizeof *ctx->init_sources *
@@ -4421,11 +4438,6 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
   analyze(&ctx, pkg, files, file_count, &arena, &plan->arena);
   if (emit_decisions(&ctx, options, out) > 0) {
     plan->unsupported = "a function goesc cannot cost";
-    release_all(&ctx, &arena);
-    return EXIT_OK;
-  }
-  if (ctx.init_generic) {
-    plan->unsupported = ctx.init_generic;
     release_all(&ctx, &arena);
     return EXIT_OK;
   }
