@@ -378,17 +378,20 @@ static InlineFunc *top_of(InlineFunc *f) {
  *
  * gc's list of functions has the package's functions, then these, in the
  * order its reader takes bodies from a stack: the package's functions
- * are pushed in declaration order (so the last is read first); a body
- * pushes, in the order it mentions them, the wrappers of the functions
- * and of the types' methods it mentions first (a type's in declaration
- * order), and the shape instances it calls (all the methods of a shaped
- * type at once).  The shape instances of the other mentions (their
- * dictionaries) are pushed after the body, the last mention's first.
- * A generic body reaches other shape instances through its dictionary:
- * those come without wrappers.  What gc lowers
- * through the dictionary otherwise (methods of type parameters, type
- * assertions, closures, go/defer, other generic types in a generic body)
- * is not modeled yet: such a shape instance is not costed. */
+ * are pushed in declaration order (so the last is read first), the
+ * declarations' own mentions (variables' types and initializers, the
+ * fields and methods of types) coming first; a body pushes, in the order
+ * it mentions them, the wrappers of the functions and of the types'
+ * methods it mentions first (a type's in declaration order), and the
+ * shape instances it calls or uses as values (all the methods of a
+ * shaped type at once), a function's dictionary after its shape
+ * instance (the instances of generic types its body uses).  The shape
+ * instances of the other mentions (their dictionaries) are pushed after
+ * the body, the last mention's first.  A generic body reaches other
+ * shape instances through its dictionary: those come without wrappers.
+ * This is a model of gc's reader checked against its output, not a copy;
+ * docs/inline.md, "Generic functions", lists what it does not cover (a
+ * shape instance goesc cannot cost makes -m fall back to -m -l). */
 
 /* The named type that declares a selected method: the receiver's type
  * after the embedded fields of the path, without its pointer. */
