@@ -1419,12 +1419,15 @@ static void conversion(Walker *w, EscHole k, const Node *n) {
     if (!is_direct_iface(from)) {
       /* in an expanded body, the operand prints as the constant it
        * statically holds: any(1), any(go.shape.int(1)) */
-      const char *text =
-          w->ctx->frame
-              ? arena_printf(w->ctx->arena, "%s(%s)",
-                             expr_text(w->ctx, n->u.call.fun),
-                             conv_text(w, x))
-              : expr_text(w->ctx, n);
+      const char *text = expr_text(w->ctx, n);
+      const char *operand = expr_text(w->ctx, x);
+      const char *value = w->ctx->frame ? conv_text(w, x) : operand;
+      size_t tl = strlen(text), ol = strlen(operand);
+      if (strcmp(value, operand) != 0 && tl > ol + 1 &&
+          text[tl - 1] == ')' && text[tl - ol - 2] == '(' &&
+          strncmp(text + tl - ol - 1, operand, ol) == 0)
+        text = arena_printf(w->ctx->arena, "%.*s(%s)", (int)(tl - ol - 2),
+                            text, value);
       k = spill(w, k, n, text, ALLOC_PLAIN);
       k.dst->pos = x->pos;
     }
