@@ -1997,10 +1997,12 @@ EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,
   /* the closures of the expanded body (a shape instance's capture its
    * dictionary: a method wrapper never expands a body with closures) */
   flow_closures(&b);
-  for (int i = 0; i < batch->loc_count; i++) {
-    batch->locs[i]->source = root->source;
-    batch->locs[i]->pos = root->pos;
-  }
+  /* (a closure copied with the body keeps its own positions) */
+  for (int i = 0; i < batch->loc_count; i++)
+    if (batch->locs[i]->fn == f || !batch->locs[i]->fn) {
+      batch->locs[i]->source = root->source;
+      batch->locs[i]->pos = root->pos;
+    }
   return f;
 }
 

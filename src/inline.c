@@ -2538,8 +2538,8 @@ static void find_code(void *data, const Node *n) {
     *(bool *)data = true;
 }
 
-/* Does an initializer mention a generic function (gc's init function
- * refers to its wrapper)? */
+/* Does an initializer mention a generic function or method (gc's init
+ * function refers to its wrapper)? */
 typedef struct GenericMention {
   const Ctx *ctx;
   bool found;
@@ -2547,7 +2547,7 @@ typedef struct GenericMention {
 
 static void find_generic(void *data, const Node *n) {
   GenericMention *gm = data;
-  if ((n->kind == ND_NAME || n->kind == ND_INDEX) &&
+  if ((n->kind == ND_NAME || n->kind == ND_INDEX || n->kind == ND_SELECTOR) &&
       generic_of_ref(gm->ctx, (Node *)n))
     gm->found = true;
 }
@@ -4222,12 +4222,26 @@ static void find_method_value(void *data, const Node *n) {
   mv->methods[mv->count++] = s->obj;
 }
 
+static void find_generic_method_value(void *data, const Node *n) {
+  Planner *p = data;
+  const ExprInfo *info = n->kind == ND_SELECTOR ? info_of(p->ctx, n) : NULL;
+  const Selection *s = info ? info->selection : NULL;
+  if (s && s->kind == SEL_METHOD_VALUE && !s->via_interface && s->obj &&
+      s->obj->kind == OBJ_FUNC &&
+      (s->obj->u.func.origin || generic_receiver(s->obj)))
+    plan_unsupported(p, n, "the method value of a generic method");
+}
+
 static void plan_method_value_wrappers(Planner *p) {
   MethodValues mv;
   memset(&mv, 0, sizeof mv);
   mv.ctx = p->ctx;
   for (int i = 0; i < p->ctx->count; i++)
     node_walk(p->ctx->funcs[i]->body, find_method_value, &mv);
+  /* (package-level initializers make method values too; only a generic
+   * method's, which goesc does not plan, is looked for there) */
+  for (int i = 0; i < p->ctx->init_count && !p->plan->unsupported; i++)
+    node_walk(p->ctx->init_specs[i], find_generic_method_value, p);
   for (int i = 0; i < mv.count && !p->plan->unsupported; i++) {
     InlineFunc *cf = func_of_object(p->ctx, mv.methods[i]);
     const char *name = cf ? cf->name
