@@ -270,6 +270,8 @@ struct EscFrame {
   const char **model_fates; /* ... and where each one's address goes */
   int model_var_count;
   EscFrame *next;       /* the function's next frame */
+  const EscFunc *inst;  /* a generic callee: its shape instance, whose
+                           types the expanded body has */
 };
 
 void *escape_map_get(const EscMap *map, const void *key);
@@ -433,6 +435,22 @@ bool escape_instance_call_text(EscContext *ctx, const EscFunc *within,
 /* Forget the locations earlier instances gave to the objects of the
  * instances among fns (they share the generic function's objects). */
 void escape_forget_instance_vars(EscContext *ctx, EscFunc **fns, int count);
+/* gc's names for the instantiation of the generic function `generic`
+ * (or method of a generic type) with the type arguments targs (the
+ * receiver type's): its shape instance (`F[go.shape.int]`,
+ * `(*T[go.shape.int]).M`) and its dictionary wrapper (`F[main.MyInt]`,
+ * `(*T[int]).M`), in ctx's arena.  Needs
+ * only ctx->pkg, ctx->arena and ctx->shapes (the inliner names instances
+ * before the escape pass exists).  False for what is not modeled. */
+bool escape_instance_names(EscContext *ctx, const Object *generic,
+                           Type **targs, int count, const char **shaped,
+                           const char **wrapper);
+/* The name the inliner's plan files a shape instance's sites under
+ * (inline_plan_sites), NULL for other functions. */
+const char *escape_instance_key(const EscFunc *f);
+/* Does t mention a type parameter (in its elements, fields, signature or
+ * type arguments)? */
+bool escape_mentions_tparam(Type *t);
 /* A type as the instance sees it: type parameters replaced by shapes. */
 Type *escape_inst_type(const EscFunc *f, Type *t);
 /* A type that mentions instances of generic types (or shapes) as gc

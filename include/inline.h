@@ -12,8 +12,7 @@
  *              inlined, the bottom-up order of the decisions, and their
  *              diagnostics as records (report.h)
  *
- * The expansion of inlined calls is not modeled (docs/inline.md, "What
- * is not modeled").
+ * and plans the expansions of the calls gc inlines (docs/inline.md).
  */
 #ifndef GOESC_INLINE_H
 #define GOESC_INLINE_H
@@ -61,6 +60,16 @@ typedef struct InlineFunc {
   uint32_t visit_id;     /* SCC walk state */
   struct InlineFunc **closures; /* its func literals, in source order */
   int closure_total, closure_capacity;
+  /* Generic functions: gc costs a copy of the body per shape (a *shape
+   * instance*, F[go.shape.int]) and, per list of type arguments, a
+   * *dictionary wrapper* (F[main.MyInt]) whose body calls the shape
+   * instance with the dictionary. */
+  bool is_instance;      /* a shape instance: decl is the generic one */
+  Object *generic;       /* both: the generic function */
+  Type **targs;          /* both: the type arguments (the first met) */
+  int targ_count;
+  struct InlineFunc *shaped; /* a dictionary wrapper: its shape instance */
+  bool queued;           /* a shape instance: on gc reader's stack */
 } InlineFunc;
 
 typedef struct InlineOptions {
@@ -107,6 +116,13 @@ typedef struct InlineSite {
                                 called through, or NULL */
   Type *devirt;              /* an interface call gc devirtualized: the
                                 concrete type the receiver holds */
+  Type **targs;              /* a generic callee: the type arguments of
+                                its shape instance (callee_name) */
+  int targ_count;
+  const char *through_wrapper; /* a call of a dictionary wrapper gc
+                                expands, then the shape instance in it:
+                                that instance's name (callee_name is the
+                                wrapper's); the site stands for both */
   Node *delayed;             /* a callee with unnamed results and a single
                                 return: the value it returns (gc's
                                 CanDelayResults), else NULL */
@@ -139,6 +155,7 @@ typedef struct InlineDevirt {
 /* The sites of one function (its ND_FUNC_DECL or ND_FUNC_LIT). */
 typedef struct InlinePlanEntry {
   const Node *decl;
+  const char *instance;      /* a shape instance's name, else NULL */
   InlineSite *first;
 } InlinePlanEntry;
 
@@ -150,6 +167,14 @@ typedef struct InlinePlan {
   InlineDevirt *devirts;     /* every devirtualized call, in gc's order */
   int devirt_count, devirt_capacity;
   InlineWrapper *wrappers;   /* in gc's order */
+  const char **instances;    /* the shape instances and dictionary
+                                wrappers, by name, in gc's list (after
+                                the package's functions) */
+  int instance_count;
+  InlineWrapper *dict_wrappers; /* the dictionary wrappers of generic
+                                   functions that expand their shape
+                                   instance (target: the generic one,
+                                   recv_derefs 0), in gc's order */
   struct {
     const Node *lit;         /* a func literal whose every use is expanded */
     const InlineSite *home;  /* in this expansion (NULL: the function) */
@@ -174,8 +199,10 @@ typedef struct InlinePlan {
 int inline_plan_package(Package *pkg, Node **files, int file_count,
                         const InlineOptions *options, DiagnosticList *out,
                         InlinePlan *plan);
-/* The sites of a function (its ND_FUNC_DECL or ND_FUNC_LIT), or NULL. */
-InlineSite *inline_plan_sites(const InlinePlan *plan, const Node *decl);
+/* The sites of a function (its ND_FUNC_DECL or ND_FUNC_LIT; with the
+ * name of a shape instance of a generic one, else NULL), or NULL. */
+InlineSite *inline_plan_sites(const InlinePlan *plan, const Node *decl,
+                              const char *instance);
 /* The devirtualization of an interface call in the expansion ctx (NULL:
  * the function's own body), or NULL. */
 const InlineDevirt *inline_plan_devirt(const InlinePlan *plan,

@@ -481,8 +481,38 @@ typedef struct SccState {
   int depth, capacity;
   EscFunc ***batches;
   int *batch_sizes;
+  const InlineWrapper **wrappers; /* a dictionary wrapper, analyzed in its
+                                     place among the batches (size 0) */
   int batch_count, batch_capacity;
+  const InlineWrapper **wrappers_done; /* the dictionary wrappers batched */
+  int done_count, done_capacity;
 } SccState;
+
+static void add_batch(SccState *st, EscFunc **batch, int count,
+                      const InlineWrapper *wrapper) {
+  if (wrapper) {
+    for (int i = 0; i < st->done_count; i++)
+      if (st->wrappers_done[i] == wrapper)
+        return; /* batched already, where a function referred to it */
+    if (st->done_count == st->done_capacity) {
+      st->done_capacity = st->done_capacity ? st->done_capacity * 2 : 16;
+      st->wrappers_done =
+          xrealloc(st->wrappers_done,
+                   sizeof *st->wrappers_done * (size_t)st->done_capacity);
+    }
+    st->wrappers_done[st->done_count++] = wrapper;
+  }
+  if (st->batch_count == st->batch_capacity) {
+    int cap = st->batch_capacity ? st->batch_capacity * 2 : 32;
+    st->batches = xrealloc(st->batches, sizeof *st->batches * (size_t)cap);
+    st->batch_sizes = xrealloc(st->batch_sizes, sizeof(int) * (size_t)cap);
+    st->wrappers = xrealloc(st->wrappers, sizeof *st->wrappers * (size_t)cap);
+    st->batch_capacity = cap;
+  }
+  st->batches[st->batch_count] = batch;
+  st->wrappers[st->batch_count] = wrapper;
+  st->batch_sizes[st->batch_count++] = count;
+}
 
 static uint32_t scc_visit(SccState *st, EscFunc *f);
 
@@ -492,6 +522,13 @@ typedef struct RefScan {
   uint32_t min;
   const InlineSite *sites; /* the calls gc expands in self (inline.h) */
   const InlineSite *frame; /* the expanded call being scanned, or NULL */
+  const EscFunc *within;   /* whose generic references these are: self,
+                              or the shape instance being expanded */
+  bool callee;             /* scanning a call's function */
+  bool bound;              /* scanning a value gc binds to a local or to an
+                              expanded callee's parameter: a generic
+                              function's value there is gone once its
+                              calls are expanded (deadlocals) */
 } RefScan;
 
 static void scan_ref(RefScan *rs, EscFunc *g) {
@@ -508,8 +545,34 @@ static EscFunc *callee_or_instance(RefScan *rs, const Node *ref,
                                    Object *obj) {
   EscFunc *f = escape_func_of_object(rs->st->ctx, obj);
   if (f && f->is_generic)
-    return escape_ref_instance(rs->st->ctx, rs->self, ref);
+    return escape_ref_instance(rs->st->ctx, rs->within, ref);
   return f;
+}
+
+/* A generic function's value (F[int], not called) refers to its
+ * dictionary wrapper: an expanded one is analyzed before the function
+ * that keeps the value. */
+static bool wrapper_value(RefScan *rs, const Node *ref) {
+  EscContext *ctx = rs->st->ctx;
+  const Node *name = ref->kind == ND_INDEX ? ref->u.index.x : ref;
+  while (name->kind == ND_PAREN)
+    name = name->u.paren.x;
+  const ExprInfo *info = check_expr_info(ctx->pkg, ref);
+  Object *g = name->kind == ND_NAME ? name->u.name.object : NULL;
+  if (rs->callee || !ctx->plan || !g || g->kind != OBJ_FUNC || !info ||
+      info->targ_count == 0 || !g->type || g->type->kind != TY_FUNC ||
+      g->type->u.func.tparam_count == 0)
+    return false;
+  if (rs->bound)
+    return true;
+  const char *shaped, *wrapper;
+  if (!escape_instance_names(ctx, g, info->targs, info->targ_count, &shaped,
+                             &wrapper))
+    return false;
+  for (const InlineWrapper *wr = ctx->plan->dict_wrappers; wr; wr = wr->next)
+    if (strcmp(wr->name, wrapper) == 0)
+      add_batch(rs->st, NULL, 0, wr);
+  return true;
 }
 
 /* References in one function's own body (literal bodies are visited as
@@ -519,11 +582,13 @@ static void ref_visit(RefScan *rs, const Node *n);
 static void ref_node(void *data, const Node *n) {
   RefScan *rs = data;
   EscContext *ctx = rs->st->ctx;
-  if (n->kind == ND_NAME && n->u.name.object &&
+  if ((n->kind == ND_NAME || n->kind == ND_INDEX) && wrapper_value(rs, n)) {
+    return;
+  } else if (n->kind == ND_NAME && n->u.name.object &&
       n->u.name.object->kind == OBJ_FUNC) {
     scan_ref(rs, callee_or_instance(rs, n, n->u.name.object));
   } else if (n->kind == ND_INDEX) {
-    scan_ref(rs, escape_ref_instance(ctx, rs->self, n)); /* f[T] */
+    scan_ref(rs, escape_ref_instance(ctx, rs->within, n)); /* f[T] */
   } else if (n->kind == ND_SELECTOR) {
     const ExprInfo *info = check_expr_info(ctx->pkg, n);
     Selection *s = info ? info->selection : NULL;
@@ -532,7 +597,14 @@ static void ref_node(void *data, const Node *n) {
       scan_ref(rs, callee_or_instance(rs, n, s->obj));
   } else if (n->kind == ND_FUNC_LIT &&
              !inline_plan_dead_literal(ctx->plan, n, rs->frame)) {
-    scan_ref(rs, escape_func_of_lit(ctx, rs->self, n));
+    if (rs->frame && rs->within != rs->self) {
+      /* a literal of an expanded shape instance is copied into self: it
+       * refers to what its body refers to (the instance's own closure
+       * is that instance's, and batched with it) */
+      ref_visit(rs, n->u.func_lit.body);
+      return;
+    }
+    scan_ref(rs, escape_func_of_lit(ctx, rs->within, n));
   }
 }
 
@@ -581,19 +653,40 @@ static void ref_visit(RefScan *rs, const Node *n) {
     const Node *fun = n->u.call.fun;
     while (site && fun->kind == ND_PAREN)
       fun = fun->u.paren.x;
+    bool saved_callee = rs->callee, saved_bound = rs->bound;
+    rs->callee = true;
     if (!site)
       ref_visit(rs, fun);
     else if (fun->kind == ND_SELECTOR)
       ref_visit(rs, fun->u.selector.x);
+    rs->callee = false;
+    rs->bound = site != NULL; /* the parameters' copies hold them */
     for (const Node *e = n->u.call.args; e; e = e->next)
       ref_visit(rs, e);
+    rs->callee = saved_callee;
+    rs->bound = saved_bound;
     if (site && site->callee_decl) {
       const InlineSite *saved = rs->frame;
+      const EscFunc *saved_within = rs->within;
       rs->frame = site;
+      if (site->targs) {
+        EscContext *ctx = rs->st->ctx;
+        EscFunc *g = escape_func_of_object(ctx, site->callee_obj);
+        rs->within = g ? escape_instance(ctx, g, site->targs,
+                                         site->targ_count, site->source,
+                                         site->pos)
+                       : NULL;
+        if (!rs->within) {
+          escape_unsupported(ctx, site->source, site->pos,
+                             "an inlined shape instance");
+          rs->within = saved_within;
+        }
+      }
       ref_visit(rs, site->callee_decl->kind == ND_FUNC_LIT
                         ? site->callee_decl->u.func_lit.body
                         : site->callee_decl->u.func_decl.body);
       rs->frame = saved;
+      rs->within = saved_within;
     }
     break;
   }
@@ -612,12 +705,16 @@ static void ref_visit(RefScan *rs, const Node *n) {
     ref_visit(rs, n->u.send.value);
     break;
   case ND_INC_DEC_STMT: ref_visit(rs, n->u.inc_dec.x); break;
-  case ND_ASSIGN_STMT:
+  case ND_ASSIGN_STMT: {
     for (const Node *e = n->u.assign.lhs; e; e = e->next)
       ref_visit(rs, e);
+    bool saved = rs->bound;
+    rs->bound = n->u.assign.op == TK_DEFINE;
     for (const Node *e = n->u.assign.rhs; e; e = e->next)
       ref_visit(rs, e);
+    rs->bound = saved;
     break;
+  }
   case ND_GO_STMT: case ND_DEFER_STMT: ref_visit(rs, n->u.go_defer.call); break;
   case ND_RETURN_STMT:
     for (const Node *e = n->u.return_stmt.results; e; e = e->next)
@@ -663,12 +760,16 @@ static void ref_visit(RefScan *rs, const Node *n) {
     ref_visit(rs, n->u.range_stmt.body);
     break;
   case ND_LABELED_STMT: ref_visit(rs, n->u.labeled.stmt); break;
-  case ND_DECL_STMT:
+  case ND_DECL_STMT: {
+    bool saved = rs->bound;
+    rs->bound = true;
     for (const Node *s = n->u.decl_stmt.decls; s; s = s->next)
       if (s->kind == ND_VAR_SPEC)
         for (const Node *e = s->u.value_spec.values; e; e = e->next)
           ref_visit(rs, e);
+    rs->bound = saved;
     break;
+  }
   default:
     break;
   }
@@ -686,10 +787,12 @@ static uint32_t scc_visit(SccState *st, EscFunc *f) {
     st->capacity = cap;
   }
   st->stack[st->depth++] = f;
-  RefScan rs = {st, f, min, NULL, NULL};
+  /* (the package initializer's generic values are laid out as data) */
+  RefScan rs = {st, f, min, NULL, NULL, f, false, f->is_pkg_init};
   if (st->ctx->plan)
     rs.sites = f->is_pkg_init ? st->ctx->plan->init_sites
-                              : inline_plan_sites(st->ctx->plan, f->decl);
+                              : inline_plan_sites(st->ctx->plan, f->decl,
+                                                  escape_instance_key(f));
   ref_visit(&rs, f->body);
   for (int i = 0; i < f->init_count; i++)
     for (const Node *v = f->init_specs[i]->u.value_spec.values; v; v = v->next)
@@ -707,14 +810,7 @@ static uint32_t scc_visit(SccState *st, EscFunc *f) {
     EscFunc **batch = arena_alloc(st->ctx->arena, sizeof *batch * (size_t)count);
     memcpy(batch, st->stack + i, sizeof *batch * (size_t)count);
     st->depth = i;
-    if (st->batch_count == st->batch_capacity) {
-      int cap = st->batch_capacity ? st->batch_capacity * 2 : 32;
-      st->batches = xrealloc(st->batches, sizeof *st->batches * (size_t)cap);
-      st->batch_sizes = xrealloc(st->batch_sizes, sizeof(int) * (size_t)cap);
-      st->batch_capacity = cap;
-    }
-    st->batches[st->batch_count] = batch;
-    st->batch_sizes[st->batch_count++] = count;
+    add_batch(st, batch, count, NULL);
   }
   return min;
 }
@@ -960,7 +1056,25 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
           !ctx.unsupported)
         scc_visit(&st, ctx.funcs[j]);
   }
-  /* Instances nothing calls (methods of generic types) come last. */
+  /* Instances nothing calls (methods of generic types, and after
+   * inlining the instances whose every call was expanded) come last: in
+   * the inliner's order, with the dictionary wrappers, when it planned
+   * (gc lists them as its reader meets them), then the others */
+  for (int i = 0; ctx.plan && i < ctx.plan->instance_count; i++) {
+    const char *name = ctx.plan->instances[i];
+    const InlineWrapper *wr = ctx.plan->dict_wrappers;
+    while (wr && strcmp(wr->name, name) != 0)
+      wr = wr->next;
+    if (wr) {
+      add_batch(&st, NULL, 0, wr);
+      continue;
+    }
+    for (int j = 0; j < ctx.instance_count && !ctx.unsupported; j++) {
+      EscFunc *f = ctx.instances[j];
+      if (!f->is_closure && strcmp(f->name, name) == 0)
+        scc_visit(&st, f);
+    }
+  }
   EscFunc **late = arena_alloc(&arena, sizeof *late *
                                            (size_t)(ctx.instance_count + 1));
   int nlate = ctx.unsupported ? 0 : escape_late_instances(&ctx, late);
@@ -973,6 +1087,14 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   for (int b = 0; b < st.batch_count && !ctx.unsupported; b++) {
     EscBatch batch;
     escape_batch_init(&batch, &arena);
+    if (st.wrappers[b]) {
+      EscFunc *f = escape_build_wrapper(&ctx, &batch, st.wrappers[b]);
+      if (ctx.unsupported)
+        break;
+      escape_solve(&batch);
+      finish(&ctx, &batch, &f, 1);
+      continue;
+    }
     check_instance_twins(&ctx, st.batches[b], st.batch_sizes[b]);
     if (ctx.unsupported)
       break;
@@ -1034,6 +1156,8 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   free(st.stack);
   free(st.batches);
   free(st.batch_sizes);
+  free(st.wrappers);
+  free(st.wrappers_done);
   /* gc's devirtualizer runs over every function before escape analysis */
   escape_sort_devirt(&ctx);
   for (Diagnostic *d = devirt_diags.first; d; d = d->next)

@@ -493,6 +493,55 @@ EscFunc *escape_instance(EscContext *ctx, EscFunc *generic, Type **targs,
   return f;
 }
 
+/* Link strings of a list of types, comma-separated, into out. */
+static bool link_list(EscContext *ctx, StrBuf *out, Type **types, int count);
+
+bool escape_instance_names(EscContext *ctx, const Object *generic,
+                           Type **targs, int count, const char **shaped,
+                           const char **wrapper) {
+  Type *sig = generic->type;
+  if (!sig || sig->kind != TY_FUNC || count == 0)
+    return false;
+  bool method = sig->u.func.rtparam_count > 0;
+  Type **tparams = method ? sig->u.func.rtparams : sig->u.func.tparams;
+  if ((method ? sig->u.func.rtparam_count : sig->u.func.tparam_count) != count)
+    return false;
+  /* F[...], or (*T[...]).M and T[...].M for a method */
+  const char *head = generic->name, *tail = "]";
+  bool ptr = false;
+  if (method) {
+    Type *rt = sig->u.func.recv ? sig->u.func.recv->type : NULL;
+    ptr = rt && rt->kind == TY_POINTER;
+    if (ptr)
+      rt = rt->u.pointer.elem;
+    if (!rt || rt->kind != TY_NAMED)
+      return false;
+    head = rt->u.named.obj->name;
+    tail = arena_printf(ctx->arena, ptr ? "]).%s" : "].%s", generic->name);
+  }
+  StrBuf shape_buf = {NULL, 0, 0}, wrapper_buf = {NULL, 0, 0};
+  strbuf_printf(&shape_buf, "%s%s[", ptr ? "(*" : "", head);
+  strbuf_printf(&wrapper_buf, "%s%s[", ptr ? "(*" : "", head);
+  bool ok = link_list(ctx, &wrapper_buf, targs, count);
+  for (int i = 0; ok && i < count; i++) {
+    Type *shape = shape_of(ctx, targs[i], is_basic_constraint(tparams[i]),
+                           method);
+    ok = shape != NULL;
+    if (ok)
+      strbuf_printf(&shape_buf, "%s%s", i > 0 ? "," : "",
+                    shape->u.named.obj->name);
+  }
+  strbuf_puts(&shape_buf, tail);
+  strbuf_puts(&wrapper_buf, tail);
+  if (ok) {
+    *shaped = arena_strndup(ctx->arena, shape_buf.data, shape_buf.length);
+    *wrapper = arena_strndup(ctx->arena, wrapper_buf.data, wrapper_buf.length);
+  }
+  strbuf_free(&shape_buf);
+  strbuf_free(&wrapper_buf);
+  return ok;
+}
+
 Type *escape_inst_type(const EscFunc *f, Type *t) {
   if (!f || !f->inst || !t)
     return t;
@@ -787,6 +836,8 @@ static bool mentions_tparam(Type *t, int depth) {
   return type_mentions(t, is_type_param, depth);
 }
 
+bool escape_mentions_tparam(Type *t) { return mentions_tparam(t, 0); }
+
 /* An instance met by the scan: new ones wait for the body to end. */
 static void found(TypeScan *ts, EscFunc *f) {
   if (!f || f->inst->order != 0)
@@ -1038,7 +1089,6 @@ int escape_late_instances(EscContext *ctx, EscFunc **out) {
 
 /* ---- Calls of instances in diagnostics ---- */
 
-/* Link strings of a list of types, comma-separated, into out. */
 static bool link_list(EscContext *ctx, StrBuf *out, Type **types, int count) {
   for (int i = 0; i < count; i++) {
     if (i > 0)
@@ -1112,6 +1162,10 @@ void escape_forget_instance_vars(EscContext *ctx, EscFunc **fns, int count) {
       if (decls->keys[j] && inside(decls->values[j], generic))
         escape_map_put(&ctx->vars, decls->keys[j], NULL);
   }
+}
+
+const char *escape_instance_key(const EscFunc *f) {
+  return f->inst && !f->is_closure ? f->name : NULL;
 }
 
 bool escape_instance_order_known(const EscFunc *f) {

@@ -155,6 +155,7 @@ static bool is_tuple(const Node *n) {
 
 static const char *const_text(EscContext *ctx, const Node *n,
                               const Value *v);
+static void print_type_as_gc(EscContext *ctx, StrBuf *buf, Type *t);
 static Node *gc_clone(EscContext *ctx, const Node *n);
 static Node *verbatim(Node *c, const char *text);
 
@@ -495,7 +496,7 @@ static const char *expr_text(EscContext *ctx, const Node *n) {
 static const char *const_text(EscContext *ctx, const Node *n,
                               const Value *v) {
   StrBuf buf = {NULL, 0, 0};
-  Type *t = n ? n->type : NULL;
+  Type *t = n ? inst_type(n->type) : NULL;
   /* gc prints the type unless it is the constant's default type; rune
    * constants print as quoted characters */
   TypeKind def = v->kind == VAL_BOOL ? TY_BOOL
@@ -520,7 +521,7 @@ static const char *const_text(EscContext *ctx, const Node *n,
   }
   bool show = t && !types_is_untyped(t) && t->kind != def;
   if (show) {
-    types_print(&buf, t, ctx->pkg);
+    print_type_as_gc(ctx, &buf, t);
     strbuf_puts(&buf, "(");
   }
   switch (v->kind) {
@@ -740,6 +741,15 @@ typedef struct Walker {
   const Node *recv_sel; /* ... of this method selector */
 } Walker;
 
+/* The function whose generic references the walk resolves: the shape
+ * instance of the expanded body being walked, else the function. */
+static const EscFunc *within_of(Walker *w) {
+  for (const EscFrame *fr = w->ctx->frame; fr; fr = fr->outer)
+    if (fr->inst)
+      return fr->inst;
+  return w->fn;
+}
+
 static void unsupported(Walker *w, const Node *n, const char *what) {
   escape_unsupported(w->ctx, w->fn->source, n ? n->pos : w->fn->decl->pos,
                      what);
@@ -823,6 +833,7 @@ typedef struct DeclScan {
   Walker *w;
 } DeclScan;
 static void scan_decl(void *data, const Node *n);
+static void flow_closures(Builder *b);
 typedef void (*StmtVisit)(void *data, const Node *n);
 static void visit_stmts(const Node *list, StmtVisit fn, void *data);
 static EscLoc *var_new_loc(Walker *w, Object *obj, Pos pos);
@@ -952,7 +963,7 @@ static Callee static_callee(Walker *w, const Node *fun) {
       c.obj = v->u.selector.sel->u.name.object;
     }
   } else if (v && v->kind == ND_FUNC_LIT) {
-    c.fn = escape_func_of_lit(w->ctx, w->fn, v);
+    c.fn = escape_func_of_lit(w->ctx, within_of(w), v);
     if (c.fn)
       c.sig = c.fn->sig;
     return c;
@@ -1493,6 +1504,8 @@ static void unsafe_value(Walker *w, EscHole k, const Node *n) {
 }
 
 /* A conversion T(x) written in the source. */
+static const char *conv_text(Walker *w, const Node *x);
+
 static void conversion(Walker *w, EscHole k, const Node *n) {
   const Node *x = n->u.call.args;
   if (x->kind == ND_IMPLICIT_CONV) /* the checker's, for T(x) itself */
@@ -1505,7 +1518,18 @@ static void conversion(Walker *w, EscHole k, const Node *n) {
   }
   if (is_interface(to) && !is_interface(from)) {
     if (!is_direct_iface(from)) {
-      k = spill(w, k, n, expr_text(w->ctx, n), ALLOC_PLAIN);
+      /* in an expanded body, the operand prints as the constant it
+       * statically holds: any(1), any(go.shape.int(1)) */
+      const char *text = expr_text(w->ctx, n);
+      const char *operand = expr_text(w->ctx, x);
+      const char *value = w->ctx->frame ? conv_text(w, x) : operand;
+      size_t tl = strlen(text), ol = strlen(operand);
+      if (strcmp(value, operand) != 0 && tl > ol + 1 &&
+          text[tl - 1] == ')' && text[tl - ol - 2] == '(' &&
+          strncmp(text + tl - ol - 1, operand, ol) == 0)
+        text = arena_printf(w->ctx->arena, "%.*s(%s)", (int)(tl - ol - 2),
+                            text, value);
+      k = spill(w, k, n, text, ALLOC_PLAIN);
       k.dst->pos = x->pos;
     }
     expr(w, k, x);
@@ -1897,6 +1921,17 @@ static void make_frame_locs(Walker *w, EscFrame *fr) {
     unsupported(w, site->call, "an inlined call without a body");
     return;
   }
+  if (site->targs) {
+    fr->inst = escape_instance(ctx, callee, site->targs, site->targ_count,
+                               site->source, site->pos);
+    if (!fr->inst) {
+      unsupported(w, site->call, "an inlined shape instance");
+      return;
+    }
+  }
+  const EscFunc *saved_types = types_of;
+  if (fr->inst)
+    types_of = fr->inst;
   fr->param_count = callee->param_count;
   fr->param_locs = arena_alloc(ctx->arena, sizeof(EscLoc *) * (size_t)(callee->param_count + 1));
   for (int i = 0; i < callee->param_count; i++) {
@@ -1918,6 +1953,7 @@ static void make_frame_locs(Walker *w, EscFrame *fr) {
   }
   DeclScan ds = {w};
   visit_stmts(callee->body->u.block.stmts, scan_decl, &ds);
+  types_of = saved_types;
 }
 
 /* The frames of f's expansions, `first` and the sites after it. */
@@ -2124,14 +2160,21 @@ EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,
   }
   ctx->frame = fr;
   ctx->fn_frames = f->frames;
+  if (fr->inst)
+    types_of = fr->inst;
   set_looping_labels(&w, root->callee_decl->u.func_decl.body);
   stmt_list(&w, root->callee_decl->u.func_decl.body->u.block.stmts);
   ctx->frame = NULL;
   ctx->fn_frames = NULL;
-  for (int i = 0; i < batch->loc_count; i++) {
-    batch->locs[i]->source = root->source;
-    batch->locs[i]->pos = root->pos;
-  }
+  /* the closures of the expanded body (a shape instance's capture its
+   * dictionary: a method wrapper never expands a body with closures) */
+  flow_closures(&b);
+  /* (a closure copied with the body keeps its own positions) */
+  for (int i = 0; i < batch->loc_count; i++)
+    if (batch->locs[i]->fn == f || !batch->locs[i]->fn) {
+      batch->locs[i]->source = root->source;
+      batch->locs[i]->pos = root->pos;
+    }
   return f;
 }
 
@@ -2153,10 +2196,14 @@ static void walk_expanded_body(Walker *w, EscFrame *fr, const Node *body) {
   const char **saved_labels = w->labels;
   int saved_nlabels = w->nlabels;
   int first = w->batch->loc_count;
+  const EscFunc *saved_types = types_of;
+  if (fr->inst)
+    types_of = fr->inst;
   w->ctx->frame = fr;
   set_looping_labels(w, body);
   stmt_list(w, body->u.block.stmts);
   w->ctx->frame = saved;
+  types_of = saved_types;
   w->labels = saved_labels;
   w->nlabels = saved_nlabels;
   for (int i = first; i < w->batch->loc_count; i++)
@@ -2252,6 +2299,10 @@ static void expanded_call(Walker *w, EscHole *ks, int nks, const Node *n,
     }
     c.sig = closure->sig;
     body = site->callee_decl->u.func_lit.body;
+    /* f()(): the call yielding the closure runs first (an expanded one
+     * makes its literal and the rest of its body here) */
+    if (fun->kind == ND_CALL)
+      discard(w, fun);
   } else {
     c.sig = site->callee_obj->type;
     if (site->callee_decl)
@@ -2284,7 +2335,7 @@ static void expanded_call(Walker *w, EscHole *ks, int nks, const Node *n,
  * variable holding one of them), or NULL after reporting. */
 static EscFunc *generic_callee(Walker *w, const Node *n, const Node *fun) {
   const Node *ref = fun->kind == ND_NAME ? static_value(w->ctx, fun) : fun;
-  EscFunc *f = escape_ref_instance(w->ctx, w->fn, ref);
+  EscFunc *f = escape_ref_instance(w->ctx, within_of(w), ref);
   if (!f)
     unsupported(w, n, "call of a generic function");
   return f;
@@ -2543,7 +2594,8 @@ static void func_lit(Walker *w, EscHole k, const Node *n) {
   if (inline_plan_dead_literal(w->ctx->plan, n,
                                w->ctx->frame ? w->ctx->frame->site : NULL))
     return; /* every call of it was expanded: gc drops it (deadlocals) */
-  EscFunc *f = escape_func_of_lit(w->ctx, w->fn, n);
+  /* a literal of an expanded shape instance is that instance's copy */
+  EscFunc *f = escape_func_of_lit(w->ctx, within_of(w), n);
   if (!f) {
     unsupported(w, n, "func literal");
     return;
@@ -2799,7 +2851,7 @@ static void expr(Walker *w, EscHole k, const Node *n) {
         c.sig = s->obj->type;
         c.ptr_to_value_recv = ptr_to_value;
         if (c.fn && c.fn->is_generic &&
-            !(c.fn = escape_ref_instance(w->ctx, w->fn, n))) {
+            !(c.fn = escape_ref_instance(w->ctx, within_of(w), n))) {
           unsupported(w, n, "generic method value");
           break;
         }
@@ -2823,7 +2875,7 @@ static void expr(Walker *w, EscHole k, const Node *n) {
         (!xu || xu->kind == TY_FUNC)) {
       /* f[T] as a value: gc's wrapper of the instance, a static function
        * like any other (no closure) */
-      if (!escape_ref_instance(w->ctx, w->fn, n))
+      if (!escape_ref_instance(w->ctx, within_of(w), n))
         unsupported(w, n, "generic function value");
       break;
     }
@@ -3398,7 +3450,7 @@ static EscFunc *godefer_wrapper(Walker *w, const Node *stmt) {
     Walker inner = *w;
     inner.fn = wf;
     inner.loop_depth = 1;
-    make_frames(&inner, wf, inline_plan_sites(ctx->plan, stmt));
+    make_frames(&inner, wf, inline_plan_sites(ctx->plan, stmt, NULL));
   }
   escape_map_put(&ctx->godefer_wrappers, stmt, wf);
   return wf;
@@ -4957,7 +5009,8 @@ static void init_func(Builder *b, EscFunc *f) {
   if (b->ctx->plan)
     make_frames(&w, f, f->is_pkg_init
                            ? b->ctx->plan->init_sites
-                           : inline_plan_sites(b->ctx->plan, f->decl));
+                           : inline_plan_sites(b->ctx->plan, f->decl,
+                                               escape_instance_key(f)));
   for (GoDeferList *g = dcl.godefers; g; g = g->next)
     godefer_wrapper(&w, g->stmt);
 }

@@ -32,6 +32,8 @@
 #include "inline.h"
 #include "escape.h" /* escape_rangefunc_helper */
 
+#include "escape.h" /* gc's names of shape instances (escape_generic.c) */
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,6 +58,37 @@ typedef struct Ctx {
   Node **init_specs;    /* package-level var specs whose values run code */
   const Source **init_sources;
   int init_count, init_capacity;
+  /* Generic functions: their shape instances, and their dictionary
+   * wrappers in the order gc reads (and decides) them. */
+  InlineFunc **instances;
+  int instance_count, instance_capacity;
+  InlineFunc **wrappers;
+  int wrapper_count, wrapper_capacity;
+  InlineFunc **reading;  /* gc reader's stack of bodies to read */
+  int reading_count, reading_capacity;
+  InlineFunc **tail;     /* the instances and wrappers, in gc's list */
+  int tail_count, tail_capacity;
+  bool instances_closed; /* all read: no more instances are made */
+  bool dead_ref;         /* the last instance asked for was not read */
+  Type **types;          /* instances of generic types already met */
+  int types_count, types_capacity;
+  struct Pending {       /* dictionaries to make after the body */
+    InlineFunc **items;  /* the shape instances each one needs */
+    int count;
+    Type *type;          /* a generic type's instance, or NULL */
+  } *pending;
+  int pending_count, pending_capacity;
+  struct WrappedType {   /* the types gc makes method wrappers for: */
+    Type *type;          /* an instance of a generic type when met, */
+    bool shaped;         /* or its shaped type when its dictionary is */
+  } *wrapped;
+  int wrapped_count, wrapped_capacity;
+  const char **shaped_names; /* the shaped types in `wrapped`, by the name
+                                of their first method's shape instance */
+  int shaped_count, shaped_capacity;
+  InlineFunc *fresh_dictionary; /* a function's wrapper just made, whose
+                                   dictionary is read next */
+  EscContext names;     /* for escape_instance_names: pkg, arena, shapes */
 } Ctx;
 
 #define GROW(array, count, capacity)                                      \
@@ -346,6 +379,581 @@ static InlineFunc *top_of(InlineFunc *f) {
   while (f->outer)
     f = f->outer;
   return f;
+}
+
+/* ---- Generic functions: shape instances and dictionary wrappers ----
+ *
+ * gc never costs a generic function as written.  A call F(x) with type
+ * arguments [int] becomes a call of the shape instance F[go.shape.int]
+ * (escape_generic.c explains shapes) with the dictionary &.dict.F[int]
+ * as an argument (after the receiver of a method), and the shape
+ * instance is costed and inlined like any function.  gc also makes, for
+ * each list of type arguments a non-generic body mentions, the
+ * dictionary wrapper F[int], a function whose body is that call; and for
+ * each instance of a generic type it mentions, the shape instances and
+ * wrappers of all the type's methods, called or not.
+ *
+ * gc's list of functions has the package's functions, then these, in the
+ * order its reader takes bodies from a stack: the package's functions
+ * are pushed in declaration order (so the last is read first), the
+ * declarations' own mentions (variables' types and initializers, the
+ * fields and methods of types) coming first; a body pushes, in the order
+ * it mentions them, the wrappers of the functions and of the types'
+ * methods it mentions first (a type's in declaration order), and the
+ * shape instances it calls or uses as values (all the methods of a
+ * shaped type at once), a function's dictionary after its shape
+ * instance (the instances of generic types its body uses).  The shape
+ * instances of the other mentions (their dictionaries) are pushed after
+ * the body, the last mention's first.  A generic body reaches other
+ * shape instances through its dictionary: those come without wrappers.
+ * This is a model of gc's reader checked against its output, not a copy;
+ * docs/inline.md, "Generic functions", lists what it does not cover (a
+ * shape instance goesc cannot cost makes -m fall back to -m -l). */
+
+/* The named type that declares a selected method: the receiver's type
+ * after the embedded fields of the path, without its pointer. */
+static Type *method_owner(Type *t, const Selection *s) {
+  for (int i = 0; t && i < s->depth - 1; i++) {
+    Type *u = under(t);
+    if (u && u->kind == TY_POINTER)
+      u = under(u->u.pointer.elem);
+    if (!u || u->kind != TY_STRUCT || s->path[i] >= u->u.strct.field_count)
+      return NULL;
+    t = u->u.strct.fields[s->path[i]]->type;
+  }
+  if (t && t->kind == TY_POINTER)
+    t = t->u.pointer.elem;
+  return t && t->kind == TY_NAMED ? t : NULL;
+}
+
+/* The generic function or method a reference names (F, F[int], x.M,
+ * T.M), with the type arguments it has there (a method: its receiver
+ * type's); NULL when ref names nothing generic. */
+static Object *generic_ref(const Ctx *ctx, Node *ref, Type ***targs,
+                           int *count) {
+  *targs = NULL;
+  *count = 0;
+  ref = unparen(ref);
+  if (!ref)
+    return NULL;
+  Node *name = ref->kind == ND_INDEX ? unparen(ref->u.index.x) : ref;
+  Object *obj = NULL;
+  if (name->kind == ND_NAME) {
+    obj = name->u.name.object;
+  } else if (name->kind == ND_SELECTOR) {
+    const ExprInfo *si = info_of(ctx, name);
+    const Selection *s = si ? si->selection : NULL;
+    if (s && s->kind == SEL_QUALIFIED)
+      obj = s->obj;
+    if (s && name == ref && !s->via_interface && s->obj &&
+        s->obj->kind == OBJ_FUNC &&
+        (s->kind == SEL_METHOD_VALUE || s->kind == SEL_METHOD_EXPR)) {
+      Object *m = s->obj->u.func.origin ? s->obj->u.func.origin : s->obj;
+      if (!m->type || m->type->kind != TY_FUNC ||
+          m->type->u.func.rtparam_count == 0)
+        return NULL;
+      Type *owner = method_owner(s->kind == SEL_METHOD_VALUE
+                                     ? name->u.selector.x->type
+                                     : s->recv,
+                                 s);
+      if (owner && owner->u.named.origin) {
+        *targs = owner->u.named.targs;
+        *count = owner->u.named.targ_count;
+      } else if (owner) { /* the generic type itself, in its methods */
+        *targs = owner->u.named.tparams;
+        *count = owner->u.named.tparam_count;
+      }
+      return m;
+    }
+  }
+  if (!obj || obj->kind != OBJ_FUNC || !obj->type ||
+      obj->type->kind != TY_FUNC || obj->type->u.func.tparam_count == 0)
+    return NULL;
+  const ExprInfo *info = info_of(ctx, ref);
+  if (info) {
+    *targs = info->targs;
+    *count = info->targ_count;
+  }
+  return obj;
+}
+
+static Object *generic_of_ref(const Ctx *ctx, Node *ref) {
+  Type **targs;
+  int count;
+  return generic_ref(ctx, ref, &targs, &count);
+}
+
+/* The type parameters of a generic function or method (its receiver's). */
+static Type **generic_tparams(const Object *g) {
+  Type *sig = g->type;
+  return sig->u.func.rtparam_count > 0 ? sig->u.func.rtparams
+                                       : sig->u.func.tparams;
+}
+
+/* A type of a shape instance's (or a wrapper's) body, with its type
+ * arguments (t as it is outside them). */
+static Type *instance_type(const InlineFunc *f, Type *t) {
+  if (!t || !f || (!f->is_instance && !f->shaped))
+    return t;
+  return check_subst(NULL, t, generic_tparams(f->generic), f->targs,
+                     f->targ_count);
+}
+
+/* What gc compiles through the dictionary in a generic body beyond the
+ * calls of shape instances, or NULL. */
+typedef struct DictionaryUse {
+  const Ctx *ctx;
+  Type *self;            /* a method's receiver type (T[P]), or NULL */
+  const char *what;
+} DictionaryUse;
+
+/* Does t mention an instance of a generic type other than the receiver's
+ * own (whose methods gc would instantiate for the shapes too)? */
+static bool other_generic_type(const DictionaryUse *du, Type *t, int depth) {
+  if (!t || depth > 16)
+    return false;
+  switch (t->kind) {
+  case TY_NAMED:
+    /* (one without methods brings no functions) */
+    if (t->u.named.origin && t->u.named.origin->u.named.method_count > 0 &&
+        escape_mentions_tparam(t) &&
+        !(du->self && types_identical(t, du->self)))
+      return true;
+    return false;
+  case TY_POINTER: return other_generic_type(du, t->u.pointer.elem, depth + 1);
+  case TY_SLICE: return other_generic_type(du, t->u.slice.elem, depth + 1);
+  case TY_ARRAY: return other_generic_type(du, t->u.array.elem, depth + 1);
+  case TY_CHAN: return other_generic_type(du, t->u.chan.elem, depth + 1);
+  case TY_MAP:
+    return other_generic_type(du, t->u.map.key, depth + 1) ||
+           other_generic_type(du, t->u.map.elem, depth + 1);
+  case TY_STRUCT:
+    for (int i = 0; i < t->u.strct.field_count; i++)
+      if (other_generic_type(du, t->u.strct.fields[i]->type, depth + 1))
+        return true;
+    return false;
+  case TY_FUNC:
+    return other_generic_type(du, t->u.func.params, depth + 1) ||
+           other_generic_type(du, t->u.func.results, depth + 1);
+  case TY_TUPLE:
+    for (int i = 0; i < t->u.tuple.count; i++)
+      if (other_generic_type(du, t->u.tuple.vars[i]->type, depth + 1))
+        return true;
+    return false;
+  default:
+    return false;
+  }
+}
+
+static bool is_tparam_value(Type *t) {
+  if (t && t->kind == TY_POINTER)
+    t = t->u.pointer.elem;
+  return t && t->kind == TY_TYPEPARAM;
+}
+
+static void find_dictionary_use(void *data, const Node *n) {
+  DictionaryUse *du = data;
+  if (du->what)
+    return;
+  /* (a generic function's name has its own type parameters' types) */
+  bool generic_name = n->kind == ND_NAME && generic_of_ref(du->ctx, (Node *)n);
+  if (du->self && n->type && !generic_name &&
+      other_generic_type(du, n->type, 0)) {
+    du->what = "another generic type in a generic function";
+    return;
+  }
+  /* an assertion to a type of type parameters reads the type from the
+   * dictionary */
+  switch (n->kind) {
+  case ND_TYPE_ASSERT:
+    if (n->u.assert.type && escape_mentions_tparam(n->type))
+      du->what = "a type assertion to a type parameter";
+    return;
+  case ND_SWITCH_STMT:
+    if (!n->u.switch_stmt.tag ||
+        unparen(n->u.switch_stmt.tag)->kind != ND_TYPE_SWITCH_GUARD)
+      return;
+    for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next)
+      for (const Node *t = cl->u.case_clause.list; t; t = t->next)
+        if (escape_mentions_tparam(t->type))
+          du->what = "a type switch case of a type parameter";
+    return;
+  default:
+    return;
+  }
+}
+
+static InlineFunc *find_generic_func(InlineFunc **list, int count,
+                                     const char *name) {
+  for (int i = 0; i < count; i++)
+    if (strcmp(list[i]->name, name) == 0)
+      return list[i];
+  return NULL;
+}
+
+/* gc's reading order: the functions it reads, and the instances it
+ * appends to its list as it reads them. */
+static void push_read(Ctx *ctx, InlineFunc *f) {
+  GROW(ctx->reading, ctx->reading_count, ctx->reading_capacity);
+  ctx->reading[ctx->reading_count++] = f;
+}
+
+static void mention_types_in(Ctx *ctx, Type *t, int depth);
+
+/* The types of a generic function's body, with a wrapper's type
+ * arguments: its dictionary's, which gc reads with the wrapper. */
+typedef struct DictionaryTypes {
+  Ctx *ctx;
+  InlineFunc *wrapper;
+} DictionaryTypes;
+
+static void mention_dictionary_type(void *data, const Node *n) {
+  DictionaryTypes *dt = data;
+  if (n->type)
+    mention_types_in(dt->ctx, instance_type(dt->wrapper, n->type), 0);
+}
+
+/* Push shape instances to be read, those not pushed yet. */
+static void queue_shapes(Ctx *ctx, InlineFunc **items, int count) {
+  for (int i = 0; i < count; i++)
+    if (!items[i]->queued) {
+      items[i]->queued = true;
+      push_read(ctx, items[i]);
+    }
+}
+
+/* A dictionary to make after the body: the shape instances it needs. */
+static void add_pending(Ctx *ctx, InlineFunc **items, int count,
+                        Type *type) {
+  GROW(ctx->pending, ctx->pending_count, ctx->pending_capacity);
+  ctx->pending[ctx->pending_count].items = items;
+  ctx->pending[ctx->pending_count].type = type;
+  ctx->pending[ctx->pending_count++].count = count;
+}
+
+static void add_wrapped(Ctx *ctx, Type *t, bool shaped) {
+  GROW(ctx->wrapped, ctx->wrapped_count, ctx->wrapped_capacity);
+  ctx->wrapped[ctx->wrapped_count].type = t;
+  ctx->wrapped[ctx->wrapped_count++].shaped = shaped;
+}
+
+/* The shape instance of generic function or method g for the type
+ * arguments targs, made the first time; when `wrapper` asks for one,
+ * its dictionary wrapper is made too and pushed to be read (NULL when
+ * one was made already).  NULL when goesc cannot name the instance. */
+static InlineFunc *instance_of(Ctx *ctx, Object *g, Type **targs, int count,
+                               InlineFunc **wrapper_out) {
+  Node *d = g->u.func.decl;
+  if (count == 0 || g->pkg != ctx->pkg || !d || !d->u.func_decl.body)
+    return NULL;
+  const char *shaped, *wrapper_name;
+  if (!escape_instance_names(&ctx->names, g, targs, count, &shaped,
+                             &wrapper_name))
+    return NULL;
+  InlineFunc *inst =
+      find_generic_func(ctx->instances, ctx->instance_count, shaped);
+  ctx->dead_ref = !inst && ctx->instances_closed;
+  if (ctx->dead_ref)
+    return NULL; /* met only in code gc drops as dead */
+  if (!inst) {
+    inst = arena_alloc(ctx->arena, sizeof *inst);
+    inst->name = shaped;
+    inst->decl = d;
+    inst->body = d->u.func_decl.body;
+    inst->source = g->source;
+    inst->pos = d->u.func_decl.recv ? node_start(d) : d->u.func_decl.name->pos;
+    inst->is_instance = true;
+    inst->generic = g;
+    inst->targs = targs;
+    inst->targ_count = count;
+    DictionaryUse du = {ctx, NULL, NULL};
+    if (d->u.func_decl.recv) {
+      Type *rt = g->type->u.func.recv->type;
+      du.self = rt && rt->kind == TY_POINTER ? rt->u.pointer.elem : rt;
+    }
+    node_walk(inst->body, find_dictionary_use, &du);
+    inst->unsupported = du.what;
+    collect_closures(ctx, inst);
+    GROW(ctx->instances, ctx->instance_count, ctx->instance_capacity);
+    ctx->instances[ctx->instance_count++] = inst;
+  }
+  if (wrapper_out)
+    *wrapper_out = NULL;
+  if (wrapper_out &&
+      !find_generic_func(ctx->wrappers, ctx->wrapper_count, wrapper_name)) {
+    InlineFunc *wr = arena_alloc(ctx->arena, sizeof *wr);
+    *wr = *inst;
+    wr->name = wrapper_name;
+    wr->body = NULL;
+    wr->closures = NULL; /* the shape instance's, not its own */
+    wr->closure_total = wr->closure_capacity = wr->closure_count = 0;
+    wr->is_instance = false;
+    wr->unsupported = NULL;
+    wr->shaped = inst;
+    GROW(ctx->wrappers, ctx->wrapper_count, ctx->wrapper_capacity);
+    ctx->wrappers[ctx->wrapper_count++] = wr;
+    push_read(ctx, wr);
+    *wrapper_out = wr;
+  }
+  return inst;
+}
+
+/* Type arguments as the shape instance `within` (NULL: none) has them. */
+static Type **targs_within(Ctx *ctx, const InlineFunc *within, Type **targs,
+                           int count) {
+  if (!within || !within->is_instance)
+    return targs;
+  Type **out =
+      arena_alloc(ctx->names.arena, sizeof *out * (size_t)(count + 1));
+  for (int i = 0; i < count; i++)
+    out[i] = instance_type(within, targs[i]);
+  return out;
+}
+
+/* The shape instance a reference to a generic function or method calls,
+ * in the body of `within` (a shape instance, or NULL); NULL when ref
+ * names nothing generic, or nothing goesc can name. */
+static InlineFunc *instance_of_ref(Ctx *ctx, Node *ref,
+                                   const InlineFunc *within) {
+  Type **targs;
+  int count;
+  Object *g = generic_ref(ctx, ref, &targs, &count);
+  if (!g)
+    return NULL;
+  targs = targs_within(ctx, within, targs, count);
+  for (int i = 0; i < count; i++)
+    if (!targs[i] || escape_mentions_tparam(targs[i]))
+      return NULL;
+  InlineFunc *wrapper = NULL;
+  bool outside = !within || !within->is_instance;
+  InlineFunc *inst = instance_of(ctx, g, targs, count,
+                                 outside ? &wrapper : NULL);
+  if (wrapper && g->type->u.func.rtparam_count == 0) {
+    add_pending(ctx, &wrapper->shaped, 1, NULL);
+    ctx->fresh_dictionary = wrapper;
+  }
+  return inst;
+}
+
+/* A function's dictionary is read after its shape instance: the
+ * instances of generic types its body uses, with the wrapper's type
+ * arguments. */
+static void read_dictionary(Ctx *ctx) {
+  InlineFunc *wrapper = ctx->fresh_dictionary;
+  ctx->fresh_dictionary = NULL;
+  if (!wrapper)
+    return;
+  DictionaryTypes dt = {ctx, wrapper};
+  node_walk(wrapper->shaped->body, mention_dictionary_type, &dt);
+}
+
+/* The dictionary wrapper a generic function's value is (F[int] as a
+ * value, or F given to a func-typed variable), or NULL. */
+static InlineFunc *wrapper_of_ref(Ctx *ctx, Node *ref) {
+  Type **targs;
+  int count;
+  Object *g = generic_ref(ctx, ref, &targs, &count);
+  const char *shaped, *name;
+  if (!g || g->type->u.func.rtparam_count > 0 || count == 0 ||
+      !escape_instance_names(&ctx->names, g, targs, count, &shaped, &name))
+    return NULL;
+  return find_generic_func(ctx->wrappers, ctx->wrapper_count, name);
+}
+
+/* The shape instances of all the methods of the shaped type of generic
+ * method g's receiver with targs (gc reads the shaped type whole), in
+ * declaration order, into *out; their count, -1 if one has no name. */
+static int shaped_methods(Ctx *ctx, Object *g, Type **targs, int count,
+                          InlineFunc ***out) {
+  Type *rt = g->type->u.func.recv->type;
+  if (rt && rt->kind == TY_POINTER)
+    rt = rt->u.pointer.elem;
+  Type *origin = rt && rt->kind == TY_NAMED && rt->u.named.origin
+                     ? rt->u.named.origin
+                     : rt;
+  int n = origin->u.named.method_count;
+  *out = arena_alloc(ctx->arena, sizeof **out * (size_t)(n + 1));
+  for (int i = 0; i < n; i++) {
+    (*out)[i] = instance_of(ctx, origin->u.named.methods[i], targs, count,
+                            NULL);
+    if (!(*out)[i])
+      return -1;
+  }
+  return n;
+}
+
+/* A call met while reading a body: gc reads its shape instance (for a
+ * method, its shaped type) then. */
+static void read_call(Ctx *ctx, Node *call, InlineFunc *within) {
+  Node *fun = unparen(call->u.call.fun);
+  InlineFunc *inst = instance_of_ref(ctx, fun, within);
+  if (!inst)
+    return;
+  if (inst->generic->type->u.func.rtparam_count == 0) {
+    queue_shapes(ctx, &inst, 1);
+    read_dictionary(ctx);
+    return;
+  }
+  InlineFunc **methods;
+  int n = shaped_methods(ctx, inst->generic, inst->targs, inst->targ_count,
+                         &methods);
+  if (n > 0)
+    queue_shapes(ctx, methods, n);
+}
+
+/* An instance of a generic type met first: the wrappers of its methods,
+ * and the dictionary that needs its shaped type. */
+static void mention_type(Ctx *ctx, Type *t) {
+  for (int i = 0; i < ctx->types_count; i++)
+    if (types_identical(ctx->types[i], t))
+      return;
+  GROW(ctx->types, ctx->types_count, ctx->types_capacity);
+  ctx->types[ctx->types_count++] = t;
+  Type *origin = t->u.named.origin;
+  InlineFunc **methods = arena_alloc(
+      ctx->arena, sizeof *methods * (size_t)(origin->u.named.method_count + 1));
+  int n = 0;
+  for (int i = 0; i < origin->u.named.method_count; i++) {
+    InlineFunc *wrapper = NULL;
+    InlineFunc *inst = instance_of(ctx, origin->u.named.methods[i],
+                                   t->u.named.targs, t->u.named.targ_count,
+                                   &wrapper);
+    if (inst)
+      methods[n++] = inst;
+  }
+  add_wrapped(ctx, t, false);
+  add_pending(ctx, methods, n, t);
+}
+
+/* The instances of generic types t mentions. */
+static void mention_types_in(Ctx *ctx, Type *t, int depth) {
+  if (!t || depth > 16)
+    return;
+  switch (t->kind) {
+  case TY_NAMED:
+    if (!t->u.named.origin || escape_mentions_tparam(t))
+      return;
+    for (int i = 0; i < t->u.named.targ_count; i++)
+      mention_types_in(ctx, t->u.named.targs[i], depth + 1);
+    mention_type(ctx, t);
+    return;
+  case TY_POINTER: mention_types_in(ctx, t->u.pointer.elem, depth + 1); return;
+  case TY_SLICE: mention_types_in(ctx, t->u.slice.elem, depth + 1); return;
+  case TY_ARRAY: mention_types_in(ctx, t->u.array.elem, depth + 1); return;
+  case TY_CHAN: mention_types_in(ctx, t->u.chan.elem, depth + 1); return;
+  case TY_MAP:
+    mention_types_in(ctx, t->u.map.key, depth + 1);
+    mention_types_in(ctx, t->u.map.elem, depth + 1);
+    return;
+  case TY_STRUCT:
+    for (int i = 0; i < t->u.strct.field_count; i++)
+      mention_types_in(ctx, t->u.strct.fields[i]->type, depth + 1);
+    return;
+  case TY_FUNC:
+    mention_types_in(ctx, t->u.func.params, depth + 1);
+    mention_types_in(ctx, t->u.func.results, depth + 1);
+    return;
+  case TY_TUPLE:
+    for (int i = 0; i < t->u.tuple.count; i++)
+      mention_types_in(ctx, t->u.tuple.vars[i]->type, depth + 1);
+    return;
+  case TY_INTERFACE: {
+    TypeSet *set = types_type_set(t);
+    for (int i = 0; i < set->method_count; i++)
+      mention_types_in(ctx, set->methods[i]->type, depth + 1);
+    return;
+  }
+  default:
+    return;
+  }
+}
+
+/* What one node of a body being read mentions. */
+typedef struct Reading {
+  Ctx *ctx;
+  InlineFunc *within;    /* a shape instance, or NULL */
+} Reading;
+
+static void read_node(void *data, const Node *n) {
+  Reading *r = data;
+  Node *node = (Node *)n;
+  if (n->type && !r->within)
+    mention_types_in(r->ctx, n->type, 0);
+  if (n->kind == ND_INDEX || n->kind == ND_NAME || n->kind == ND_SELECTOR) {
+    /* a function's value reads its shape instance as a call does */
+    InlineFunc *inst = instance_of_ref(r->ctx, node, r->within);
+    if (inst && r->ctx->fresh_dictionary)
+      queue_shapes(r->ctx, &inst, 1);
+    read_dictionary(r->ctx);
+  }
+  if (n->kind == ND_CALL)
+    read_call(r->ctx, node, r->within);
+}
+
+/* After a body (or the declarations): its dictionaries, the last first,
+ * push the shape instances they need. */
+static void flush_pending(Ctx *ctx) {
+  while (ctx->pending_count > 0) {
+    struct Pending *d = &ctx->pending[--ctx->pending_count];
+    queue_shapes(ctx, d->items, d->count);
+    if (!d->type || d->count == 0)
+      continue;
+    /* a type's dictionary makes its shaped type, whose wrappers come
+     * then (the first time) */
+    bool seen = false;
+    for (int i = 0; i < ctx->shaped_count && !seen; i++)
+      seen = ctx->shaped_names[i] == d->items[0]->name;
+    if (!seen) {
+      GROW(ctx->shaped_names, ctx->shaped_count, ctx->shaped_capacity);
+      ctx->shaped_names[ctx->shaped_count++] = d->items[0]->name;
+      add_wrapped(ctx, d->type, true);
+    }
+  }
+}
+
+/* Read the package as gc does, making the instances and wrappers its
+ * bodies mention in gc's order (ctx->tail). */
+static void collect_instances(Ctx *ctx, Node **files, int file_count) {
+  /* the declarations, in order: functions to read, and the instances
+   * the types and initializers of the others mention */
+  int next_func = 0;
+  for (int i = 0; i < file_count; i++)
+    for (Node *d = files[i]->u.file.decls; d; d = d->next) {
+      if (d->kind == ND_FUNC_DECL) {
+        if (next_func < ctx->count && ctx->funcs[next_func]->decl == d)
+          push_read(ctx, ctx->funcs[next_func++]);
+        continue;
+      }
+      if (d->kind == ND_VAR_SPEC) {
+        for (Node *n = d->u.value_spec.names; n; n = n->next)
+          if (n->u.name.object)
+            mention_types_in(ctx, n->u.name.object->type, 0);
+        Reading r = {ctx, NULL};
+        for (Node *v = d->u.value_spec.values; v; v = v->next)
+          node_walk(v, read_node, &r);
+      }
+      Node *name = d->kind == ND_TYPE_SPEC ? d->u.type_spec.name : NULL;
+      Object *obj = name ? name->u.name.object : NULL;
+      if (obj && obj->type && obj->type->kind == TY_NAMED &&
+          obj->type->u.named.tparam_count == 0)
+        mention_types_in(ctx, types_under(obj->type), 0);
+    }
+  flush_pending(ctx);
+  while (ctx->reading_count > 0) {
+    InlineFunc *f = ctx->reading[--ctx->reading_count];
+    if (f->is_instance || f->shaped) {
+      GROW(ctx->tail, ctx->tail_count, ctx->tail_capacity);
+      ctx->tail[ctx->tail_count++] = f;
+    }
+    if (f->shaped || !f->body)
+      continue;
+    /* the mentions of the body, pushed in order: read last to first */
+    Reading r = {ctx, f->is_instance ? f : NULL};
+    escape_walk_live(&ctx->names, f->body, read_node, &r); /* gc drops
+                                                             dead code */
+    flush_pending(ctx);
+  }
+  ctx->instances_closed = true;
 }
 
 /* ---- The cost walk ---- */
@@ -846,8 +1454,16 @@ static void range_helper_call(Walk *w, Node *n, const Object *fobj) {
   expr_list(w, n->u.call.args);
 }
 
+/* The dictionary passed to a shape instance: &.dict.F[int] (OADDR of a
+ * name) from ordinary code; inside a shape instance, the entry of its own
+ * dictionary that holds the callee's, (*[N]uintptr)(.dict[i]). */
+static int dictionary_cost(const InlineFunc *within) {
+  return within && within->is_instance ? 4 : 2;
+}
+
 static void call(Walk *w, Node *n) {
   const ExprInfo *info = info_of(w->ctx, n);
+  InlineFunc *within = top_of(w->fn);
   if (!info) {
     w->unsupported = "call without type information";
     return;
@@ -858,8 +1474,13 @@ static void call(Walk *w, Node *n) {
   }
   if (info->call_kind == CALL_CONVERSION) {
     Node *arg = n->u.call.args;
-    charge(w, conversion_cost(n->type, arg ? arg->type : NULL));
-    if (w->nodes && conversion_cost(n->type, arg ? arg->type : NULL) == 0)
+    if (arg && arg->kind == ND_IMPLICIT_CONV) /* the checker's, for T(x) */
+      arg = arg->u.paren.x;
+    InlineFunc *top = top_of(w->fn);
+    int cost = conversion_cost(instance_type(top, n->type),
+                               arg ? instance_type(top, arg->type) : NULL);
+    charge(w, cost);
+    if (w->nodes && cost == 0)
       w->nodes--;
     /* []rune("..."): gc's slice literal of index: rune pairs, 3 each */
     long runes = constant_rune_count(w->ctx, n);
@@ -886,6 +1507,22 @@ static void call(Walk *w, Node *n) {
     if (s && s->kind == SEL_QUALIFIED)
       fobj = s->obj;
     else if (s && s->kind == SEL_METHOD_VALUE) {
+      Node *x = unparen(name->u.selector.x);
+      if (is_tparam_value(x->type)) {
+        /* (func(T, ...) R)(&.dict[i])(x, args): the method's code from
+         * the dictionary, converted (5), called as a func value */
+        if (x->type->kind != TY_TYPEPARAM || s->depth > 1 ||
+            s->implicit_addr || s->implicit_deref) {
+          w->unsupported = "a method of a type parameter";
+          return;
+        }
+        charge(w, 1);
+        charge(w, 5);
+        expr(w, x);
+        arguments(w, n, info);
+        w->cost += INLINE_EXTRA_CALL_COST;
+        return;
+      }
       if (s->via_interface) { /* OCALLINTER of ODOTINTER */
         charge(w, 1 + INLINE_EXTRA_CALL_COST);
         charge(w, 1);
@@ -895,7 +1532,17 @@ static void call(Walk *w, Node *n) {
       }
       if (s->obj && s->obj->kind == OBJ_FUNC &&
           (s->obj->u.func.origin || generic_receiver(s->obj))) {
-        w->unsupported = "call of a generic type's method";
+        /* (*T[go.shape.int]).M(x, dictionary, args) */
+        InlineFunc *inst = instance_of_ref(w->ctx, name, within);
+        if (!inst) {
+          w->unsupported = "call of a generic type's method";
+          return;
+        }
+        charge(w, 1);
+        receiver(w, name, s);
+        charge(w, dictionary_cost(within));
+        arguments(w, n, info);
+        w->cost += call_extra(w, NULL, inst, extra);
         return;
       }
       charge(w, 1); /* the call; OMETHEXPR costs nothing */
@@ -910,9 +1557,17 @@ static void call(Walk *w, Node *n) {
       return;
     }
   }
-  if (fobj && fobj->kind == OBJ_FUNC && fobj->type &&
-      fobj->type->kind == TY_FUNC && fobj->type->u.func.tparam_count > 0) {
-    w->unsupported = "call of a generic function";
+  if (generic_of_ref(w->ctx, fun)) {
+    /* F[go.shape.int](dictionary, args) */
+    InlineFunc *inst = instance_of_ref(w->ctx, fun, within);
+    if (!inst) {
+      w->unsupported = "call of a generic function";
+      return;
+    }
+    charge(w, 2); /* the call and the shape instance's name */
+    charge(w, dictionary_cost(within));
+    arguments(w, n, info);
+    w->cost += call_extra(w, NULL, inst, extra);
     return;
   }
   if (fobj && fobj->kind == OBJ_FUNC && escape_rangefunc_helper(fobj)) {
@@ -935,7 +1590,11 @@ static void call(Walk *w, Node *n) {
   Node *value = static_value(w, fun);
   InlineFunc *callee = NULL;
   Object *target = NULL;
-  if (value->kind == ND_FUNC_LIT) {
+  if (value != fun && generic_of_ref(w->ctx, value)) {
+    callee = wrapper_of_ref(w->ctx, value); /* a generic function value */
+    if (!callee)
+      w->unsupported = "call of a generic function value";
+  } else if (value->kind == ND_FUNC_LIT) {
     /* gc decides a called closure on the spot (inlCallee) */
     callee = closure_of_lit(top_of(w->fn), value);
     if (callee && !callee->analyzed && callee != w->fn)
@@ -973,10 +1632,14 @@ static void selector(Walk *w, Node *n) {
     expr(w, n->u.selector.x);
     return;
   case SEL_METHOD_VALUE: /* OMETHVALUE costs 2 */
+    if (is_tparam_value(n->u.selector.x->type))
+      w->unsupported = "a method value of a type parameter";
     charge(w, 2);
     receiver(w, n, s);
     return;
   case SEL_METHOD_EXPR: /* OMETHEXPR costs nothing */
+    if (is_tparam_value(s->recv))
+      w->unsupported = "a method expression of a type parameter";
     return;
   }
 }
@@ -1051,6 +1714,14 @@ static void expr(Walk *w, Node *n) {
     }
     if (info->mode == MODE_TYPEXPR)
       return; /* OTYPE */
+  }
+  if ((n->kind == ND_NAME || n->kind == ND_INDEX) &&
+      generic_of_ref(w->ctx, n)) {
+    /* the dictionary wrapper F[int]: a function's name */
+    if (top_of(w->fn)->is_instance || !wrapper_of_ref(w->ctx, n))
+      w->unsupported = "a generic function value";
+    charge(w, 1);
+    return;
   }
   switch (n->kind) {
   case ND_NAME:
@@ -1561,6 +2232,33 @@ static bool wrapper_captures(Ctx *ctx, InlineFunc *f) {
 
 /* ---- The decision ---- */
 
+/* A dictionary wrapper F[int]: `return F[go.shape.int](&.dict.F[int],
+ * params...)`: the call, the name (a method's receiver instead: the
+ * method expression is free), the dictionary's address, each parameter
+ * as it is, and the return: of one result, or of n through temporaries
+ * (their declarations and an OAS2FUNC, as `return f()` costs). */
+static void decide_dictionary_wrapper(Ctx *ctx, InlineFunc *f) {
+  Type *sig = f->generic->type;
+  Walk w;
+  memset(&w, 0, sizeof w);
+  w.ctx = ctx;
+  w.fn = f;
+  int results = sig->u.func.results->u.tuple.count;
+  long cost = 4 + sig->u.func.params->u.tuple.count +
+              (results > 1 ? 2 + 4 * results : results);
+  cost += call_extra(&w, NULL, f->shaped, INLINE_EXTRA_CALL_COST);
+  if (w.unsupported) {
+    f->unsupported = w.unsupported;
+    return;
+  }
+  f->cost = (int)cost;
+  f->inlinable = cost <= INLINE_MAX_BUDGET;
+  if (!f->inlinable)
+    f->reason = arena_printf(ctx->arena,
+                             "function too complex: cost %ld exceeds budget %d",
+                             cost, INLINE_MAX_BUDGET);
+}
+
 static void decide(Ctx *ctx, InlineFunc *f) {
   f->analyzed = true;
   uint32_t pragmas = f->decl->kind == ND_FUNC_DECL
@@ -1575,11 +2273,15 @@ static void decide(Ctx *ctx, InlineFunc *f) {
     f->reason = "marked as having an escaping uintptr argument";
   } else if (pragmas & PRAGMA_YESWRITEBARRIERREC) {
     f->reason = "marked go:yeswritebarrierrec";
-  } else if (!f->body && !f->wrapped) {
+  } else if (!f->body && !f->wrapped && !f->shaped) {
     f->reason = "no function body";
   }
   if (f->reason)
     return;
+  if (f->shaped) {
+    decide_dictionary_wrapper(ctx, f);
+    return;
+  }
   if (f->wrapped) {
     int temps;
     f->cost = (int)wrapper_cost(ctx, f, &temps);
@@ -1666,6 +2368,22 @@ static void ref_edge(RefScan *rs, InlineFunc *g) {
 
 static void ref_node(RefScan *rs, Node *n);
 
+/* A call's function: a generic call refers to the shape instance (a
+ * generic function's value, elsewhere, to its dictionary wrapper). */
+static void ref_callee(RefScan *rs, Node *fun) {
+  fun = unparen(fun);
+  InlineFunc *inst = generic_of_ref(rs->ctx, fun)
+                         ? instance_of_ref(rs->ctx, fun, top_of(rs->f))
+                         : NULL;
+  if (!inst) {
+    ref_node(rs, fun);
+    return;
+  }
+  ref_edge(rs, inst);
+  if (fun->kind == ND_SELECTOR)
+    ref_node(rs, fun->u.selector.x);
+}
+
 static void ref_list(RefScan *rs, Node *n) {
   for (; n; n = n->next)
     ref_node(rs, n);
@@ -1706,10 +2424,16 @@ static void ref_node(RefScan *rs, Node *n) {
     ref_node(rs, n->u.key_value.value);
     return;
   case ND_PAREN: case ND_IMPLICIT_CONV: ref_node(rs, n->u.paren.x); return;
-  case ND_INDEX:
+  case ND_INDEX: {
+    InlineFunc *wrapper = wrapper_of_ref(rs->ctx, n);
+    if (wrapper) {
+      ref_edge(rs, wrapper);
+      return;
+    }
     ref_node(rs, n->u.index.x);
     ref_list(rs, n->u.index.index);
     return;
+  }
   case ND_SLICE_EXPR:
     ref_node(rs, n->u.slice.x);
     ref_node(rs, n->u.slice.low);
@@ -1719,7 +2443,7 @@ static void ref_node(RefScan *rs, Node *n) {
   case ND_TYPE_ASSERT: ref_node(rs, n->u.assert.x); return;
   case ND_TYPE_SWITCH_GUARD: ref_node(rs, n->u.guard.x); return;
   case ND_CALL:
-    ref_node(rs, n->u.call.fun);
+    ref_callee(rs, n->u.call.fun);
     ref_list(rs, n->u.call.args);
     return;
   case ND_UNARY: ref_node(rs, n->u.unary.x); return;
@@ -1786,6 +2510,10 @@ static void ref_node(RefScan *rs, Node *n) {
   if (!obj || obj->kind != OBJ_FUNC)
     return;
   InlineFunc *g = func_of_object(rs->ctx, obj);
+  if (!g && n->kind == ND_NAME)
+    g = wrapper_of_ref(rs->ctx, n);
+  if (!g && n->kind == ND_SELECTOR)
+    g = instance_of_ref(rs->ctx, n, top_of(rs->f));
   if (g)
     ref_edge(rs, g);
 }
@@ -1821,6 +2549,8 @@ static void capture_node(void *data, const Node *n) {
 static bool captures(InlineFunc *c) {
   if (c->decl->kind == ND_FUNC_LIT && c->decl->u.func_lit.range_body)
     return true; /* it sets its loop's #stateN */
+  if (top_of(c)->is_instance)
+    return true; /* a shape instance's closures capture its dictionary */
   CaptureScan cs = {node_start(c->decl), c->decl->end, false};
   node_walk(c->body, capture_node, &cs);
   return cs.found;
@@ -1836,14 +2566,18 @@ static uint32_t scc_visit(Ctx *ctx, InlineFunc *f) {
   GROW(ctx->stack, ctx->stack_count, ctx->stack_capacity);
   ctx->stack[ctx->stack_count++] = f;
   if (f->wrapped)
-    ref_node(&rs, unparen(f->wrapped->u.call.fun));
+    ref_callee(&rs, f->wrapped->u.call.fun);
+  else if (f->shaped)
+    ref_edge(&rs, f->shaped);
   else if (f == ctx->pkg_init)
     for (int i = 0; i < ctx->init_count; i++)
       ref_list(&rs, ctx->init_specs[i]->u.value_spec.values);
   else
     ref_node(&rs, f->body);
-  bool root_able = !f->is_closure || (f->wrapped ? !wrapper_captures(rs.ctx, f)
-                                                 : !captures(f));
+  bool root_able = !f->is_closure ||
+                   (f->wrapped ? !wrapper_captures(rs.ctx, f) &&
+                                     !top_of(f)->is_instance
+                               : !captures(f));
   if ((rs.min == id || rs.min == id + 1) && root_able) {
     int i = ctx->stack_count - 1;
     while (i >= 0 && ctx->stack[i] != f)
@@ -1863,6 +2597,27 @@ static uint32_t scc_visit(Ctx *ctx, InlineFunc *f) {
 static void find_code(void *data, const Node *n) {
   if (n->kind == ND_CALL || n->kind == ND_FUNC_LIT)
     *(bool *)data = true;
+}
+
+/* Does an initializer mention a generic function or method (gc's init
+ * function refers to its wrapper)? */
+typedef struct GenericMention {
+  const Ctx *ctx;
+  bool found;
+} GenericMention;
+
+static void find_generic(void *data, const Node *n) {
+  GenericMention *gm = data;
+  if ((n->kind == ND_NAME || n->kind == ND_INDEX || n->kind == ND_SELECTOR) &&
+      generic_of_ref(gm->ctx, (Node *)n))
+    gm->found = true;
+}
+
+static bool mentions_generic(const Ctx *ctx, const Node *values) {
+  GenericMention gm = {ctx, false};
+  for (const Node *v = values; v && !gm.found; v = v->next)
+    node_walk(v, find_generic, &gm);
+  return gm.found;
 }
 
 static bool runs_code(const Node *values) {
@@ -1885,7 +2640,8 @@ static void collect_funcs(Ctx *ctx, Node **files, int file_count) {
         }
         ctx->pkg_init->source = source;
         scan_direct(ctx, ctx->pkg_init, d);
-        if (runs_code(d->u.value_spec.values)) {
+        if (runs_code(d->u.value_spec.values) ||
+            mentions_generic(ctx, d->u.value_spec.values)) {
           GROW(ctx->init_specs, ctx->init_count, ctx->init_capacity);
           ctx->init_sources = xrealloc(ctx->init_sources,
                                        sizeof *ctx->init_sources *
@@ -1922,13 +2678,19 @@ static void collect_funcs(Ctx *ctx, Node **files, int file_count) {
   }
 }
 
+/* `lasting` holds what the plan keeps: the names and type arguments of
+ * instances. */
 static void analyze(Ctx *ctx, Package *pkg, Node **files, int file_count,
-                    Arena *arena) {
+                    Arena *arena, Arena *lasting) {
   memset(ctx, 0, sizeof *ctx);
   ctx->pkg = pkg;
   ctx->arena = arena;
+  ctx->names.pkg = pkg;
+  ctx->names.arena = lasting;
+  ctx->names.shapes.arena = lasting;
   collect_funcs(ctx, files, file_count);
   index_funcs(ctx);
+  collect_instances(ctx, files, file_count);
   /* gc's list starts with the package initializer (never inlined
    * itself), whose values' callees and closures come first */
   if (ctx->pkg_init) {
@@ -1939,6 +2701,8 @@ static void analyze(Ctx *ctx, Package *pkg, Node **files, int file_count,
   }
   for (int i = 0; i < ctx->count; i++)
     scc_visit(ctx, ctx->funcs[i]);
+  for (int i = 0; i < ctx->tail_count; i++)
+    scc_visit(ctx, ctx->tail[i]);
 }
 
 static void free_closure_lists(InlineFunc *f);
@@ -1946,6 +2710,10 @@ static void free_closure_lists(InlineFunc *f);
 static void release(Ctx *ctx) {
   for (int i = 0; i < ctx->count; i++)
     free(ctx->funcs[i]->closures);
+  for (int i = 0; i < ctx->instance_count; i++) {
+    free_closure_lists(ctx->instances[i]);
+    free(ctx->instances[i]->closures);
+  }
   if (ctx->pkg_init) {
     free_closure_lists(ctx->pkg_init);
     free(ctx->pkg_init->closures);
@@ -1957,6 +2725,14 @@ static void release(Ctx *ctx) {
   free(ctx->init_sources);
   free(ctx->order);
   free(ctx->stack);
+  free(ctx->instances);
+  free(ctx->wrappers);
+  free(ctx->reading);
+  free(ctx->tail);
+  free(ctx->types);
+  free(ctx->pending);
+  free(ctx->wrapped);
+  free(ctx->shaped_names);
 }
 
 static void free_closure_lists(InlineFunc *f) {
@@ -2010,7 +2786,7 @@ int inline_analyze_package(Package *pkg, Node **files, int file_count,
   Arena arena;
   arena_init(&arena);
   Ctx ctx;
-  analyze(&ctx, pkg, files, file_count, &arena);
+  analyze(&ctx, pkg, files, file_count, &arena, &arena);
   int unsupported = emit_decisions(&ctx, options, out);
   if (unsupported_out)
     *unsupported_out = unsupported;
@@ -2035,6 +2811,9 @@ typedef struct Candidate {
   InlineSite *parent;
   const char *model_name;    /* for the //goesc:inlcalls ones */
   const Source *source;      /* its file, when not the function's */
+  InlineSite *through;       /* a call expanded through a dictionary
+                                wrapper: its site, whose shape instance
+                                gc expands in this generation */
 } Candidate;
 
 /* A func literal of an expanded body: gc copies the closure into the
@@ -2065,6 +2844,13 @@ typedef struct Planner {
   int closure_number;        /* the function's closures numbered so far */
   int range_number;          /* its range-over-func bodies (f-rangeN) */
   const Source *source;      /* the file of the calls being collected */
+  struct {                   /* dictionary wrappers a function calls once
+                                devirtualized: gc inlines in them first */
+    InlineFunc *fn, *wrapper;
+  } *callees;
+  int callee_count, callee_capacity;
+  InlineFunc **planned;      /* the dictionary wrappers planned */
+  int planned_count, planned_capacity;
 } Planner;
 
 /* One of the inliner's lines, in the plan's order. */
@@ -2113,6 +2899,7 @@ static void add_candidate(Planner *p, const Node *call, InlineSite *parent,
   c->parent = parent;
   c->model_name = model_name;
   c->source = p->source;
+  c->through = NULL;
 }
 
 /* The copy (or the function's own literal, home NULL) of lit in home;
@@ -2216,7 +3003,13 @@ static const char *imported_name(Arena *arena, const Object *obj) {
 static InlineFunc *scope_of(Planner *p, const InlineSite *ctx) {
   while (ctx && ctx->callee_decl && ctx->callee_decl->kind == ND_FUNC_LIT)
     ctx = ctx->home;
-  InlineFunc *f = ctx ? func_of_object(p->ctx, ctx->callee_obj) : NULL;
+  InlineFunc *f = NULL;
+  if (ctx && ctx->targs) /* a shape instance */
+    f = find_generic_func(p->ctx->instances, p->ctx->instance_count,
+                          ctx->through_wrapper ? ctx->through_wrapper
+                                               : ctx->callee_name);
+  else if (ctx)
+    f = func_of_object(p->ctx, ctx->callee_obj);
   return f ? f : p->fn;
 }
 
@@ -2305,7 +3098,8 @@ static bool exact_method_expr(const Selection *s) {
 typedef struct Resolved {
   Object *func;
   Node *lit;
-  const InlineSite *home;
+  Node *generic;             /* a generic function's value, F[int] */
+  const InlineSite *home;    /* where lit (or generic) is */
   const Object *binding;     /* the local or parameter that held lit */
 } Resolved;
 
@@ -2366,6 +3160,9 @@ static Resolved resolve_callee(Planner *p, Node *fun, const InlineSite *ctx) {
   fun = static_node(p, fun, &ctx, &r.binding, &steps);
   if (fun->kind == ND_FUNC_LIT) {
     r.lit = fun;
+    r.home = ctx;
+  } else if (steps > 0 && generic_of_ref(p->ctx, fun)) {
+    r.generic = fun;
     r.home = ctx;
   } else if (fun->kind == ND_SELECTOR) {
     const ExprInfo *si = info_of(p->ctx, fun);
@@ -2703,8 +3500,9 @@ static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
       concrete->kind == TY_TYPEPARAM)
     return NULL;
   Type *named = is_ptr(concrete) ? concrete->u.pointer.elem : concrete;
-  if (!named || named->kind != TY_NAMED || named->u.named.tparam_count > 0)
-    return NULL;
+  if (!named || named->kind != TY_NAMED || named->u.named.tparam_count > 0 ||
+      escape_mentions_tparam(named))
+    return NULL; /* (gc does not devirtualize to a type of shapes) */
   /* an instance of a generic type: its methods are the generic ones */
   Type *origin = named->u.named.origin ? named->u.named.origin : named;
   const char *name = fun->u.selector.sel->u.name.name;
@@ -2725,6 +3523,21 @@ static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
       }
     return NULL;
   }
+  if (!ctx && method->type->u.func.rtparam_count > 0) {
+    /* gc calls the dictionary wrapper T[int].M now */
+    const char *shaped, *dict_name;
+    InlineFunc *wrapper =
+        escape_instance_names(&p->ctx->names, method, named->u.named.targs,
+                              named->u.named.targ_count, &shaped, &dict_name)
+            ? find_generic_func(p->ctx->wrappers, p->ctx->wrapper_count,
+                                dict_name)
+            : NULL;
+    if (wrapper) {
+      GROW(p->callees, p->callee_count, p->callee_capacity);
+      p->callees[p->callee_count].fn = top_of(p->fn);
+      p->callees[p->callee_count++].wrapper = wrapper;
+    }
+  }
   GROW(plan->devirts, plan->devirt_count, plan->devirt_capacity);
   InlineDevirt *d = &plan->devirts[plan->devirt_count++];
   d->call = call;
@@ -2734,7 +3547,14 @@ static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
   /* its line: "devirtualizing i.M to T" at the outermost call */
   StrBuf text = {NULL, 0, 0}, type = {NULL, 0, 0};
   ast_print_expr(&text, fun);
-  types_print(&type, concrete, p->ctx->pkg);
+  /* an instance of a generic type as gc spells it: Box[main.S] */
+  const char *spelled = escape_type_text(&p->ctx->names, concrete);
+  if (spelled && !spelled[0])
+    plan_unsupported(p, call, "the text of a devirtualized type");
+  if (spelled)
+    strbuf_puts(&type, spelled);
+  else
+    types_print(&type, concrete, p->ctx->pkg);
   plan_line(p, ctx ? ctx->source : p->source ? p->source : p->fn->source,
             ctx ? ctx->pos : call->pos, DIAG_DEVIRTUALIZING,
             arena_strndup(&plan->arena, text.data ? text.data : "",
@@ -2854,6 +3674,106 @@ static InlineSite *try_expand_closure(Planner *p, const Candidate *c,
   return site;
 }
 
+/* A call of a generic function: gc expands its shape instance. */
+static InlineSite *try_expand_instance(Planner *p, const Candidate *c,
+                                       Node *fun) {
+  /* the body holding the call: a shape instance's has its types (a
+   * closure's are its function's) */
+  InlineFunc *within = top_of(scope_of(p, c->parent));
+  p->ctx->dead_ref = false;
+  InlineFunc *inst = instance_of_ref(p->ctx, fun, within);
+  if (!inst && p->ctx->dead_ref)
+    return NULL; /* in code gc drops as dead */
+  if (!inst || inst->unsupported || !inst->analyzed) {
+    plan_unsupported(p, c->call, "inlining a generic function");
+    return NULL;
+  }
+  if (!inst->inlinable || inst->cost > max_cost(p) ||
+      on_recursion_path(c->parent, inst->generic, c->call))
+    return NULL;
+  InlineSite *site = new_site(p, c);
+  site->callee_obj = inst->generic;
+  site->callee_decl = inst->decl;
+  site->callee_name = inst->name;
+  site->targs = inst->targs;
+  site->targ_count = inst->targ_count;
+  site->delayed = single_return(inst->decl);
+  return site;
+}
+
+/* A call devirtualized to a method of an instance of a generic type: gc
+ * calls (and may expand) its dictionary wrapper T[int].M, then the shape
+ * instance in it, in the next generation.  goesc's site is the shape
+ * instance's, announced under the wrapper's name. */
+static InlineSite *try_expand_devirt_instance(Planner *p, const Candidate *c,
+                                              const InlineDevirt *devirt) {
+  Ctx *ctx = p->ctx;
+  Type *named = is_ptr(devirt->concrete) ? devirt->concrete->u.pointer.elem
+                                         : devirt->concrete;
+  Object *g = devirt->method;
+  const char *shaped, *dict_name;
+  InlineFunc *inst = instance_of(ctx, g, named->u.named.targs,
+                                 named->u.named.targ_count, NULL);
+  InlineFunc *dict =
+      inst && escape_instance_names(&ctx->names, g, named->u.named.targs,
+                                    named->u.named.targ_count, &shaped,
+                                    &dict_name)
+          ? find_generic_func(ctx->wrappers, ctx->wrapper_count, dict_name)
+          : NULL;
+  if (!dict || !dict->analyzed || inst->unsupported) {
+    plan_unsupported(p, c->call, "devirtualizing to a generic method");
+    return NULL;
+  }
+  if (!dict->inlinable || dict->cost > max_cost(p) ||
+      on_recursion_path(c->parent, g, c->call))
+    return NULL;
+  if (!inst->inlinable || inst->cost > max_cost(p)) {
+    plan_unsupported(p, c->call, "a dictionary wrapper expanded alone");
+    return NULL;
+  }
+  InlineSite *site = new_site(p, c);
+  site->callee_obj = g;
+  site->callee_decl = inst->decl;
+  site->callee_name = dict->name;
+  site->targs = inst->targs;
+  site->targ_count = inst->targ_count;
+  site->delayed = single_return(inst->decl);
+  site->devirt = devirt->concrete;
+  site->through_wrapper = inst->name;
+  return site;
+}
+
+/* A call of a local or parameter holding a generic function's value: gc
+ * calls its dictionary wrapper F[int], expanded as through
+ * devirtualization (try_expand_devirt_instance). */
+static InlineSite *try_expand_generic_value(Planner *p, const Candidate *c,
+                                            const Resolved *r) {
+  InlineFunc *wrapper = top_of(scope_of(p, r->home))->is_instance
+                            ? NULL
+                            : wrapper_of_ref(p->ctx, r->generic);
+  if (!wrapper || !wrapper->analyzed || wrapper->shaped->unsupported) {
+    plan_unsupported(p, c->call, "calling a generic function value");
+    return NULL;
+  }
+  InlineFunc *inst = wrapper->shaped;
+  if (!wrapper->inlinable || wrapper->cost > max_cost(p) ||
+      on_recursion_path(c->parent, inst->generic, c->call))
+    return NULL;
+  if (!inst->inlinable || inst->cost > max_cost(p)) {
+    plan_unsupported(p, c->call, "a dictionary wrapper expanded alone");
+    return NULL;
+  }
+  InlineSite *site = new_site(p, c);
+  site->callee_obj = inst->generic;
+  site->callee_decl = inst->decl;
+  site->callee_name = wrapper->name;
+  site->targs = inst->targs;
+  site->targ_count = inst->targ_count;
+  site->delayed = single_return(inst->decl);
+  site->through_wrapper = inst->name;
+  return site;
+}
+
 /* Try one candidate: its site, or NULL when gc leaves the call alone. */
 static InlineSite *try_expand(Planner *p, const Candidate *c) {
   Ctx *ctx = p->ctx;
@@ -2867,18 +3787,13 @@ static InlineSite *try_expand(Planner *p, const Candidate *c) {
       info->call_kind == CALL_CONVERSION)
     return NULL;
   Node *fun = unparen(c->call->u.call.fun);
-  if (fun->kind == ND_INDEX) {
-    /* fs[i](): a func value gc does not follow; f[T](): an instance */
-    Type *x = under(fun->u.index.x->type);
-    if (x && (x->kind == TY_SLICE || x->kind == TY_ARRAY ||
-              x->kind == TY_MAP || x->kind == TY_POINTER))
-      return NULL;
-    plan_unsupported(p, c->call, "inlining a generic function");
-    return NULL;
-  }
+  if (generic_of_ref(ctx, fun))
+    return try_expand_instance(p, c, fun);
   Resolved r = resolve_callee(p, fun, c->parent);
   if (r.lit)
     return try_expand_closure(p, c, &r);
+  if (r.generic)
+    return try_expand_generic_value(p, c, &r);
   Object *obj = r.func;
   const InlineDevirt *devirt = obj ? NULL : devirtualize_call(p, c->call,
                                                               c->parent);
@@ -2886,6 +3801,8 @@ static InlineSite *try_expand(Planner *p, const Candidate *c) {
     obj = devirt->method;
   if (!obj)
     return NULL;
+  if (devirt && obj->type->u.func.rtparam_count > 0)
+    return try_expand_devirt_instance(p, c, devirt);
   if (obj->type && obj->type->kind == TY_FUNC &&
       obj->type->u.func.tparam_count > 0) {
     plan_unsupported(p, c->call, "inlining a generic function");
@@ -2964,6 +3881,11 @@ static void record_site(Planner *p, InlineSite *site) {
   p->last = site;
   plan_line(p, site->source, site->pos, DIAG_INLINING_CALL, site->callee_name,
             NULL, 0);
+  if (site->through_wrapper) { /* the wrapper's body: the shape's call */
+    add_candidate(p, NULL, site->parent, NULL);
+    p->next[p->next_count - 1].through = site;
+    return;
+  }
   collect_expanded(p, site);
 }
 
@@ -2982,6 +3904,13 @@ static void plan_generations(Planner *p) {
     p->next_capacity = tmp_capacity;
     p->next_count = 0;
     for (int i = 0; i < count; i++) {
+      InlineSite *through = current[i].through;
+      if (through) {
+        plan_line(p, through->source, through->pos, DIAG_INLINING_CALL,
+                  through->through_wrapper, NULL, 0);
+        collect_expanded(p, through);
+        continue;
+      }
       InlineSite *site = try_expand(p, &current[i]);
       if (site)
         record_site(p, site);
@@ -3120,6 +4049,7 @@ static void plan_function(Planner *p, InlineFunc *f) {
   InlinePlan *plan = p->plan;
   GROW(plan->entries, plan->count, plan->capacity);
   plan->entries[plan->count].decl = f->decl;
+  plan->entries[plan->count].instance = f->is_instance ? f->name : NULL;
   plan->entries[plan->count++].first = p->first;
 }
 
@@ -3137,6 +4067,8 @@ static void plan_function(Planner *p, InlineFunc *f) {
 typedef struct Promoted {
   const char *name;
   Object *method;
+  Type *owner;       /* the named type declaring it (an instance of a
+                        generic type has its type arguments) */
   int depth;         /* 0: declared on T; n: through n embedded fields */
   int derefs;        /* dereferences of a T value to reach the receiver */
   bool through_ptr;  /* an embedded pointer on the way */
@@ -3160,8 +4092,9 @@ static void add_methods(MethodSet *ms, Type *t, int depth, int derefs,
                         bool through_ptr) {
   if (depth > 8)
     return;
-  for (int i = 0; i < t->u.named.method_count; i++) {
-    Object *m = t->u.named.methods[i];
+  Type *declaring = t->u.named.origin ? t->u.named.origin : t;
+  for (int i = 0; i < declaring->u.named.method_count; i++) {
+    Object *m = declaring->u.named.methods[i];
     Promoted *found = NULL;
     for (int j = 0; j < ms->count; j++)
       if (strcmp(ms->items[j].name, m->name) == 0)
@@ -3175,6 +4108,7 @@ static void add_methods(MethodSet *ms, Type *t, int depth, int derefs,
     Promoted *pm = &ms->items[ms->count++];
     pm->name = m->name;
     pm->method = m;
+    pm->owner = t;
     pm->depth = depth;
     pm->derefs = derefs;
     pm->through_ptr = through_ptr;
@@ -3223,16 +4157,87 @@ static int compare_promoted(const void *a, const void *b) {
   return strcmp(((const Promoted *)a)->name, ((const Promoted *)b)->name);
 }
 
+static void append_wrapper(Planner *p, InlineWrapper *wr) {
+  InlineWrapper **tail = &p->plan->wrappers;
+  while (*tail)
+    tail = &(*tail)->next;
+  *tail = wr;
+}
+
+/* A wrapper calling a method of a generic type, g with the receiver's
+ * type arguments targs: through its dictionary wrapper (T[int].M, which
+ * gc expands first, then the shape instance in it) or, for a shaped
+ * type's wrapper, the shape instance itself.  goesc expands the shape
+ * instance in place of both (the dictionary wrapper only passes its
+ * parameters on). */
+static void plan_instance_wrapper(Planner *p, InlineWrapper *wr, Object *g,
+                                  Type **targs, int count,
+                                  bool through_dictionary) {
+  Ctx *ctx = p->ctx;
+  const char *shaped, *dict_name;
+  InlineFunc *inst = instance_of(ctx, g, targs, count, NULL);
+  if (!inst || !escape_instance_names(&ctx->names, g, targs, count, &shaped,
+                                      &dict_name)) {
+    plan_unsupported(p, NULL, "the wrapper of a generic method");
+    return;
+  }
+  InlineFunc *dict = through_dictionary
+                         ? find_generic_func(ctx->wrappers,
+                                             ctx->wrapper_count, dict_name)
+                         : NULL;
+  if (through_dictionary && (!dict || !dict->analyzed)) {
+    plan_unsupported(p, NULL, "the wrapper of a generic method");
+    return;
+  }
+  if (dict && (!dict->inlinable || dict->cost > INLINE_MAX_BUDGET))
+    return; /* gc calls the dictionary wrapper */
+  if (!inst->inlinable || inst->cost > INLINE_MAX_BUDGET) {
+    if (dict) /* an expanded wrapper calling the shape instance */
+      plan_unsupported(p, NULL, "a dictionary wrapper expanded alone");
+    return;
+  }
+  p->first = p->last = NULL;
+  p->next_count = 0;
+  if (dict)
+    plan_line(p, &p->plan->autogenerated, (Pos){1, 0}, DIAG_INLINING_CALL,
+              dict->name, NULL, 0);
+  InlineSite *root = arena_alloc(&p->plan->arena, sizeof *root);
+  memset(root, 0, sizeof *root);
+  root->callee_obj = g;
+  root->callee_decl = inst->decl;
+  root->callee_name = inst->name;
+  root->targs = inst->targs;
+  root->targ_count = inst->targ_count;
+  root->source = &p->plan->autogenerated;
+  root->pos.line = 1;
+  record_site(p, root);
+  plan_generations(p);
+  wr->first = p->first;
+  append_wrapper(p, wr);
+}
+
 /* One wrapper: its expansion of the method it calls, when gc makes one. */
 /* A wrapper `name` calling method m with its receiver dereferenced
  * recv_derefs times: planned when gc expands the call. */
 static void plan_wrapper_call(Planner *p, const char *name, Object *m,
-                              int recv_derefs) {
+                              int recv_derefs, Type *owner) {
   InlineWrapper *wr = arena_alloc(&p->plan->arena, sizeof *wr);
   memset(wr, 0, sizeof *wr);
   wr->name = name;
   wr->target = m;
   wr->recv_derefs = recv_derefs;
+  if (m->u.func.origin || generic_receiver(m)) {
+    /* a method of an instance of a generic type (owner) */
+    Object *g = m->u.func.origin ? m->u.func.origin : m;
+    if (!owner || !owner->u.named.origin) {
+      plan_unsupported(p, NULL, "the wrapper of a generic method");
+      return;
+    }
+    wr->target = g;
+    plan_instance_wrapper(p, wr, g, owner->u.named.targs,
+                          owner->u.named.targ_count, true);
+    return;
+  }
   if (m->pkg && m->pkg != p->ctx->pkg) {
     if (model_inline_cost(m) >= 0 && model_inline_cost(m) <= INLINE_MAX_BUDGET)
       plan_unsupported(p, NULL, "the wrapper of a promoted imported method");
@@ -3254,10 +4259,7 @@ static void plan_wrapper_call(Planner *p, const char *name, Object *m,
   record_site(p, root);
   plan_generations(p);
   wr->first = p->first;
-  InlineWrapper **tail = &p->plan->wrappers;
-  while (*tail)
-    tail = &(*tail)->next;
-  *tail = wr;
+  append_wrapper(p, wr);
 }
 
 static void plan_wrapper(Planner *p, Type *t, const Promoted *pm,
@@ -3271,7 +4273,8 @@ static void plan_wrapper(Planner *p, Type *t, const Promoted *pm,
           ? arena_printf(&p->plan->arena, "(*%s).%s", tname, m->name)
           : arena_printf(&p->plan->arena, "%s.%s", tname, m->name);
   plan_wrapper_call(p, name, m,
-                    (ptr_wrapper ? 1 : 0) + pm->derefs - (want_ptr ? 1 : 0));
+                    (ptr_wrapper ? 1 : 0) + pm->derefs - (want_ptr ? 1 : 0),
+                    pm->owner);
 }
 
 /* Method values x.M: gc makes one wrapper (M-fm) per method, which
@@ -3309,18 +4312,32 @@ static void find_method_value(void *data, const Node *n) {
   mv->methods[mv->count++] = s->obj;
 }
 
+static void find_generic_method_value(void *data, const Node *n) {
+  Planner *p = data;
+  const ExprInfo *info = n->kind == ND_SELECTOR ? info_of(p->ctx, n) : NULL;
+  const Selection *s = info ? info->selection : NULL;
+  if (s && s->kind == SEL_METHOD_VALUE && !s->via_interface && s->obj &&
+      s->obj->kind == OBJ_FUNC &&
+      (s->obj->u.func.origin || generic_receiver(s->obj)))
+    plan_unsupported(p, n, "the method value of a generic method");
+}
+
 static void plan_method_value_wrappers(Planner *p) {
   MethodValues mv;
   memset(&mv, 0, sizeof mv);
   mv.ctx = p->ctx;
   for (int i = 0; i < p->ctx->count; i++)
     node_walk(p->ctx->funcs[i]->body, find_method_value, &mv);
+  /* (package-level initializers make method values too; only a generic
+   * method's, which goesc does not plan, is looked for there) */
+  for (int i = 0; i < p->ctx->init_count && !p->plan->unsupported; i++)
+    node_walk(p->ctx->init_specs[i], find_generic_method_value, p);
   for (int i = 0; i < mv.count && !p->plan->unsupported; i++) {
     InlineFunc *cf = func_of_object(p->ctx, mv.methods[i]);
     const char *name = cf ? cf->name
                           : imported_name(&p->plan->arena, mv.methods[i]);
     plan_wrapper_call(p, arena_printf(&p->plan->arena, "%s-fm", name),
-                      mv.methods[i], 0);
+                      mv.methods[i], 0, NULL);
   }
   free(mv.called);
   free(mv.methods);
@@ -3368,19 +4385,75 @@ static void visit_type(Planner *p, Type *t, Type ***done, int *count,
         visit_type(p, nt, done, count, capacity);
     }
   if (t->u.named.tparam_count > 0) {
-    /* gc makes them for the instances used, and may expand the value
-     * methods in them (a //go:noinline one it leaves alone) */
-    for (int i = 0; i < t->u.named.method_count; i++) {
-      Object *m = t->u.named.methods[i];
-      Node *d = m->u.func.decl;
-      if (!m->u.func.pointer_recv &&
-          !(d && (d->u.func_decl.pragmas & PRAGMA_NOINLINE)))
+    /* gc makes them for the instances used (plan_instance_type_wrappers);
+     * promoted methods of generic types are not modeled */
+    bool used = false;
+    for (int i = 0; i < p->ctx->types_count && !used; i++)
+      used = p->ctx->types[i]->u.named.origin == t;
+    for (int f = 0; used && u && u->kind == TY_STRUCT &&
+                    f < u->u.strct.field_count;
+         f++)
+      if (u->u.strct.fields[f]->u.var.embedded)
         plan_unsupported(p, NULL, "the method wrappers of a generic type");
-    }
     return;
   }
   if (u && u->kind != TY_INTERFACE)
     plan_type_wrappers(p, t);
+}
+
+/* "(*T[...]).M" for the method name "T[...].M". */
+static const char *pointer_wrapper_name(Planner *p, const char *name) {
+  const char *dot = strrchr(name, '.');
+  return arena_printf(&p->plan->arena, "(*%.*s)%s", (int)(dot - name), name,
+                      dot);
+}
+
+static int compare_methods(const void *a, const void *b) {
+  return strcmp((*(Object *const *)a)->name, (*(Object *const *)b)->name);
+}
+
+/* The pointer wrappers (*T[int]).M of the value methods of the instances
+ * of generic types, and of their shaped types ((*T[go.shape.int]).M), in
+ * the order gc met them (ctx->wrapped).  A //go:noinline method gc leaves
+ * alone. */
+static void plan_instance_type_wrappers(Planner *p) {
+  Ctx *ctx = p->ctx;
+  for (int i = 0; i < ctx->wrapped_count && !p->plan->unsupported; i++) {
+    Type *t = ctx->wrapped[i].type, *origin = t->u.named.origin;
+    bool shaped = ctx->wrapped[i].shaped;
+    Object **methods = xrealloc(NULL, sizeof *methods *
+                                          (size_t)(origin->u.named.method_count + 1));
+    int n = 0;
+    for (int j = 0; j < origin->u.named.method_count; j++) {
+      Object *m = origin->u.named.methods[j];
+      Node *d = m->u.func.decl;
+      if (!m->u.func.pointer_recv &&
+          !(d && (d->u.func_decl.pragmas & PRAGMA_NOINLINE)))
+        methods[n++] = m;
+    }
+    if (n > 1)
+      qsort(methods, (size_t)n, sizeof *methods, compare_methods);
+    for (int j = 0; j < n && !p->plan->unsupported; j++) {
+      InlineFunc *inst = instance_of(ctx, methods[j], t->u.named.targs,
+                                     t->u.named.targ_count, NULL);
+      const char *s_name, *d_name;
+      if (!inst || !escape_instance_names(&ctx->names, methods[j],
+                                          t->u.named.targs,
+                                          t->u.named.targ_count, &s_name,
+                                          &d_name)) {
+        plan_unsupported(p, NULL, "the wrapper of a generic method");
+        break;
+      }
+      InlineWrapper *wr = arena_alloc(&p->plan->arena, sizeof *wr);
+      memset(wr, 0, sizeof *wr);
+      wr->name = pointer_wrapper_name(p, shaped ? s_name : d_name);
+      wr->target = methods[j];
+      wr->recv_derefs = 1;
+      plan_instance_wrapper(p, wr, methods[j], t->u.named.targs,
+                            t->u.named.targ_count, !shaped);
+    }
+    free(methods);
+  }
 }
 
 static void plan_method_wrappers(Planner *p, Node **files, int file_count) {
@@ -3397,7 +4470,47 @@ static void plan_method_wrappers(Planner *p, Node **files, int file_count) {
           obj->type->kind == TY_NAMED)
         visit_type(p, obj->type, &done, &count, &capacity);
     }
+  if (!p->plan->unsupported)
+    plan_instance_type_wrappers(p);
   free(done);
+}
+
+/* A dictionary wrapper F[int]: its call of the shape instance, at the
+ * generic function's position, when gc expands it; once. */
+static void plan_dictionary_wrapper(Planner *p, InlineFunc *f) {
+  for (int i = 0; i < p->planned_count; i++)
+    if (p->planned[i] == f)
+      return;
+  GROW(p->planned, p->planned_count, p->planned_capacity);
+  p->planned[p->planned_count++] = f;
+  InlineFunc *inst = f->shaped;
+  if (!inst->inlinable || inst->cost > INLINE_MAX_BUDGET)
+    return;
+  InlineWrapper *wr = arena_alloc(&p->plan->arena, sizeof *wr);
+  memset(wr, 0, sizeof *wr);
+  wr->name = f->name;
+  wr->target = f->generic;
+  InlineSite *root = arena_alloc(&p->plan->arena, sizeof *root);
+  memset(root, 0, sizeof *root);
+  root->callee_obj = inst->generic;
+  root->callee_decl = inst->decl;
+  root->callee_name = inst->name;
+  root->targs = inst->targs;
+  root->targ_count = inst->targ_count;
+  root->source = inst->source;
+  root->pos = inst->pos;
+  p->fn = f;
+  p->first = p->last = NULL;
+  p->next_count = 0;
+  p->copy_count = 0;
+  record_site(p, root);
+  plan_generations(p);
+  note_dead_literals(p);
+  wr->first = p->first;
+  InlineWrapper **tail = &p->plan->dict_wrappers;
+  while (*tail)
+    tail = &(*tail)->next;
+  *tail = wr;
 }
 
 /* The closures and wrappers of f that capture, in the order gc reaches
@@ -3415,9 +4528,13 @@ static void plan_component(Planner *p, InlineFunc *f) {
 }
 
 static int compare_entries(const void *a, const void *b) {
-  uintptr_t x = (uintptr_t)((const InlinePlanEntry *)a)->decl;
-  uintptr_t y = (uintptr_t)((const InlinePlanEntry *)b)->decl;
-  return x < y ? -1 : x > y;
+  const InlinePlanEntry *ea = a, *eb = b;
+  uintptr_t x = (uintptr_t)ea->decl, y = (uintptr_t)eb->decl;
+  if (x != y)
+    return x < y ? -1 : 1;
+  if (!ea->instance || !eb->instance)
+    return (ea->instance != NULL) - (eb->instance != NULL);
+  return strcmp(ea->instance, eb->instance);
 }
 
 int inline_plan_package(Package *pkg, Node **files, int file_count,
@@ -3428,7 +4545,7 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
   Arena arena;
   arena_init(&arena);
   Ctx ctx;
-  analyze(&ctx, pkg, files, file_count, &arena);
+  analyze(&ctx, pkg, files, file_count, &arena, &plan->arena);
   if (emit_decisions(&ctx, options, out) > 0) {
     plan->unsupported = "a function goesc cannot cost";
     release_all(&ctx, &arena);
@@ -3451,10 +4568,21 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
     InlineFunc *f = ctx.order[i];
     if (f->is_closure && (f->wrapped || captures(f)))
       continue;
-    if (f->body || f->wrapped)
+    /* after gc's devirtualizer, the dictionary wrappers a function calls
+     * come before it in the bottom-up order */
+    for (int j = 0; j < p.callee_count; j++)
+      if (p.callees[j].fn == f)
+        plan_dictionary_wrapper(&p, p.callees[j].wrapper);
+    if (f->shaped)
+      plan_dictionary_wrapper(&p, f);
+    else if (f->body || f->wrapped)
       plan_function(&p, f);
     plan_component(&p, f);
   }
+  plan->instances = arena_alloc(&plan->arena, sizeof *plan->instances *
+                                                 (size_t)(ctx.tail_count + 1));
+  for (int i = 0; i < ctx.tail_count; i++)
+    plan->instances[plan->instance_count++] = ctx.tail[i]->name;
   if (!plan->unsupported)
     plan_method_wrappers(&p, files, file_count);
   if (!plan->unsupported)
@@ -3462,6 +4590,8 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
   free(p.next);
   free(p.locals.locals);
   free(p.copies);
+  free(p.callees);
+  free(p.planned);
   if (plan->count > 1)
     qsort(plan->entries, (size_t)plan->count, sizeof *plan->entries,
           compare_entries);
@@ -3469,8 +4599,9 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
   return EXIT_OK;
 }
 
-InlineSite *inline_plan_sites(const InlinePlan *plan, const Node *decl) {
-  InlinePlanEntry key = {decl, NULL};
+InlineSite *inline_plan_sites(const InlinePlan *plan, const Node *decl,
+                              const char *instance) {
+  InlinePlanEntry key = {decl, instance, NULL};
   if (plan->count == 0)
     return NULL;
   InlinePlanEntry *e = bsearch(&key, plan->entries, (size_t)plan->count,
@@ -3510,7 +4641,7 @@ int inline_debug_costs(Package *pkg, Node **files, int file_count, FILE *out,
   Arena arena;
   arena_init(&arena);
   Ctx ctx;
-  analyze(&ctx, pkg, files, file_count, &arena);
+  analyze(&ctx, pkg, files, file_count, &arena, &arena);
   for (int i = 0; i < ctx.order_count; i++) {
     InlineFunc *f = ctx.order[i];
     Pos pos = pos_as_printed(f->pos);
