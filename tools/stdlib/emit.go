@@ -398,7 +398,9 @@ func hasTypeParam(t types.Type) bool {
 // each on its line.
 func (p *printer) interfaceType(it *types.Interface) {
 	if it.NumEmbeddeds() == 0 && it.NumExplicitMethods() == 0 {
-		p.printf("interface{}")
+		// "any" or "interface{}", as the source spells it
+		// (encoding/json: type Token any).
+		p.printf("%s", p.typ(it))
 		return
 	}
 	p.printf("interface {\n")
