@@ -60,6 +60,10 @@ var fullPackages = []string{
 
 	"encoding/binary", "hash", "hash/maphash", "internal/runtime/atomic",
 	"math/bits", "reflect", "runtime", "syscall", "testing", "unique",
+
+	"crypto/md5", "encoding", "encoding/json", "io/ioutil", "log",
+	"os/exec", "path/filepath", "regexp", "runtime/debug", "runtime/pprof",
+	"runtime/trace", "text/tabwriter",
 }
 
 var (
