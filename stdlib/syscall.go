@@ -2338,6 +2338,10 @@ type SockaddrInet4 struct {
 	_    RawSockaddrInet4 // raw
 }
 
+//goesc:escape recv=result0,mutate
+//goesc:inline cost=58
+func (sa *SockaddrInet4) sockaddr() (unsafe.Pointer, _Socklen, error)
+
 //goesc:layout size=56 align=8 pointers=no
 type SockaddrInet6 struct {
 	Port   int
@@ -2345,6 +2349,10 @@ type SockaddrInet6 struct {
 	Addr   [16]byte
 	_      RawSockaddrInet6 // raw
 }
+
+//goesc:escape recv=result0,mutate
+//goesc:inline cost=64
+func (sa *SockaddrInet6) sockaddr() (unsafe.Pointer, _Socklen, error)
 
 //goesc:layout size=48 align=8 pointers=no
 type SockaddrLinklayer struct {
@@ -2357,6 +2365,10 @@ type SockaddrLinklayer struct {
 	_        RawSockaddrLinklayer // raw
 }
 
+//goesc:escape recv=result0,mutate
+//goesc:inline cost=63
+func (sa *SockaddrLinklayer) sockaddr() (unsafe.Pointer, _Socklen, error)
+
 //goesc:layout size=24 align=4 pointers=no
 type SockaddrNetlink struct {
 	Family uint16
@@ -2366,11 +2378,19 @@ type SockaddrNetlink struct {
 	_      RawSockaddrNetlink // raw
 }
 
+//goesc:escape recv=result0,mutate
+//goesc:inline cost=29
+func (sa *SockaddrNetlink) sockaddr() (unsafe.Pointer, _Socklen, error)
+
 //goesc:layout size=128 align=8 pointers=yes
 type SockaddrUnix struct {
 	Name string
 	_    RawSockaddrUnix // raw
 }
+
+//goesc:escape recv=result0,mutate
+//goesc:noinline reason="function too complex: cost 109 exceeds budget 80"
+func (sa *SockaddrUnix) sockaddr() (unsafe.Pointer, _Socklen, error)
 
 //goesc:layout size=40 align=8 pointers=yes
 type SocketControlMessage struct {

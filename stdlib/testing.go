@@ -208,6 +208,11 @@ func (c *B) Skipped() bool
 //goesc:noinline reason="function too complex: cost 210 exceeds budget 80"
 func (c *B) TempDir() string
 
+//goesc:promoted via=common
+//goesc:escape none
+//goesc:inline cost=0
+func (c *B) private()
+
 //goesc:layout size=48 align=8 pointers=yes
 type BenchmarkResult struct {
 	N         int
@@ -388,6 +393,11 @@ func (c *F) Skipf(format string, args ...any)
 //goesc:escape recv=heap
 //goesc:noinline reason="function too complex: cost 210 exceeds budget 80"
 func (c *F) TempDir() string
+
+//goesc:promoted via=common
+//goesc:escape none
+//goesc:inline cost=0
+func (c *F) private()
 
 //goesc:layout size=24 align=8 pointers=yes
 type InternalBenchmark struct {
@@ -582,6 +592,11 @@ func (c *T) Skipped() bool
 //goesc:escape recv=heap
 //goesc:noinline reason="function too complex: cost 210 exceeds budget 80"
 func (c *T) TempDir() string
+
+//goesc:promoted via=common
+//goesc:escape none
+//goesc:inline cost=0
+func (c *T) private()
 
 //goesc:layout size=16 align=8 pointers=yes
 type TB interface {

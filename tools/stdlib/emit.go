@@ -178,18 +178,11 @@ func (p *printer) typeDecl(tn *types.TypeName) error {
 			p.printf("%s", p.typ(u))
 		}
 		p.printf("\n\n")
-		promoted, err := promotedMethods(t)
+		promoted, err := p.g.promotedMethods(t)
 		if err != nil {
 			return fmt.Errorf("%s.%s: %v", p.pi.path, tn.Name(), err)
 		}
-		var methods []*types.Func
-		for i := 0; i < t.NumMethods(); i++ {
-			if m := t.Method(i); m.Exported() {
-				methods = append(methods, m)
-			}
-		}
-		sort.Slice(methods, func(i, j int) bool { return methods[i].Name() < methods[j].Name() })
-		for _, m := range methods {
+		for _, m := range p.g.modeledMethods(t) {
 			if err := p.funcDecl(m, ""); err != nil {
 				return err
 			}
@@ -213,12 +206,13 @@ func (p *printer) typeDecl(tn *types.TypeName) error {
 	return fmt.Errorf("%s: unexpected type %T", tn.Name(), tn.Type())
 }
 
-// promotedMethods finds the exported methods that an unexported embedded
-// field promotes. The model reduces such a field to a placeholder, so it
-// declares these methods on the outer type itself, marked
-// //goesc:promoted. A promoted exported field cannot be kept that way; it
-// is an error (no modeled type has one).
-func promotedMethods(t *types.Named) ([]*types.Selection, error) {
+// promotedMethods finds the exported methods (and the unexported ones a
+// modeled interface requires) that an unexported embedded field promotes.
+// The model reduces such a field to a placeholder, so it declares these
+// methods on the outer type itself, marked //goesc:promoted. A promoted
+// exported field cannot be kept that way; it is an error (no modeled type
+// has one).
+func (g *generator) promotedMethods(t *types.Named) ([]*types.Selection, error) {
 	st, ok := t.Underlying().(*types.Struct)
 	if !ok {
 		return nil, nil
@@ -249,7 +243,8 @@ func promotedMethods(t *types.Named) ([]*types.Selection, error) {
 	ms := types.NewMethodSet(types.NewPointer(t))
 	for j := 0; j < ms.Len(); j++ {
 		sel := ms.At(j)
-		if len(sel.Index()) > 1 && hidden[sel.Index()[0]] && sel.Obj().Exported() {
+		m := sel.Obj().(*types.Func)
+		if len(sel.Index()) > 1 && hidden[sel.Index()[0]] && (m.Exported() || g.requiredUnexported(m) && m.Pkg() == t.Obj().Pkg()) {
 			res = append(res, sel)
 		}
 	}

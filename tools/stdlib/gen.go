@@ -25,6 +25,11 @@ type generator struct {
 	// modeled declarations refer to.
 	emit map[string]map[string]bool
 
+	// satisfying holds "PKGPATH.name" for each unexported method of a
+	// modeled interface: a concrete type's unexported method of that name
+	// is modeled too, so that the type satisfies the interface.
+	satisfying map[string]bool
+
 	facts      map[*types.Func]*funcFacts
 	intrinsics map[string]bool // "path.Name" of amd64 intrinsics
 	stats      stats
@@ -233,24 +238,79 @@ func (g *generator) closure() error {
 			}
 		}
 	}
-	for len(queue) > 0 {
-		k := queue[0]
-		queue = queue[1:]
-		if err := g.loadPackages([]string{k.path}); err != nil {
-			return err
-		}
-		pi := g.pkgs[k.path]
-		obj := pi.types.Scope().Lookup(k.name)
-		if obj == nil {
-			return fmt.Errorf("%s.%s: not found", k.path, k.name)
-		}
-		g.refs(obj, func(tn *types.TypeName) {
-			if tn.Pkg() != nil {
-				add(tn.Pkg().Path(), tn.Name())
+	g.satisfying = map[string]bool{}
+	for {
+		for len(queue) > 0 {
+			k := queue[0]
+			queue = queue[1:]
+			if err := g.loadPackages([]string{k.path}); err != nil {
+				return err
 			}
-		})
+			pi := g.pkgs[k.path]
+			obj := pi.types.Scope().Lookup(k.name)
+			if obj == nil {
+				return fmt.Errorf("%s.%s: not found", k.path, k.name)
+			}
+			g.refs(obj, func(tn *types.TypeName) {
+				if tn.Pkg() != nil {
+					add(tn.Pkg().Path(), tn.Name())
+				}
+			})
+		}
+		// The unexported methods that the modeled interfaces require
+		// add methods to concrete types, whose signatures may bring in
+		// more declarations (and more interfaces): walk every modeled
+		// type again until the set stops growing.
+		before := len(g.satisfying)
+		for path, names := range g.emit {
+			scope := g.pkgs[path].types.Scope()
+			for name := range names {
+				tn, ok := scope.Lookup(name).(*types.TypeName)
+				if !ok || tn.IsAlias() {
+					continue
+				}
+				it, ok := tn.Type().Underlying().(*types.Interface)
+				if !ok {
+					continue
+				}
+				for i := 0; i < it.NumMethods(); i++ {
+					if m := it.Method(i); !m.Exported() {
+						g.satisfying[m.Pkg().Path()+"."+m.Name()] = true
+					}
+				}
+			}
+		}
+		if len(g.satisfying) == before {
+			return nil
+		}
+		for path, names := range g.emit {
+			for name := range names {
+				queue = append(queue, key{path, name})
+			}
+		}
 	}
-	return nil
+}
+
+// modeledMethods lists the methods declared on t that its model declares
+// too, sorted by name: the exported ones, and the unexported ones that a
+// modeled interface requires (go/ast's exprNode, syscall's sockaddr),
+// without which t would not satisfy that interface.
+func (g *generator) modeledMethods(t *types.Named) []*types.Func {
+	var ms []*types.Func
+	for i := 0; i < t.NumMethods(); i++ {
+		if m := t.Method(i); m.Exported() || g.requiredUnexported(m) {
+			ms = append(ms, m)
+		}
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Name() < ms[j].Name() })
+	return ms
+}
+
+// requiredUnexported: m is an unexported method that a modeled interface
+// requires (of a concrete type: an interface's own methods are always
+// modeled).
+func (g *generator) requiredUnexported(m *types.Func) bool {
+	return !m.Exported() && m.Pkg() != nil && g.satisfying[m.Pkg().Path()+"."+m.Name()]
 }
 
 // refs calls f for each named type (or alias) that obj's model mentions.
@@ -339,12 +399,10 @@ func (g *generator) refs(obj types.Object, f func(*types.TypeName)) {
 			default:
 				walk(u)
 			}
-			for i := 0; i < t.NumMethods(); i++ {
-				if m := t.Method(i); m.Exported() {
-					walk(m.Type())
-				}
+			for _, m := range g.modeledMethods(t) {
+				walk(m.Type())
 			}
-			promoted, _ := promotedMethods(t)
+			promoted, _ := g.promotedMethods(t)
 			for _, sel := range promoted {
 				walk(sel.Obj().Type())
 			}

@@ -123,6 +123,7 @@ func (g *generator) selfCheck(model map[string][]byte) error {
 			}
 		}
 	}
+	problems = append(problems, g.checkSatisfaction(checked)...)
 	if len(problems) > 0 {
 		return fmt.Errorf("the model differs from the real packages:\n  %s", strings.Join(problems, "\n  "))
 	}
@@ -218,4 +219,63 @@ func exportedMethods(t *types.Named, q types.Qualifier) string {
 	}
 	sort.Strings(parts)
 	return strings.Join(parts, "; ")
+}
+
+// checkSatisfaction: an interface with unexported methods can only be
+// satisfied by types of its own package, through methods the model
+// declares only when such an interface needs them (modeledMethods). Each
+// modeled type T (and *T) must satisfy each modeled interface of its
+// package in the model exactly when it does in the real package.
+func (g *generator) checkSatisfaction(checked map[string]*types.Package) []string {
+	var problems []string
+	for _, path := range g.modeledPaths() {
+		if path == "unsafe" {
+			continue
+		}
+		names := make([]string, 0, len(g.emit[path]))
+		for name := range g.emit[path] {
+			names = append(names, name)
+		}
+		sort.Strings(names)
+		mscope, rscope := checked[path].Scope(), g.pkgs[path].types.Scope()
+		var ifaces []string
+		for _, name := range names {
+			tn, ok := rscope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() || !types.IsInterface(tn.Type()) {
+				continue
+			}
+			it := tn.Type().Underlying().(*types.Interface)
+			for i := 0; i < it.NumMethods(); i++ {
+				if !it.Method(i).Exported() {
+					ifaces = append(ifaces, name)
+					break
+				}
+			}
+		}
+		for _, iname := range ifaces {
+			mi := mscope.Lookup(iname).Type().Underlying().(*types.Interface)
+			ri := rscope.Lookup(iname).Type().Underlying().(*types.Interface)
+			for _, name := range names {
+				rtn, ok := rscope.Lookup(name).(*types.TypeName)
+				if !ok || rtn.IsAlias() || types.IsInterface(rtn.Type()) {
+					continue
+				}
+				if n, ok := rtn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
+					continue
+				}
+				mt := mscope.Lookup(name).Type()
+				for _, ptr := range []bool{false, true} {
+					r, m := rtn.Type(), mt
+					if ptr {
+						r, m = types.NewPointer(r), types.NewPointer(m)
+					}
+					if a, b := types.Implements(m, mi), types.Implements(r, ri); a != b {
+						problems = append(problems, fmt.Sprintf("%s: %s implements %s in the model: %v, in the real package: %v",
+							path, types.TypeString(r, nil), iname, a, b))
+					}
+				}
+			}
+		}
+	}
+	return problems
 }
