@@ -64,6 +64,9 @@ var fullPackages = []string{
 	"crypto/md5", "encoding", "encoding/json", "io/ioutil", "log",
 	"os/exec", "path/filepath", "regexp", "runtime/debug", "runtime/pprof",
 	"runtime/trace", "text/tabwriter",
+
+	"encoding/xml", "go/ast", "go/token", "html/template", "math/big",
+	"text/template", "text/template/parse",
 }
 
 var (
