@@ -67,6 +67,13 @@ var fullPackages = []string{
 
 	"encoding/xml", "go/ast", "go/token", "html/template", "math/big",
 	"text/template", "text/template/parse",
+
+	"container/heap", "container/list", "container/ring", "crypto/hmac",
+	"crypto/rand", "crypto/sha1", "crypto/sha256", "crypto/sha512",
+	"crypto/subtle", "embed", "encoding/base64", "encoding/csv",
+	"encoding/hex", "flag", "hash/adler32", "hash/crc32", "hash/fnv",
+	"html", "math/cmplx", "net/url", "os/signal", "path", "structs",
+	"text/scanner", "unicode/utf16", "weak",
 }
 
 var (
