@@ -74,6 +74,11 @@ var fullPackages = []string{
 	"encoding/hex", "flag", "hash/adler32", "hash/crc32", "hash/fnv",
 	"html", "math/cmplx", "net/url", "os/signal", "path", "structs",
 	"text/scanner", "unicode/utf16", "weak",
+
+	"archive/tar", "archive/zip", "compress/flate", "compress/gzip",
+	"crypto/aes", "crypto/cipher", "encoding/gob", "encoding/pem",
+	"go/format", "go/parser", "go/printer", "go/scanner", "log/slog",
+	"math/rand/v2", "mime", "net", "net/netip", "os/user", "runtime/metrics",
 }
 
 var (
