@@ -1039,11 +1039,25 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   memset(&st, 0, sizeof st);
   st.ctx = &ctx;
   escape_instantiate_methods(&ctx);
-  for (int i = 0; i < ctx.func_count && !ctx.unsupported; i++)
-    if (!ctx.funcs[i]->captures && !ctx.funcs[i]->is_generic &&
-        (!ctx.plan || !ctx.funcs[i]->is_closure ||
-         package_level_literal(&ctx, ctx.funcs[i])))
-      scc_visit(&st, ctx.funcs[i]);
+  for (int i = 0; i < ctx.func_count && !ctx.unsupported; i++) {
+    EscFunc *f = ctx.funcs[i];
+    if (f->captures || f->is_generic)
+      continue;
+    if (!ctx.plan || !f->is_closure) {
+      scc_visit(&st, f);
+    } else if (package_level_literal(&ctx, f)) {
+      /* compiled as a function of its own, then the literals inside it
+       * whose calls were all expanded (they capture nothing, so gc
+       * compiles them anyway), in order */
+      scc_visit(&st, f);
+      for (int j = i + 1; j < ctx.func_count && ctx.funcs[j]->is_closure &&
+                          ctx.funcs[j]->outer;
+           j++)
+        if (!ctx.funcs[j]->captures && !ctx.funcs[j]->is_generic &&
+            !ctx.unsupported)
+          scc_visit(&st, ctx.funcs[j]);
+    }
+  }
   /* After inlining, a closure whose literal is gone (every call of it
    * expanded) is nobody's callee: gc meets it last, reading the bodies of
    * the functions last first, each one's closures in order.  (One that

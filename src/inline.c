@@ -381,6 +381,15 @@ static InlineFunc *top_of(InlineFunc *f) {
   return f;
 }
 
+/* The function whose body declares f's locals: f's top-level function,
+ * or, for the literals of package-level initializers (whose outer is the
+ * package initializer, which has no body), the outermost literal. */
+static InlineFunc *locals_root(InlineFunc *f) {
+  while (f->outer && f->outer->body)
+    f = f->outer;
+  return f;
+}
+
 /* ---- Generic functions: shape instances and dictionary wrappers ----
  *
  * gc never costs a generic function as written.  A call F(x) with type
@@ -2293,7 +2302,7 @@ static void decide(Ctx *ctx, InlineFunc *f) {
   memset(&w, 0, sizeof w);
   w.ctx = ctx;
   w.fn = f;
-  InlineFunc *top = top_of(f);
+  InlineFunc *top = locals_root(f);
   node_walk(top->body, scan_locals, &w);
   stmt(&w, f->body);
   if (w.nodes > INLINE_BIG_FUNCTION_NODES && !w.reason && !w.unsupported) {
@@ -2870,7 +2879,7 @@ static void plan_line(Planner *p, const Source *source, Pos pos,
 
 /* The locals of top_of(scope), scanned once per top-level function. */
 static Walk *planner_locals(Planner *p, InlineFunc *scope) {
-  InlineFunc *top = top_of(scope);
+  InlineFunc *top = locals_root(scope);
   if (p->locals_of != top) {
     free(p->locals.locals);
     memset(&p->locals, 0, sizeof p->locals);
@@ -3373,7 +3382,7 @@ static Type *concrete_var(Concrete *c, const Object *var,
       return NULL;
     note_assignment(&a, concrete_type(c, arg, ctx->parent));
   }
-  Node *body = ctx ? site_body(ctx) : top_of(c->p->fn)->body;
+  Node *body = ctx ? site_body(ctx) : locals_root(c->p->fn)->body;
   node_walk(body, find_assignment, &a);
   node_walk(body, find_clause_assignment, &a);
   if (a.unknown)
@@ -3649,7 +3658,7 @@ static InlineSite *try_expand_closure(Planner *p, const Candidate *c,
   if (!closure->inlinable || on_recursion_path(c->parent, NULL, c->call))
     return NULL;
   LitCalls lc = {p, scope, r->lit, 0};
-  node_walk(top_of(scope)->body, count_lit_call, &lc);
+  node_walk(locals_root(scope)->body, count_lit_call, &lc);
   int max = lc.count <= 1 ? INLINE_CLOSURE_BUDGET : 2 * max_cost(p);
   if (closure->cost > max)
     return NULL;
@@ -3957,7 +3966,7 @@ static void find_lit_use(void *data, const Node *n) {
  * used otherwise (returned, stored ...). */
 static int literal_uses(Planner *p, const LitCopy *copy) {
   InlineFunc *scope = scope_of(p, copy->home);
-  Node *body = copy->home ? site_body(copy->home) : top_of(scope)->body;
+  Node *body = copy->home ? site_body(copy->home) : locals_root(scope)->body;
   LitUse u = {copy->lit, NULL, NULL};
   node_walk_post(body, find_lit_use, &u);
   if (u.call)
@@ -3966,7 +3975,7 @@ static int literal_uses(Planner *p, const LitCopy *copy) {
   for (int i = 0; i < w->local_count; i++)
     if (w->locals[i].value == copy->lit) {
       VarRefs vr = {w->locals[i].obj, 0};
-      node_walk(top_of(scope)->body, count_var_ref, &vr);
+      node_walk(locals_root(scope)->body, count_var_ref, &vr);
       return w->locals[i].assigns ? -1 : vr.count;
     }
   const InlineSite *s = u.outer ? site_of(p, u.outer, copy->home) : NULL;
