@@ -176,6 +176,7 @@ static Node *verbatim(Node *c, const char *text) {
   c->u.lit.text = text;
   c->u.lit.length = (uint32_t)strlen(text);
   c->u.lit.bad = true; /* printed verbatim */
+  c->u.lit.lowest_prec = false; /* (c may be a copy of another kind) */
   return c;
 }
 
@@ -384,13 +385,7 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
   if (info && info->mode == MODE_CONSTANT && info->value &&
       !(n->kind == ND_BASIC_LIT && n->type &&
                               types_is_untyped(n->type))) {
-    c->kind = ND_BASIC_LIT;
-    const char *text = const_text(ctx, n, info->value);
-    c->u.lit.kind = LIT_INT;
-    c->u.lit.text = text;
-    c->u.lit.length = (uint32_t)strlen(text);
-    c->u.lit.bad = true; /* printed verbatim */
-    return c;
+    return verbatim(c, const_text(ctx, n, info->value));
   }
   switch (n->kind) {
   case ND_PAREN: case ND_IMPLICIT_CONV:
