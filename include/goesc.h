@@ -605,6 +605,9 @@ void strbuf_printf(StrBuf *buf, const char *fmt, ...) GOESC_PRINTF(2, 3);
 void strbuf_free(StrBuf *buf);
 
 void ast_print_expr(StrBuf *out, const Node *expr);
+/* strconv.Quote of n bytes; `shorten`: as go/constant shortens a string
+ * constant's text, to 72 runes ending "...". */
+void ast_quote_string(StrBuf *out, const char *s, size_t n, bool shorten);
 void ast_print_source(StrBuf *out, const Node *file);
 void ast_dump(FILE *out, const Node *node);
 

@@ -294,7 +294,7 @@ static void string_value(StrBuf *value, const char *text, size_t length) {
 
 /* strconv.Quote of the bytes in value; gc's go/constant then shortens the
  * quoted text to 72 runes, ending it with "...". */
-static void quote_string(StrBuf *out, const char *s, size_t n, bool shorten) {
+void ast_quote_string(StrBuf *out, const char *s, size_t n, bool shorten) {
   StrBuf q = {0};
   putc_buf(&q, '"');
   for (size_t i = 0; i < n;) {
@@ -328,7 +328,7 @@ static void quote_string(StrBuf *out, const char *s, size_t n, bool shorten) {
 static void diag_string_lit(StrBuf *out, const Node *lit) {
   StrBuf value = {0};
   string_value(&value, lit->u.lit.text, lit->u.lit.length);
-  quote_string(out, value.data ? value.data : "", value.length, true);
+  ast_quote_string(out, value.data ? value.data : "", value.length, true);
   strbuf_free(&value);
 }
 
@@ -722,7 +722,7 @@ static void diag_struct_type(StrBuf *out, const Node *n) {
         string_value(&tag, f->u.field.tag->u.lit.text,
                      f->u.field.tag->u.lit.length);
         putc_buf(out, ' ');
-        quote_string(out, tag.data ? tag.data : "", tag.length, false);
+        ast_quote_string(out, tag.data ? tag.data : "", tag.length, false);
         strbuf_free(&tag);
       }
     } while (name && (name = name->next) != NULL);

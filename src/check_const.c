@@ -1076,27 +1076,7 @@ const Value *value_unary(TokenKind op, const Value *x, int unsigned_bits) {
  * printable; we keep it simple: ASCII printable as is, common escapes,
  * UTF-8 sequences copied, other bytes as \x..). */
 void value_quote(StrBuf *out, const char *s, size_t n) {
-  strbuf_puts(out, "\"");
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    switch (c) {
-    case '"': strbuf_puts(out, "\\\""); break;
-    case '\\': strbuf_puts(out, "\\\\"); break;
-    case '\n': strbuf_puts(out, "\\n"); break;
-    case '\t': strbuf_puts(out, "\\t"); break;
-    case '\r': strbuf_puts(out, "\\r"); break;
-    case '\a': strbuf_puts(out, "\\a"); break;
-    case '\b': strbuf_puts(out, "\\b"); break;
-    case '\f': strbuf_puts(out, "\\f"); break;
-    case '\v': strbuf_puts(out, "\\v"); break;
-    default:
-      if (c < 0x20 || c == 0x7f)
-        strbuf_printf(out, "\\x%02x", c);
-      else
-        strbuf_append(out, (const char *)&s[i], 1);
-    }
-  }
-  strbuf_puts(out, "\"");
+  ast_quote_string(out, s, n, false);
 }
 
 /* Go's %g without precision: the shortest digits that read back as x,
@@ -1146,26 +1126,9 @@ void value_print(StrBuf *out, const Value *v) {
   case VAL_BOOL:
     strbuf_puts(out, v->b ? "true" : "false");
     break;
-  case VAL_STRING: {
-    StrBuf q = {NULL, 0, 0};
-    value_quote(&q, v->str, v->str_len);
-    /* gc shortens quoted strings longer than 72 runes to 69 + "...". */
-    size_t runes = 0, cut = q.length;
-    for (size_t i = 0; i < q.length; i++)
-      if (((unsigned char)q.data[i] & 0xC0) != 0x80) {
-        if (runes == 69)
-          cut = i;
-        runes++;
-      }
-    if (runes > 72) {
-      strbuf_append(out, q.data, cut);
-      strbuf_puts(out, "...");
-    } else {
-      strbuf_append(out, q.data, q.length);
-    }
-    strbuf_free(&q);
+  case VAL_STRING:
+    ast_quote_string(out, v->str, v->str_len, true);
     break;
-  }
   case VAL_INT:
     big_print(out, v->i);
     break;
