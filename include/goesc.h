@@ -608,6 +608,13 @@ void ast_print_expr(StrBuf *out, const Node *expr);
 /* strconv.Quote of n bytes; `shorten`: as go/constant shortens a string
  * constant's text, to 72 runes ending "...". */
 void ast_quote_string(StrBuf *out, const char *s, size_t n, bool shorten);
+/* The text gc prints after "can inline f with cost N as: " at -m=2: the
+ * type and the statements of `func` (ND_FUNC_DECL or ND_FUNC_LIT, checked
+ * as part of `pkg`) as gc's IR printer shows them, in `arena`; "" when
+ * the body holds something goesc does not know how gc prints. */
+struct Package;
+const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
+                                  const Node *func);
 void ast_print_source(StrBuf *out, const Node *file);
 void ast_dump(FILE *out, const Node *node);
 

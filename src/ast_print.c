@@ -2036,3 +2036,978 @@ void ast_dump(FILE *out, const Node *node) {
   if (node)
     dump_node(out, NULL, node, 0);
 }
+
+/* ===================================================================
+ * ast_print_inline_body — the body gc prints after "as:" at -m=2
+ *
+ * gc's `can inline f with cost N as: BODY` prints the function's type and
+ * its statements as its IR holds them after type checking, with the same
+ * printer as its diagnostics (ast_print_expr above), so the body reads
+ * like the source rewritten by gc's front end:
+ *
+ *   - the type has no parameter names: "func(int, int) int", and a
+ *     method's receiver comes first: "method(*T) func() int";
+ *   - statements are joined by "; "; nested blocks are flattened, and so
+ *     is an `if` on a constant (its taken branch only); the writer drops
+ *     what follows a return, a goto or a panic (up to the last label);
+ *   - `var x T` is "x = <nil>", `var x = v` is "x := v"; a label is a
+ *     statement of its own ("L: ; for loop");
+ *   - loops print "for loop", switches "switch statement", selects
+ *     "select statement"; an if's `x := v` init is not printed;
+ *   - constants are folded and carry their type unless it is the default
+ *     one ("x + int64(1)", "byte(97)"); implicit conversions are not
+ *     printed, explicit ones with their type in parentheses unless it has
+ *     a name ("([]byte)(s)");
+ *   - a concrete method call is a call of the method expression with the
+ *     receiver first ("(*T).sum(t)"); a field reached through embedded
+ *     fields shows the path ("e.T.a"); variadic arguments are packed
+ *     ("f(... argument...)", "f(nil...)");
+ *   - the values of a multi-value call or comma-ok expression go through
+ *     temporaries, numbered by gc's count of declarations so far
+ *     (parameters, results, then each name and temporary as the body is
+ *     read): `a, ok := m[k]` is "a, ok := int(.autotmp_3), .autotmp_4".
+ *
+ * The expression rewriting copies the tree into the form above and hands
+ * it to diag_expr.  What goesc does not know how gc prints (generic code,
+ * the temporaries of new(expr) and go/defer, ...) makes the whole body
+ * unknown: the caller then prints nothing after "as:" rather than a guess.
+ * =================================================================== */
+
+#include "types.h"
+
+typedef struct BodyPrinter {
+  Arena *arena;
+  const Package *pkg;
+  Type *sig;    /* the function's type (its results, for return) */
+  int dcl;      /* gc's len(fn.Dcl) so far: the N of the next .autotmp_N */
+  bool unknown; /* met something goesc does not print as gc does */
+} BodyPrinter;
+
+static Node *ir_expr(BodyPrinter *bp, const Node *n);
+static void ir_stmts(BodyPrinter *bp, StrBuf *out, const Node *list);
+
+static const ExprInfo *ir_info(const BodyPrinter *bp, const Node *n) {
+  return check_expr_info(bp->pkg, n);
+}
+
+static Node *ir_copy(BodyPrinter *bp, const Node *n) {
+  Node *c = arena_alloc(bp->arena, sizeof *c);
+  *c = *n;
+  c->next = NULL;
+  return c;
+}
+
+/* A node printed as the given text (diag_literal prints a "bad" literal
+ * as written). */
+static Node *ir_text(BodyPrinter *bp, const Node *at, const char *text) {
+  Node *c = ir_copy(bp, at);
+  c->kind = ND_BASIC_LIT;
+  c->u.lit.kind = LIT_INT;
+  c->u.lit.text = text;
+  c->u.lit.length = (uint32_t)strlen(text);
+  c->u.lit.bad = true;
+  return c;
+}
+
+static const char *buf_text(BodyPrinter *bp, StrBuf *buf) {
+  const char *s = arena_strndup(bp->arena, buf->data ? buf->data : "",
+                                buf->length);
+  strbuf_free(buf);
+  return s;
+}
+
+static bool is_builtin_call(const ExprInfo *info, BuiltinId id) {
+  return info && info->call_kind == CALL_BUILTIN && info->builtin == id;
+}
+
+/* A type as gc spells it, for the types goesc spells the same way: named
+ * types of the package or of an import, predeclared types, and pointers,
+ * slices, arrays, maps and channels of those.  NULL otherwise. */
+static bool gc_type(StrBuf *out, const Package *pkg, Type *t) {
+  if (!t)
+    return false;
+  switch (t->kind) {
+  case TY_NAMED:
+    if (t->u.named.targ_count > 0 || t->u.named.tparam_count > 0)
+      return false;
+    types_print(out, t, pkg);
+    return true;
+  case TY_POINTER:
+    strbuf_puts(out, "*");
+    return gc_type(out, pkg, t->u.pointer.elem);
+  case TY_SLICE:
+    strbuf_puts(out, "[]");
+    return gc_type(out, pkg, t->u.slice.elem);
+  case TY_ARRAY:
+    strbuf_printf(out, "[%lld]", (long long)t->u.array.len);
+    return gc_type(out, pkg, t->u.array.elem);
+  case TY_MAP:
+    strbuf_puts(out, "map[");
+    if (!gc_type(out, pkg, t->u.map.key))
+      return false;
+    strbuf_puts(out, "]");
+    return gc_type(out, pkg, t->u.map.elem);
+  case TY_CHAN:
+    strbuf_puts(out, t->u.chan.dir == CHAN_RECV   ? "<-chan "
+                     : t->u.chan.dir == CHAN_SEND ? "chan<- "
+                                                  : "chan ");
+    if (t->u.chan.dir == CHAN_BOTH && t->u.chan.elem->kind == TY_CHAN &&
+        t->u.chan.elem->u.chan.dir == CHAN_RECV)
+      return false;
+    return gc_type(out, pkg, t->u.chan.elem);
+  case TY_INTERFACE:
+    if (t->u.iface.method_count || t->u.iface.embedded_count)
+      return false;
+    strbuf_puts(out, t->u.iface.is_any ? "any" : "interface {}");
+    return true;
+  default:
+    if (t->kind > TY_INVALID && t->kind <= TY_UNSAFE_POINTER) {
+      types_print(out, t, pkg);
+      return true;
+    }
+    return false;
+  }
+}
+
+/* gc names a type in a conversion T(x) as is when it has a name, and in
+ * parentheses otherwise: "([]byte)(s)", "(*int)(p)". */
+static bool gc_conversion_type(StrBuf *out, const Package *pkg, Type *t) {
+  bool named = t && (t->kind == TY_NAMED ||
+                     (t->kind > TY_INVALID && t->kind <= TY_UNSAFE_POINTER));
+  if (!named)
+    putc_buf(out, '(');
+  if (!gc_type(out, pkg, t))
+    return false;
+  if (!named)
+    putc_buf(out, ')');
+  return true;
+}
+
+/* The text of type t, written as `written` (or NULL): gc's spelling of t
+ * when gc_type knows it, else the written form, which reads the same
+ * unless it names an alias. */
+static const char *ir_type_text(BodyPrinter *bp, Type *t,
+                                const Node *written, bool conversion) {
+  StrBuf buf = {0};
+  bool ok = conversion ? gc_conversion_type(&buf, bp->pkg, t)
+                       : gc_type(&buf, bp->pkg, t);
+  if (!ok) {
+    buf.length = 0;
+    written = unparen(written);
+    if (!written || (t && t->kind == TY_NAMED && t->u.named.targ_count)) {
+      bp->unknown = true;
+    } else if (conversion && is_type_literal(written)) {
+      putc_buf(&buf, '(');
+      diag_expr(&buf, written, 0);
+      putc_buf(&buf, ')');
+    } else {
+      diag_expr(&buf, written, 0);
+    }
+  }
+  return buf_text(bp, &buf);
+}
+
+/* A folded constant as gc prints it: its value, wrapped in a conversion
+ * to its type unless that is the default type of the value's kind;
+ * runes (of type rune, or untyped) as quoted characters. */
+static bool gc_constant(StrBuf *out, const Package *pkg, Type *t,
+                        const Value *v) {
+  int64_t r;
+  if (t && (t == types_rune || t->kind == TY_UNTYPED_RUNE) &&
+      v->kind == VAL_INT && value_get_int64(v, &r) && r >= 0 &&
+      r <= 0x10FFFF) {
+    putc_buf(out, '\'');
+    quote_rune(out, (uint32_t)r, '\'');
+    putc_buf(out, '\'');
+    return true;
+  }
+  TypeKind def = v->kind == VAL_BOOL     ? TY_BOOL
+                 : v->kind == VAL_STRING ? TY_STRING
+                 : v->kind == VAL_INT    ? TY_INT
+                 : v->kind == VAL_FLOAT  ? TY_FLOAT64
+                                         : TY_COMPLEX128;
+  bool typed = t && !types_is_untyped(t) && t->kind != def;
+  if (v->kind == VAL_UNKNOWN)
+    return false;
+  if (typed) {
+    if (!gc_type(out, pkg, t))
+      return false;
+    putc_buf(out, '(');
+  }
+  switch (v->kind) {
+  case VAL_STRING: ast_quote_string(out, v->str, v->str_len, true); break;
+  case VAL_BOOL: strbuf_puts(out, v->b ? "true" : "false"); break;
+  case VAL_INT: value_print_exact(out, v); break;
+  default: value_print(out, v); break;
+  }
+  if (typed)
+    putc_buf(out, ')');
+  return true;
+}
+
+static Node *ir_unknown(BodyPrinter *bp, const Node *n) {
+  if (getenv("GOESC_DEBUG_BODY")) fprintf(stderr, "unknown %s at %d:%d\n", node_kind_name(n->kind), n->pos.line, n->pos.col);
+  bp->unknown = true;
+  return ir_copy(bp, n);
+}
+
+static Node *ir_list(BodyPrinter *bp, const Node *list) {
+  Node *head = NULL, **tail = &head;
+  for (const Node *x = list; x; x = x->next) {
+    *tail = ir_expr(bp, x);
+    tail = &(*tail)->next;
+  }
+  return head;
+}
+
+static Node *ir_append(Node *list, Node *x) {
+  Node **tail = &list;
+  while (*tail)
+    tail = &(*tail)->next;
+  *tail = x;
+  return list;
+}
+
+/* The temporaries gc's reader makes for the values of a multi-value
+ * expression `n` assigned to `count` destinations of types dst (NULL: no
+ * conversion): the first is wrapped in a conversion to its own type that
+ * holds the assignment, unless it is converted to its destination (which
+ * is implicit, so not printed). */
+static Node *ir_temps(BodyPrinter *bp, const Node *n, Type **types,
+                      Type **dst, int count) {
+  Node *head = NULL;
+  (void)ir_expr(bp, n); /* its own temporaries come first */
+  int first = bp->dcl;
+  bp->dcl += count;
+  for (int i = 0; i < count; i++) {
+    StrBuf buf = {0};
+    bool converted = dst && dst[i] && !types_identical(dst[i], types[i]);
+    if (i == 0 && !converted) {
+      if (!gc_conversion_type(&buf, bp->pkg, types[i]))
+        bp->unknown = true;
+      strbuf_printf(&buf, "(.autotmp_%d)", first);
+    } else {
+      strbuf_printf(&buf, ".autotmp_%d", first + i);
+    }
+    head = ir_append(head, ir_text(bp, n, buf_text(bp, &buf)));
+  }
+  return head;
+}
+
+/* The types of the values of a multi-value expression: a call's results,
+ * or a comma-ok form's value and bool. */
+static int value_types(const Node *n, Type **types, int max) {
+  n = unparen(n);
+  if (n->type && n->type->kind == TY_TUPLE) {
+    int count = n->type->u.tuple.count;
+    for (int i = 0; i < count && i < max; i++)
+      types[i] = n->type->u.tuple.vars[i]->type;
+    return count <= max ? count : 0;
+  }
+  if (max < 2)
+    return 0;
+  types[0] = n->type;
+  types[1] = types_basic[TY_BOOL];
+  return 2;
+}
+
+/* x.M(args) with M a concrete method: M's method expression called with
+ * the receiver first (*recv_out), reached through the embedded fields of a promoted
+ * method (the implicit & or * that fits it to M is not printed).  False
+ * when the call is not one. */
+static bool ir_method_call(BodyPrinter *bp, Node *c, const Node *n,
+                           Node **recv_out) {
+  const Node *fun = unparen(n->u.call.fun);
+  const ExprInfo *finfo = fun->kind == ND_SELECTOR ? ir_info(bp, fun) : NULL;
+  Selection *s = finfo ? finfo->selection : NULL;
+  if (!s || s->kind != SEL_METHOD_VALUE)
+    return false;
+  if (s->via_interface || !s->obj || s->obj->kind != OBJ_FUNC ||
+      !s->obj->type || !s->obj->type->u.func.recv) {
+    c->u.call.fun = ir_expr(bp, fun); /* an interface call: i.M(args) */
+    return true;
+  }
+  Type *rt = s->obj->type->u.func.recv->type;
+  Node *recv = ir_expr(bp, fun->u.selector.x);
+  Type *t = fun->u.selector.x->type;
+  for (int i = 0; i < s->depth - 1 && t; i++) {
+    Type *u = types_under(t);
+    if (u->kind == TY_POINTER)
+      u = types_under(u->u.pointer.elem);
+    if (u->kind != TY_STRUCT || s->path[i] >= u->u.strct.field_count) {
+      bp->unknown = true;
+      return true;
+    }
+    Object *f = u->u.strct.fields[s->path[i]];
+    Node *sel = ir_copy(bp, fun);
+    sel->u.selector.x = recv;
+    sel->u.selector.sel = ir_copy(bp, fun->u.selector.sel);
+    sel->u.selector.sel->u.name.name = f->name;
+    recv = sel;
+    t = f->type;
+  }
+  StrBuf buf = {0};
+  bool ptr = rt && rt->kind == TY_POINTER;
+  strbuf_puts(&buf, ptr ? "(" : "");
+  if (!gc_type(&buf, bp->pkg, rt))
+    bp->unknown = true;
+  strbuf_printf(&buf, "%s.%s", ptr ? ")" : "", s->obj->name);
+  c->u.call.fun = ir_text(bp, fun, buf_text(bp, &buf));
+  *recv_out = recv;
+  return true;
+}
+
+/* Does evaluating n call or receive (gc then evaluates a called operand
+ * into a temporary first)? */
+static void find_call(void *data, const Node *n) {
+  if (n->kind == ND_CALL || n->kind == ND_FUNC_LIT ||
+      (n->kind == ND_UNARY && n->u.unary.op == TK_ARROW))
+    *(bool *)data = true;
+}
+
+static bool calls_or_receives(const Node *n) {
+  bool found = false;
+  node_walk(n, find_call, &found);
+  return found;
+}
+
+static Node *ir_call(BodyPrinter *bp, const Node *n) {
+  Node *c = ir_copy(bp, n);
+  const ExprInfo *info = ir_info(bp, n);
+  if (!info)
+    return ir_unknown(bp, n);
+  const Node *fun = unparen(n->u.call.fun);
+  if (info->call_kind == CALL_CONVERSION) {
+    c->u.call.fun = ir_text(bp, fun, ir_type_text(bp, n->type, fun, true));
+    c->u.call.args = ir_list(bp, n->u.call.args);
+    return c;
+  }
+  if (info->call_kind == CALL_BUILTIN) {
+    switch (info->builtin) {
+    case BI_NEW: {
+      const ExprInfo *ai = ir_info(bp, n->u.call.args);
+      if (!ai || ai->mode != MODE_TYPEXPR)
+        return ir_unknown(bp, n); /* new(expr): a temporary */
+      break;
+    }
+    case BI_STRING: case BI_STRINGDATA: case BI_SLICEDATA: {
+      /* missing from gc's printer */
+      const char *name = info->builtin == BI_STRING ? "String"
+                         : info->builtin == BI_STRINGDATA ? "StringData"
+                                                          : "SliceData";
+      (void)ir_list(bp, n->u.call.args);
+      return ir_text(bp, n, arena_printf(bp->arena, "<node unsafe.%s>",
+                                         name));
+    }
+    case BI_RECOVER:
+      return ir_unknown(bp, n);
+    default:
+      break;
+    }
+    c->u.call.fun = ir_copy(bp, n->u.call.fun);
+    c->u.call.args = ir_list(bp, n->u.call.args);
+    return c;
+  }
+  if (info->targ_count > 0 || (fun->kind == ND_INDEX))
+    return ir_unknown(bp, n); /* generic instances */
+  /* the function operand, then the arguments */
+  bool temp_fun = false;
+  Node *recv = NULL;
+  if (!ir_method_call(bp, c, n, &recv)) {
+    if (fun->kind == ND_CALL && ir_info(bp, fun) &&
+        ir_info(bp, fun)->call_kind != CALL_CONVERSION) {
+      (void)ir_expr(bp, fun);
+      temp_fun = true;
+    } else if (fun->kind != ND_FUNC_LIT && calls_or_receives(fun)) {
+      return ir_unknown(bp, n);
+    } else {
+      c->u.call.fun = ir_expr(bp, fun);
+    }
+  } else if (unparen(fun)->kind == ND_SELECTOR) {
+    const ExprInfo *finfo = ir_info(bp, fun);
+    Selection *s = finfo ? finfo->selection : NULL;
+    if (s && (s->via_interface || types_is_interface(s->recv)) &&
+        calls_or_receives(fun->u.selector.x))
+      return ir_unknown(bp, n);
+  }
+  const Node *a = n->u.call.args;
+  Node *args = NULL;
+  Type *ft = types_under(fun->type);
+  if (a && !a->next && a->type && a->type->kind == TY_TUPLE && ft &&
+      ft->kind == TY_FUNC) {
+    Type *types[16], *dst[16];
+    int count = value_types(a, types, 16);
+    for (int i = 0; i < count; i++)
+      dst[i] = i < ft->u.func.params->u.tuple.count
+                   ? ft->u.func.params->u.tuple.vars[i]->type : NULL;
+    if (count == 0 || ft->u.func.variadic)
+      return ir_unknown(bp, n);
+    args = ir_temps(bp, a, types, dst, count);
+  } else if (info->has_variadic_slice && !n->u.call.has_dots) {
+    int i = 0;
+    for (; a && i < info->variadic_index; a = a->next, i++)
+      args = ir_append(args, ir_expr(bp, a));
+    for (const Node *p = a; p; p = p->next)
+      (void)ir_expr(bp, p);
+    args = ir_append(args, ir_text(bp, n, a ? "... argument..." : "nil..."));
+  } else {
+    args = ir_list(bp, a);
+  }
+  c->u.call.args = recv ? ir_append(recv, args) : args;
+  if (temp_fun)
+    c->u.call.fun = ir_text(bp, fun, arena_printf(bp->arena, ".autotmp_%d",
+                                                  bp->dcl++));
+  return c;
+}
+
+/* A selector through embedded fields spells out the path: e.T.a. */
+static Node *ir_selector(BodyPrinter *bp, const Node *n) {
+  Node *c = ir_copy(bp, n);
+  const ExprInfo *info = ir_info(bp, n);
+  Selection *s = info ? info->selection : NULL;
+  const ExprInfo *xinfo = ir_info(bp, n->u.selector.x);
+  if (xinfo && xinfo->mode == MODE_TYPEXPR) {
+    /* a method expression: gc's OTYPE of a pointer binds like a *x */
+    Type *t = n->u.selector.x->type;
+    const char *text = ir_type_text(bp, t, n->u.selector.x, false);
+    if (t && t->kind == TY_POINTER)
+      text = arena_printf(bp->arena, "(%s)", text);
+    c->u.selector.x = ir_text(bp, n->u.selector.x, text);
+    return c;
+  }
+  Node *x = ir_expr(bp, n->u.selector.x);
+  if (s && s->kind != SEL_QUALIFIED) {
+    Type *t = n->u.selector.x->type;
+    for (int i = 0; i < s->depth - 1 && t; i++) {
+      Type *u = types_under(t);
+      if (u->kind == TY_POINTER)
+        u = types_under(u->u.pointer.elem);
+      if (u->kind != TY_STRUCT || s->path[i] >= u->u.strct.field_count)
+        return ir_unknown(bp, n);
+      Object *f = u->u.strct.fields[s->path[i]];
+      Node *sel = ir_copy(bp, n);
+      sel->u.selector.x = x;
+      sel->u.selector.sel = ir_copy(bp, n->u.selector.sel);
+      sel->u.selector.sel->u.name.name = f->name;
+      x = sel;
+      t = f->type;
+    }
+  }
+  c->u.selector.x = x;
+  return c;
+}
+
+/* A copy of expression n in the form gc's IR has it (see the section
+ * comment), for diag_expr. */
+static Node *ir_expr(BodyPrinter *bp, const Node *n) {
+  if (!n)
+    return NULL;
+  const ExprInfo *info = ir_info(bp, n);
+  if (info && info->mode == MODE_TYPEXPR)
+    return ir_text(bp, n, ir_type_text(bp, n->type, n, false));
+  if (info && info->mode == MODE_CONSTANT && info->value) {
+    StrBuf buf = {0};
+    if (!gc_constant(&buf, bp->pkg, n->type, info->value))
+      bp->unknown = true;
+    return ir_text(bp, n, buf_text(bp, &buf));
+  }
+  Node *c;
+  switch (n->kind) {
+  case ND_PAREN: case ND_IMPLICIT_CONV:
+    return ir_expr(bp, n->u.paren.x); /* gc re-parenthesizes by precedence */
+  case ND_NAME: case ND_FUNC_LIT:
+    return ir_copy(bp, n);
+  case ND_CALL:
+    return ir_call(bp, n);
+  case ND_SELECTOR:
+    return ir_selector(bp, n);
+  case ND_UNARY:
+    c = ir_copy(bp, n);
+    c->u.unary.x = ir_expr(bp, n->u.unary.x);
+    return c;
+  case ND_BINARY:
+    c = ir_copy(bp, n);
+    c->u.binary.x = ir_expr(bp, n->u.binary.x);
+    c->u.binary.y = ir_expr(bp, n->u.binary.y);
+    return c;
+  case ND_INDEX:
+    if (n->u.index.index && n->u.index.index->next)
+      return ir_unknown(bp, n); /* an instantiation */
+    c = ir_copy(bp, n);
+    c->u.index.x = ir_expr(bp, n->u.index.x);
+    c->u.index.index = ir_expr(bp, n->u.index.index);
+    return c;
+  case ND_SLICE_EXPR:
+    c = ir_copy(bp, n);
+    c->u.slice.x = ir_expr(bp, n->u.slice.x);
+    c->u.slice.low = ir_expr(bp, n->u.slice.low);
+    c->u.slice.high = ir_expr(bp, n->u.slice.high);
+    c->u.slice.max = ir_expr(bp, n->u.slice.max);
+    return c;
+  case ND_TYPE_ASSERT:
+    c = ir_copy(bp, n);
+    c->u.assert.x = ir_expr(bp, n->u.assert.x);
+    c->u.assert.type = ir_expr(bp, n->u.assert.type);
+    return c;
+  case ND_COMPOSITE_LIT: {
+    /* gc prints the literal's type, never its elements */
+    for (const Node *e = n->u.composite.elems; e; e = e->next)
+      (void)ir_expr(bp, e->kind == ND_KEY_VALUE ? e->u.key_value.value : e);
+    c = ir_copy(bp, n);
+    c->u.composite.type =
+        ir_text(bp, n, ir_type_text(bp, n->type, n->u.composite.type, false));
+    return c;
+  }
+  default:
+    return ir_unknown(bp, n);
+  }
+}
+
+/* ---- statements ---- */
+
+static Type *bp_results(const BodyPrinter *bp) {
+  return bp->sig && bp->sig->kind == TY_FUNC ? bp->sig->u.func.results : NULL;
+}
+
+/* gc's writer folds a condition made of constants, !, && and || (its
+ * staticBool): 1 true, -1 false, 0 not known. */
+static int ir_static_bool(const BodyPrinter *bp, const Node *cond) {
+  cond = unparen(cond);
+  if (!cond)
+    return 0;
+  const ExprInfo *info = ir_info(bp, cond);
+  if (info && info->mode == MODE_CONSTANT && info->value &&
+      info->value->kind == VAL_BOOL)
+    return info->value->b ? 1 : -1;
+  if (cond->kind == ND_UNARY && cond->u.unary.op == TK_NOT)
+    return -ir_static_bool(bp, cond->u.unary.x);
+  if (cond->kind == ND_BINARY && (cond->u.binary.op == TK_LAND ||
+                                  cond->u.binary.op == TK_LOR)) {
+    int short_circuit = cond->u.binary.op == TK_LAND ? -1 : 1;
+    int x = ir_static_bool(bp, cond->u.binary.x);
+    if (x == short_circuit)
+      return x;
+    int y = ir_static_bool(bp, cond->u.binary.y);
+    if (x == -short_circuit || y == short_circuit)
+      return y;
+  }
+  return 0;
+}
+
+static const Node *last_stmt(const Node *list) {
+  const Node *last = NULL;
+  for (; list; list = list->next)
+    if (list->kind != ND_EMPTY_STMT)
+      last = list;
+  return last;
+}
+
+/* The writer's terminating statements: after one, it drops the rest. */
+static bool ir_terminates(const BodyPrinter *bp, const Node *n) {
+  if (!n)
+    return false;
+  switch (n->kind) {
+  case ND_BRANCH_STMT: return n->u.branch.op == TK_GOTO;
+  case ND_RETURN_STMT: return true;
+  case ND_EXPR_STMT: {
+    const Node *x = unparen(n->u.expr_stmt.x);
+    return x->kind == ND_CALL &&
+           is_builtin_call(ir_info(bp, x), BI_PANIC);
+  }
+  case ND_IF_STMT: {
+    int cond = ir_static_bool(bp, n->u.if_stmt.cond);
+    return (cond < 0 || ir_terminates(bp, n->u.if_stmt.then)) &&
+           (cond > 0 || ir_terminates(bp, n->u.if_stmt.els));
+  }
+  case ND_BLOCK: return ir_terminates(bp, last_stmt(n->u.block.stmts));
+  default: return false;
+  }
+}
+
+/* Start a statement of the list being printed. */
+static void stmt_begin(StrBuf *out, bool *first) {
+  if (!*first)
+    strbuf_puts(out, "; ");
+  *first = false;
+}
+
+static void ir_print_list(StrBuf *out, const Node *list) {
+  for (const Node *n = list; n; n = n->next) {
+    diag_expr(out, n, 0);
+    if (n->next)
+      strbuf_puts(out, ", ");
+  }
+}
+
+/* A name the assignment declares: gc adds it to the function's
+ * declarations (blank names are not declared). */
+static void ir_declare(BodyPrinter *bp, const Node *l, bool define) {
+  const Node *name = unparen(l);
+  if (define && name->kind == ND_NAME && strcmp(name->u.name.name, "_") &&
+      name->u.name.object && name->u.name.object->ident == name)
+    bp->dcl++;
+}
+
+/* lhs = rhs, lhs := rhs, and `var` with values. */
+static void ir_assign(BodyPrinter *bp, StrBuf *out, const Node *lhs,
+                      const Node *rhs, bool define) {
+  int nl = list_length(lhs);
+  for (const Node *l = lhs; l; l = l->next)
+    ir_declare(bp, l, define);
+  Node *targets = NULL;
+  for (const Node *l = lhs; l; l = l->next) {
+    const Node *name = unparen(l);
+    targets = ir_append(targets, name->kind == ND_NAME ? ir_copy(bp, name)
+                                                       : ir_expr(bp, l));
+  }
+  Node *values;
+  if (rhs && !rhs->next && nl > 1) {
+    Type *types[16], *dst[16];
+    int count = value_types(rhs, types, 16);
+    if (count != nl) {
+      bp->unknown = true;
+      return;
+    }
+    int i = 0;
+    for (const Node *l = lhs; l; l = l->next, i++)
+      dst[i] = is_name(l, "_") ? NULL : unparen(l)->type;
+    values = ir_temps(bp, rhs, types, dst, count);
+  } else {
+    values = ir_list(bp, rhs);
+  }
+  ir_print_list(out, targets);
+  strbuf_puts(out, define ? " := " : " = ");
+  ir_print_list(out, values);
+}
+
+static void ir_stmt(BodyPrinter *bp, StrBuf *out, bool *first,
+                    const Node *n);
+
+/* Statements whose text gc does not print ("for loop"): read for the
+ * declarations they make. */
+static void ir_skip(BodyPrinter *bp, const Node *n) {
+  StrBuf scratch = {0};
+  bool first = true;
+  ir_stmt(bp, &scratch, &first, n);
+  strbuf_free(&scratch);
+}
+
+static void ir_skip_expr(BodyPrinter *bp, const Node *n) {
+  if (n)
+    (void)ir_expr(bp, n);
+}
+
+static void ir_if(BodyPrinter *bp, StrBuf *out, bool *first, const Node *n) {
+  int known = ir_static_bool(bp, n->u.if_stmt.cond);
+  const Node *init = n->u.if_stmt.init;
+  if (known) {
+    /* the reader makes a block of the init, the condition for its side
+     * effects (unless it is a constant) and the branch taken */
+    ir_stmt(bp, out, first, init);
+    const ExprInfo *ci = ir_info(bp, unparen(n->u.if_stmt.cond));
+    if (!ci || ci->mode != MODE_CONSTANT) {
+      Node *cond = ir_expr(bp, n->u.if_stmt.cond);
+      stmt_begin(out, first);
+      strbuf_puts(out, "_ = ");
+      diag_expr(out, cond, 0);
+    }
+    ir_stmt(bp, out, first, known > 0 ? n->u.if_stmt.then : n->u.if_stmt.els);
+    return;
+  }
+  /* gc prints an init of one IR statement; `x := v` is two (its
+   * declaration and the assignment), so is not printed */
+  bool print_init = init && init->kind != ND_EMPTY_STMT &&
+                    !(init->kind == ND_ASSIGN_STMT &&
+                      init->u.assign.op == TK_DEFINE);
+  StrBuf init_text = {0};
+  bool init_first = true;
+  ir_stmt(bp, &init_text, &init_first, init);
+  Node *cond = ir_expr(bp, n->u.if_stmt.cond);
+  stmt_begin(out, first);
+  strbuf_puts(out, "if ");
+  if (print_init && init_text.length) {
+    strbuf_append(out, init_text.data, init_text.length);
+    strbuf_puts(out, "; ");
+  }
+  strbuf_free(&init_text);
+  diag_expr(out, cond, 0);
+  strbuf_puts(out, " { ");
+  bool then_first = true;
+  ir_stmt(bp, out, &then_first, n->u.if_stmt.then);
+  strbuf_puts(out, " }");
+  if (n->u.if_stmt.els) {
+    strbuf_puts(out, " else { ");
+    bool else_first = true;
+    ir_stmt(bp, out, &else_first, n->u.if_stmt.els);
+    strbuf_puts(out, " }");
+  }
+}
+
+static void ir_switch_skip(BodyPrinter *bp, const Node *n) {
+  ir_skip(bp, n->u.switch_stmt.init);
+  const Node *tag = n->u.switch_stmt.tag;
+  bool type_switch = tag && tag->kind == ND_TYPE_SWITCH_GUARD;
+  if (type_switch)
+    ir_skip_expr(bp, tag->u.guard.x);
+  else
+    ir_skip_expr(bp, tag);
+  for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next) {
+    if (type_switch && tag->u.guard.lhs && !is_name(tag->u.guard.lhs, "_"))
+      bp->dcl++; /* each clause has its own v */
+    if (!type_switch)
+      for (const Node *c = cl->u.case_clause.list; c; c = c->next)
+        ir_skip_expr(bp, c);
+    StrBuf scratch = {0};
+    ir_stmts(bp, &scratch, cl->u.case_clause.body);
+    strbuf_free(&scratch);
+  }
+}
+
+static void ir_stmt(BodyPrinter *bp, StrBuf *out, bool *first,
+                    const Node *n) {
+  if (!n)
+    return;
+  switch (n->kind) {
+  case ND_EMPTY_STMT:
+    break;
+  case ND_BLOCK: {
+    StrBuf inner = {0};
+    ir_stmts(bp, &inner, n->u.block.stmts);
+    if (inner.length) {
+      stmt_begin(out, first);
+      strbuf_append(out, inner.data, inner.length);
+    }
+    strbuf_free(&inner);
+    break;
+  }
+  case ND_EXPR_STMT: {
+    Node *x = ir_expr(bp, n->u.expr_stmt.x);
+    stmt_begin(out, first);
+    diag_expr(out, x, 0);
+    break;
+  }
+  case ND_SEND_STMT: {
+    Node *ch = ir_expr(bp, n->u.send.chan);
+    Node *v = ir_expr(bp, n->u.send.value);
+    stmt_begin(out, first);
+    diag_expr(out, ch, 3);
+    strbuf_puts(out, " <- ");
+    diag_expr(out, v, 4);
+    break;
+  }
+  case ND_INC_DEC_STMT: {
+    Node *x = ir_expr(bp, n->u.inc_dec.x);
+    stmt_begin(out, first);
+    diag_expr(out, x, 0);
+    strbuf_puts(out, n->u.inc_dec.op == TK_INC ? "++" : "--");
+    break;
+  }
+  case ND_ASSIGN_STMT:
+    if (n->u.assign.op == TK_DEFINE || n->u.assign.op == TK_ASSIGN) {
+      StrBuf text = {0};
+      ir_assign(bp, &text, n->u.assign.lhs, n->u.assign.rhs,
+                n->u.assign.op == TK_DEFINE);
+      stmt_begin(out, first);
+      strbuf_append(out, text.data ? text.data : "", text.length);
+      strbuf_free(&text);
+    } else {
+      Node *x = ir_expr(bp, n->u.assign.lhs);
+      Node *y = ir_expr(bp, n->u.assign.rhs);
+      stmt_begin(out, first);
+      diag_expr(out, x, 0);
+      strbuf_printf(out, " %s ", token_spelling(n->u.assign.op));
+      diag_expr(out, y, 0);
+    }
+    break;
+  case ND_DECL_STMT:
+    for (const Node *s = n->u.decl_stmt.decls; s; s = s->next) {
+      if (s->kind != ND_VAR_SPEC)
+        continue;
+      if (s->u.value_spec.values) {
+        StrBuf text = {0};
+        ir_assign(bp, &text, s->u.value_spec.names, s->u.value_spec.values,
+                  true);
+        stmt_begin(out, first);
+        strbuf_append(out, text.data ? text.data : "", text.length);
+        strbuf_free(&text);
+        continue;
+      }
+      for (const Node *name = s->u.value_spec.names; name;
+           name = name->next) {
+        if (is_name(name, "_")) {
+          bp->unknown = true;
+          continue;
+        }
+        ir_declare(bp, name, true);
+        stmt_begin(out, first); /* the zeroing of gc's `var x T` */
+        strbuf_printf(out, "%s = <nil>", name->u.name.name);
+      }
+    }
+    break;
+  case ND_RETURN_STMT: {
+    const Node *r = n->u.return_stmt.results;
+    Node *values;
+    Type *results = bp_results(bp);
+    if (r && !r->next && results && results->u.tuple.count > 1) {
+      Type *types[16], *dst[16];
+      int count = value_types(r, types, 16);
+      if (count != results->u.tuple.count) {
+        bp->unknown = true;
+        return;
+      }
+      for (int i = 0; i < count; i++)
+        dst[i] = results->u.tuple.vars[i]->type;
+      values = ir_temps(bp, r, types, dst, count);
+    } else {
+      values = ir_list(bp, r);
+    }
+    stmt_begin(out, first);
+    strbuf_puts(out, "return ");
+    ir_print_list(out, values);
+    break;
+  }
+  case ND_IF_STMT:
+    ir_if(bp, out, first, n);
+    break;
+  case ND_SWITCH_STMT:
+    ir_switch_skip(bp, n);
+    stmt_begin(out, first);
+    strbuf_puts(out, "switch statement");
+    break;
+  case ND_SELECT_STMT:
+    for (const Node *cl = n->u.select_stmt.clauses; cl; cl = cl->next) {
+      ir_skip(bp, cl->u.comm_clause.comm);
+      StrBuf scratch = {0};
+      ir_stmts(bp, &scratch, cl->u.comm_clause.body);
+      strbuf_free(&scratch);
+    }
+    stmt_begin(out, first);
+    strbuf_puts(out, "select statement");
+    break;
+  case ND_FOR_STMT:
+    ir_skip(bp, n->u.for_stmt.init);
+    ir_skip_expr(bp, n->u.for_stmt.cond);
+    ir_skip(bp, n->u.for_stmt.post);
+    ir_skip(bp, n->u.for_stmt.body);
+    stmt_begin(out, first);
+    strbuf_puts(out, "for loop");
+    break;
+  case ND_RANGE_STMT:
+    if (n->u.range_stmt.op == TK_DEFINE) {
+      if (n->u.range_stmt.key)
+        ir_declare(bp, n->u.range_stmt.key, true);
+      if (n->u.range_stmt.value)
+        ir_declare(bp, n->u.range_stmt.value, true);
+    }
+    ir_skip_expr(bp, n->u.range_stmt.x);
+    ir_skip(bp, n->u.range_stmt.body);
+    stmt_begin(out, first);
+    strbuf_puts(out, "for loop");
+    break;
+  case ND_LABELED_STMT:
+    stmt_begin(out, first);
+    strbuf_printf(out, "%s: ", n->u.labeled.label->u.name.name);
+    ir_stmt(bp, out, first, n->u.labeled.stmt);
+    break;
+  case ND_BRANCH_STMT:
+    stmt_begin(out, first);
+    strbuf_puts(out, token_spelling(n->u.branch.op));
+    if (n->u.branch.label)
+      strbuf_printf(out, " %s", n->u.branch.label->u.name.name);
+    break;
+  default: /* go, defer: such functions are not inlined */
+    bp->unknown = true;
+    break;
+  }
+}
+
+/* A statement list, without what the writer drops as dead: the
+ * statements after a terminating one, once past the last label. */
+static void ir_stmts(BodyPrinter *bp, StrBuf *out, const Node *list) {
+  const Node *last_label = NULL;
+  for (const Node *n = list; n; n = n->next)
+    if (n->kind == ND_LABELED_STMT)
+      last_label = n;
+  bool dead = false, past_label = last_label == NULL, first = true;
+  for (const Node *n = list; n; n = n->next) {
+    if (dead && past_label && n->kind != ND_LABELED_STMT)
+      continue;
+    ir_stmt(bp, out, &first, n);
+    if (n == last_label)
+      past_label = true;
+    dead = ir_terminates(bp, n);
+  }
+}
+
+/* How many names a parameter list declares (an unnamed one declares one). */
+static int field_names(const Node *fields) {
+  int count = 0;
+  for (const Node *f = fields; f; f = f->next)
+    count += f->u.field.names ? list_length(f->u.field.names) : 1;
+  return count;
+}
+
+/* Parameter or result types, one per declared name, in gc's spelling. */
+static int ir_field_types(BodyPrinter *bp, StrBuf *out, const Node *fields) {
+  int count = 0;
+  for (const Node *f = fields; f; f = f->next) {
+    int names = f->u.field.names ? list_length(f->u.field.names) : 1;
+    const Node *t = unparen(f->u.field.type);
+    bool dots = t->kind == ND_ELLIPSIS;
+    if (dots)
+      t = unparen(t->u.ellipsis.elem);
+    const char *text = ir_type_text(bp, t->type, t, false);
+    for (int i = 0; i < names; i++)
+      strbuf_printf(out, "%s%s%s", count++ ? ", " : "", dots ? "..." : "",
+                    text);
+  }
+  return count;
+}
+
+/* func(int, int) int: gc's signatures carry no names. */
+static void ir_signature(BodyPrinter *bp, StrBuf *out, const Node *ft) {
+  strbuf_puts(out, "func(");
+  ir_field_types(bp, out, ft->u.func_type.params);
+  putc_buf(out, ')');
+  StrBuf results = {0};
+  int count = ir_field_types(bp, &results, ft->u.func_type.results);
+  if (count == 1)
+    strbuf_printf(out, " %s", results.data);
+  else if (count > 1)
+    strbuf_printf(out, " (%s)", results.data);
+  strbuf_free(&results);
+}
+
+const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
+                                  const Node *func) {
+  if (!func || !pkg)
+    return "";
+  bool lit = func->kind == ND_FUNC_LIT;
+  const Node *type = lit ? func->u.func_lit.type : func->u.func_decl.type;
+  const Node *body = lit ? func->u.func_lit.body : func->u.func_decl.body;
+  const Node *recv = lit ? NULL : func->u.func_decl.recv;
+  if (!body || (!lit && func->u.func_decl.tparams) ||
+      (recv && unparen(recv->u.field.type)->kind == ND_INDEX) ||
+      (recv && unparen(recv->u.field.type)->kind == ND_UNARY &&
+       unparen(unparen(recv->u.field.type)->u.unary.x)->kind == ND_INDEX))
+    return ""; /* generic code: gc prints its shape instances */
+  BodyPrinter bp = {arena, pkg, NULL, 0, false};
+  bp.sig = lit ? func->type : func->u.func_decl.name->u.name.object
+                                  ? func->u.func_decl.name->u.name.object->type
+                                  : NULL;
+  bp.dcl = (recv ? 1 : 0) + field_names(type->u.func_type.params) +
+           field_names(type->u.func_type.results);
+  StrBuf out = {0};
+  if (recv) {
+    strbuf_puts(&out, "method(");
+    ir_field_types(&bp, &out, recv);
+    strbuf_puts(&out, ") ");
+  }
+  ir_signature(&bp, &out, type);
+  strbuf_puts(&out, " { ");
+  ir_stmts(&bp, &out, body->u.block.stmts);
+  strbuf_puts(&out, " }");
+  const char *text = bp.unknown ? "" : buf_text(&bp, &out);
+  strbuf_free(&out);
+  return text;
+}

@@ -2770,7 +2770,7 @@ static int emit_decisions(Ctx *ctx, const InlineOptions *options,
     if (f->inlinable) {
       d.kind = options->m_level > 1 ? DIAG_CAN_INLINE_COST : DIAG_CAN_INLINE;
       d.number = f->cost;
-      d.other = "";
+      d.other = ast_print_inline_body(ctx->arena, ctx->pkg, f->wrapped ? NULL : f->decl);
     } else {
       if (options->m_level < 2)
         continue;
