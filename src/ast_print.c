@@ -2173,7 +2173,8 @@ static bool gc_type(StrBuf *out, const Package *pkg, Type *t) {
  * parentheses otherwise: "([]byte)(s)", "(*int)(p)". */
 static bool gc_conversion_type(StrBuf *out, const Package *pkg, Type *t) {
   bool named = t && (t->kind == TY_NAMED ||
-                     (t->kind > TY_INVALID && t->kind <= TY_UNSAFE_POINTER));
+                     (t->kind > TY_INVALID && t->kind <= TY_UNSAFE_POINTER) ||
+                     (t->kind == TY_INTERFACE && t->u.iface.is_any));
   if (!named)
     putc_buf(out, '(');
   if (!gc_type(out, pkg, t))
@@ -2386,9 +2387,15 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
     switch (info->builtin) {
     case BI_NEW: {
       const ExprInfo *ai = ir_info(bp, n->u.call.args);
-      if (!ai || ai->mode != MODE_TYPEXPR)
-        return ir_unknown(bp, n); /* new(expr): a temporary */
-      break;
+      if (ai && ai->mode == MODE_TYPEXPR)
+        break;
+      /* new(expr) is tmp := expr; &tmp */
+      (void)ir_expr(bp, n->u.call.args);
+      c->kind = ND_UNARY;
+      c->u.unary.op = TK_AND;
+      c->u.unary.x = ir_text(bp, n, arena_printf(bp->arena, ".autotmp_%d",
+                                                 bp->dcl++));
+      return c;
     }
     case BI_STRING: case BI_STRINGDATA: case BI_SLICEDATA: {
       /* missing from gc's printer */
@@ -2405,11 +2412,27 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
       break;
     }
     c->u.call.fun = ir_copy(bp, n->u.call.fun);
-    c->u.call.args = ir_list(bp, n->u.call.args);
+    const Node *a = n->u.call.args;
+    Type *types[16];
+    int count;
+    if (a && !a->next && a->type && a->type->kind == TY_TUPLE &&
+        (count = value_types(a, types, 16)) > 0) {
+      c->u.call.args = ir_temps(bp, a, types, NULL, count);
+    } else {
+      c->u.call.args = ir_list(bp, a);
+      Type *u = a && info->builtin == BI_MAKE ? types_under(a->type) : NULL;
+      if (u && (u->kind == TY_MAP || u->kind == TY_CHAN)) {
+        /* OMAKEMAP and OMAKECHAN bind loosest: keep the type's kind for
+         * call_prec */
+        Node *type = ir_copy(bp, unparen(a));
+        type->next = c->u.call.args->next;
+        c->u.call.args = type;
+      }
+    }
     return c;
   }
-  if (info->targ_count > 0 || (fun->kind == ND_INDEX))
-    return ir_unknown(bp, n); /* generic instances */
+  if (info->targ_count > 0)
+    return ir_unknown(bp, n); /* a generic function's instance */
   /* the function operand, then the arguments */
   bool temp_fun = false;
   Node *recv = NULL;
@@ -2440,9 +2463,15 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
     for (int i = 0; i < count; i++)
       dst[i] = i < ft->u.func.params->u.tuple.count
                    ? ft->u.func.params->u.tuple.vars[i]->type : NULL;
-    if (count == 0 || ft->u.func.variadic)
+    if (count == 0)
       return ir_unknown(bp, n);
     args = ir_temps(bp, a, types, dst, count);
+    if (info->has_variadic_slice) { /* the temporaries are packed */
+      Node **tail = &args;
+      for (int i = 0; *tail && i < info->variadic_index; i++)
+        tail = &(*tail)->next;
+      *tail = ir_text(bp, n, *tail ? "... argument..." : "nil...");
+    }
   } else if (info->has_variadic_slice && !n->u.call.has_dots) {
     int i = 0;
     for (; a && i < info->variadic_index; a = a->next, i++)
