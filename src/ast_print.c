@@ -2127,11 +2127,24 @@ static bool gc_type(StrBuf *out, const Package *pkg, Type *t) {
   if (!t)
     return false;
   switch (t->kind) {
-  case TY_NAMED:
-    if (t->u.named.targ_count > 0 || t->u.named.tparam_count > 0)
+  case TY_NAMED: {
+    const Object *obj = t->u.named.obj;
+    if (t->u.named.tparam_count > 0 || !obj)
       return false;
-    types_print(out, t, pkg);
+    if (obj->pkg && obj->pkg != pkg)
+      strbuf_printf(out, "%s.", obj->pkg->name);
+    strbuf_puts(out, obj->name);
+    if (t->u.named.targ_count == 0)
+      return true;
+    /* type arguments name every package's types: Cache[int,*main.N] */
+    for (int i = 0; i < t->u.named.targ_count; i++) {
+      putc_buf(out, i ? ',' : '[');
+      if (!gc_type(out, NULL, t->u.named.targs[i]))
+        return false;
+    }
+    putc_buf(out, ']');
     return true;
+  }
   case TY_POINTER:
     strbuf_puts(out, "*");
     return gc_type(out, pkg, t->u.pointer.elem);
@@ -2247,7 +2260,6 @@ static bool gc_constant(StrBuf *out, const Package *pkg, Type *t,
 }
 
 static Node *ir_unknown(BodyPrinter *bp, const Node *n) {
-  if (getenv("GOESC_DEBUG_BODY")) fprintf(stderr, "unknown %s at %d:%d\n", node_kind_name(n->kind), n->pos.line, n->pos.col);
   bp->unknown = true;
   return ir_copy(bp, n);
 }
