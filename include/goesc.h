@@ -610,11 +610,13 @@ void ast_print_expr(StrBuf *out, const Node *expr);
 void ast_quote_string(StrBuf *out, const char *s, size_t n, bool shorten);
 /* The text gc prints after "can inline f with cost N as: " at -m=2: the
  * type and the statements of `func` (ND_FUNC_DECL or ND_FUNC_LIT, checked
- * as part of `pkg`) as gc's IR printer shows them, in `arena`; "" when
- * the body holds something goesc does not know how gc prints. */
+ * as part of `pkg`) as gc's IR printer shows them, in `arena`; with
+ * `wrapped` (a go or defer statement of func), the body of the closure gc
+ * wraps its call in (f.gowrap1).  "" when the body holds something goesc
+ * does not know how gc prints. */
 struct Package;
 const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
-                                  const Node *func);
+                                  const Node *func, const Node *wrapped);
 void ast_print_source(StrBuf *out, const Node *file);
 void ast_dump(FILE *out, const Node *node);
 

@@ -2081,6 +2081,8 @@ typedef struct BodyPrinter {
   Type *sig;    /* the function's type (its results, for return) */
   int dcl;      /* gc's len(fn.Dcl) so far: the N of the next .autotmp_N */
   bool unknown; /* met something goesc does not print as gc does */
+  const Node *wrapped;  /* printing this go/defer statement's wrapper */
+  const char *wrapper;  /* ... its body, once the walk has reached it */
 } BodyPrinter;
 
 static Node *ir_expr(BodyPrinter *bp, const Node *n);
@@ -2784,8 +2786,60 @@ static void ir_if(BodyPrinter *bp, StrBuf *out, bool *first, const Node *n) {
   }
 }
 
+static bool ends_in_fallthrough(const Node *body) {
+  const Node *last = last_stmt(body);
+  return last && last->kind == ND_BRANCH_STMT &&
+         last->u.branch.op == TK_FALLTHROUGH;
+}
+
+/* gc's writer keeps only the clause a switch always takes when the tag
+ * (or its absence) and every case are constants, unless that clause falls
+ * through.  True when the switch is such; *out is the clause, or NULL. */
+static bool ir_static_switch(const BodyPrinter *bp, const Node *n,
+                             const Node **out) {
+  const Node *tag = n->u.switch_stmt.tag;
+  const Value *tv = value_bool(true);
+  if (tag) {
+    const ExprInfo *ti = ir_info(bp, tag);
+    if (!ti || ti->mode != MODE_CONSTANT || !ti->value)
+      return false;
+    tv = ti->value;
+  }
+  const Node *target = NULL;
+  for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next) {
+    if (cl->u.case_clause.is_default && !target)
+      target = cl;
+    for (const Node *c = cl->u.case_clause.list; c; c = c->next) {
+      const ExprInfo *ci = ir_info(bp, unparen(c));
+      if (!ci || ci->mode != MODE_CONSTANT || !ci->value)
+        return false;
+      const Value *a = tv, *b = ci->value;
+      bool comparable = (a->kind == VAL_BOOL) == (b->kind == VAL_BOOL) &&
+                        (a->kind == b->kind ||
+                         (value_is_int(a) && value_is_int(b)));
+      if (comparable && a->kind == VAL_BOOL ? a->b == b->b
+          : comparable ? (value_match(&a, &b), value_compare(TK_EQL, a, b))
+                       : false) {
+        *out = cl;
+        return !ends_in_fallthrough(cl->u.case_clause.body);
+      }
+    }
+  }
+  *out = target;
+  return !target || !ends_in_fallthrough(target->u.case_clause.body);
+}
+
 static void ir_switch_skip(BodyPrinter *bp, const Node *n) {
   ir_skip(bp, n->u.switch_stmt.init);
+  const Node *target;
+  if (ir_static_switch(bp, n, &target)) {
+    if (target) {
+      StrBuf scratch = {0};
+      ir_stmts(bp, &scratch, target->u.case_clause.body);
+      strbuf_free(&scratch);
+    }
+    return;
+  }
   const Node *tag = n->u.switch_stmt.tag;
   bool type_switch = tag && tag->kind == ND_TYPE_SWITCH_GUARD;
   if (type_switch)
@@ -2802,6 +2856,135 @@ static void ir_switch_skip(BodyPrinter *bp, const Node *n) {
     ir_stmts(bp, &scratch, cl->u.case_clause.body);
     strbuf_free(&scratch);
   }
+}
+
+/* The temporaries of a go/defer statement: gc evaluates the operands of
+ * the call at the statement into temporaries, which the wrapper closure
+ * (f.gowrap1, f.deferwrap1) captures; what needs no evaluation stays in
+ * the wrapper: constants, nil, types, functions and method expressions,
+ * new(T), and composite literals (whose elements are evaluated). */
+static bool stays_in_wrapper(BodyPrinter *bp, const Node *arg) {
+  const Node *a = unparen(arg);
+  const ExprInfo *info = ir_info(bp, a);
+  if (info && (info->mode == MODE_CONSTANT || info->mode == MODE_NILVALUE ||
+               info->mode == MODE_TYPEXPR))
+    return true;
+  if (a->kind == ND_BASIC_LIT ||
+      (a->kind == ND_NAME && a->u.name.object &&
+       a->u.name.object->kind == OBJ_FUNC))
+    return true;
+  Selection *s = a->kind == ND_SELECTOR && info ? info->selection : NULL;
+  if (s && (s->kind == SEL_METHOD_EXPR ||
+            (s->kind == SEL_QUALIFIED && a->u.selector.sel->u.name.object &&
+             a->u.selector.sel->u.name.object->kind == OBJ_FUNC)))
+    return true;
+  if (a->kind == ND_CALL && is_builtin_call(info, BI_NEW)) {
+    const ExprInfo *ai = ir_info(bp, a->u.call.args);
+    return ai && ai->mode == MODE_TYPEXPR;
+  }
+  return false;
+}
+
+/* The text of an expression already read: its temporaries are counted. */
+static Node *ir_reread(BodyPrinter *bp, const Node *n) {
+  int dcl = bp->dcl;
+  Node *c = ir_expr(bp, n);
+  bp->dcl = dcl;
+  return c;
+}
+
+/* One operand of the wrapped call: a temporary, or itself. */
+static Node *wrapper_operand(BodyPrinter *bp, const Node *arg) {
+  const Node *a = unparen(arg);
+  if (stays_in_wrapper(bp, a))
+    return ir_reread(bp, a);
+  Type *u = a->kind == ND_COMPOSITE_LIT && a->type ? types_under(a->type)
+                                                   : NULL;
+  if (u && (u->kind == TY_STRUCT || u->kind == TY_ARRAY ||
+            u->kind == TY_SLICE)) {
+    for (const Node *e = a->u.composite.elems; e; e = e->next)
+      (void)wrapper_operand(bp, e->kind == ND_KEY_VALUE ? e->u.key_value.value
+                                                        : e);
+    return ir_reread(bp, a);
+  }
+  return ir_text(bp, a, arena_printf(bp->arena, ".autotmp_%d", bp->dcl++));
+}
+
+static void ir_go_defer(BodyPrinter *bp, const Node *n) {
+  const Node *call = unparen(n->u.go_defer.call);
+  const ExprInfo *info = call->kind == ND_CALL ? ir_info(bp, call) : NULL;
+  if (!info) {
+    bp->unknown = true;
+    return;
+  }
+  (void)ir_expr(bp, call); /* the operands' own temporaries come first */
+  const Node *fun = unparen(call->u.call.fun);
+  const ExprInfo *finfo = fun->kind == ND_SELECTOR ? ir_info(bp, fun) : NULL;
+  Selection *s = finfo ? finfo->selection : NULL;
+  bool method = s && s->kind == SEL_METHOD_VALUE;
+  Type *ft = types_under(fun->type);
+  if (info->call_kind == CALL_FUNC && !method && ft && ft->kind == TY_FUNC &&
+      ft->u.func.params->u.tuple.count == 0 &&
+      ft->u.func.results->u.tuple.count == 0)
+    return; /* f() is called as it is: no wrapper */
+  Node *c = ir_copy(bp, call);
+  Node *args = NULL;
+  if (method) {
+    const Node *x = unparen(fun->u.selector.x);
+    const ExprInfo *xi = ir_info(bp, x);
+    bool plain_new = x->kind == ND_CALL && is_builtin_call(xi, BI_NEW) &&
+                     stays_in_wrapper(bp, x) && s->depth == 1 &&
+                     !s->implicit_deref;
+    bool constant = xi && xi->mode == MODE_CONSTANT;
+    Node *recv = plain_new || constant
+                     ? ir_reread(bp, x)
+                     : ir_text(bp, x, arena_printf(bp->arena, ".autotmp_%d",
+                                                   bp->dcl++));
+    if (s->via_interface || types_is_interface(s->recv)) {
+      Node *sel = ir_copy(bp, fun);
+      sel->u.selector.x = recv;
+      c->u.call.fun = sel;
+    } else {
+      Node *ignored = NULL;
+      int dcl = bp->dcl;
+      ir_method_call(bp, c, call, &ignored); /* the method expression */
+      bp->dcl = dcl;
+      args = recv;
+    }
+  } else if (info->call_kind == CALL_BUILTIN) {
+    c->u.call.fun = ir_copy(bp, call->u.call.fun);
+  } else {
+    c->u.call.fun = wrapper_operand(bp, fun);
+  }
+  const Node *a = call->u.call.args;
+  Type *tuple = a && !a->next && a->type && a->type->kind == TY_TUPLE
+                    ? a->type : NULL;
+  int index = 0;
+  bool packed = info->has_variadic_slice && !call->u.call.has_dots &&
+                info->call_kind != CALL_BUILTIN;
+  for (int i = 0; tuple ? i < tuple->u.tuple.count : a != NULL; i++) {
+    /* the reader's temporaries of f(g()), each captured through one more */
+    Node *operand = tuple ? ir_text(bp, call, arena_printf(bp->arena,
+                                                           ".autotmp_%d",
+                                                           bp->dcl++))
+                          : wrapper_operand(bp, a);
+    if (!packed || index++ < info->variadic_index)
+      args = ir_append(args, operand);
+    if (!tuple)
+      a = a->next;
+  }
+  if (packed)
+    args = ir_append(args, ir_text(bp, call, index > info->variadic_index
+                                                 ? "... argument..."
+                                                 : "nil..."));
+  c->u.call.args = args;
+  if (n != bp->wrapped)
+    return;
+  StrBuf out = {0};
+  strbuf_puts(&out, "func() { ");
+  diag_expr(&out, c, 0);
+  strbuf_puts(&out, " }");
+  bp->wrapper = buf_text(bp, &out);
 }
 
 static void ir_stmt(BodyPrinter *bp, StrBuf *out, bool *first,
@@ -2917,10 +3100,17 @@ static void ir_stmt(BodyPrinter *bp, StrBuf *out, bool *first,
     break;
   case ND_SELECT_STMT:
     for (const Node *cl = n->u.select_stmt.clauses; cl; cl = cl->next) {
-      ir_skip(bp, cl->u.comm_clause.comm);
+      const Node *comm = cl->u.comm_clause.comm;
+      ir_skip(bp, comm);
       StrBuf scratch = {0};
       ir_stmts(bp, &scratch, cl->u.comm_clause.body);
       strbuf_free(&scratch);
+      /* case i = <-c, converting: the reader receives into a temporary
+       * it declares after the body */
+      if (comm && comm->kind == ND_ASSIGN_STMT &&
+          comm->u.assign.op == TK_ASSIGN && !comm->u.assign.lhs->next &&
+          comm->u.assign.rhs->kind == ND_IMPLICIT_CONV)
+        bp->dcl++;
     }
     stmt_begin(out, first);
     strbuf_puts(out, "select statement");
@@ -2928,8 +3118,10 @@ static void ir_stmt(BodyPrinter *bp, StrBuf *out, bool *first,
   case ND_FOR_STMT:
     ir_skip(bp, n->u.for_stmt.init);
     ir_skip_expr(bp, n->u.for_stmt.cond);
-    ir_skip(bp, n->u.for_stmt.post);
-    ir_skip(bp, n->u.for_stmt.body);
+    if (!n->u.for_stmt.cond || ir_static_bool(bp, n->u.for_stmt.cond) >= 0) {
+      ir_skip(bp, n->u.for_stmt.post); /* the writer drops them otherwise */
+      ir_skip(bp, n->u.for_stmt.body);
+    }
     stmt_begin(out, first);
     strbuf_puts(out, "for loop");
     break;
@@ -2956,7 +3148,12 @@ static void ir_stmt(BodyPrinter *bp, StrBuf *out, bool *first,
     if (n->u.branch.label)
       strbuf_printf(out, " %s", n->u.branch.label->u.name.name);
     break;
-  default: /* go, defer: such functions are not inlined */
+  case ND_GO_STMT: case ND_DEFER_STMT:
+    ir_go_defer(bp, n);
+    if (!bp->wrapped)
+      bp->unknown = true; /* their function is not inlined: never printed */
+    break;
+  default:
     bp->unknown = true;
     break;
   }
@@ -3020,7 +3217,7 @@ static void ir_signature(BodyPrinter *bp, StrBuf *out, const Node *ft) {
 }
 
 const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
-                                  const Node *func) {
+                                  const Node *func, const Node *wrapped) {
   if (!func || !pkg)
     return "";
   bool lit = func->kind == ND_FUNC_LIT;
@@ -3032,7 +3229,7 @@ const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
       (recv && unparen(recv->u.field.type)->kind == ND_UNARY &&
        unparen(unparen(recv->u.field.type)->u.unary.x)->kind == ND_INDEX))
     return ""; /* generic code: gc prints its shape instances */
-  BodyPrinter bp = {arena, pkg, NULL, 0, false};
+  BodyPrinter bp = {arena, pkg, NULL, 0, false, wrapped, NULL};
   bp.sig = lit ? func->type : func->u.func_decl.name->u.name.object
                                   ? func->u.func_decl.name->u.name.object->type
                                   : NULL;
@@ -3048,7 +3245,8 @@ const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
   strbuf_puts(&out, " { ");
   ir_stmts(&bp, &out, body->u.block.stmts);
   strbuf_puts(&out, " }");
-  const char *text = bp.unknown ? "" : buf_text(&bp, &out);
+  const char *text = bp.unknown ? "" : wrapped ? bp.wrapper ? bp.wrapper : ""
+                                               : buf_text(&bp, &out);
   strbuf_free(&out);
   return text;
 }

@@ -2770,7 +2770,8 @@ static int emit_decisions(Ctx *ctx, const InlineOptions *options,
     if (f->inlinable) {
       d.kind = options->m_level > 1 ? DIAG_CAN_INLINE_COST : DIAG_CAN_INLINE;
       d.number = f->cost;
-      d.other = ast_print_inline_body(ctx->arena, ctx->pkg, f->wrapped ? NULL : f->decl);
+      d.other = ast_print_inline_body(ctx->arena, ctx->pkg, f->wrapped ? f->outer->decl : f->decl,
+                                      f->wrapped ? f->decl : NULL);
     } else {
       if (options->m_level < 2)
         continue;

@@ -200,7 +200,7 @@ static void test_rows(void **state) {
     const Node *func = find_func(file, rows[i].func);
     if (!func)
       fail_msg("%s: no function %s", rows[i].rule, rows[i].func);
-    const char *got = ast_print_inline_body(&arena, pkg, func);
+    const char *got = ast_print_inline_body(&arena, pkg, func, NULL);
     if (strcmp(got, rows[i].body) != 0)
       fail_msg("%s:\n want %s\n  got %s", rows[i].rule, rows[i].body, got);
     error_list_free(&errors);
@@ -227,9 +227,10 @@ static void test_unknown_is_empty(void **state) {
   memset(&options, 0, sizeof options);
   Package *pkg = check_package(&file, 1, &options, &errors).pkg;
   assert_int_equal(errors.count, 0);
-  assert_string_equal(ast_print_inline_body(&arena, pkg, find_func(file, "f")),
+  assert_string_equal(ast_print_inline_body(&arena, pkg, find_func(file, "f"),
+                                            NULL),
                       "");
-  assert_string_equal(ast_print_inline_body(&arena, pkg, NULL), "");
+  assert_string_equal(ast_print_inline_body(&arena, pkg, NULL, NULL), "");
   error_list_free(&errors);
   arena_free(&arena);
   source_free(source);
