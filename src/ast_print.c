@@ -2613,28 +2613,53 @@ static Type *bp_results(const BodyPrinter *bp) {
 }
 
 /* gc's writer folds a condition made of constants, !, && and || (its
- * staticBool): 1 true, -1 false, 0 not known. */
-static int ir_static_bool(const BodyPrinter *bp, const Node *cond) {
-  cond = unparen(cond);
-  if (!cond)
+ * staticBool): 1 true, -1 false, 0 not known; like gc, `!x` has the sign
+ * of x.  On the way it rewrites the condition it writes (*cond): `x || y`
+ * with x true is x, with x a false constant (or y true and x a constant)
+ * it is y, and likewise for &&; so `false || c` prints as `c`. */
+static int ir_static_bool(BodyPrinter *bp, const Node **cond) {
+  const Node *e = unparen(*cond);
+  if (!e)
     return 0;
-  const ExprInfo *info = ir_info(bp, cond);
+  const ExprInfo *info = ir_info(bp, e);
   if (info && info->mode == MODE_CONSTANT && info->value &&
       info->value->kind == VAL_BOOL)
     return info->value->b ? 1 : -1;
-  if (cond->kind == ND_UNARY && cond->u.unary.op == TK_NOT)
-    return -ir_static_bool(bp, cond->u.unary.x);
-  if (cond->kind == ND_BINARY && (cond->u.binary.op == TK_LAND ||
-                                  cond->u.binary.op == TK_LOR)) {
-    int short_circuit = cond->u.binary.op == TK_LAND ? -1 : 1;
-    int x = ir_static_bool(bp, cond->u.binary.x);
-    if (x == short_circuit)
-      return x;
-    int y = ir_static_bool(bp, cond->u.binary.y);
-    if (x == -short_circuit || y == short_circuit)
-      return y;
+  if (e->kind == ND_UNARY && e->u.unary.op == TK_NOT) {
+    const Node *x = e->u.unary.x;
+    int sign = ir_static_bool(bp, &x);
+    if (x != e->u.unary.x) {
+      Node *c = ir_copy(bp, e);
+      c->u.unary.x = (Node *)x;
+      *cond = c;
+    }
+    return sign;
   }
-  return 0;
+  if (e->kind != ND_BINARY ||
+      (e->u.binary.op != TK_LAND && e->u.binary.op != TK_LOR))
+    return 0;
+  int decides = e->u.binary.op == TK_LAND ? -1 : 1;
+  const Node *x = e->u.binary.x, *y = e->u.binary.y;
+  int sx = ir_static_bool(bp, &x);
+  if (sx == decides) {
+    *cond = x;
+    return sx;
+  }
+  int sy = ir_static_bool(bp, &y);
+  if (sx == -decides || sy == decides) {
+    const ExprInfo *xi = ir_info(bp, unparen(x));
+    if (xi && xi->mode == MODE_CONSTANT) {
+      *cond = y;
+      return sy;
+    }
+  }
+  if (x != e->u.binary.x || y != e->u.binary.y) {
+    Node *c = ir_copy(bp, e);
+    c->u.binary.x = (Node *)x;
+    c->u.binary.y = (Node *)y;
+    *cond = c;
+  }
+  return sx == -decides || sy == decides ? sy : 0;
 }
 
 static const Node *last_stmt(const Node *list) {
@@ -2646,7 +2671,7 @@ static const Node *last_stmt(const Node *list) {
 }
 
 /* The writer's terminating statements: after one, it drops the rest. */
-static bool ir_terminates(const BodyPrinter *bp, const Node *n) {
+static bool ir_terminates(BodyPrinter *bp, const Node *n) {
   if (!n)
     return false;
   switch (n->kind) {
@@ -2658,7 +2683,8 @@ static bool ir_terminates(const BodyPrinter *bp, const Node *n) {
            is_builtin_call(ir_info(bp, x), BI_PANIC);
   }
   case ND_IF_STMT: {
-    int cond = ir_static_bool(bp, n->u.if_stmt.cond);
+    const Node *c = n->u.if_stmt.cond;
+    int cond = ir_static_bool(bp, &c);
     return (cond < 0 || ir_terminates(bp, n->u.if_stmt.then)) &&
            (cond > 0 || ir_terminates(bp, n->u.if_stmt.els));
   }
@@ -2694,9 +2720,10 @@ static void ir_declare(BodyPrinter *bp, const Node *l, bool define) {
 /* lhs = rhs, lhs := rhs, and `var` with values. */
 static void ir_assign(BodyPrinter *bp, StrBuf *out, const Node *lhs,
                       const Node *rhs, bool define) {
-  int nl = list_length(lhs);
+  int nl = list_length(lhs), before = bp->dcl;
   for (const Node *l = lhs; l; l = l->next)
     ir_declare(bp, l, define);
+  define = bp->dcl > before; /* `var _ = v` declares nothing: "_ = v" */
   Node *targets = NULL;
   for (const Node *l = lhs; l; l = l->next) {
     const Node *name = unparen(l);
@@ -2741,15 +2768,16 @@ static void ir_skip_expr(BodyPrinter *bp, const Node *n) {
 }
 
 static void ir_if(BodyPrinter *bp, StrBuf *out, bool *first, const Node *n) {
-  int known = ir_static_bool(bp, n->u.if_stmt.cond);
+  const Node *condition = n->u.if_stmt.cond;
+  int known = ir_static_bool(bp, &condition);
   const Node *init = n->u.if_stmt.init;
   if (known) {
     /* the reader makes a block of the init, the condition for its side
      * effects (unless it is a constant) and the branch taken */
     ir_stmt(bp, out, first, init);
-    const ExprInfo *ci = ir_info(bp, unparen(n->u.if_stmt.cond));
+    const ExprInfo *ci = ir_info(bp, unparen(condition));
     if (!ci || ci->mode != MODE_CONSTANT) {
-      Node *cond = ir_expr(bp, n->u.if_stmt.cond);
+      Node *cond = ir_expr(bp, condition);
       stmt_begin(out, first);
       strbuf_puts(out, "_ = ");
       diag_expr(out, cond, 0);
@@ -2765,7 +2793,7 @@ static void ir_if(BodyPrinter *bp, StrBuf *out, bool *first, const Node *n) {
   StrBuf init_text = {0};
   bool init_first = true;
   ir_stmt(bp, &init_text, &init_first, init);
-  Node *cond = ir_expr(bp, n->u.if_stmt.cond);
+  Node *cond = ir_expr(bp, condition);
   stmt_begin(out, first);
   strbuf_puts(out, "if ");
   if (print_init && init_text.length) {
@@ -3115,16 +3143,19 @@ static void ir_stmt(BodyPrinter *bp, StrBuf *out, bool *first,
     stmt_begin(out, first);
     strbuf_puts(out, "select statement");
     break;
-  case ND_FOR_STMT:
+  case ND_FOR_STMT: {
+    const Node *loop_cond = n->u.for_stmt.cond;
     ir_skip(bp, n->u.for_stmt.init);
-    ir_skip_expr(bp, n->u.for_stmt.cond);
-    if (!n->u.for_stmt.cond || ir_static_bool(bp, n->u.for_stmt.cond) >= 0) {
-      ir_skip(bp, n->u.for_stmt.post); /* the writer drops them otherwise */
+    bool never = loop_cond && ir_static_bool(bp, &loop_cond) < 0;
+    ir_skip_expr(bp, loop_cond);
+    if (!never) { /* the writer drops them otherwise */
+      ir_skip(bp, n->u.for_stmt.post);
       ir_skip(bp, n->u.for_stmt.body);
     }
     stmt_begin(out, first);
     strbuf_puts(out, "for loop");
     break;
+  }
   case ND_RANGE_STMT:
     if (n->u.range_stmt.op == TK_DEFINE) {
       if (n->u.range_stmt.key)
