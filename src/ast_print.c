@@ -2892,7 +2892,11 @@ static void ir_switch_skip(BodyPrinter *bp, const Node *n) {
  * the wrapper: constants, nil, types, functions and method expressions,
  * new(T), and composite literals (whose elements are evaluated). */
 static bool stays_in_wrapper(BodyPrinter *bp, const Node *arg) {
-  const Node *a = unparen(arg);
+  const Node *a = arg;
+  while (a->kind == ND_PAREN)
+    a = a->u.paren.x;
+  if (a->kind == ND_IMPLICIT_CONV)
+    return false; /* a conversion to an interface is evaluated */
   const ExprInfo *info = ir_info(bp, a);
   if (info && (info->mode == MODE_CONSTANT || info->mode == MODE_NILVALUE ||
                info->mode == MODE_TYPEXPR))
@@ -2923,7 +2927,9 @@ static Node *ir_reread(BodyPrinter *bp, const Node *n) {
 
 /* One operand of the wrapped call: a temporary, or itself. */
 static Node *wrapper_operand(BodyPrinter *bp, const Node *arg) {
-  const Node *a = unparen(arg);
+  const Node *a = arg;
+  while (a->kind == ND_PAREN)
+    a = a->u.paren.x;
   if (stays_in_wrapper(bp, a))
     return ir_reread(bp, a);
   Type *u = a->kind == ND_COMPOSITE_LIT && a->type ? types_under(a->type)
@@ -3151,6 +3157,12 @@ static void ir_stmt(BodyPrinter *bp, StrBuf *out, bool *first,
     if (!never) { /* the writer drops them otherwise */
       ir_skip(bp, n->u.for_stmt.post);
       ir_skip(bp, n->u.for_stmt.body);
+    }
+    const ExprInfo *ci = loop_cond ? ir_info(bp, unparen(loop_cond)) : NULL;
+    if (ci && ci->mode == MODE_CONSTANT) {
+      /* for init; false; post {...}: the reader keeps the init alone */
+      ir_stmt(bp, out, first, n->u.for_stmt.init);
+      break;
     }
     stmt_begin(out, first);
     strbuf_puts(out, "for loop");

@@ -144,6 +144,18 @@ static const Row rows[] = {
      "func g() func(int) { return nil }\nfunc f() { g()(1) }",
      "f",
      "func() { .autotmp_0(1) }"},
+    {"rewritten static condition",
+     "func f(x int) { if false || x > 1 { println(1) } }",
+     "f",
+     "func(int) { if x > 1 { println(1) } }"},
+    {"blank var declares nothing",
+     "func f() { var _ = 1 }",
+     "f",
+     "func() { _ = 1 }"},
+    {"for false keeps its init",
+     "func f() { for i := 0; false; i++ { println(i) } }",
+     "f",
+     "func() { i := 0 }"},
     {"closure",
      "func f() int { z := 2; g := func(x int) int { return x * z }; return g(1) }",
      "f.func1",
@@ -211,6 +223,69 @@ static void test_rows(void **state) {
   }
 }
 
+static void find_defers(void *data, const Node *n) {
+  const Node **list = data;
+  if (n->kind != ND_DEFER_STMT)
+    return;
+  while (*list)
+    list++;
+  *list = n;
+}
+
+/* The wrappers of go/defer statements: the call on the temporaries the
+ * statement evaluates, numbered through the enclosing function. */
+static void test_wrappers(void **state) {
+  (void)state;
+  static const char *const want[] = {
+      "func() { use(.autotmp_5) }",
+      "func() { T.M(.autotmp_6, .autotmp_7, 2) }",
+      "func() { .autotmp_8.N(.autotmp_9) }",
+      "func() { .autotmp_10(.autotmp_11) }",
+      "func() { v(... argument...) }",
+      "func() { delete(.autotmp_13, 1) }",
+      "func() { use(.autotmp_14) }",
+      "func() { use(.autotmp_17) }",
+  };
+  const char *text =
+      "package p\n"
+      "type I interface{ N(int) }\n"
+      "type T struct{ a int }\n"
+      "func (T) M(a, b int) {}\n"
+      "func use(x any) {}\n"
+      "func v(xs ...int) {}\n"
+      "func f(t T, i I, g func(int), x int, m map[int]int) {\n"
+      "\tdefer use(1)\n"
+      "\tdefer t.M(x, 2)\n"
+      "\tdefer i.N(x)\n"
+      "\tdefer g(x)\n"
+      "\tdefer v(x, 1)\n"
+      "\tdefer delete(m, 1)\n"
+      "\tdefer use(T{a: x})\n"
+      "\tp := new(x)\n"
+      "\tdefer use(p)\n"
+      "}\n";
+  Arena arena;
+  arena_init(&arena);
+  Source *source = source_from_memory("t.go", text, strlen(text));
+  ErrorList errors;
+  error_list_init(&errors, 10);
+  Node *file = parse_file(source, &errors, &arena);
+  CheckOptions options;
+  memset(&options, 0, sizeof options);
+  Package *pkg = check_package(&file, 1, &options, &errors).pkg;
+  assert_int_equal(errors.count, 0);
+  const Node *f = find_func(file, "f");
+  const Node *defers[9] = {NULL};
+  node_walk(f->u.func_decl.body, find_defers, defers);
+  for (int i = 0; i < 8; i++)
+    assert_string_equal(ast_print_inline_body(&arena, pkg, f, defers[i]),
+                        want[i]);
+  error_list_free(&errors);
+  arena_free(&arena);
+  source_free(source);
+  types_release();
+}
+
 /* What goesc cannot print as gc does gives no text at all, never a
  * guess: here a call of a generic function's instance. */
 static void test_unknown_is_empty(void **state) {
@@ -240,6 +315,7 @@ static void test_unknown_is_empty(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rows),
+      cmocka_unit_test(test_wrappers),
       cmocka_unit_test(test_unknown_is_empty),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
