@@ -2372,18 +2372,50 @@ static bool ir_method_call(BodyPrinter *bp, Node *c, const Node *n,
   return true;
 }
 
-/* Does evaluating n call or receive (gc then evaluates a called operand
- * into a temporary first)? */
-static void find_call(void *data, const Node *n) {
-  if (n->kind == ND_CALL || n->kind == ND_FUNC_LIT ||
-      (n->kind == ND_UNARY && n->u.unary.op == TK_ARROW))
-    *(bool *)data = true;
-}
-
-static bool calls_or_receives(const Node *n) {
-  bool found = false;
-  node_walk(n, find_call, &found);
-  return found;
+/* Does evaluating n call or receive?  gc then evaluates a called function
+ * operand, or an interface method's receiver, into a temporary first
+ * (typecheck.RewriteNonNameCall). */
+static bool ir_calls_or_receives(const BodyPrinter *bp, const Node *n) {
+  if (!n)
+    return false;
+  const ExprInfo *info = ir_info(bp, n);
+  if (info && (info->mode == MODE_CONSTANT || info->mode == MODE_TYPEXPR))
+    return false;
+  switch (n->kind) {
+  case ND_CALL:
+    if (!info)
+      return false;
+    if (info->call_kind == CALL_CONVERSION || is_builtin_call(info, BI_NEW))
+      return ir_calls_or_receives(bp, n->u.call.args);
+    return true;
+  case ND_UNARY:
+    return n->u.unary.op == TK_ARROW || ir_calls_or_receives(bp, n->u.unary.x);
+  case ND_PAREN: case ND_IMPLICIT_CONV:
+    return ir_calls_or_receives(bp, n->u.paren.x);
+  case ND_SELECTOR: return ir_calls_or_receives(bp, n->u.selector.x);
+  case ND_INDEX:
+    return ir_calls_or_receives(bp, n->u.index.x) ||
+           ir_calls_or_receives(bp, n->u.index.index);
+  case ND_SLICE_EXPR:
+    return ir_calls_or_receives(bp, n->u.slice.x) ||
+           ir_calls_or_receives(bp, n->u.slice.low) ||
+           ir_calls_or_receives(bp, n->u.slice.high) ||
+           ir_calls_or_receives(bp, n->u.slice.max);
+  case ND_TYPE_ASSERT: return ir_calls_or_receives(bp, n->u.assert.x);
+  case ND_BINARY:
+    return ir_calls_or_receives(bp, n->u.binary.x) ||
+           ir_calls_or_receives(bp, n->u.binary.y);
+  case ND_KEY_VALUE:
+    return ir_calls_or_receives(bp, n->u.key_value.key) ||
+           ir_calls_or_receives(bp, n->u.key_value.value);
+  case ND_COMPOSITE_LIT:
+    for (const Node *e = n->u.composite.elems; e; e = e->next)
+      if (ir_calls_or_receives(bp, e))
+        return true;
+    return false;
+  default:
+    return false;
+  }
 }
 
 static Node *ir_call(BodyPrinter *bp, const Node *n) {
@@ -2448,23 +2480,17 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
   if (info->targ_count > 0)
     return ir_unknown(bp, n); /* a generic function's instance */
   /* the function operand, then the arguments */
-  bool temp_fun = false;
+  bool temp_fun = false, temp_recv = false;
   Node *recv = NULL;
   if (!ir_method_call(bp, c, n, &recv)) {
-    if (fun->kind == ND_CALL && ir_info(bp, fun) &&
-        ir_info(bp, fun)->call_kind != CALL_CONVERSION) {
-      (void)ir_expr(bp, fun);
-      temp_fun = true;
-    } else if (fun->kind != ND_FUNC_LIT && calls_or_receives(fun)) {
-      return ir_unknown(bp, n);
-    } else {
-      c->u.call.fun = ir_expr(bp, fun);
-    }
-  } else if (unparen(fun)->kind == ND_SELECTOR) {
+    temp_fun = ir_calls_or_receives(bp, fun);
+    c->u.call.fun = ir_expr(bp, fun);
+  } else if (!recv) { /* an interface method: i.M(args) */
     const ExprInfo *finfo = ir_info(bp, fun);
     Selection *s = finfo ? finfo->selection : NULL;
-    if (s && (s->via_interface || types_is_interface(s->recv)) &&
-        calls_or_receives(fun->u.selector.x))
+    temp_recv = ir_calls_or_receives(bp, fun->u.selector.x);
+    if (temp_recv && (!s || s->depth > 1 ||
+                      c->u.call.fun->kind != ND_SELECTOR))
       return ir_unknown(bp, n);
   }
   const Node *a = n->u.call.args;
@@ -2497,9 +2523,13 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
     args = ir_list(bp, a);
   }
   c->u.call.args = recv ? ir_append(recv, args) : args;
+  /* the temporary is declared after the arguments are read */
   if (temp_fun)
     c->u.call.fun = ir_text(bp, fun, arena_printf(bp->arena, ".autotmp_%d",
                                                   bp->dcl++));
+  if (temp_recv)
+    c->u.call.fun->u.selector.x = ir_text(
+        bp, fun, arena_printf(bp->arena, ".autotmp_%d", bp->dcl++));
   return c;
 }
 
