@@ -31,6 +31,7 @@
  * every node kind, serves the dump and the source printer alike.
  */
 #include "goesc.h"
+#include "types.h"
 
 #include <float.h>
 #include <stdlib.h>
@@ -2073,8 +2074,6 @@ void ast_dump(FILE *out, const Node *node) {
  * unknown: the caller then prints nothing after "as:" rather than a guess.
  * =================================================================== */
 
-#include "types.h"
-
 typedef struct BodyPrinter {
   Arena *arena;
   const Package *pkg;
@@ -2120,6 +2119,41 @@ static const char *buf_text(BodyPrinter *bp, StrBuf *buf) {
 
 static bool is_builtin_call(const ExprInfo *info, BuiltinId id) {
   return info && info->call_kind == CALL_BUILTIN && info->builtin == id;
+}
+
+static bool gc_type(StrBuf *out, const Package *pkg, Type *t);
+
+/* A tuple of parameter or result types: "int, ...string". */
+static bool gc_tuple(StrBuf *out, const Package *pkg, Type *tuple,
+                     bool variadic) {
+  for (int i = 0; i < tuple->u.tuple.count; i++) {
+    Type *t = tuple->u.tuple.vars[i]->type;
+    if (i)
+      strbuf_puts(out, ", ");
+    if (variadic && i == tuple->u.tuple.count - 1) {
+      if (!t || t->kind != TY_SLICE)
+        return false;
+      strbuf_puts(out, "...");
+      t = t->u.slice.elem;
+    }
+    if (!gc_type(out, pkg, t))
+      return false;
+  }
+  return true;
+}
+
+/* func(int, string) (bool, error): gc's signatures carry no names. */
+static bool gc_signature(StrBuf *out, const Package *pkg, Type *sig) {
+  strbuf_puts(out, "func(");
+  if (!gc_tuple(out, pkg, sig->u.func.params, sig->u.func.variadic))
+    return false;
+  putc_buf(out, ')');
+  int results = sig->u.func.results->u.tuple.count;
+  strbuf_puts(out, results == 0 ? "" : results == 1 ? " " : " (");
+  if (!gc_tuple(out, pkg, sig->u.func.results, false))
+    return false;
+  strbuf_puts(out, results > 1 ? ")" : "");
+  return true;
 }
 
 /* A type as gc spells it, for the types goesc spells the same way: named
@@ -2170,6 +2204,21 @@ static bool gc_type(StrBuf *out, const Package *pkg, Type *t) {
         t->u.chan.elem->u.chan.dir == CHAN_RECV)
       return false;
     return gc_type(out, pkg, t->u.chan.elem);
+  case TY_STRUCT:
+    strbuf_puts(out, "struct {");
+    for (int i = 0; i < t->u.strct.field_count; i++) {
+      const Object *f = t->u.strct.fields[i];
+      if (f->u.var.embedded || f->u.var.tag || (f->pkg && f->pkg != pkg))
+        return false;
+      strbuf_printf(out, "%s%s ", i ? "; " : " ", f->name);
+      if (!gc_type(out, pkg, f->type))
+        return false;
+    }
+    strbuf_puts(out, t->u.strct.field_count ? " }" : "}");
+    return true;
+  case TY_FUNC:
+    return !t->u.func.recv && t->u.func.tparam_count == 0 &&
+           gc_signature(out, pkg, t);
   case TY_INTERFACE:
     if (t->u.iface.method_count || t->u.iface.embedded_count)
       return false;
@@ -2200,8 +2249,7 @@ static bool gc_conversion_type(StrBuf *out, const Package *pkg, Type *t) {
 }
 
 /* The text of type t, written as `written` (or NULL): gc's spelling of t
- * when gc_type knows it, else the written form, which reads the same
- * unless it names an alias. */
+ * when gc_type knows it, else the written form of an interface type. */
 static const char *ir_type_text(BodyPrinter *bp, Type *t,
                                 const Node *written, bool conversion) {
   StrBuf buf = {0};
@@ -2210,7 +2258,9 @@ static const char *ir_type_text(BodyPrinter *bp, Type *t,
   if (!ok) {
     buf.length = 0;
     written = unparen(written);
-    if (!written || (t && t->kind == TY_NAMED && t->u.named.targ_count)) {
+    /* only an interface type spelled out reads as gc prints it (a name
+     * may be an alias, which gc spells as the type it stands for) */
+    if (!written || written->kind != ND_INTERFACE_TYPE) {
       bp->unknown = true;
     } else if (conversion && is_type_literal(written)) {
       putc_buf(&buf, '(');
@@ -2418,6 +2468,28 @@ static bool ir_calls_or_receives(const BodyPrinter *bp, const Node *n) {
   }
 }
 
+/* string(x) with x a slice of a defined byte or rune type: gc converts x
+ * to []byte or []rune first: string(([]byte)(x)). */
+static void ir_string_of_named_elems(BodyPrinter *bp, const Node *n,
+                                     Node *c) {
+  const Node *x = unparen(n->u.call.args);
+  Type *xu = x && n->type && types_is_string(n->type) ? types_under(x->type)
+                                                      : NULL;
+  if (!xu || xu->kind != TY_SLICE || xu->u.slice.elem->kind != TY_NAMED)
+    return;
+  Type *eu = types_under(xu->u.slice.elem);
+  const char *via = eu->kind == TY_UINT8   ? "([]byte)"
+                    : eu->kind == TY_INT32 ? "([]rune)"
+                                           : NULL;
+  if (!via)
+    return;
+  StrBuf buf = {0};
+  strbuf_printf(&buf, "%s(", via);
+  diag_expr(&buf, c->u.call.args, 0);
+  putc_buf(&buf, ')');
+  c->u.call.args = ir_text(bp, x, buf_text(bp, &buf));
+}
+
 static Node *ir_call(BodyPrinter *bp, const Node *n) {
   Node *c = ir_copy(bp, n);
   const ExprInfo *info = ir_info(bp, n);
@@ -2427,6 +2499,7 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
   if (info->call_kind == CALL_CONVERSION) {
     c->u.call.fun = ir_text(bp, fun, ir_type_text(bp, n->type, fun, true));
     c->u.call.args = ir_list(bp, n->u.call.args);
+    ir_string_of_named_elems(bp, n, c);
     return c;
   }
   if (info->call_kind == CALL_BUILTIN) {
@@ -2602,6 +2675,8 @@ static Node *ir_expr(BodyPrinter *bp, const Node *n) {
     c = ir_copy(bp, n);
     c->u.binary.x = ir_expr(bp, n->u.binary.x);
     c->u.binary.y = ir_expr(bp, n->u.binary.y);
+    c->u.binary.concat = n->u.binary.op == TK_ADD && n->type &&
+                         types_is_string(n->type); /* gc's OADDSTR */
     return c;
   case ND_INDEX:
     if (n->u.index.index && n->u.index.index->next)
@@ -3189,7 +3264,8 @@ static void ir_stmt(BodyPrinter *bp, StrBuf *out, bool *first,
       ir_skip(bp, n->u.for_stmt.body);
     }
     const ExprInfo *ci = loop_cond ? ir_info(bp, unparen(loop_cond)) : NULL;
-    if (ci && ci->mode == MODE_CONSTANT) {
+    if (ci && ci->mode == MODE_CONSTANT && ci->value &&
+        ci->value->kind == VAL_BOOL && !ci->value->b) {
       /* for init; false; post {...}: the reader keeps the init alone */
       ir_stmt(bp, out, first, n->u.for_stmt.init);
       break;
