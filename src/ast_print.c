@@ -3221,6 +3221,9 @@ static void ir_stmt(BodyPrinter *bp, StrBuf *out, bool *first,
       for (int i = 0; i < count; i++)
         dst[i] = results->u.tuple.vars[i]->type;
       values = ir_temps(bp, r, types, dst, count);
+    } else if (r && !r->next && r->type && r->type->kind == TY_TUPLE) {
+      bp->unknown = true; /* the function's results are not known */
+      return;
     } else {
       values = ir_list(bp, r);
     }
