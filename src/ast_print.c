@@ -2066,11 +2066,16 @@ void ast_dump(FILE *out, const Node *node) {
  *   - the values of a multi-value call or comma-ok expression go through
  *     temporaries, numbered by gc's count of declarations so far
  *     (parameters, results, then each name and temporary as the body is
- *     read): `a, ok := m[k]` is "a, ok := int(.autotmp_3), .autotmp_4".
+ *     read): `a, ok := m[k]` is "a, ok := int(.autotmp_3), .autotmp_4";
+ *     so do new(x), a called operand that calls (g()(x)), and the
+ *     operands a go/defer statement evaluates for its wrapper closure,
+ *     whose body is the call on them ("func() { use(.autotmp_5) }").
  *
  * The expression rewriting copies the tree into the form above and hands
- * it to diag_expr.  What goesc does not know how gc prints (generic code,
- * the temporaries of new(expr) and go/defer, ...) makes the whole body
+ * it to diag_expr; the statements are walked in the order gc's reader
+ * reads them, also where nothing is printed ("for loop"), to count the
+ * declarations.  What goesc does not know how gc prints (calls of generic
+ * functions, types it cannot spell as gc does, ...) makes the whole body
  * unknown: the caller then prints nothing after "as:" rather than a guess.
  * =================================================================== */
 
@@ -2122,6 +2127,7 @@ static bool is_builtin_call(const ExprInfo *info, BuiltinId id) {
 }
 
 static bool gc_type(StrBuf *out, const Package *pkg, Type *t);
+static bool gc_interface(StrBuf *out, const Package *pkg, Type *t);
 
 /* A tuple of parameter or result types: "int, ...string". */
 static bool gc_tuple(StrBuf *out, const Package *pkg, Type *tuple,
@@ -2156,9 +2162,49 @@ static bool gc_signature(StrBuf *out, const Package *pkg, Type *sig) {
   return true;
 }
 
+/* interface { M() int; N(string) }: methods in gc's order, exported
+ * first, then by name (embedded interfaces are not modeled here). */
+static bool gc_interface(StrBuf *out, const Package *pkg, Type *t) {
+  int count = t->u.iface.method_count;
+  if (t->u.iface.embedded_count)
+    return false;
+  if (count == 0) {
+    strbuf_puts(out, t->u.iface.is_any ? "any" : "interface {}");
+    return true;
+  }
+  Object **methods = xmalloc(sizeof *methods * (size_t)count);
+  for (int i = 0; i < count; i++) {
+    Object *m = t->u.iface.methods[i];
+    int j = i;
+    for (; j > 0; j--) {
+      const char *a = methods[j - 1]->name;
+      bool after = is_exported(a) != is_exported(m->name)
+                       ? is_exported(m->name)
+                       : strcmp(m->name, a) < 0;
+      if (!after)
+        break;
+      methods[j] = methods[j - 1];
+    }
+    methods[j] = m;
+  }
+  bool ok = true;
+  strbuf_puts(out, "interface {");
+  for (int i = 0; i < count && ok; i++) {
+    strbuf_printf(out, "%s%s", i ? "; " : " ", methods[i]->name);
+    StrBuf sig = {0};
+    ok = methods[i]->type && gc_signature(&sig, pkg, methods[i]->type);
+    if (ok) /* the signature without "func" */
+      strbuf_puts(out, sig.data + strlen("func"));
+    strbuf_free(&sig);
+  }
+  strbuf_puts(out, " }");
+  free(methods);
+  return ok;
+}
+
 /* A type as gc spells it, for the types goesc spells the same way: named
- * types of the package or of an import, predeclared types, and pointers,
- * slices, arrays, maps and channels of those.  NULL otherwise. */
+ * types (instances too), predeclared types, and the composite types made
+ * of those.  False otherwise. */
 static bool gc_type(StrBuf *out, const Package *pkg, Type *t) {
   if (!t)
     return false;
@@ -2220,10 +2266,7 @@ static bool gc_type(StrBuf *out, const Package *pkg, Type *t) {
     return !t->u.func.recv && t->u.func.tparam_count == 0 &&
            gc_signature(out, pkg, t);
   case TY_INTERFACE:
-    if (t->u.iface.method_count || t->u.iface.embedded_count)
-      return false;
-    strbuf_puts(out, t->u.iface.is_any ? "any" : "interface {}");
-    return true;
+    return gc_interface(out, pkg, t);
   default:
     if (t->kind > TY_INVALID && t->kind <= TY_UNSAFE_POINTER) {
       types_print(out, t, pkg);
@@ -2248,28 +2291,14 @@ static bool gc_conversion_type(StrBuf *out, const Package *pkg, Type *t) {
   return true;
 }
 
-/* The text of type t, written as `written` (or NULL): gc's spelling of t
- * when gc_type knows it, else the written form of an interface type. */
-static const char *ir_type_text(BodyPrinter *bp, Type *t,
-                                const Node *written, bool conversion) {
+/* The text of type t as gc spells it (in a conversion: parenthesized
+ * unless it has a name); a type gc_type cannot spell makes the body
+ * unknown. */
+static const char *ir_type_text(BodyPrinter *bp, Type *t, bool conversion) {
   StrBuf buf = {0};
-  bool ok = conversion ? gc_conversion_type(&buf, bp->pkg, t)
-                       : gc_type(&buf, bp->pkg, t);
-  if (!ok) {
-    buf.length = 0;
-    written = unparen(written);
-    /* only an interface type spelled out reads as gc prints it (a name
-     * may be an alias, which gc spells as the type it stands for) */
-    if (!written || written->kind != ND_INTERFACE_TYPE) {
-      bp->unknown = true;
-    } else if (conversion && is_type_literal(written)) {
-      putc_buf(&buf, '(');
-      diag_expr(&buf, written, 0);
-      putc_buf(&buf, ')');
-    } else {
-      diag_expr(&buf, written, 0);
-    }
-  }
+  if (!(conversion ? gc_conversion_type(&buf, bp->pkg, t)
+                   : gc_type(&buf, bp->pkg, t)))
+    bp->unknown = true;
   return buf_text(bp, &buf);
 }
 
@@ -2497,7 +2526,7 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
     return ir_unknown(bp, n);
   const Node *fun = unparen(n->u.call.fun);
   if (info->call_kind == CALL_CONVERSION) {
-    c->u.call.fun = ir_text(bp, fun, ir_type_text(bp, n->type, fun, true));
+    c->u.call.fun = ir_text(bp, fun, ir_type_text(bp, n->type, true));
     c->u.call.args = ir_list(bp, n->u.call.args);
     ir_string_of_named_elems(bp, n, c);
     return c;
@@ -2615,7 +2644,7 @@ static Node *ir_selector(BodyPrinter *bp, const Node *n) {
   if (xinfo && xinfo->mode == MODE_TYPEXPR) {
     /* a method expression: gc's OTYPE of a pointer binds like a *x */
     Type *t = n->u.selector.x->type;
-    const char *text = ir_type_text(bp, t, n->u.selector.x, false);
+    const char *text = ir_type_text(bp, t, false);
     if (t && t->kind == TY_POINTER)
       text = arena_printf(bp->arena, "(%s)", text);
     c->u.selector.x = ir_text(bp, n->u.selector.x, text);
@@ -2650,7 +2679,7 @@ static Node *ir_expr(BodyPrinter *bp, const Node *n) {
     return NULL;
   const ExprInfo *info = ir_info(bp, n);
   if (info && info->mode == MODE_TYPEXPR)
-    return ir_text(bp, n, ir_type_text(bp, n->type, n, false));
+    return ir_text(bp, n, ir_type_text(bp, n->type, false));
   if (info && info->mode == MODE_CONSTANT && info->value) {
     StrBuf buf = {0};
     if (!gc_constant(&buf, bp->pkg, n->type, info->value))
@@ -2703,7 +2732,7 @@ static Node *ir_expr(BodyPrinter *bp, const Node *n) {
       (void)ir_expr(bp, e->kind == ND_KEY_VALUE ? e->u.key_value.value : e);
     c = ir_copy(bp, n);
     c->u.composite.type =
-        ir_text(bp, n, ir_type_text(bp, n->type, n->u.composite.type, false));
+        ir_text(bp, n, ir_type_text(bp, n->type, false));
     return c;
   }
   default:
@@ -3329,71 +3358,32 @@ static void ir_stmts(BodyPrinter *bp, StrBuf *out, const Node *list) {
   }
 }
 
-/* How many names a parameter list declares (an unnamed one declares one). */
-static int field_names(const Node *fields) {
-  int count = 0;
-  for (const Node *f = fields; f; f = f->next)
-    count += f->u.field.names ? list_length(f->u.field.names) : 1;
-  return count;
-}
-
-/* Parameter or result types, one per declared name, in gc's spelling. */
-static int ir_field_types(BodyPrinter *bp, StrBuf *out, const Node *fields) {
-  int count = 0;
-  for (const Node *f = fields; f; f = f->next) {
-    int names = f->u.field.names ? list_length(f->u.field.names) : 1;
-    const Node *t = unparen(f->u.field.type);
-    bool dots = t->kind == ND_ELLIPSIS;
-    if (dots)
-      t = unparen(t->u.ellipsis.elem);
-    const char *text = ir_type_text(bp, t->type, t, false);
-    for (int i = 0; i < names; i++)
-      strbuf_printf(out, "%s%s%s", count++ ? ", " : "", dots ? "..." : "",
-                    text);
-  }
-  return count;
-}
-
-/* func(int, int) int: gc's signatures carry no names. */
-static void ir_signature(BodyPrinter *bp, StrBuf *out, const Node *ft) {
-  strbuf_puts(out, "func(");
-  ir_field_types(bp, out, ft->u.func_type.params);
-  putc_buf(out, ')');
-  StrBuf results = {0};
-  int count = ir_field_types(bp, &results, ft->u.func_type.results);
-  if (count == 1)
-    strbuf_printf(out, " %s", results.data);
-  else if (count > 1)
-    strbuf_printf(out, " (%s)", results.data);
-  strbuf_free(&results);
-}
-
 const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
                                   const Node *func, const Node *wrapped) {
   if (!func || !pkg)
     return "";
   bool lit = func->kind == ND_FUNC_LIT;
-  const Node *type = lit ? func->u.func_lit.type : func->u.func_decl.type;
   const Node *body = lit ? func->u.func_lit.body : func->u.func_decl.body;
-  const Node *recv = lit ? NULL : func->u.func_decl.recv;
-  if (!body || (!lit && func->u.func_decl.tparams) ||
-      (recv && unparen(recv->u.field.type)->kind == ND_INDEX) ||
-      (recv && unparen(recv->u.field.type)->kind == ND_UNARY &&
-       unparen(unparen(recv->u.field.type)->u.unary.x)->kind == ND_INDEX))
+  const Object *obj = lit ? NULL : func->u.func_decl.name->u.name.object;
+  Type *sig = lit ? func->type : obj ? obj->type : NULL;
+  if (!body || !sig || sig->kind != TY_FUNC || sig->u.func.tparam_count ||
+      sig->u.func.rtparam_count)
     return ""; /* generic code: gc prints its shape instances */
-  BodyPrinter bp = {arena, pkg, NULL, 0, false, wrapped, NULL};
-  bp.sig = lit ? func->type : func->u.func_decl.name->u.name.object
-                                  ? func->u.func_decl.name->u.name.object->type
-                                  : NULL;
-  bp.dcl = (recv ? 1 : 0) + field_names(type->u.func_type.params) +
-           field_names(type->u.func_type.results);
+  BodyPrinter bp = {arena, pkg, sig, 0, false, wrapped, NULL};
+  /* the receiver, parameters and results are declared first, named or
+   * not */
+  const Object *recv = sig->u.func.recv;
+  bp.dcl = (recv ? 1 : 0) + sig->u.func.params->u.tuple.count +
+           sig->u.func.results->u.tuple.count;
   StrBuf out = {0};
   if (recv) {
     strbuf_puts(&out, "method(");
-    ir_field_types(&bp, &out, recv);
+    if (!gc_type(&out, pkg, recv->type))
+      bp.unknown = true;
     strbuf_puts(&out, ") ");
   }
-  ir_signature(&bp, &out, type);
+  if (!gc_signature(&out, pkg, sig))
+    bp.unknown = true;
   strbuf_puts(&out, " { ");
   ir_stmts(&bp, &out, body->u.block.stmts);
   strbuf_puts(&out, " }");
