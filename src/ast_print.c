@@ -2162,7 +2162,7 @@ static bool gc_signature(StrBuf *out, const Package *pkg, Type *sig) {
   return true;
 }
 
-/* interface { M() int; N(string) }: methods in gc's order, exported
+/* interface { M() int; main.n(string) }: methods in gc's order, exported
  * first, then by name (embedded interfaces are not modeled here). */
 static bool gc_interface(StrBuf *out, const Package *pkg, Type *t) {
   int count = t->u.iface.method_count;
@@ -2190,9 +2190,19 @@ static bool gc_interface(StrBuf *out, const Package *pkg, Type *t) {
   bool ok = true;
   strbuf_puts(out, "interface {");
   for (int i = 0; i < count && ok; i++) {
-    strbuf_printf(out, "%s%s", i ? "; " : " ", methods[i]->name);
+    /* an unexported method is named with its package: main.m */
+    const Object *m = methods[i];
+    const Package *mp = m->pkg ? m->pkg : pkg;
+    strbuf_puts(out, i ? "; " : " ");
+    if (!is_exported(m->name)) {
+      if (!mp)
+        ok = false;
+      else
+        strbuf_printf(out, "%s.", mp->name);
+    }
+    strbuf_puts(out, m->name);
     StrBuf sig = {0};
-    ok = methods[i]->type && gc_signature(&sig, pkg, methods[i]->type);
+    ok = ok && m->type && gc_signature(&sig, pkg, m->type);
     if (ok) /* the signature without "func" */
       strbuf_puts(out, sig.data + strlen("func"));
     strbuf_free(&sig);
