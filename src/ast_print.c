@@ -3076,6 +3076,16 @@ static Node *wrapper_operand(BodyPrinter *bp, const Node *arg) {
     a = a->u.paren.x;
   if (stays_in_wrapper(bp, a))
     return ir_reread(bp, a);
+  const ExprInfo *info = a->kind == ND_CALL ? ir_info(bp, a) : NULL;
+  if (info && info->call_kind == CALL_CONVERSION && a->type &&
+      a->type->kind == TY_UINTPTR && a->u.call.args &&
+      unparen(a->u.call.args)->type &&
+      unparen(a->u.call.args)->type->kind == TY_UNSAFE_POINTER) {
+    /* uintptr(p): the pointer is what gc keeps alive in a temporary */
+    Node *c = ir_reread(bp, a);
+    c->u.call.args = wrapper_operand(bp, a->u.call.args);
+    return c;
+  }
   Type *u = a->kind == ND_COMPOSITE_LIT && a->type ? types_under(a->type)
                                                    : NULL;
   if (u && (u->kind == TY_STRUCT || u->kind == TY_ARRAY ||
