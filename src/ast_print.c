@@ -2129,6 +2129,13 @@ static bool is_builtin_call(const ExprInfo *info, BuiltinId id) {
 static bool gc_type(StrBuf *out, const Package *pkg, Type *t);
 static bool gc_interface(StrBuf *out, const Package *pkg, Type *t);
 
+/* The path gc qualifies a package's names with where it spells them out
+ * in full: its import path, "main" for a main package (the package goesc
+ * checks has go build's path, command-line-arguments). */
+static const char *gc_package_path(const Package *p) {
+  return strcmp(p->name, "main") == 0 ? "main" : p->path;
+}
+
 /* A tuple of parameter or result types: "int, ...string". */
 static bool gc_tuple(StrBuf *out, const Package *pkg, Type *tuple,
                      bool variadic) {
@@ -2163,7 +2170,8 @@ static bool gc_signature(StrBuf *out, const Package *pkg, Type *sig) {
 }
 
 /* interface { M() int; main.n(string) }: methods in gc's order, exported
- * first, then by name (embedded interfaces are not modeled here). */
+ * first, then by name, an unexported one qualified with its package's
+ * path (embedded interfaces are not modeled here). */
 static bool gc_interface(StrBuf *out, const Package *pkg, Type *t) {
   int count = t->u.iface.method_count;
   if (t->u.iface.embedded_count)
@@ -2190,7 +2198,6 @@ static bool gc_interface(StrBuf *out, const Package *pkg, Type *t) {
   bool ok = true;
   strbuf_puts(out, "interface {");
   for (int i = 0; i < count && ok; i++) {
-    /* an unexported method is named with its package: main.m */
     const Object *m = methods[i];
     const Package *mp = m->pkg ? m->pkg : pkg;
     strbuf_puts(out, i ? "; " : " ");
@@ -2198,7 +2205,7 @@ static bool gc_interface(StrBuf *out, const Package *pkg, Type *t) {
       if (!mp)
         ok = false;
       else
-        strbuf_printf(out, "%s.", mp->name);
+        strbuf_printf(out, "%s.", gc_package_path(mp));
     }
     strbuf_puts(out, m->name);
     StrBuf sig = {0};
@@ -2223,12 +2230,14 @@ static bool gc_type(StrBuf *out, const Package *pkg, Type *t) {
     const Object *obj = t->u.named.obj;
     if (t->u.named.tparam_count > 0 || !obj)
       return false;
-    if (obj->pkg && obj->pkg != pkg)
+    if (obj->pkg && !pkg) /* fully qualified, inside type arguments */
+      strbuf_printf(out, "%s.", gc_package_path(obj->pkg));
+    else if (obj->pkg && obj->pkg != pkg)
       strbuf_printf(out, "%s.", obj->pkg->name);
     strbuf_puts(out, obj->name);
     if (t->u.named.targ_count == 0)
       return true;
-    /* type arguments name every package's types: Cache[int,*main.N] */
+    /* type arguments qualify every package's types: Cache[int,*main.N] */
     for (int i = 0; i < t->u.named.targ_count; i++) {
       putc_buf(out, i ? ',' : '[');
       if (!gc_type(out, NULL, t->u.named.targs[i]))
@@ -3340,7 +3349,8 @@ static void ir_stmt(BodyPrinter *bp, StrBuf *out, bool *first,
     break;
   case ND_LABELED_STMT:
     stmt_begin(out, first);
-    strbuf_printf(out, "%s: ", n->u.labeled.label->u.name.name);
+    if (!is_name(n->u.labeled.label, "_")) /* a blank label prints empty */
+      strbuf_printf(out, "%s: ", n->u.labeled.label->u.name.name);
     ir_stmt(bp, out, first, n->u.labeled.stmt);
     break;
   case ND_BRANCH_STMT:
