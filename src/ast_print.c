@@ -2425,9 +2425,10 @@ static int value_types(const Node *n, Type **types, int max) {
 }
 
 /* x.M(args) with M a concrete method: M's method expression called with
- * the receiver first (*recv_out), reached through the embedded fields of a promoted
- * method (the implicit & or * that fits it to M is not printed).  False
- * when the call is not one. */
+ * the receiver first (*recv_out), reached through the embedded fields of
+ * a promoted method (the implicit & or * that fits it to M is not
+ * printed).  An interface method keeps x.M, with *recv_out NULL.  False
+ * when the call is not a method call. */
 static bool ir_method_call(BodyPrinter *bp, Node *c, const Node *n,
                            Node **recv_out) {
   const Node *fun = unparen(n->u.call.fun);

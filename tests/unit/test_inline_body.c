@@ -167,7 +167,8 @@ static const Row rows[] = {
     {"unexported interface method",
      "func f(x any) bool { _, ok := x.(interface{ m() }); return ok }",
      "f",
-     "func(any) bool { _, ok := (interface { command-line-arguments.m() })(.autotmp_3), .autotmp_4; return ok }"},
+     "func(any) bool { _, ok := (interface { command-line-arguments.m() })"
+     "(.autotmp_3), .autotmp_4; return ok }"},
     {"blank label",
      "func f(x int) { _: x++ }",
      "f",
