@@ -2710,7 +2710,17 @@ static Node *ir_expr(BodyPrinter *bp, const Node *n) {
   switch (n->kind) {
   case ND_PAREN: case ND_IMPLICIT_CONV:
     return ir_expr(bp, n->u.paren.x); /* gc re-parenthesizes by precedence */
-  case ND_NAME: case ND_FUNC_LIT:
+  case ND_NAME: {
+    /* another package's function named without a selector (a dot
+     * import, the runtime helpers of a range-over-func rewrite) is
+     * qualified in gc's IR: runtime.panicrangestate */
+    const Object *obj = n->u.name.object;
+    if (obj && obj->kind == OBJ_FUNC && obj->pkg && obj->pkg != bp->pkg)
+      return ir_text(bp, n, arena_printf(bp->arena, "%s.%s", obj->pkg->name,
+                                         obj->name));
+    return ir_copy(bp, n);
+  }
+  case ND_FUNC_LIT:
     return ir_copy(bp, n);
   case ND_CALL:
     return ir_call(bp, n);
