@@ -549,8 +549,10 @@ static int call_prec(const Node *call) {
     return 0;
   if (is_name(fun, "make") && call->u.call.args) {
     const Node *type = unparen(call->u.call.args);
-    if (type->kind == ND_MAP_TYPE || type->kind == ND_CHAN_TYPE)
-      return 0; /* OMAKEMAP, OMAKECHAN */
+    Type *u = type->type ? types_under(type->type) : NULL;
+    if (type->kind == ND_MAP_TYPE || type->kind == ND_CHAN_TYPE ||
+        (u && (u->kind == TY_MAP || u->kind == TY_CHAN)))
+      return 0; /* OMAKEMAP, OMAKECHAN (of a named type too) */
   }
   return 8;
 }
@@ -2587,15 +2589,8 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
         (count = value_types(a, types, 16)) > 0) {
       c->u.call.args = ir_temps(bp, a, types, NULL, count);
     } else {
-      c->u.call.args = ir_list(bp, a);
-      Type *u = a && info->builtin == BI_MAKE ? types_under(a->type) : NULL;
-      if (u && (u->kind == TY_MAP || u->kind == TY_CHAN)) {
-        /* OMAKEMAP and OMAKECHAN bind loosest: keep the type's kind for
-         * call_prec */
-        Node *type = ir_copy(bp, unparen(a));
-        type->next = c->u.call.args->next;
-        c->u.call.args = type;
-      }
+      c->u.call.args = ir_list(bp, a); /* make's type keeps its Type, for
+                                          call_prec */
     }
     return c;
   }
