@@ -2541,6 +2541,82 @@ static void ir_string_of_named_elems(BodyPrinter *bp, const Node *n,
   c->u.call.args = ir_text(bp, x, buf_text(bp, &buf));
 }
 
+/* A call of a builtin: new(expr) is `tmp := expr; &tmp`, a multi-value
+ * argument goes through temporaries, and a few are missing from gc's
+ * printer. */
+static Node *ir_builtin(BodyPrinter *bp, const Node *n, Node *c,
+                        const ExprInfo *info) {
+  const Node *a = n->u.call.args;
+  switch (info->builtin) {
+  case BI_NEW: {
+    const ExprInfo *ai = ir_info(bp, a);
+    if (ai && ai->mode == MODE_TYPEXPR)
+      break;
+    (void)ir_expr(bp, a);
+    c->kind = ND_UNARY;
+    c->u.unary.op = TK_AND;
+    c->u.unary.x = ir_text(bp, n, arena_printf(bp->arena, ".autotmp_%d",
+                                               bp->dcl++));
+    return c;
+  }
+  case BI_STRING: case BI_STRINGDATA: case BI_SLICEDATA: {
+    const char *name = info->builtin == BI_STRING       ? "String"
+                       : info->builtin == BI_STRINGDATA ? "StringData"
+                                                        : "SliceData";
+    (void)ir_list(bp, a);
+    return ir_text(bp, n, arena_printf(bp->arena, "<node unsafe.%s>", name));
+  }
+  case BI_RECOVER:
+    return ir_unknown(bp, n);
+  default:
+    break;
+  }
+  c->u.call.fun = ir_copy(bp, n->u.call.fun);
+  Type *types[16];
+  int count;
+  if (a && !a->next && a->type && a->type->kind == TY_TUPLE &&
+      (count = value_types(a, types, 16)) > 0)
+    c->u.call.args = ir_temps(bp, a, types, NULL, count);
+  else /* make's type keeps its Type, for call_prec */
+    c->u.call.args = ir_list(bp, a);
+  return c;
+}
+
+/* The arguments of a call of a function or method: a multi-value one
+ * goes through temporaries, variadic ones are packed.  NULL (and the body
+ * unknown) when they cannot be told. */
+static Node *ir_args(BodyPrinter *bp, const Node *n, const ExprInfo *info,
+                     Type *ft) {
+  const Node *a = n->u.call.args;
+  Node *args = NULL;
+  if (a && !a->next && a->type && a->type->kind == TY_TUPLE) {
+    Type *types[16], *dst[16];
+    int count = value_types(a, types, 16);
+    if (count == 0 || !ft || ft->kind != TY_FUNC) {
+      bp->unknown = true;
+      return NULL;
+    }
+    for (int i = 0; i < count; i++)
+      dst[i] = i < ft->u.func.params->u.tuple.count
+                   ? ft->u.func.params->u.tuple.vars[i]->type : NULL;
+    args = ir_temps(bp, a, types, dst, count);
+    if (info->has_variadic_slice) { /* the temporaries are packed */
+      Node **tail = &args;
+      for (int i = 0; *tail && i < info->variadic_index; i++)
+        tail = &(*tail)->next;
+      *tail = ir_text(bp, n, *tail ? "... argument..." : "nil...");
+    }
+    return args;
+  }
+  if (!info->has_variadic_slice || n->u.call.has_dots)
+    return ir_list(bp, a);
+  for (int i = 0; a && i < info->variadic_index; a = a->next, i++)
+    args = ir_append(args, ir_expr(bp, a));
+  for (const Node *p = a; p; p = p->next)
+    (void)ir_expr(bp, p);
+  return ir_append(args, ir_text(bp, n, a ? "... argument..." : "nil..."));
+}
+
 static Node *ir_call(BodyPrinter *bp, const Node *n) {
   Node *c = ir_copy(bp, n);
   const ExprInfo *info = ir_info(bp, n);
@@ -2553,47 +2629,8 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
     ir_string_of_named_elems(bp, n, c);
     return c;
   }
-  if (info->call_kind == CALL_BUILTIN) {
-    switch (info->builtin) {
-    case BI_NEW: {
-      const ExprInfo *ai = ir_info(bp, n->u.call.args);
-      if (ai && ai->mode == MODE_TYPEXPR)
-        break;
-      /* new(expr) is tmp := expr; &tmp */
-      (void)ir_expr(bp, n->u.call.args);
-      c->kind = ND_UNARY;
-      c->u.unary.op = TK_AND;
-      c->u.unary.x = ir_text(bp, n, arena_printf(bp->arena, ".autotmp_%d",
-                                                 bp->dcl++));
-      return c;
-    }
-    case BI_STRING: case BI_STRINGDATA: case BI_SLICEDATA: {
-      /* missing from gc's printer */
-      const char *name = info->builtin == BI_STRING ? "String"
-                         : info->builtin == BI_STRINGDATA ? "StringData"
-                                                          : "SliceData";
-      (void)ir_list(bp, n->u.call.args);
-      return ir_text(bp, n, arena_printf(bp->arena, "<node unsafe.%s>",
-                                         name));
-    }
-    case BI_RECOVER:
-      return ir_unknown(bp, n);
-    default:
-      break;
-    }
-    c->u.call.fun = ir_copy(bp, n->u.call.fun);
-    const Node *a = n->u.call.args;
-    Type *types[16];
-    int count;
-    if (a && !a->next && a->type && a->type->kind == TY_TUPLE &&
-        (count = value_types(a, types, 16)) > 0) {
-      c->u.call.args = ir_temps(bp, a, types, NULL, count);
-    } else {
-      c->u.call.args = ir_list(bp, a); /* make's type keeps its Type, for
-                                          call_prec */
-    }
-    return c;
-  }
+  if (info->call_kind == CALL_BUILTIN)
+    return ir_builtin(bp, n, c, info);
   if (info->targ_count > 0)
     return ir_unknown(bp, n); /* a generic function's instance */
   /* the function operand, then the arguments */
@@ -2610,35 +2647,7 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
                       c->u.call.fun->kind != ND_SELECTOR))
       return ir_unknown(bp, n);
   }
-  const Node *a = n->u.call.args;
-  Node *args = NULL;
-  Type *ft = types_under(fun->type);
-  if (a && !a->next && a->type && a->type->kind == TY_TUPLE && ft &&
-      ft->kind == TY_FUNC) {
-    Type *types[16], *dst[16];
-    int count = value_types(a, types, 16);
-    for (int i = 0; i < count; i++)
-      dst[i] = i < ft->u.func.params->u.tuple.count
-                   ? ft->u.func.params->u.tuple.vars[i]->type : NULL;
-    if (count == 0)
-      return ir_unknown(bp, n);
-    args = ir_temps(bp, a, types, dst, count);
-    if (info->has_variadic_slice) { /* the temporaries are packed */
-      Node **tail = &args;
-      for (int i = 0; *tail && i < info->variadic_index; i++)
-        tail = &(*tail)->next;
-      *tail = ir_text(bp, n, *tail ? "... argument..." : "nil...");
-    }
-  } else if (info->has_variadic_slice && !n->u.call.has_dots) {
-    int i = 0;
-    for (; a && i < info->variadic_index; a = a->next, i++)
-      args = ir_append(args, ir_expr(bp, a));
-    for (const Node *p = a; p; p = p->next)
-      (void)ir_expr(bp, p);
-    args = ir_append(args, ir_text(bp, n, a ? "... argument..." : "nil..."));
-  } else {
-    args = ir_list(bp, a);
-  }
+  Node *args = ir_args(bp, n, info, fun->type ? types_under(fun->type) : NULL);
   c->u.call.args = recv ? ir_append(recv, args) : args;
   /* the temporary is declared after the arguments are read */
   if (temp_fun)
