@@ -2438,12 +2438,15 @@ static bool ir_method_call(BodyPrinter *bp, Node *c, const Node *n,
   Selection *s = finfo ? finfo->selection : NULL;
   if (!s || s->kind != SEL_METHOD_VALUE)
     return false;
-  if (s->via_interface || !s->obj || s->obj->kind != OBJ_FUNC ||
-      !s->obj->type || !s->obj->type->u.func.recv) {
-    c->u.call.fun = ir_expr(bp, fun); /* an interface call: i.M(args) */
+  Type *rt = s->obj && s->obj->kind == OBJ_FUNC && s->obj->type &&
+                     s->obj->type->u.func.recv
+                 ? s->obj->type->u.func.recv->type
+                 : NULL;
+  if (s->via_interface || !rt || types_is_interface(rt)) {
+    /* an interface call, also through an embedded interface: x.I.M() */
+    c->u.call.fun = ir_expr(bp, fun);
     return true;
   }
-  Type *rt = s->obj->type->u.func.recv->type;
   Node *recv = ir_expr(bp, fun->u.selector.x);
   Type *t = fun->u.selector.x->type;
   for (int i = 0; i < s->depth - 1 && t; i++) {
