@@ -2426,6 +2426,15 @@ static int value_types(const Node *n, Type **types, int max) {
   return 2;
 }
 
+/* Is the method selected an interface's (called dynamically), also when
+ * promoted from an embedded interface field? */
+static bool is_interface_method(const Selection *s) {
+  const Object *m = s->obj;
+  return s->via_interface || types_is_interface(s->recv) || !m ||
+         m->kind != OBJ_FUNC || !m->type || !m->type->u.func.recv ||
+         types_is_interface(m->type->u.func.recv->type);
+}
+
 /* x.M(args) with M a concrete method: M's method expression called with
  * the receiver first (*recv_out), reached through the embedded fields of
  * a promoted method (the implicit & or * that fits it to M is not
@@ -2438,15 +2447,12 @@ static bool ir_method_call(BodyPrinter *bp, Node *c, const Node *n,
   Selection *s = finfo ? finfo->selection : NULL;
   if (!s || s->kind != SEL_METHOD_VALUE)
     return false;
-  Type *rt = s->obj && s->obj->kind == OBJ_FUNC && s->obj->type &&
-                     s->obj->type->u.func.recv
-                 ? s->obj->type->u.func.recv->type
-                 : NULL;
-  if (s->via_interface || !rt || types_is_interface(rt)) {
+  if (is_interface_method(s)) {
     /* an interface call, also through an embedded interface: x.I.M() */
     c->u.call.fun = ir_expr(bp, fun);
     return true;
   }
+  Type *rt = s->obj->type->u.func.recv->type;
   Node *recv = ir_expr(bp, fun->u.selector.x);
   Type *t = fun->u.selector.x->type;
   for (int i = 0; i < s->depth - 1 && t; i++) {
@@ -3137,7 +3143,7 @@ static void ir_go_defer(BodyPrinter *bp, const Node *n) {
   const ExprInfo *finfo = fun->kind == ND_SELECTOR ? ir_info(bp, fun) : NULL;
   Selection *s = finfo ? finfo->selection : NULL;
   bool method = s && s->kind == SEL_METHOD_VALUE;
-  Type *ft = types_under(fun->type);
+  Type *ft = fun->type ? types_under(fun->type) : NULL;
   if (info->call_kind == CALL_FUNC && !method && ft && ft->kind == TY_FUNC &&
       ft->u.func.params->u.tuple.count == 0 &&
       ft->u.func.results->u.tuple.count == 0)
@@ -3155,7 +3161,7 @@ static void ir_go_defer(BodyPrinter *bp, const Node *n) {
                      ? ir_reread(bp, x)
                      : ir_text(bp, x, arena_printf(bp->arena, ".autotmp_%d",
                                                    bp->dcl++));
-    if (s->via_interface || types_is_interface(s->recv)) {
+    if (is_interface_method(s)) { /* the interface value is evaluated */
       Node *sel = ir_copy(bp, fun);
       sel->u.selector.x = recv;
       c->u.call.fun = sel;
