@@ -2633,6 +2633,16 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
     return ir_unknown(bp, n);
   const Node *fun = unparen(n->u.call.fun);
   if (info->call_kind == CALL_CONVERSION) {
+    const ExprInfo *ai = ir_info(bp, unparen(n->u.call.args));
+    Type *u = n->type ? types_under(n->type) : NULL;
+    if (u && u->kind == TY_SLICE && types_under(u->u.slice.elem)->kind ==
+                                        TY_INT32 && ai && ai->value &&
+        ai->value->kind == VAL_STRING) {
+      /* []rune("héllo"): the front end makes it a slice literal */
+      const char *type = ir_type_text(bp, n->type, false);
+      return ir_text(bp, n, arena_printf(bp->arena, "%s{%s}", type,
+                                         ai->value->str_len ? "..." : ""));
+    }
     c->u.call.fun = ir_text(bp, fun, ir_type_text(bp, n->type, true));
     c->u.call.args = ir_list(bp, n->u.call.args);
     ir_string_of_named_elems(bp, n, c);
