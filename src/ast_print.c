@@ -2626,6 +2626,31 @@ static Node *ir_args(BodyPrinter *bp, const Node *n, const ExprInfo *info,
   return ir_append(args, ir_text(bp, n, a ? "... argument..." : "nil..."));
 }
 
+/* Is `t` an instance of a generic type, or a pointer to one? */
+static bool is_instance(Type *t) {
+  if (t && t->kind == TY_POINTER)
+    t = t->u.pointer.elem;
+  return t && t->kind == TY_NAMED &&
+         (t->u.named.targ_count > 0 || t->u.named.tparam_count > 0);
+}
+
+/* Does the call's function operand name a generic function's instance
+ * (F[int]) or a method of a generic type's instance (b.Get with b a
+ * Box[int])?  gc calls their shape instances with a dictionary. */
+static bool calls_generic(const BodyPrinter *bp, const Node *fun) {
+  if (fun->kind == ND_INDEX) {
+    Type *xt = fun->u.index.x->type;
+    return xt && xt->kind == TY_FUNC && xt->u.func.tparam_count > 0;
+  }
+  const ExprInfo *info = fun->kind == ND_SELECTOR ? ir_info(bp, fun) : NULL;
+  const Selection *s = info ? info->selection : NULL;
+  if (!s || s->kind == SEL_QUALIFIED || s->kind == SEL_FIELD)
+    return false;
+  const Object *m = s->obj;
+  return m && m->kind == OBJ_FUNC && m->type && m->type->u.func.recv &&
+         is_instance(m->type->u.func.recv->type);
+}
+
 static Node *ir_call(BodyPrinter *bp, const Node *n) {
   Node *c = ir_copy(bp, n);
   const ExprInfo *info = ir_info(bp, n);
@@ -2650,8 +2675,8 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
   }
   if (info->call_kind == CALL_BUILTIN)
     return ir_builtin(bp, n, c, info);
-  if (info->targ_count > 0)
-    return ir_unknown(bp, n); /* a generic function's instance */
+  if (info->targ_count > 0 || calls_generic(bp, fun))
+    return ir_unknown(bp, n); /* gc calls a shape instance: F[go.shape.int] */
   /* the function operand, then the arguments */
   bool temp_fun = false, temp_recv = false;
   Node *recv = NULL;
@@ -2687,6 +2712,8 @@ static Node *ir_selector(BodyPrinter *bp, const Node *n) {
   if (xinfo && xinfo->mode == MODE_TYPEXPR) {
     /* a method expression: gc's OTYPE of a pointer binds like a *x */
     Type *t = n->u.selector.x->type;
+    if (is_instance(t))
+      return ir_unknown(bp, n); /* gc's shape instance of the method */
     const char *text = ir_type_text(bp, t, false);
     if (t && t->kind == TY_POINTER)
       text = arena_printf(bp->arena, "(%s)", text);
