@@ -2114,6 +2114,7 @@ static Node *ir_text(BodyPrinter *bp, const Node *at, const char *text) {
   c->u.lit.text = text;
   c->u.lit.length = (uint32_t)strlen(text);
   c->u.lit.bad = true;
+  c->u.lit.lowest_prec = false; /* the union held another kind's fields */
   return c;
 }
 
