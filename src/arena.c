@@ -12,15 +12,10 @@
  * Interning gives every distinct identifier one canonical copy, so the
  * later stages compare names with == instead of strcmp.
  */
-/* madvise's MADV_HUGEPAGE is Linux's, outside POSIX: ask glibc for it.
- * (Elsewhere it is not defined and goesc goes without.) */
-#define _DEFAULT_SOURCE
 #include "goesc.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 /* An arena's first block is this big; each next one twice the one before,
  * up to ARENA_BLOCK_MAX, so that a small program stays small and a big
@@ -28,13 +23,9 @@
 #define ARENA_BLOCK_SIZE (64 * 1024)
 #define ARENA_BLOCK_MAX (4 * 1024 * 1024)
 
-/* Memory of HUGE_PAGE_SIZE or more is aligned to and advised for huge
- * pages where the system gives them on request (Linux's transparent huge
- * pages in "madvise" mode, a common default).  goesc reads its trees,
- * types and graphs all over a few hundred MB on big inputs; with 4 KiB
- * pages the misses of the address translation cache made the time grow
- * faster than the input (100k lines: 0.31 s, 0.22 s with huge pages). */
-#define HUGE_PAGE_SIZE ((size_t)2 * 1024 * 1024)
+/* (Transparent huge pages, asked for with madvise, made 100k lines 30%
+ * faster on a fresh machine but 1M lines up to twice as slow on a busy
+ * one, where the kernel compacts memory to find them: not used.) */
 
 struct ArenaBlock {
   ArenaBlock *previous; /* the older block */
@@ -56,29 +47,8 @@ static void out_of_memory(size_t size) {
   exit(EXIT_USAGE);
 }
 
-/* Advise the whole huge pages inside [p, p + size) (a hint: errors are
- * of no consequence). */
-static void advise_huge_pages(void *p, size_t size) {
-#ifdef MADV_HUGEPAGE
-  uintptr_t start = ((uintptr_t)p + HUGE_PAGE_SIZE - 1) & ~(HUGE_PAGE_SIZE - 1);
-  uintptr_t end = ((uintptr_t)p + size) & ~(HUGE_PAGE_SIZE - 1);
-  if (end > start)
-    madvise((void *)start, end - start, MADV_HUGEPAGE);
-#else
-  (void)p;
-  (void)size;
-#endif
-}
-
 void *xmalloc(size_t size) {
-  void *p;
-  if (size >= HUGE_PAGE_SIZE) {
-    if (posix_memalign(&p, HUGE_PAGE_SIZE, size) != 0)
-      out_of_memory(size);
-    advise_huge_pages(p, size);
-    return p;
-  }
-  p = malloc(size ? size : 1);
+  void *p = malloc(size ? size : 1);
   if (!p)
     out_of_memory(size);
   return p;
@@ -88,8 +58,6 @@ void *xrealloc(void *ptr, size_t size) {
   void *p = realloc(ptr, size ? size : 1);
   if (!p)
     out_of_memory(size);
-  if (size >= 2 * HUGE_PAGE_SIZE)
-    advise_huge_pages(p, size);
   return p;
 }
 
@@ -107,10 +75,6 @@ static ArenaBlock *new_block(Arena *arena, size_t at_least) {
     capacity = ARENA_BLOCK_MAX;
   if (at_least > capacity)
     capacity = at_least;
-  /* a block of whole huge pages, header included */
-  if (capacity >= HUGE_PAGE_SIZE)
-    capacity = ((BLOCK_HEADER_SIZE + capacity + HUGE_PAGE_SIZE - 1) &
-                ~(HUGE_PAGE_SIZE - 1)) - BLOCK_HEADER_SIZE;
   ArenaBlock *block = xmalloc(BLOCK_HEADER_SIZE + capacity);
   block->previous = arena->head;
   block->capacity = capacity;
