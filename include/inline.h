@@ -166,6 +166,9 @@ typedef struct InlinePlan {
   InlineSite *init_sites;    /* the package initializer's */
   InlineDevirt *devirts;     /* every devirtualized call, in gc's order */
   int devirt_count, devirt_capacity;
+  int *devirt_slots;         /* a hash index of devirts by (call, ctx):
+                                index + 1, 0 empty; a power of two */
+  size_t devirt_slot_count;
   InlineWrapper *wrappers;   /* in gc's order */
   const char **instances;    /* the shape instances and dictionary
                                 wrappers, by name, in gc's list (after

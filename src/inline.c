@@ -2861,6 +2861,7 @@ typedef struct Planner {
   int callee_count, callee_capacity;
   InlineFunc **planned;      /* the dictionary wrappers planned */
   int planned_count, planned_capacity;
+  InlineWrapper **wrapper_tail; /* where the next method wrapper goes */
 } Planner;
 
 /* One of the inliner's lines, in the plan's order. */
@@ -3488,12 +3489,57 @@ static Type *concrete_type(Concrete *c, Node *n, const InlineSite *ctx) {
 }
 
 /* The concrete method an interface call statically calls, or NULL. */
+/* The plan's devirtualized calls by (call, ctx): a hash index, since the
+ * planner and the escape pass ask for every call they meet. */
+static size_t devirt_hash(const Node *call, const InlineSite *ctx,
+                          size_t size) {
+  uintptr_t h = (uintptr_t)call * 31u + (uintptr_t)ctx;
+  h ^= h >> 17;
+  h *= (uintptr_t)0x9E3779B97F4A7C15ull;
+  return (size_t)(h >> 7) & (size - 1);
+}
+
+static const InlineDevirt *devirt_find(const InlinePlan *plan,
+                                       const Node *call,
+                                       const InlineSite *ctx) {
+  if (!plan || plan->devirt_slot_count == 0)
+    return NULL;
+  size_t mask = plan->devirt_slot_count - 1;
+  for (size_t j = devirt_hash(call, ctx, plan->devirt_slot_count);
+       plan->devirt_slots[j]; j = (j + 1) & mask) {
+    const InlineDevirt *d = &plan->devirts[plan->devirt_slots[j] - 1];
+    if (d->call == call && d->ctx == ctx)
+      return d;
+  }
+  return NULL;
+}
+
+static void devirt_index_put(InlinePlan *plan, int index) {
+  if (2 * (size_t)(index + 1) > plan->devirt_slot_count) {
+    free(plan->devirt_slots);
+    plan->devirt_slot_count =
+        plan->devirt_slot_count ? 2 * plan->devirt_slot_count : 64;
+    plan->devirt_slots =
+        xmalloc(sizeof *plan->devirt_slots * plan->devirt_slot_count);
+    memset(plan->devirt_slots, 0,
+           sizeof *plan->devirt_slots * plan->devirt_slot_count);
+    for (int i = 0; i < index; i++) /* again, the ones before */
+      devirt_index_put(plan, i);
+  }
+  const InlineDevirt *d = &plan->devirts[index];
+  size_t mask = plan->devirt_slot_count - 1;
+  size_t j = devirt_hash(d->call, d->ctx, plan->devirt_slot_count);
+  while (plan->devirt_slots[j])
+    j = (j + 1) & mask;
+  plan->devirt_slots[j] = index + 1;
+}
+
 static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
                                              const InlineSite *ctx) {
   InlinePlan *plan = p->plan;
-  for (int i = 0; i < plan->devirt_count; i++)
-    if (plan->devirts[i].call == call && plan->devirts[i].ctx == ctx)
-      return &plan->devirts[i];
+  const InlineDevirt *known = devirt_find(plan, call, ctx);
+  if (known)
+    return known;
   Node *fun = unparen(call->u.call.fun);
   if (fun->kind != ND_SELECTOR)
     return NULL;
@@ -3552,6 +3598,7 @@ static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
   InlineDevirt *d = &plan->devirts[plan->devirt_count++];
   d->call = call;
   d->ctx = ctx;
+  devirt_index_put(plan, plan->devirt_count - 1);
   d->method = method;
   d->concrete = concrete;
   /* its line: "devirtualizing i.M to T" at the outermost call */
@@ -4168,10 +4215,11 @@ static int compare_promoted(const void *a, const void *b) {
 }
 
 static void append_wrapper(Planner *p, InlineWrapper *wr) {
-  InlineWrapper **tail = &p->plan->wrappers;
-  while (*tail)
-    tail = &(*tail)->next;
-  *tail = wr;
+  if (!p->wrapper_tail)
+    p->wrapper_tail = &p->plan->wrappers;
+  while (*p->wrapper_tail)
+    p->wrapper_tail = &(*p->wrapper_tail)->next;
+  *p->wrapper_tail = wr;
 }
 
 /* A wrapper calling a method of a generic type, g with the receiver's
@@ -4631,16 +4679,14 @@ bool inline_plan_dead_literal(const InlinePlan *plan, const Node *lit,
 const InlineDevirt *inline_plan_devirt(const InlinePlan *plan,
                                        const Node *call,
                                        const InlineSite *ctx) {
-  for (int i = 0; plan && i < plan->devirt_count; i++)
-    if (plan->devirts[i].call == call && plan->devirts[i].ctx == ctx)
-      return &plan->devirts[i];
-  return NULL;
+  return devirt_find(plan, call, ctx);
 }
 
 void inline_plan_free(InlinePlan *plan) {
   free(plan->entries);
   free(plan->compiled_copies);
   free(plan->devirts);
+  free(plan->devirt_slots);
   free(plan->dead_literals);
   arena_free(&plan->arena);
   memset(plan, 0, sizeof *plan);
