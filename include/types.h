@@ -805,6 +805,10 @@ CheckResult check_package(Node **files, int file_count,
 bool check_build_constraints(const Node *file, const char *path);
 /* The side-table facts for a node (NULL if the checker never saw it). */
 const ExprInfo *check_expr_info(const Package *pkg, const Node *node);
+/* A conversion to `to` of `arg`: when `to` is a slice of runes and arg a
+ * constant string, gc's front end makes it the slice literal to{...},
+ * one element per rune; their number, or -1 for any other conversion. */
+long check_constant_runes(const Package *pkg, Type *to, const Node *arg);
 /* The facts of a node made after checking (escape_rangefunc.c's rewrite),
  * created empty on first use. */
 ExprInfo *check_record_node(Package *pkg, const Node *node);

@@ -2436,6 +2436,31 @@ static bool is_interface_method(const Selection *s) {
          types_is_interface(m->type->u.func.recv->type);
 }
 
+/* x's path to a field or method promoted through embedded fields,
+ * spelled out: x.T.a (x already printed, n the selector).  NULL, the body
+ * unknown, when the path cannot be followed. */
+static Node *ir_embedded_path(BodyPrinter *bp, const Node *n, Node *x,
+                              const Selection *s) {
+  Type *t = n->u.selector.x->type;
+  for (int i = 0; i < s->depth - 1 && t; i++) {
+    Type *u = types_under(t);
+    if (u->kind == TY_POINTER)
+      u = types_under(u->u.pointer.elem);
+    if (u->kind != TY_STRUCT || s->path[i] >= u->u.strct.field_count) {
+      bp->unknown = true;
+      return NULL;
+    }
+    Object *f = u->u.strct.fields[s->path[i]];
+    Node *sel = ir_copy(bp, n);
+    sel->u.selector.x = x;
+    sel->u.selector.sel = ir_copy(bp, n->u.selector.sel);
+    sel->u.selector.sel->u.name.name = f->name;
+    x = sel;
+    t = f->type;
+  }
+  return x;
+}
+
 /* x.M(args) with M a concrete method: M's method expression called with
  * the receiver first (*recv_out), reached through the embedded fields of
  * a promoted method (the implicit & or * that fits it to M is not
@@ -2454,24 +2479,9 @@ static bool ir_method_call(BodyPrinter *bp, Node *c, const Node *n,
     return true;
   }
   Type *rt = s->obj->type->u.func.recv->type;
-  Node *recv = ir_expr(bp, fun->u.selector.x);
-  Type *t = fun->u.selector.x->type;
-  for (int i = 0; i < s->depth - 1 && t; i++) {
-    Type *u = types_under(t);
-    if (u->kind == TY_POINTER)
-      u = types_under(u->u.pointer.elem);
-    if (u->kind != TY_STRUCT || s->path[i] >= u->u.strct.field_count) {
-      bp->unknown = true;
-      return true;
-    }
-    Object *f = u->u.strct.fields[s->path[i]];
-    Node *sel = ir_copy(bp, fun);
-    sel->u.selector.x = recv;
-    sel->u.selector.sel = ir_copy(bp, fun->u.selector.sel);
-    sel->u.selector.sel->u.name.name = f->name;
-    recv = sel;
-    t = f->type;
-  }
+  Node *recv = ir_embedded_path(bp, fun, ir_expr(bp, fun->u.selector.x), s);
+  if (!recv)
+    return true;
   StrBuf buf = {0};
   bool ptr = rt && rt->kind == TY_POINTER;
   strbuf_puts(&buf, ptr ? "(" : "");
@@ -2659,15 +2669,12 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
     return ir_unknown(bp, n);
   const Node *fun = unparen(n->u.call.fun);
   if (info->call_kind == CALL_CONVERSION) {
-    const ExprInfo *ai = ir_info(bp, unparen(n->u.call.args));
-    Type *u = n->type ? types_under(n->type) : NULL;
-    if (u && u->kind == TY_SLICE && types_under(u->u.slice.elem)->kind ==
-                                        TY_INT32 && ai && ai->value &&
-        ai->value->kind == VAL_STRING) {
+    long runes = check_constant_runes(bp->pkg, n->type, n->u.call.args);
+    if (runes >= 0) {
       /* []rune("héllo"): the front end makes it a slice literal */
       const char *type = ir_type_text(bp, n->type, false);
       return ir_text(bp, n, arena_printf(bp->arena, "%s{%s}", type,
-                                         ai->value->str_len ? "..." : ""));
+                                         runes > 0 ? "..." : ""));
     }
     c->u.call.fun = ir_text(bp, fun, ir_type_text(bp, n->type, true));
     c->u.call.args = ir_list(bp, n->u.call.args);
@@ -2723,21 +2730,9 @@ static Node *ir_selector(BodyPrinter *bp, const Node *n) {
   }
   Node *x = ir_expr(bp, n->u.selector.x);
   if (s && s->kind != SEL_QUALIFIED) {
-    Type *t = n->u.selector.x->type;
-    for (int i = 0; i < s->depth - 1 && t; i++) {
-      Type *u = types_under(t);
-      if (u->kind == TY_POINTER)
-        u = types_under(u->u.pointer.elem);
-      if (u->kind != TY_STRUCT || s->path[i] >= u->u.strct.field_count)
-        return ir_unknown(bp, n);
-      Object *f = u->u.strct.fields[s->path[i]];
-      Node *sel = ir_copy(bp, n);
-      sel->u.selector.x = x;
-      sel->u.selector.sel = ir_copy(bp, n->u.selector.sel);
-      sel->u.selector.sel->u.name.name = f->name;
-      x = sel;
-      t = f->type;
-    }
+    x = ir_embedded_path(bp, n, x, s);
+    if (!x)
+      return ir_copy(bp, n);
   }
   c->u.selector.x = x;
   return c;

@@ -533,6 +533,20 @@ const ExprInfo *check_expr_info(const Package *pkg, const Node *node) {
   return NULL;
 }
 
+long check_constant_runes(const Package *pkg, Type *to, const Node *arg) {
+  Type *t = to ? types_under(to) : NULL;
+  const ExprInfo *xi = arg && !arg->next ? check_expr_info(pkg, arg) : NULL;
+  if (!t || t->kind != TY_SLICE || !xi || xi->mode != MODE_CONSTANT ||
+      !xi->value || xi->value->kind != VAL_STRING ||
+      types_under(t->u.slice.elem)->kind != TY_INT32)
+    return -1;
+  long count = 0;
+  for (size_t i = 0; i < xi->value->str_len; i++) /* one per lead byte */
+    if (((unsigned char)xi->value->str[i] & 0xC0) != 0x80)
+      count++;
+  return count;
+}
+
 void check_record_dep(Checker *c, Object *obj) {
   DeclInfo *d = c->decl;
   if (!d || !obj || obj->pkg != c->pkg || !obj->decl)

@@ -269,17 +269,6 @@ static Node *name_node(EscContext *ctx, const Node *at, const char *text) {
   return c;
 }
 
-/* T(c), T a slice of runes and c a constant string. */
-static bool constant_to_runes(EscContext *ctx, const Node *n) {
-  Type *t = under(n->type);
-  const Node *x = n->u.call.args;
-  const ExprInfo *xi = x && !x->next ? info_of(ctx, x) : NULL;
-  return t && t->kind == TY_SLICE && under(t->u.slice.elem) &&
-         under(t->u.slice.elem)->kind == TY_INT32 && xi &&
-         xi->mode == MODE_CONSTANT && xi->value &&
-         xi->value->kind == VAL_STRING;
-}
-
 /* string(x) with x a slice of a defined byte or rune type: gc converts
  * x to []byte or []rune first, and prints string(([]byte)(x)). */
 static void slice_to_string_clone(EscContext *ctx, const Node *n, Node *c) {
@@ -400,14 +389,16 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
     c->u.binary.concat = n->u.binary.op == TK_ADD && n->type &&
                          types_is_string(inst_type(n->type));
     break;
-  case ND_CALL:
-    if (info && info->call_kind == CALL_CONVERSION &&
-        constant_to_runes(ctx, n)) {
+  case ND_CALL: {
+    long runes = info && info->call_kind == CALL_CONVERSION
+                     ? check_constant_runes(ctx->pkg, inst_type(n->type),
+                                            n->u.call.args)
+                     : -1;
+    if (runes >= 0) {
       /* gc turns []rune("...") into the slice literal []rune{...} */
       StrBuf buf = {NULL, 0, 0};
       ast_print_expr(&buf, gc_clone(ctx, n->u.call.fun));
-      const Value *v = info_of(ctx, n->u.call.args)->value;
-      strbuf_puts(&buf, v->str_len == 0 ? "{}" : "{...}");
+      strbuf_puts(&buf, runes == 0 ? "{}" : "{...}");
       verbatim(c, arena_strndup(ctx->arena, buf.data, buf.length));
       strbuf_free(&buf);
       break;
@@ -421,6 +412,7 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
     gc_method_call(ctx, c, n);
     instance_call_clone(ctx, n, c);
     break;
+  }
   case ND_COMPOSITE_LIT:
     if (n->u.composite.type)
       c->u.composite.type = gc_clone(ctx, n->u.composite.type);

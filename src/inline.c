@@ -1115,23 +1115,6 @@ static void charge(Walk *w, long units) {
   w->nodes++;
 }
 
-/* T(c), T a slice of runes and c a constant string: the number of runes
- * of c (gc makes the conversion a slice literal); 0 otherwise. */
-static long constant_rune_count(Ctx *ctx, const Node *n) {
-  Type *t = n->type ? types_under(n->type) : NULL;
-  const Node *x = n->u.call.args;
-  const ExprInfo *xi = x && !x->next ? info_of(ctx, x) : NULL;
-  if (!t || t->kind != TY_SLICE || !xi || xi->mode != MODE_CONSTANT ||
-      !xi->value || xi->value->kind != VAL_STRING ||
-      types_under(t->u.slice.elem)->kind != TY_INT32)
-    return 0;
-  long count = 0;
-  for (size_t i = 0; i < xi->value->str_len; i++) /* one per lead byte */
-    if (((unsigned char)xi->value->str[i] & 0xC0) != 0x80)
-      count++;
-  return count;
-}
-
 static int list_length(const Node *n) {
   int count = 0;
   for (; n; n = n->next)
@@ -1492,7 +1475,7 @@ static void call(Walk *w, Node *n) {
     if (w->nodes && cost == 0)
       w->nodes--;
     /* []rune("..."): gc's slice literal of index: rune pairs, 3 each */
-    long runes = constant_rune_count(w->ctx, n);
+    long runes = check_constant_runes(w->ctx->pkg, n->type, arg);
     for (long i = 0; i < runes; i++) {
       charge(w, 1);
       charge(w, 1);
