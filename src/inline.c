@@ -2753,8 +2753,12 @@ static int emit_decisions(Ctx *ctx, const InlineOptions *options,
     if (f->inlinable) {
       d.kind = options->m_level > 1 ? DIAG_CAN_INLINE_COST : DIAG_CAN_INLINE;
       d.number = f->cost;
-      d.other = ast_print_inline_body(ctx->arena, ctx->pkg, f->wrapped ? f->outer->decl : f->decl,
-                                      f->wrapped ? f->decl : NULL);
+      /* the body after "as:" is printed at -m=2 only: at -m it would
+       * cost a formatting of every inlinable function for nothing */
+      if (options->m_level > 1)
+        d.other = ast_print_inline_body(ctx->arena, ctx->pkg,
+                                        f->wrapped ? f->outer->decl : f->decl,
+                                        f->wrapped ? f->decl : NULL);
     } else {
       if (options->m_level < 2)
         continue;
