@@ -378,6 +378,14 @@ bool escape_terminates(Package *pkg, const Node *n);
 void escape_scan_facts(EscContext *ctx, Node *body);
 
 /* ===================================================================
+ * bounds.c — gc's walk-phase line "index bounds check elided"
+ * =================================================================== */
+
+/* Append the lines for the package's functions, in gc's compile order
+ * (without inlining: expanded bodies are not followed). */
+void bounds_report(EscContext *ctx, DiagnosticList *out);
+
+/* ===================================================================
  * escape_rangefunc.c — range-over-func loops as gc rewrites them
  * =================================================================== */
 

@@ -106,6 +106,8 @@
   X(DIAG_INLINING_CALL, "inlining call to %s", "s")                           \
   X(DIAG_BIG_FUNCTION,                                                        \
     "function %s considered 'big'; reducing max cost of inlinees", "s")       \
+  /* -m: gc's walk phase (bounds.c) */                                        \
+  X(DIAG_BOUNDS_ELIDED, "index bounds check elided", "")                      \
   /* a line given whole: tests, and text imported from another tool */        \
   X(DIAG_VERBATIM, "%s", "s")
 
