@@ -1179,7 +1179,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   for (Diagnostic *d = escape_diags.first; d; d = d->next)
     report_add(diags, d);
   /* then gc compiles the functions, and its walk adds its lines */
-  if (!ctx.plan && !ctx.unsupported)
+  if (!ctx.unsupported)
     bounds_report(&ctx, diags);
   report_free(&devirt_diags);
   report_free(&escape_diags);
