@@ -3093,23 +3093,24 @@ static bool is_self_assign(Walker *w, const Node *dst, const Node *src) {
 
 static void self_assign_diag(Walker *w, const Node *stmt_node,
                              const Node *dst, const Node *src) {
+  /* the operands as gc's IR prints them (k & uint(1), folded constants) */
   StrBuf buf = {NULL, 0, 0};
   if (stmt_node->kind == ND_ASSIGN_STMT && stmt_node->u.assign.lhs &&
       stmt_node->u.assign.lhs->next) {
     /* a, b = b, a: gc prints the whole statement */
     for (const Node *l = stmt_node->u.assign.lhs; l; l = l->next) {
-      ast_print_expr(&buf, l);
+      strbuf_puts(&buf, expr_text(w->ctx, l));
       strbuf_puts(&buf, l->next ? ", " : " = ");
     }
     for (const Node *r = stmt_node->u.assign.rhs; r; r = r->next) {
-      ast_print_expr(&buf, r);
+      strbuf_puts(&buf, expr_text(w->ctx, r));
       if (r->next)
         strbuf_puts(&buf, ", ");
     }
   } else {
-    ast_print_expr(&buf, dst);
+    strbuf_puts(&buf, expr_text(w->ctx, dst));
     strbuf_puts(&buf, " = ");
-    ast_print_expr(&buf, src);
+    strbuf_puts(&buf, expr_text(w->ctx, src));
   }
   Diagnostic d;
   memset(&d, 0, sizeof d);
