@@ -1564,6 +1564,63 @@ static Object *method_by_name(Type *t, const char *name) {
   return NULL;
 }
 
+/* A method promoted to struct type t through embedded fields (not
+ * interfaces), found at the shallowest depth where the name is unique
+ * (Go's selector rule), or NULL.  *derefs: the dereferences from a
+ * value of t to the method's receiver, as the wrapper gc generates
+ * computes it — one per embedded pointer passed through, one more for a
+ * value method reached through a pointer, one fewer for a pointer
+ * method of a value field (its address). */
+static Object *promoted_method(Type *t, const char *name, int *derefs) {
+  enum { MAX_FRONTIER = 64 };
+  struct Entry { Type *type; int derefs; } frontier[MAX_FRONTIER],
+      next[MAX_FRONTIER];
+  int count = 0;
+  Type *u = t ? types_under(t) : NULL;
+  if (!u || u->kind != TY_STRUCT)
+    return NULL;
+  frontier[count++] = (struct Entry){t, 0};
+  for (int depth = 0; depth < 8 && count > 0; depth++) {
+    Object *found = NULL;
+    int found_count = 0, next_count = 0;
+    for (int i = 0; i < count; i++) {
+      Type *st = types_under(frontier[i].type);
+      for (int j = 0; st && st->kind == TY_STRUCT && j < st->u.strct.field_count;
+           j++) {
+        Object *f = st->u.strct.fields[j];
+        if (!f->u.var.embedded)
+          continue;
+        Type *ft = f->type;
+        bool ptr = ft && ft->kind == TY_POINTER;
+        Type *named = ptr ? ft->u.pointer.elem : ft;
+        if (!named || is_interface(named))
+          continue;
+        Object *m = method_by_name(named, name);
+        if (m && m->kind == OBJ_FUNC && m->type && m->type->u.func.recv) {
+          bool ptr_method =
+              is_kind(m->type->u.func.recv->type, TY_POINTER);
+          found_count++;
+          found = m;
+          *derefs = frontier[i].derefs + (ptr && !ptr_method ? 1 : 0) -
+                    (!ptr && ptr_method ? 1 : 0);
+        } else if (strcmp(f->name, name) == 0) {
+          found_count += 2; /* a field of that name hides deeper methods */
+        } else if (next_count < MAX_FRONTIER) {
+          next[next_count++] =
+              (struct Entry){named, frontier[i].derefs + (ptr ? 1 : 0)};
+        }
+      }
+    }
+    if (found_count == 1)
+      return found;
+    if (found_count > 1)
+      return NULL; /* ambiguous */
+    memcpy(frontier, next, sizeof next[0] * (size_t)next_count);
+    count = next_count;
+  }
+  return NULL;
+}
+
 static void devirt_diag(Walker *w, const Node *call_node, const Node *fun,
                         Type *t, bool partial) {
   if (w->ctx->plan) {
@@ -1729,6 +1786,32 @@ static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
     /* the inliner's devirtualizer saw it otherwise */
     unsupported(w, n, "a call devirtualized apart from the inliner");
     return false;
+  }
+  int promoted_derefs = 0;
+  Object *promoted = m ? NULL
+                       : promoted_method(is_kind(t, TY_POINTER)
+                                             ? t->u.pointer.elem : t,
+                                         name, &promoted_derefs);
+  if (promoted && !w->ctx->plan && !generic_receiver_method(promoted)) {
+    /* promoted through embedded fields: gc calls the wrapper it makes,
+     * T.M, whose receiver leaks as the method's, through the path */
+    devirt_diag(w, n, fun, t, false);
+    Callee c;
+    memset(&c, 0, sizeof c);
+    c.obj = promoted;
+    c.fn = escape_func_of_object(w->ctx, promoted);
+    c.sig = promoted->type;
+    if (nks > 0 && in_mutual_batch(c.fn))
+      for (int i = 0; i < nks && i < c.fn->result_count; i++)
+        flow(w->batch, ks[i], c.fn->result_locs[i]);
+    EscHole k = shift(tag_hole(w, ks, nks, &c, 0), promoted_derefs);
+    if (is_kind(t, TY_POINTER))
+      k = shift(k, 1);
+    if (!is_direct_iface(t))
+      k = shift(k, 1);
+    devirt_recv(w, k, fun, x);
+    call_args_ex(w, ks, nks, n, &c, NULL, NULL, n->u.call.args, true);
+    return true;
   }
   if (!m) {
     /* promoted through an embedded interface: x.(T).I.M() */
