@@ -488,6 +488,10 @@ typedef struct EscapeOptions {
   /* With a plan: receives what could not be analyzed, which is then not
    * printed (the caller retries without inlining). */
   EscUnsupported *unsupported_out;
+  /* -m: set when inlining could not be modeled and the lines are those
+   * of -m -l (which may miss heap lines gc's expansions bring): the
+   * caller prints them and exits 3. */
+  bool fell_back;
 } EscapeOptions;
 
 /* Analyze a checked package: appends gc's -m diagnostics, in gc's order,
@@ -498,10 +502,11 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
 /* gc's order of things without -l: the inliner plans its expansions
  * (inline.h), whose lines come first, then the escape pass runs on the
  * expanded calls.  What goesc cannot expand yet falls back to the
- * analysis without inlining, with a note on stderr.  The diagnostics
+ * analysis without inlining, with a note on stderr, and sets
+ * options->fell_back (the caller exits 3).  The diagnostics
  * point into `plan`: free it (inline_plan_free) after them. */
 int escape_analyze_inlined(Package *pkg, Node **files, int file_count,
-                           const EscapeOptions *options, DiagnosticList *diags,
+                           EscapeOptions *options, DiagnosticList *diags,
                            InlinePlan *plan);
 
 #endif /* GOESC_ESCAPE_H */

@@ -1213,11 +1213,12 @@ static void fallback_note(const Source *source, Pos pos, const char *what) {
   if (source)
     fprintf(stderr, "%s:%d:%d: ", source->path, pos.line, pos.col);
   fprintf(stderr, "goesc: note: inlining: cannot model %s yet; -m behaves "
-                  "as -m -l\n", what);
+                  "as -m -l (exit status 3: gc may put more on the heap)\n",
+          what);
 }
 
 int escape_analyze_inlined(Package *pkg, Node **files, int file_count,
-                           const EscapeOptions *options, DiagnosticList *diags,
+                           EscapeOptions *options, DiagnosticList *diags,
                            InlinePlan *plan) {
   InlineOptions inline_options;
   memset(&inline_options, 0, sizeof inline_options);
@@ -1226,9 +1227,11 @@ int escape_analyze_inlined(Package *pkg, Node **files, int file_count,
   report_init(&lines);
   report_init(&escape_lines);
   inline_plan_package(pkg, files, file_count, &inline_options, &lines, plan);
-  if (plan->unsupported)
+  if (plan->unsupported) {
     fallback_note(plan->unsupported_source, plan->unsupported_pos,
                   plan->unsupported);
+    options->fell_back = true;
+  }
   EscapeOptions with_plan = *options;
   EscUnsupported in_expansion;
   memset(&in_expansion, 0, sizeof in_expansion);
@@ -1244,8 +1247,10 @@ int escape_analyze_inlined(Package *pkg, Node **files, int file_count,
     with_plan.unsupported_out = NULL;
     status = escape_analyze(pkg, files, file_count, &with_plan,
                             &escape_lines);
-    if (status == EXIT_OK)
+    if (status == EXIT_OK) {
       fallback_note(in_expansion.source, in_expansion.pos, in_expansion.what);
+      options->fell_back = true;
+    }
   }
   /* gc's inliner lines come first, then the escape pass's; without the
    * plan, the decisions (can inline f) still hold: they do not depend on

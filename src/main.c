@@ -309,6 +309,10 @@ static int escape_stage(Package *pkg, Node **files, int count,
                                 options->errorcheck == 2, stdout, NULL);
     else
       report_print_gc(&diags, stdout, 0);
+    /* -m lines that are -m -l's (the note said why): printed for the
+     * reader, but a script must not take them for gc's */
+    if (escape_options.fell_back && !options->errorcheck)
+      status = EXIT_UNSUPPORTED;
     if (options->m_level >= 2 && !options->errorcheck)
       note_unprinted_bodies(&diags);
   }

@@ -22,9 +22,9 @@
 # an unsound program fails, and so does a program of the ratchet
 # tests/goroot_run[.m].passing that is no longer identical.  The exception:
 # tests/goroot_run[.m].unsound lists the programs known to be unsound,
-# each a case where -m falls back to the -m -l analysis and says so on
-# stderr (see tests/differential_inline.unsound); one not listed fails, a
-# listed one that becomes sound is reported FIXED.  -v shows the
+# each with the reason; one not listed fails, a listed one that becomes
+# sound is reported FIXED.  (Where -m cannot follow the inliner it prints
+# the -m -l lines with a note and exits 3: refused, not compared.)  -v shows the
 # differences.  Exit 0 pass, 1 fail, 77 skipped.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
