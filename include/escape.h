@@ -362,6 +362,9 @@ void escape_graph_reset(void);
  * empty batch; returns its function. */
 EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,
                               const InlineWrapper *wrapper);
+/* The method gc's devirtualizer (-l) makes interface call fun (x.M) call
+ * statically, or NULL: the call graph has that edge (escape.c). */
+Object *escape_devirt_method(EscContext *ctx, const Node *fun);
 /* Does a package-level initializer need code at run time (gc's staticinit
  * cannot lay it out as data)? */
 bool escape_init_is_dynamic(EscContext *ctx, const Node *value);

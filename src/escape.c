@@ -595,6 +595,14 @@ static void ref_node(void *data, const Node *n) {
     if (s && (s->kind == SEL_METHOD_VALUE || s->kind == SEL_METHOD_EXPR) &&
         s->obj && s->obj->kind == OBJ_FUNC && !s->via_interface)
       scan_ref(rs, callee_or_instance(rs, n, s->obj));
+    /* (without inlining, gc's devirtualizer has made i.M() a call of the
+     * concrete method before the call graph is drawn) */
+    else if (s && s->via_interface && !ctx->plan) {
+      Object *m = escape_devirt_method(ctx, n);
+      EscFunc *f = m ? escape_func_of_object(ctx, m) : NULL;
+      if (f && !f->is_generic)
+        scan_ref(rs, f);
+    }
   } else if (n->kind == ND_FUNC_LIT &&
              !inline_plan_dead_literal(ctx->plan, n, rs->frame)) {
     if (rs->frame && rs->within != rs->self) {

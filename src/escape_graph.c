@@ -568,7 +568,17 @@ static EscFrame *frame_at(EscContext *ctx, const Node *n) {
 /* A local variable's static value (gc's ReassignOracle.StaticValue): the
  * expression that defined it, when it is never assigned again nor has its
  * address taken; follows chains of such variables. */
+static const Node *static_value_of(EscContext *ctx, const Node *n,
+                                   bool located);
+
 static const Node *static_value(EscContext *ctx, const Node *n) {
+  return static_value_of(ctx, n, true);
+}
+
+/* located: only variables of the batch being built (with a location);
+ * false before any batch exists (the call graph's scan, escape.c). */
+static const Node *static_value_of(EscContext *ctx, const Node *n,
+                                   bool located) {
   /* In an expanded body a parameter is a local defined by its argument,
    * which is the caller's expression: the walk moves out to the frame the
    * call was made in. */
@@ -588,7 +598,9 @@ static const Node *static_value(EscContext *ctx, const Node *n) {
     if (!n || n->kind != ND_NAME)
       break;
     Object *obj = n->u.name.object;
-    if (!obj || obj->kind != OBJ_VAR || !var_loc(ctx, obj) ||
+    if (!obj || obj->kind != OBJ_VAR ||
+        (located ? !var_loc(ctx, obj)
+                 : obj->u.var.var_kind == VAR_PACKAGE) ||
         (var_facts(ctx, obj) & ~(uintptr_t)VAR_FACT_NOINIT))
       break;
     const Node *arg = ctx->frame ? escape_map_get(&ctx->frame->args, obj)
@@ -1621,6 +1633,51 @@ static Object *promoted_method(Type *t, const char *name, int *derefs) {
   return NULL;
 }
 
+/* gc's devirtualizer: in i.M(), the concrete type i statically holds —
+ * i's static value is a conversion of a T to the interface — or NULL. */
+static Type *devirt_concrete_type(EscContext *ctx, const Node *fun,
+                                  bool located) {
+  const Node *x = fun->u.selector.x;
+  if (!is_interface(x->type))
+    return NULL;
+  const Node *v = static_value_of(ctx, x, located);
+  if (!v)
+    return NULL;
+  const Node *src = NULL;
+  if (v->kind == ND_IMPLICIT_CONV) {
+    src = v->u.paren.x;
+  } else if (v->kind == ND_CALL) {
+    const ExprInfo *vi = info_of(ctx, v);
+    if (vi && vi->call_kind == CALL_CONVERSION && is_interface(v->type)) {
+      src = v->u.call.args;
+      if (src->kind == ND_IMPLICIT_CONV)
+        src = src->u.paren.x;
+    }
+  }
+  if (!src || !src->type || is_interface(src->type) ||
+      src->type->kind == TY_TYPEPARAM)
+    return NULL;
+  /* gc does not devirtualize to a shaped type (its methods take a
+   * dictionary) */
+  if (inst_type(src->type) != src->type)
+    return NULL;
+  return src->type;
+}
+
+Object *escape_devirt_method(EscContext *ctx, const Node *fun) {
+  Type *t = devirt_concrete_type(ctx, fun, false);
+  if (!t)
+    return NULL;
+  const char *name = fun->u.selector.sel->u.name.name;
+  Object *m = method_by_name(t, name);
+  int derefs;
+  if (!m)
+    m = promoted_method(is_kind(t, TY_POINTER) ? t->u.pointer.elem : t, name,
+                        &derefs);
+  return m && m->kind == OBJ_FUNC && m->type && m->type->u.func.recv ? m
+                                                                     : NULL;
+}
+
 static void devirt_diag(Walker *w, const Node *call_node, const Node *fun,
                         Type *t, bool partial) {
   if (w->ctx->plan) {
@@ -1754,30 +1811,9 @@ static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
   if (s->depth != 1)
     return false;
   const Node *x = fun->u.selector.x;
-  if (!is_interface(x->type))
+  Type *t = devirt_concrete_type(w->ctx, fun, true);
+  if (!t)
     return false;
-  const Node *v = static_value(w->ctx, x);
-  if (!v)
-    return false;
-  const Node *src = NULL;
-  if (v->kind == ND_IMPLICIT_CONV) {
-    src = v->u.paren.x;
-  } else if (v->kind == ND_CALL) {
-    const ExprInfo *vi = info_of(w->ctx, v);
-    if (vi && vi->call_kind == CALL_CONVERSION && is_interface(v->type)) {
-      src = v->u.call.args;
-      if (src->kind == ND_IMPLICIT_CONV)
-        src = src->u.paren.x;
-    }
-  }
-  if (!src || !src->type || is_interface(src->type) ||
-      src->type->kind == TY_TYPEPARAM)
-    return false;
-  /* gc does not devirtualize to a shaped type (its methods take a
-   * dictionary) */
-  if (inst_type(src->type) != src->type)
-    return false;
-  Type *t = src->type;
   const char *name = fun->u.selector.sel->u.name.name;
   Object *m = method_by_name(t, name);
   if (w->ctx->plan && m &&
