@@ -3981,29 +3981,59 @@ static void switch_compare(Walker *w, const Node *x, Type *iface) {
   expr(w, k, x);
 }
 
-/* The first case value of interface type when the tag is not one (gc
- * converts the tag to it, once). */
-static Type *case_iface(const Node *sw) {
+/* Does interface j have every method of interface i (so that a j is
+ * assignable to an i)?  Names suffice: the comparison type-checked. */
+static bool iface_has_methods_of(Type *j, Type *i) {
+  TypeSet *js = types_type_set(types_under(j));
+  TypeSet *is = types_type_set(types_under(i));
+  for (int a = 0; a < is->method_count; a++) {
+    bool found = false;
+    for (int b = 0; b < js->method_count && !found; b++)
+      found = strcmp(js->methods[b]->name, is->methods[a]->name) == 0;
+    if (!found)
+      return false;
+  }
+  return true;
+}
+
+/* The type gc's front end compares a switch's tag and cases in: the
+ * tag's (bool without one), unless a case value is not assignable to it
+ * and one of the two is an interface — then everything is converted to
+ * `any` (tags of channel type excepted).  Returns that type when it is
+ * an interface (the values of other types are converted to it), else
+ * NULL. */
+static Type *switch_compare_type(const Node *sw) {
+  const Node *tag = sw->u.switch_stmt.tag;
+  Type *tag_type = tag ? tag->type : NULL; /* NULL: the implicit true */
+  if (tag_type && types_under(tag_type)->kind == TY_CHAN)
+    return NULL;
   for (const Node *cl = sw->u.switch_stmt.clauses; cl; cl = cl->next)
-    for (const Node *e = cl->u.case_clause.list; e; e = e->next)
-      if (is_interface(e->type))
-        return e->type;
-  return NULL;
+    for (const Node *e = cl->u.case_clause.list; e; e = e->next) {
+      Type *ct = e->type;
+      if (!ct || is_untyped(ct))
+        continue; /* (untyped constants and nil are assignable) */
+      bool case_iface = is_interface(ct);
+      bool tag_iface = tag_type && is_interface(tag_type);
+      if (case_iface && !tag_iface)
+        return ct; /* any: a non-interface tag is never one */
+      if (case_iface && tag_iface && !iface_has_methods_of(ct, tag_type))
+        return ct;
+    }
+  return tag_type && is_interface(tag_type) ? tag_type : NULL;
 }
 
 static void switch_tag(Walker *w, const Node *sw) {
   const Node *tag = sw->u.switch_stmt.tag;
   if (tag && !is_interface(tag->type))
-    switch_compare(w, tag, case_iface(sw));
+    switch_compare(w, tag, switch_compare_type(sw));
   else
     discard(w, tag);
 }
 
-/* Case values: converted to the tag's interface type when they are not
- * interfaces themselves. */
+/* Case values: converted to the comparison type when it is an interface
+ * and they are not interfaces themselves. */
 static void switch_cases(Walker *w, const Node *sw, const Node *list) {
-  const Node *tag = sw->u.switch_stmt.tag;
-  Type *iface = tag && is_interface(tag->type) ? tag->type : NULL;
+  Type *iface = switch_compare_type(sw);
   for (const Node *e = list; e; e = e->next)
     switch_compare(w, e, iface);
 }
