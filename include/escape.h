@@ -362,6 +362,13 @@ void escape_graph_reset(void);
  * empty batch; returns its function. */
 EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,
                               const InlineWrapper *wrapper);
+/* The type gc's front end compares a switch's tag and case values in,
+ * when it is an interface (NULL otherwise): the tag's type (bool without
+ * a tag), unless a case value is not assignable to it and one of the two
+ * is an interface — then everything is converted to `any` (*to_any set;
+ * the type returned then only stands for an interface).  Channel tags
+ * excepted. */
+Type *escape_switch_compare_type(const Node *sw, bool *to_any);
 /* The method gc's devirtualizer (-l) makes interface call fun (x.M) call
  * statically, or NULL: the call graph has that edge (escape.c). */
 Object *escape_devirt_method(EscContext *ctx, const Node *fun);

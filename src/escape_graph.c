@@ -3996,15 +3996,11 @@ static bool iface_has_methods_of(Type *j, Type *i) {
   return true;
 }
 
-/* The type gc's front end compares a switch's tag and cases in: the
- * tag's (bool without one), unless a case value is not assignable to it
- * and one of the two is an interface — then everything is converted to
- * `any` (tags of channel type excepted).  Returns that type when it is
- * an interface (the values of other types are converted to it), else
- * NULL. */
-static Type *switch_compare_type(const Node *sw) {
+Type *escape_switch_compare_type(const Node *sw, bool *to_any) {
   const Node *tag = sw->u.switch_stmt.tag;
   Type *tag_type = tag ? tag->type : NULL; /* NULL: the implicit true */
+  if (to_any)
+    *to_any = false;
   if (tag_type && types_under(tag_type)->kind == TY_CHAN)
     return NULL;
   for (const Node *cl = sw->u.switch_stmt.clauses; cl; cl = cl->next)
@@ -4014,10 +4010,11 @@ static Type *switch_compare_type(const Node *sw) {
         continue; /* (untyped constants and nil are assignable) */
       bool case_iface = is_interface(ct);
       bool tag_iface = tag_type && is_interface(tag_type);
-      if (case_iface && !tag_iface)
-        return ct; /* any: a non-interface tag is never one */
-      if (case_iface && tag_iface && !iface_has_methods_of(ct, tag_type))
-        return ct;
+      if (case_iface && (!tag_iface || !iface_has_methods_of(ct, tag_type))) {
+        if (to_any)
+          *to_any = true;
+        return ct; /* stands for any: only its interfaceness is used */
+      }
     }
   return tag_type && is_interface(tag_type) ? tag_type : NULL;
 }
@@ -4025,7 +4022,7 @@ static Type *switch_compare_type(const Node *sw) {
 static void switch_tag(Walker *w, const Node *sw) {
   const Node *tag = sw->u.switch_stmt.tag;
   if (tag && !is_interface(tag->type))
-    switch_compare(w, tag, switch_compare_type(sw));
+    switch_compare(w, tag, escape_switch_compare_type(sw, NULL));
   else
     discard(w, tag);
 }
@@ -4033,7 +4030,7 @@ static void switch_tag(Walker *w, const Node *sw) {
 /* Case values: converted to the comparison type when it is an interface
  * and they are not interfaces themselves. */
 static void switch_cases(Walker *w, const Node *sw, const Node *list) {
-  Type *iface = switch_compare_type(sw);
+  Type *iface = escape_switch_compare_type(sw, NULL);
   for (const Node *e = list; e; e = e->next)
     switch_compare(w, e, iface);
 }

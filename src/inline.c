@@ -1908,6 +1908,16 @@ static bool is_constant(Walk *w, Node *n) {
   return info && info->mode == MODE_CONSTANT && info->value;
 }
 
+static bool is_interface_type(Type *t) {
+  t = under(t);
+  return t && t->kind == TY_INTERFACE;
+}
+
+static bool empty_interface(Type *t) {
+  return t && is_interface_type(t) &&
+         types_type_set(types_under(t))->method_count == 0;
+}
+
 /* A switch on a constant (or on nothing, i.e. true) whose cases are all
  * constants: gc's front end keeps only the clause that matches (the
  * default when none does), unless that clause falls through. */
@@ -2036,8 +2046,26 @@ static void stmt(Walk *w, Node *n) {
     } else {
       expr(w, tag);
     }
+    /* gc compares the tag and the cases in one type; when that is an
+     * interface, what the checker left unconverted is converted (an
+     * interface to another one, everything to any), and a tagless
+     * switch's cases of type any carry the type of true (RTypes: two
+     * nodes each) */
+    bool to_any = false;
+    Type *cmp = type_switch ? NULL : escape_switch_compare_type(n, &to_any);
+    if (cmp && tag && to_any && !empty_interface(tag->type))
+      charge(w, 1); /* the tag to any */
     for (Node *c = n->u.switch_stmt.clauses; c && !stop(w); c = c->next) {
       charge(w, bound ? 2 : 1); /* OCASE and its variable */
+      for (Node *e = c->u.case_clause.list; e && cmp; e = e->next) {
+        bool converted = e->kind == ND_IMPLICIT_CONV;
+        Type *et = converted ? e->u.paren.x->type : e->type;
+        if (!converted &&
+            !(to_any ? empty_interface(et) : types_identical(et, cmp)))
+          charge(w, 1);
+        if (!tag && to_any)
+          charge(w, 2);
+      }
       expr_list(w, c->u.case_clause.list);
       stmt_list(w, c->u.case_clause.body);
     }
@@ -3187,11 +3215,6 @@ static Resolved resolve_callee(Planner *p, Node *fun, const InlineSite *ctx) {
  * which may then be expanded.  It says `devirtualizing i.M to T`: for
  * the calls of every function's body first, before any expansion, and
  * for the calls of expanded bodies as the expansion meets them. */
-
-static bool is_interface_type(Type *t) {
-  t = under(t);
-  return t && t->kind == TY_INTERFACE;
-}
 
 /* gc 1.26's concrete-type analysis (devirtualize.concreteType): what an
  * interface value holds, when every assignment of the local it comes from
