@@ -309,6 +309,7 @@ typedef struct EscContext {
   int64_t max_stack_var;    /* gc's ir.MaxStackVarSize */
   int64_t max_implicit;     /* gc's ir.MaxImplicitStackVarSize */
   bool mutations_calls;     /* -d=escapemutationscalls */
+  int m_level;              /* -m level: 2 adds the capturing lines */
   int static_depth;         /* recursion guard of the staticinit rules */
   bool imports_packages;    /* a file imports more than unsafe: gc's reader
                                may leave base.Pos inside an imported package

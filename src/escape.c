@@ -1036,6 +1036,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   ctx.max_stack_var = options->small_frames ? 64 * 1024 : 128 * 1024;
   ctx.max_implicit = options->small_frames ? 16 * 1024 : 64 * 1024;
   ctx.mutations_calls = options->mutations_calls;
+  ctx.m_level = options->m_level;
   ctx.plan = options->plan;
   ctx.imports_packages = imports_packages(files, file_count);
   /* done by main already; callers that come straight here (the unit

@@ -5413,6 +5413,25 @@ static void walk_closure(Walker *w, EscFunc *f) {
   walk_func(b, f);
 }
 
+/* -m=2: "main capturing by value: x (addr=false assign=false width=8)",
+ * at the variable's declaration, named after the function declaring it,
+ * once per closure capturing it. */
+static void capturing_diag(EscContext *ctx, const EscLoc *loc,
+                           const Object *obj, bool byval) {
+  Diagnostic d;
+  memset(&d, 0, sizeof d);
+  d.source = obj->source ? obj->source : loc->fn->source;
+  d.pos = obj->pos;
+  d.kind = DIAG_CAPTURING;
+  d.function = loc->fn ? loc->fn->name : "?";
+  d.other = byval ? "value" : "ref";
+  d.subject = obj->name;
+  d.addrtaken = loc->addrtaken;
+  d.reassigned = loc->reassigned;
+  d.number = types_sizeof(inst_type(obj->type));
+  report_add(ctx->diags, &d);
+}
+
 /* gc's flowClosure: captured variables flow into the closure, by value
  * or by reference. */
 static void flow_closures(Builder *b) {
@@ -5428,6 +5447,8 @@ static void flow_closures(Builder *b) {
         continue;
       bool byval = !loc->addrtaken && !loc->reassigned &&
                    types_sizeof(inst_type(obj->type)) <= 128;
+      if (b->ctx->m_level >= 2)
+        capturing_diag(b->ctx, loc, obj, byval);
       EscHole k = pc->k;
       if (!byval)
         k = shift(k, -1);

@@ -52,8 +52,8 @@ static const char usage_text[] =
     "\n"
     "flags:\n"
     "  -m            print escape-analysis decisions (as gc's -m)\n"
-    "  -m=2          also explain the data flow behind each decision\n"
-    "                (not modeled yet: the -m lines, with a note)\n"
+    "  -m=2          also gc's inlining costs and bodies and closure\n"
+    "                captures (its flow explanations are not modeled yet)\n"
     "  -l            disable inlining (as gc's -l)\n"
     "  -errorcheck   check the // ERROR \"regexp\" comments of the input\n"
     "                against goesc's diagnostics (Go's test harness rules)\n"
@@ -285,8 +285,9 @@ static int escape_stage(Package *pkg, Node **files, int count,
   if (options->m_level == 0 && !options->errorcheck)
     return EXIT_OK; /* nothing asked for: gc prints nothing either */
   if (options->m_level >= 2 && !options->errorcheck)
-    fprintf(stderr, "goesc: note: the flow explanations of -m=2 are not "
-                    "modeled yet\n");
+    fprintf(stderr, "goesc: note: the flow explanations of -m=2 (\"x "
+                    "escapes to heap in f:\" and the flow lines under it) "
+                    "are not modeled yet\n");
   if (options->live) {
     fprintf(stderr, "goesc: cannot analyze -live (liveness) yet\n");
     return EXIT_UNSUPPORTED;
