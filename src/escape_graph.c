@@ -158,6 +158,8 @@ static const char *const_text(EscContext *ctx, const Node *n,
 static void print_type_as_gc(EscContext *ctx, StrBuf *buf, Type *t);
 static Node *gc_clone(EscContext *ctx, const Node *n);
 static Node *verbatim(Node *c, const char *text);
+static const char *name_text(EscContext *ctx, const EscFunc *f,
+                             const char *name);
 
 static Node *gc_clone_list(EscContext *ctx, const Node *list) {
   Node *head = NULL, **tail = &head;
@@ -377,6 +379,11 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
     return verbatim(c, const_text(ctx, n, info->value));
   }
   switch (n->kind) {
+  case ND_NAME:
+    if (n->u.name.object && (n->u.name.object->kind == OBJ_VAR ||
+                             n->u.name.object->kind == OBJ_FUNC))
+      c->u.name.name = name_text(ctx, types_of, n->u.name.name);
+    break;
   case ND_PAREN: case ND_IMPLICIT_CONV:
     c->u.paren.x = gc_clone(ctx, n->u.paren.x);
     break;
@@ -2458,8 +2465,8 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
       (info->targ_count > 0 && c.obj)) {
     /* a generic callee: its instantiated signature says which parameters
      * hold pointers; its summary comes from the generic body */
-    if (c.obj && c.obj->pkg != w->ctx->pkg) {
-      unsupported(w, n, "call of an imported generic function");
+    if (c.obj && c.obj->pkg != w->ctx->pkg && !(c.fn && c.fn->foreign)) {
+      unsupported(w, n, escape_imported_generic_refusal(w->ctx, c.obj));
       return;
     }
     c.sig = under(ft);
@@ -3089,6 +3096,12 @@ static bool is_self_assign(Walker *w, const Node *dst, const Node *src) {
   return false;
 }
 
+/* An operand of a self-assignment as gc prints it: as written, but with
+ * the names of an imported package's code qualified. */
+static const Node *self_assign_text(Walker *w, const Node *n) {
+  return w->fn->foreign ? gc_clone(w->ctx, n) : n;
+}
+
 static void self_assign_diag(Walker *w, const Node *stmt_node,
                              const Node *dst, const Node *src) {
   StrBuf buf = {NULL, 0, 0};
@@ -3096,18 +3109,18 @@ static void self_assign_diag(Walker *w, const Node *stmt_node,
       stmt_node->u.assign.lhs->next) {
     /* a, b = b, a: gc prints the whole statement */
     for (const Node *l = stmt_node->u.assign.lhs; l; l = l->next) {
-      ast_print_expr(&buf, l);
+      ast_print_expr(&buf, self_assign_text(w, l));
       strbuf_puts(&buf, l->next ? ", " : " = ");
     }
     for (const Node *r = stmt_node->u.assign.rhs; r; r = r->next) {
-      ast_print_expr(&buf, r);
+      ast_print_expr(&buf, self_assign_text(w, r));
       if (r->next)
         strbuf_puts(&buf, ", ");
     }
   } else {
-    ast_print_expr(&buf, dst);
+    ast_print_expr(&buf, self_assign_text(w, dst));
     strbuf_puts(&buf, " = ");
-    ast_print_expr(&buf, src);
+    ast_print_expr(&buf, self_assign_text(w, src));
   }
   Diagnostic d;
   memset(&d, 0, sizeof d);
@@ -4271,10 +4284,19 @@ static void set_looping_labels(Walker *w, const Node *body) {
   w->nlabels = ls.nlooping;
 }
 
+/* gc qualifies the names in another package's code (an instance of an
+ * imported generic function, escape.c): slices.data, slices.#state1. */
+static const char *name_text(EscContext *ctx, const EscFunc *f,
+                             const char *name) {
+  if (!f || !f->foreign || !name[0] || strcmp(name, "_") == 0)
+    return name;
+  return arena_printf(ctx->arena, "%s.%s", f->foreign->name, name);
+}
+
 static EscLoc *var_new_loc(Walker *w, Object *obj, Pos pos) {
   EscLoc *loc = new_loc(w, LOC_VAR);
   loc->var = obj;
-  loc->text = obj ? obj->name : "";
+  loc->text = obj ? name_text(w->ctx, w->fn, obj->name) : "";
   loc->source = w->fn->source;
   loc->pos = pos;
   loc->type = obj ? inst_type(obj->type) : NULL;
@@ -4783,7 +4805,7 @@ static void declare_clause_var(Walker *w, const Node *cl, const Node *lhs) {
   if (!loc)
     loc = var_new_loc(w, obj, pos);
   loc->pos = pos;
-  loc->text = lhs->u.name.name;
+  loc->text = name_text(w->ctx, w->fn, lhs->u.name.name);
   escape_map_put(vars_map(w->ctx), cl, loc);
 }
 
