@@ -499,6 +499,47 @@ static bool is_imported_generic(EscContext *ctx, const Object *obj) {
          obj->type->u.func.tparam_count > 0;
 }
 
+/* The model's object for a function or method of a package read from
+ * source, or NULL (unexported ones are not modeled). */
+static const Object *model_twin(const Package *model, const Object *src) {
+  Type *recv = src->type->u.func.recv ? src->type->u.func.recv->type : NULL;
+  if (!recv) {
+    const Object *f = types_scope_lookup(model->scope, src->name);
+    return f && f->kind == OBJ_FUNC ? f : NULL;
+  }
+  if (recv->kind == TY_POINTER)
+    recv = recv->u.pointer.elem;
+  if (recv->kind != TY_NAMED)
+    return NULL;
+  const Object *t = types_scope_lookup(model->scope, recv->u.named.obj->name);
+  if (!t || t->kind != OBJ_TYPE || !t->type || t->type->kind != TY_NAMED)
+    return NULL;
+  for (int i = 0; i < t->type->u.named.method_count; i++)
+    if (strcmp(t->type->u.named.methods[i]->name, src->name) == 0)
+      return t->type->u.named.methods[i];
+  return NULL;
+}
+
+/* The foreign functions from `first` on that the model summarizes take
+ * its summary, gc's own (computed with inlining, from the export data),
+ * and lose their body: they are not analyzed. */
+static void use_model_summaries(EscContext *ctx, const Package *model,
+                                int first) {
+  for (int i = first; i < ctx->func_count; i++) {
+    EscFunc *f = ctx->funcs[i];
+    const Object *twin =
+        f->obj && !f->is_generic ? model_twin(model, f->obj) : NULL;
+    const char *facts, *facts_end;
+    if (!twin || !universe_model_facts(twin, &facts, &facts_end))
+      continue;
+    f->tags = arena_alloc(ctx->arena,
+                          sizeof *f->tags * (size_t)(f->param_count + 1));
+    for (int j = 0; j < f->param_count; j++)
+      f->tags[j] = escape_callee_tag(ctx, (Object *)twin, NULL, j, NULL);
+    f->body = NULL;
+  }
+}
+
 static void import_generic(EscContext *ctx, const Object *obj) {
   if (!is_imported_generic(ctx, obj) ||
       escape_map_get(&ctx->funcs_by_key, obj))
@@ -510,7 +551,9 @@ static void import_generic(EscContext *ctx, const Object *obj) {
     if (!is->pkg)
       return;
     escape_rewrite_range_funcs(is->pkg, is->files, is->file_count);
+    int first = ctx->func_count;
     collect_funcs(ctx, is->files, is->file_count, is->pkg);
+    use_model_summaries(ctx, obj->pkg, first);
   }
   Object *src = is->pkg ? types_scope_lookup(is->pkg->scope, obj->name) : NULL;
   EscFunc *f = src ? escape_func_of_object(ctx, src) : NULL;

@@ -634,6 +634,12 @@ static bool static_len(EscContext *ctx, const Node *v, int64_t *out) {
   return true;
 }
 
+/* An expression printed as written, but in an imported package's code
+ * (an instance of its generic function) with its names qualified. */
+static const Node *source_text(EscContext *ctx, const Node *n) {
+  return types_of && types_of->foreign ? gc_clone(ctx, n) : n;
+}
+
 /* The text gc prints for make(T, args): constant sizes folded, and the
  * size that decides the allocation replaced by its static value (gc's
  * rewriteWithLiterals). */
@@ -661,7 +667,7 @@ static const char *make_text(EscContext *ctx, const Node *n) {
              vi->value && !value_sign_negative(vi->value))
       strbuf_puts(&buf, const_text(ctx, v, vi->value));
     else
-      ast_print_expr(&buf, a);
+      ast_print_expr(&buf, source_text(ctx, a));
   }
   strbuf_puts(&buf, ")");
   const char *text = arena_strndup(ctx->arena, buf.data, buf.length);
@@ -1386,6 +1392,10 @@ static void builtin_call(Walker *w, EscHole *ks, int nks, const Node *n,
   case BI_MIN: case BI_MAX:
     for (const Node *a = args; a; a = a->next)
       expr(w, k0, a);
+    break;
+  case BI_SIZEOF: case BI_ALIGNOF: case BI_OFFSETOF:
+    /* of a type parameter's value (a constant otherwise): each shape
+     * instance has its constant, and the operand is never evaluated */
     break;
   case BI_CLEAR:
     expr(w, mutator_hole(w), args);
@@ -3096,11 +3106,6 @@ static bool is_self_assign(Walker *w, const Node *dst, const Node *src) {
   return false;
 }
 
-/* An operand of a self-assignment as gc prints it: as written, but with
- * the names of an imported package's code qualified. */
-static const Node *self_assign_text(Walker *w, const Node *n) {
-  return w->fn->foreign ? gc_clone(w->ctx, n) : n;
-}
 
 static void self_assign_diag(Walker *w, const Node *stmt_node,
                              const Node *dst, const Node *src) {
@@ -3109,18 +3114,18 @@ static void self_assign_diag(Walker *w, const Node *stmt_node,
       stmt_node->u.assign.lhs->next) {
     /* a, b = b, a: gc prints the whole statement */
     for (const Node *l = stmt_node->u.assign.lhs; l; l = l->next) {
-      ast_print_expr(&buf, self_assign_text(w, l));
+      ast_print_expr(&buf, source_text(w->ctx, l));
       strbuf_puts(&buf, l->next ? ", " : " = ");
     }
     for (const Node *r = stmt_node->u.assign.rhs; r; r = r->next) {
-      ast_print_expr(&buf, self_assign_text(w, r));
+      ast_print_expr(&buf, source_text(w->ctx, r));
       if (r->next)
         strbuf_puts(&buf, ", ");
     }
   } else {
-    ast_print_expr(&buf, self_assign_text(w, dst));
+    ast_print_expr(&buf, source_text(w->ctx, dst));
     strbuf_puts(&buf, " = ");
-    ast_print_expr(&buf, self_assign_text(w, src));
+    ast_print_expr(&buf, source_text(w->ctx, src));
   }
   Diagnostic d;
   memset(&d, 0, sizeof d);

@@ -151,9 +151,10 @@ for f in "$@"; do
   fi
 done
 total=$(($# - skipped))
+skip_note=
+[ $skipped -gt 0 ] && skip_note=" ($skipped skipped: no GOROOT source)"
 echo "differential: $same/$total identical to gc, $differ differ" \
-     "($unsupported unsupported, $crashed crashed), $bad unsound" \
-     "$([ $skipped -gt 0 ] && echo "($skipped skipped: no GOROOT source)")"
+     "($unsupported unsupported, $crashed crashed), $bad unsound$skip_note"
 [ -n "$unsound_files" ] && echo "UNSOUND files:$unsound_files"
 if [ $differ -eq 0 ] && [ $bad -eq 0 ] && [ $status -eq 0 ]; then
   echo "PASS"
