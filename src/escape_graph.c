@@ -2362,7 +2362,18 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
   const Node *fun = unparen(n->u.call.fun);
   Type *ft = fun->type;
   if (!ft || under(ft)->kind != TY_FUNC) {
-    unsupported(w, n, "call");
+    /* in an imported package's source: a package the model lacks */
+    const Node *x = fun->kind == ND_SELECTOR ? unparen(fun->u.selector.x)
+                                              : NULL;
+    const Object *pn = x && x->kind == ND_NAME ? x->u.name.object : NULL;
+    if (pn && pn->kind == OBJ_PKGNAME && pn->u.pkgname.imported->unmodeled)
+      unsupported(w, n, arena_printf(w->ctx->arena,
+                                     "call of %s.%s (package %s is not "
+                                     "modeled)",
+                                     pn->name, fun->u.selector.sel->u.name.name,
+                                     pn->u.pkgname.imported->path));
+    else
+      unsupported(w, n, "call");
     return;
   }
   EscFrame *frame = w->ctx->plan ? frame_of_call(w, n) : NULL;
