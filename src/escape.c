@@ -1243,8 +1243,16 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
      * compiled there: their lines are not the program's */
     DiagnosticList silenced;
     report_init(&silenced);
-    if (!st.batches[b][0]->inst && st.batches[b][0]->foreign)
+    int quiet = 0;
+    for (int i = 0; i < st.batch_sizes[b]; i++)
+      quiet += !st.batches[b][i]->inst && st.batches[b][i]->foreign;
+    if (quiet == st.batch_sizes[b])
       ctx.diags = &silenced;
+    else if (quiet > 0) /* whose lines would be whose: not modeled */
+      escape_unsupported(&ctx, st.batches[b][0]->source,
+                         st.batches[b][0]->decl->pos,
+                         "recursion between an imported generic function "
+                         "and the functions of its package");
     escape_build_batch(&ctx, &batch, st.batches[b], st.batch_sizes[b]);
     if (!ctx.unsupported)
       escape_solve(&batch);
