@@ -159,6 +159,9 @@ struct EscFunc {
   const Node *wrapped;  /* a go/defer wrapper: its statement */
   int order;            /* its index in EscContext.funcs (-1: made later) */
   bool is_generic;      /* a generic function: never analyzed itself */
+  const Package *foreign; /* the imported package whose source it comes
+                           from (escape.c), or NULL: analyzed for its
+                           callers; only its shape instances speak */
   EscInstance *inst;    /* a shape instance (escape_generic.c), closures
                            inside one included; NULL otherwise */
   bool results_lost;    /* closure: called where its results are lost */
@@ -303,6 +306,10 @@ typedef struct EscContext {
   EscMap godefer_wrappers;  /* go/defer statement -> its wrapper EscFunc */
   EscMap devirt_keys;       /* Diagnostic* in devirt -> EscDevirtKey* */
   EscMap shapes;            /* interned link string -> shape type */
+  EscMap imported;          /* Package* (imported, modeled) -> its
+                               ImportSource, once a generic function of it
+                               is referenced */
+  const char *import_failure; /* why the first source could not be read */
   EscFunc **instances;      /* every shape instance, in creation order */
   int instance_count, instance_capacity;
   bool instances_closed;    /* all made: a new one is dead code's only */
@@ -344,6 +351,9 @@ enum {
 /* Say that the construct at pos cannot be analyzed (first one wins). */
 void escape_unsupported(EscContext *ctx, const Source *source, Pos pos,
                         const char *what);
+/* Why a call of the imported generic function obj cannot be analyzed
+ * (escape_graph.c's refusal). */
+const char *escape_imported_generic_refusal(EscContext *ctx, const Object *obj);
 /* The EscFunc of a declared function or method object, or NULL. */
 EscFunc *escape_func_of_object(EscContext *ctx, const Object *obj);
 /* The leak summary of parameter i (receiver first) of a function outside
@@ -503,6 +513,10 @@ typedef struct EscapeOptions {
    * of -m -l (which may miss heap lines gc's expansions bring): the
    * caller prints them and exits 3. */
   bool fell_back;
+  /* -m, also when it falls back to -m -l: gc expands the calls of
+   * imported generic functions, which goesc does not model yet, so they
+   * are refused rather than analyzed from source (escape.c) */
+  bool inlining;
 } EscapeOptions;
 
 /* Analyze a checked package: appends gc's -m diagnostics, in gc's order,

@@ -132,6 +132,10 @@ Pos source_reported_pos(const Source *source, Pos pos, const char **path);
 Source *source_read(const char *path, const char **error_out);
 Source *source_from_memory(const char *path, const char *text, size_t length);
 void source_free(Source *source);
+/* The Go files of a package directory as the go command picks them (*.go
+ * except *_test.go and names starting with . or _), sorted; NULL when the
+ * directory cannot be read.  The strings and the array come from xmalloc. */
+char **source_list_dir(const char *dir, int *count_out);
 
 /* One error in the input program.  Errors are data: they are recorded where
  * they are detected and printed by main in order of detection. */
@@ -619,5 +623,28 @@ const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
                                   const Node *func, const Node *wrapped);
 void ast_print_source(StrBuf *out, const Node *file);
 void ast_dump(FILE *out, const Node *node);
+
+/* ===================================================================
+ * import_source.c — the Go source of imported packages
+ *
+ * Escape analysis instantiates an imported generic function from its
+ * body, as gc does: the package's source under $GOROOT/src, parsed and
+ * checked on first need (check_source_package in types.h).
+ * =================================================================== */
+
+typedef struct ImportSource {
+  const char *path;         /* import path: "slices" */
+  const char *dir;          /* where its source was looked for */
+  const struct Package *importer; /* whose side table holds its facts */
+  struct Package *pkg;      /* checked, or NULL on failure */
+  Node **files;             /* its files, build constraints applied */
+  int file_count;
+  const char *failure;      /* why it could not be read, or NULL */
+} ImportSource;
+
+/* $GOROOT, else the directory above $PATH's bin/go, else /usr/local/go. */
+const char *import_source_goroot(void);
+/* Package `path` from source, read once per run (check its failure). */
+ImportSource *import_source_load(const char *path, struct Package *importer);
 
 #endif /* GOESC_H */

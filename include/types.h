@@ -390,6 +390,8 @@ struct Package {
   Scope *scope;
   bool unmodeled;    /* an import goesc knows nothing about (conservative) */
   bool fake;         /* the unmodeled package's members are invalid-typed */
+  bool from_source;  /* read from $GOROOT/src for its generic bodies
+                        (import_source.c); its names print qualified */
   struct CheckInfo *info; /* side table of facts per node (checked package) */
 };
 
@@ -800,6 +802,12 @@ int check_branches(Checker *c, Node *file);
  * `errors`, sorted by position as gc prints them. */
 CheckResult check_package(Node **files, int file_count,
                           const CheckOptions *options, ErrorList *errors);
+/* Check the Go source of imported package `path` (import_source.c reads
+ * it) so that escape analysis can walk its bodies.  Its imports resolve
+ * as the importer's do; its facts join the importer's side table (nodes
+ * are unique), so check_expr_info(importer, n) answers for its nodes. */
+Package *check_source_package(const char *path, Node **files, int file_count,
+                              Package *importer, ErrorList *errors);
 /* Is the file part of a linux/amd64 gc build?  (File name suffixes like
  * _windows.go, and the //go:build line; cgo counts as disabled.) */
 bool check_build_constraints(const Node *file, const char *path);

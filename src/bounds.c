@@ -527,8 +527,10 @@ void bounds_report(EscContext *ctx, DiagnosticList *out) {
       walk_function(ctx, ctx->funcs[i], out);
   for (int i = 0; i < ctx->func_count; i++) {
     EscFunc *f = ctx->funcs[i];
+    /* (an imported package's functions, analyzed from source for their
+     * summaries, are compiled there, not here) */
     if (!f->is_closure && !f->is_generic && !f->is_pkg_init && !f->inst &&
-        !f->is_wrapper)
+        !f->is_wrapper && !f->foreign)
       walk_function(ctx, f, out);
   }
   if (!ctx->plan) {

@@ -1464,6 +1464,23 @@ CheckResult check_package(Node **files, int file_count,
   return result;
 }
 
+Package *check_source_package(const char *path, Node **files, int file_count,
+                              Package *importer, ErrorList *errors) {
+  universe_init();
+  Checker c;
+  memset(&c, 0, sizeof c);
+  c.pkg = new_package(path, files[0]->u.file.package_name->u.name.name);
+  c.pkg->info = importer->info;
+  c.pkg->from_source = true;
+  for (int i = 0; i < file_count; i++)
+    if (check_parser_rules(&c, files[i]) + check_branches(&c, files[i]) > 0)
+      break;
+  if (!c.errors_first)
+    check_files(&c, files, file_count);
+  flush_errors(&c, errors);
+  return c.pkg;
+}
+
 /* ---- Build constraints (linux/amd64, gc, no cgo, $GOEXPERIMENT) ---- */
 
 static const char *const known_os[] = {

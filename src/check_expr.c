@@ -2393,7 +2393,9 @@ static bool unify(Unifier *u, Type *x, Type *y, int depth) {
   }
   if (tparam_index(u, y) >= 0)
     return unify(u, y, x, depth + 1);
-  if (x == y)
+  /* (a generic function calling itself passes its own []E for []E: E
+   * must still be bound, to itself) */
+  if (x == y && !mentions_tparams(u, x, 0))
     return true;
   if (x->kind == TY_NAMED && y->kind == TY_NAMED) {
     Type *ox = x->u.named.origin, *oy = y->u.named.origin;

@@ -211,6 +211,7 @@ static void collect_lit(void *data, const Node *n) {
   f->outer = lc->parent;
   f->is_closure = true;
   f->is_generic = lc->parent->is_generic;
+  f->foreign = lc->parent->foreign;
   lc->parent->closure_count++;
   f->name = arena_printf(ctx->arena, "%s.func%d", lc->top->name,
                          ++lc->top->closure_count);
@@ -429,8 +430,13 @@ static void collect_pkg_init(EscContext *ctx, Node **files, int file_count) {
       ctx->funcs[i]->outer = NULL;
 }
 
-static void collect_funcs(EscContext *ctx, Node **files, int file_count) {
-  collect_pkg_init(ctx, files, file_count);
+/* The functions of the files; `foreign`: a package read from source
+ * (import_source.c), whose names gc qualifies and whose initializers
+ * belong to its own init. */
+static void collect_funcs(EscContext *ctx, Node **files, int file_count,
+                          const Package *foreign) {
+  if (!foreign)
+    collect_pkg_init(ctx, files, file_count);
   for (int fi = 0; fi < file_count; fi++) {
     const Source *source = files[fi]->u.file.source;
     for (Node *d = files[fi]->u.file.decls; d; d = d->next) {
@@ -450,6 +456,9 @@ static void collect_funcs(EscContext *ctx, Node **files, int file_count) {
       f->source = source;
       f->pragmas = d->u.func_decl.pragmas;
       f->name = d->u.func_decl.recv ? method_name(ctx, d, name) : name;
+      f->foreign = foreign;
+      if (foreign && !d->u.func_decl.recv)
+        f->name = arena_printf(ctx->arena, "%s.%s", foreign->name, name);
       f->is_generic = d->u.func_decl.tparams != NULL ||
                       obj->type->u.func.rtparam_count > 0;
       if (strcmp(name, "init") == 0 && !d->u.func_decl.recv) {
@@ -470,6 +479,120 @@ static void collect_funcs(EscContext *ctx, Node **files, int file_count) {
   for (int i = 0; i < ctx->func_count; i++)
     if (ctx->funcs[i]->is_closure)
       compute_free_vars(ctx, ctx->funcs[i]);
+}
+
+/* ---- Imported generic functions, from their source ---- */
+
+/* gc compiles the shape instances of an imported generic function inside
+ * the importing package, from the body in the export data, and analyzes
+ * them there like its own.  goesc reads that body from the package's
+ * source (import_source.c): the package's functions join the list as
+ * foreign ones, and the model's object of each generic function the
+ * program refers to stands for the one of the source.  A foreign
+ * function that is not an instance is analyzed only when an instance
+ * calls it, for its summary, and says nothing: gc has its summary from
+ * the export data. */
+
+static bool is_imported_generic(EscContext *ctx, const Object *obj) {
+  return obj && obj->kind == OBJ_FUNC && obj->pkg && obj->pkg != ctx->pkg &&
+         !obj->pkg->from_source && obj->type && obj->type->kind == TY_FUNC &&
+         obj->type->u.func.tparam_count > 0;
+}
+
+/* The model's object for a function or method of a package read from
+ * source, or NULL (unexported ones are not modeled). */
+static const Object *model_twin(const Package *model, const Object *src) {
+  Type *recv = src->type->u.func.recv ? src->type->u.func.recv->type : NULL;
+  if (!recv) {
+    const Object *f = types_scope_lookup(model->scope, src->name);
+    return f && f->kind == OBJ_FUNC ? f : NULL;
+  }
+  if (recv->kind == TY_POINTER)
+    recv = recv->u.pointer.elem;
+  if (recv->kind != TY_NAMED)
+    return NULL;
+  const Object *t = types_scope_lookup(model->scope, recv->u.named.obj->name);
+  if (!t || t->kind != OBJ_TYPE || !t->type || t->type->kind != TY_NAMED)
+    return NULL;
+  for (int i = 0; i < t->type->u.named.method_count; i++)
+    if (strcmp(t->type->u.named.methods[i]->name, src->name) == 0)
+      return t->type->u.named.methods[i];
+  return NULL;
+}
+
+/* The foreign functions from `first` on that the model summarizes take
+ * its summary, gc's own (computed with inlining, from the export data),
+ * and lose their body: they are not analyzed. */
+static void use_model_summaries(EscContext *ctx, const Package *model,
+                                int first) {
+  for (int i = first; i < ctx->func_count; i++) {
+    EscFunc *f = ctx->funcs[i];
+    const Object *twin =
+        f->obj && !f->is_generic ? model_twin(model, f->obj) : NULL;
+    const char *facts, *facts_end;
+    if (!twin || !universe_model_facts(twin, &facts, &facts_end))
+      continue;
+    f->tags = arena_alloc(ctx->arena,
+                          sizeof *f->tags * (size_t)(f->param_count + 1));
+    for (int j = 0; j < f->param_count; j++)
+      f->tags[j] = escape_callee_tag(ctx, (Object *)twin, NULL, j, NULL);
+    f->body = NULL;
+  }
+}
+
+static void import_generic(EscContext *ctx, const Object *obj) {
+  if (!is_imported_generic(ctx, obj) ||
+      escape_map_get(&ctx->funcs_by_key, obj))
+    return;
+  ImportSource *is = escape_map_get(&ctx->imported, obj->pkg);
+  if (!is) {
+    is = import_source_load(obj->pkg->path, ctx->pkg);
+    escape_map_put(&ctx->imported, obj->pkg, is);
+    if (!is->pkg)
+      return;
+    escape_rewrite_range_funcs(is->pkg, is->files, is->file_count);
+    int first = ctx->func_count;
+    collect_funcs(ctx, is->files, is->file_count, is->pkg);
+    use_model_summaries(ctx, obj->pkg, first);
+  }
+  Object *src = is->pkg ? types_scope_lookup(is->pkg->scope, obj->name) : NULL;
+  EscFunc *f = src ? escape_func_of_object(ctx, src) : NULL;
+  if (f && f->is_generic && f->body)
+    escape_map_put(&ctx->funcs_by_key, obj, f);
+}
+
+static void import_ref(void *data, const Node *n) {
+  EscContext *ctx = data;
+  if (n->kind == ND_NAME) {
+    import_generic(ctx, n->u.name.object);
+  } else if (n->kind == ND_SELECTOR) {
+    const ExprInfo *info = check_expr_info(ctx->pkg, n);
+    if (info && info->selection && info->selection->kind == SEL_QUALIFIED)
+      import_generic(ctx, info->selection->obj);
+  }
+}
+
+/* Every reference, in the program and in the sources read for it (the
+ * list grows as packages join it). */
+static void import_generics(EscContext *ctx) {
+  for (int i = 0; i < ctx->func_count; i++) {
+    EscFunc *f = ctx->funcs[i];
+    if (f->body)
+      node_walk(f->body, import_ref, ctx);
+    for (int j = 0; j < f->init_count; j++)
+      node_walk(f->init_specs[j], import_ref, ctx);
+  }
+}
+
+const char *escape_imported_generic_refusal(EscContext *ctx,
+                                            const Object *obj) {
+  ImportSource *is =
+      obj && obj->pkg ? escape_map_get(&ctx->imported, obj->pkg) : NULL;
+  if (is && is->failure)
+    return arena_printf(ctx->arena,
+                        "call of an imported generic function (%s)",
+                        is->failure);
+  return "call of an imported generic function";
 }
 
 /* ---- Batches: gc's VisitFuncsBottomUp ---- */
@@ -592,7 +715,8 @@ static void ref_node(void *data, const Node *n) {
   } else if (n->kind == ND_SELECTOR) {
     const ExprInfo *info = check_expr_info(ctx->pkg, n);
     Selection *s = info ? info->selection : NULL;
-    if (s && (s->kind == SEL_METHOD_VALUE || s->kind == SEL_METHOD_EXPR) &&
+    if (s && (s->kind == SEL_METHOD_VALUE || s->kind == SEL_METHOD_EXPR ||
+              s->kind == SEL_QUALIFIED) && /* pkg.F */
         s->obj && s->obj->kind == OBJ_FUNC && !s->via_interface)
       scan_ref(rs, callee_or_instance(rs, n, s->obj));
     /* (without inlining, gc's devirtualizer has made i.M() a call of the
@@ -1027,7 +1151,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   ctx.arena = &arena;
   ctx.vars.arena = ctx.funcs_by_key.arena = ctx.var_facts.arena = &arena;
   ctx.var_defs.arena = ctx.decl_fns.arena = ctx.models.arena = &arena;
-  ctx.shapes.arena = &arena;
+  ctx.shapes.arena = ctx.imported.arena = &arena;
   DiagnosticList escape_diags, devirt_diags;
   report_init(&escape_diags);
   report_init(&devirt_diags);
@@ -1042,7 +1166,9 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   /* done by main already; callers that come straight here (the unit
    * tests) need it too, and a second rewrite finds nothing to do */
   escape_rewrite_range_funcs(pkg, files, file_count);
-  collect_funcs(&ctx, files, file_count);
+  collect_funcs(&ctx, files, file_count, NULL);
+  if (!options->inlining)
+    import_generics(&ctx);
 
   SccState st;
   memset(&st, 0, sizeof st);
@@ -1050,7 +1176,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   escape_instantiate_methods(&ctx);
   for (int i = 0; i < ctx.func_count && !ctx.unsupported; i++) {
     EscFunc *f = ctx.funcs[i];
-    if (f->captures || f->is_generic)
+    if (f->captures || f->is_generic || f->foreign)
       continue;
     if (!ctx.plan || !f->is_closure) {
       scc_visit(&st, f);
@@ -1122,12 +1248,30 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
     if (ctx.unsupported)
       break;
     escape_forget_instance_vars(&ctx, st.batches[b], st.batch_sizes[b]);
+    /* the functions of an imported package other than instances were
+     * compiled there: their lines are not the program's */
+    DiagnosticList silenced;
+    report_init(&silenced);
+    int quiet = 0;
+    for (int i = 0; i < st.batch_sizes[b]; i++)
+      quiet += !st.batches[b][i]->inst && st.batches[b][i]->foreign;
+    if (quiet == st.batch_sizes[b])
+      ctx.diags = &silenced;
+    else if (quiet > 0) /* whose lines would be whose: not modeled */
+      escape_unsupported(&ctx, st.batches[b][0]->source,
+                         st.batches[b][0]->decl->pos,
+                         "recursion between an imported generic function "
+                         "and the functions of its package");
     escape_build_batch(&ctx, &batch, st.batches[b], st.batch_sizes[b]);
+    if (!ctx.unsupported)
+      escape_solve(&batch);
+    int before = escape_diags.count;
+    if (!ctx.unsupported)
+      finish(&ctx, &batch, st.batches[b], st.batch_sizes[b]);
+    ctx.diags = &escape_diags;
+    report_free(&silenced);
     if (ctx.unsupported)
       break;
-    escape_solve(&batch);
-    int before = ctx.diags->count;
-    finish(&ctx, &batch, st.batches[b], st.batch_sizes[b]);
     if (b >= first_late && ctx.diags->count > before) {
       late_speakers++;
       for (int i = 0; i < st.batch_sizes[b]; i++)
@@ -1212,11 +1356,11 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
 
 /* ---- With inlining ---- */
 
-/* What goesc cannot expand yet falls back to -m -l, with a note: its
- * verdicts never say "does not escape" where inlining would move
- * something to the heap (inlining only removes flows), but the output
- * lacks gc's inlining lines and the allocations expanded bodies bring to
- * their callers. */
+/* What goesc cannot expand yet falls back to -m -l, with a note, and
+ * the caller exits 3: the output lacks gc's inlining lines and the
+ * allocations expanded bodies bring to their callers (an expanded
+ * callee's variable that moves to the heap in its caller has no line in
+ * -m -l), so it is for the reader, not gc's answer. */
 static void fallback_note(const Source *source, Pos pos, const char *what) {
   pos = pos_as_printed(pos);
   if (source)
@@ -1242,6 +1386,7 @@ int escape_analyze_inlined(Package *pkg, Node **files, int file_count,
     options->fell_back = true;
   }
   EscapeOptions with_plan = *options;
+  with_plan.inlining = true;
   EscUnsupported in_expansion;
   memset(&in_expansion, 0, sizeof in_expansion);
   with_plan.plan = plan->unsupported ? NULL : plan;

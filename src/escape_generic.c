@@ -606,16 +606,22 @@ EscFunc *escape_ref_instance(EscContext *ctx, const EscFunc *within,
   } else if (name->kind == ND_SELECTOR && name == ref && info &&
              info->selection) {
     Selection *s = info->selection;
-    if ((s->kind != SEL_METHOD_VALUE && s->kind != SEL_METHOD_EXPR) ||
-        s->via_interface)
+    if (s->kind == SEL_QUALIFIED) { /* pkg.F: an imported function */
+      obj = s->obj;
+      targs = info->targs;
+      count = info->targ_count;
+    } else if ((s->kind != SEL_METHOD_VALUE && s->kind != SEL_METHOD_EXPR) ||
+               s->via_interface) {
       return NULL;
-    obj = s->obj;
-    Type *start = s->kind == SEL_METHOD_VALUE ? ref->u.selector.x->type
-                                              : s->recv;
-    Type *owner = method_owner(escape_inst_type(within, start), s);
-    if (owner) {
-      targs = owner->u.named.targs;
-      count = owner->u.named.targ_count;
+    } else {
+      obj = s->obj;
+      Type *start = s->kind == SEL_METHOD_VALUE ? ref->u.selector.x->type
+                                                : s->recv;
+      Type *owner = method_owner(escape_inst_type(within, start), s);
+      if (owner) {
+        targs = owner->u.named.targs;
+        count = owner->u.named.targ_count;
+      }
     }
   }
   if (!obj || obj->kind != OBJ_FUNC)
@@ -1050,6 +1056,8 @@ void escape_instantiate_methods(EscContext *ctx) {
   }
   for (int i = 0; i < ctx->func_count; i++) {
     EscFunc *f = ctx->funcs[i];
+    if (f->foreign) /* compiled in its own package */
+      continue;
     /* variable initializers, and the func literals among them */
     if (f->is_pkg_init || (f->is_closure && !f->outer && !f->is_generic))
       scan_body(&ts, f);
@@ -1061,7 +1069,7 @@ void escape_instantiate_methods(EscContext *ctx) {
   /* Then the bodies, the last declared first. */
   for (int i = ctx->func_count - 1; i >= 0 && !ctx->unsupported; i--) {
     EscFunc *f = ctx->funcs[i];
-    if (!f->is_generic && !f->is_closure && !f->is_pkg_init)
+    if (!f->is_generic && !f->is_closure && !f->is_pkg_init && !f->foreign)
       scan_body(&ts, f);
   }
   ctx->instances_closed = true;
@@ -1117,7 +1125,17 @@ bool escape_instance_call_text(EscContext *ctx, const EscFunc *within,
   const ExprInfo *info = check_expr_info(ctx->pkg, fun);
   StrBuf head = {NULL, 0, 0}, targs = {NULL, 0, 0};
   bool ok = true;
-  *method = name->kind == ND_SELECTOR;
+  /* an imported function, pkg.F: gc qualifies its name and its
+   * dictionary's (&slices..dict.Index[[]int,int]) */
+  const Selection *qualified =
+      name->kind == ND_SELECTOR && info && info->selection &&
+              info->selection->kind == SEL_QUALIFIED
+          ? info->selection
+          : NULL;
+  const char *qual =
+      qualified ? arena_printf(ctx->arena, "%s.", qualified->obj->pkg->name)
+                : "";
+  *method = name->kind == ND_SELECTOR && !qualified;
   const char *fname = NULL;
   if (*method) {
     Selection *s = info->selection;
@@ -1131,15 +1149,15 @@ bool escape_instance_call_text(EscContext *ctx, const EscFunc *within,
     ok = ok && link_list(ctx, &targs, owner->u.named.targs,
                          owner->u.named.targ_count);
   } else {
-    fname = name->u.name.object->name;
-    strbuf_printf(&head, "%s[", fname);
+    fname = qualified ? qualified->obj->name : name->u.name.object->name;
+    strbuf_printf(&head, "%s%s[", qual, fname);
     ok = link_list(ctx, &head, inst->shapes, inst->count);
     strbuf_puts(&head, "]");
     ok = ok && info && link_list(ctx, &targs, info->targs, info->targ_count);
   }
   if (ok) {
     *callee = arena_strndup(ctx->arena, head.data, head.length);
-    *dict = arena_printf(ctx->arena, "&.dict.%s[%.*s]", fname,
+    *dict = arena_printf(ctx->arena, "&%s.dict.%s[%.*s]", qual, fname,
                          (int)targs.length, targs.data ? targs.data : "");
   } else {
     escape_unsupported(ctx, f->source, fun->pos, "the text of a generic call");

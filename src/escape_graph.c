@@ -158,6 +158,8 @@ static const char *const_text(EscContext *ctx, const Node *n,
 static void print_type_as_gc(EscContext *ctx, StrBuf *buf, Type *t);
 static Node *gc_clone(EscContext *ctx, const Node *n);
 static Node *verbatim(Node *c, const char *text);
+static const char *name_text(EscContext *ctx, const EscFunc *f,
+                             const char *name);
 
 static Node *gc_clone_list(EscContext *ctx, const Node *list) {
   Node *head = NULL, **tail = &head;
@@ -377,6 +379,11 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
     return verbatim(c, const_text(ctx, n, info->value));
   }
   switch (n->kind) {
+  case ND_NAME:
+    if (n->u.name.object && (n->u.name.object->kind == OBJ_VAR ||
+                             n->u.name.object->kind == OBJ_FUNC))
+      c->u.name.name = name_text(ctx, types_of, n->u.name.name);
+    break;
   case ND_PAREN: case ND_IMPLICIT_CONV:
     c->u.paren.x = gc_clone(ctx, n->u.paren.x);
     break;
@@ -467,7 +474,9 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
 
 static const char *expr_text(EscContext *ctx, const Node *n) {
   StrBuf buf = {NULL, 0, 0};
-  if (n->kind == ND_CALL || n->kind == ND_BINARY || n->kind == ND_UNARY ||
+  if (types_of && types_of->foreign) /* every name is qualified there */
+    n = gc_clone(ctx, n);
+  else if (n->kind == ND_CALL || n->kind == ND_BINARY || n->kind == ND_UNARY ||
       n->kind == ND_SELECTOR || n->kind == ND_INDEX ||
       n->kind == ND_SLICE_EXPR || n->kind == ND_PAREN ||
       n->kind == ND_COMPOSITE_LIT || n->kind == ND_TYPE_ASSERT)
@@ -639,6 +648,12 @@ static bool static_len(EscContext *ctx, const Node *v, int64_t *out) {
   return true;
 }
 
+/* An expression printed as written, but in an imported package's code
+ * (an instance of its generic function) with its names qualified. */
+static const Node *source_text(EscContext *ctx, const Node *n) {
+  return types_of && types_of->foreign ? gc_clone(ctx, n) : n;
+}
+
 /* The text gc prints for make(T, args): constant sizes folded, and the
  * size that decides the allocation replaced by its static value (gc's
  * rewriteWithLiterals). */
@@ -666,7 +681,7 @@ static const char *make_text(EscContext *ctx, const Node *n) {
              vi->value && !value_sign_negative(vi->value))
       strbuf_puts(&buf, const_text(ctx, v, vi->value));
     else
-      ast_print_expr(&buf, a);
+      ast_print_expr(&buf, source_text(ctx, a));
   }
   strbuf_puts(&buf, ")");
   const char *text = arena_strndup(ctx->arena, buf.data, buf.length);
@@ -1391,6 +1406,10 @@ static void builtin_call(Walker *w, EscHole *ks, int nks, const Node *n,
   case BI_MIN: case BI_MAX:
     for (const Node *a = args; a; a = a->next)
       expr(w, k0, a);
+    break;
+  case BI_SIZEOF: case BI_ALIGNOF: case BI_OFFSETOF:
+    /* of a type parameter's value (a constant otherwise): each shape
+     * instance has its constant, and the operand is never evaluated */
     break;
   case BI_CLEAR:
     expr(w, mutator_hole(w), args);
@@ -2466,7 +2485,18 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
   const Node *fun = unparen(n->u.call.fun);
   Type *ft = fun->type;
   if (!ft || under(ft)->kind != TY_FUNC) {
-    unsupported(w, n, "call");
+    /* in an imported package's source: a package the model lacks */
+    const Node *x = fun->kind == ND_SELECTOR ? unparen(fun->u.selector.x)
+                                              : NULL;
+    const Object *pn = x && x->kind == ND_NAME ? x->u.name.object : NULL;
+    if (pn && pn->kind == OBJ_PKGNAME && pn->u.pkgname.imported->unmodeled)
+      unsupported(w, n, arena_printf(w->ctx->arena,
+                                     "call of %s.%s (package %s is not "
+                                     "modeled)",
+                                     pn->name, fun->u.selector.sel->u.name.name,
+                                     pn->u.pkgname.imported->path));
+    else
+      unsupported(w, n, "call");
     return;
   }
   EscFrame *frame = w->ctx->plan ? frame_of_call(w, n) : NULL;
@@ -2579,8 +2609,8 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
       (info->targ_count > 0 && c.obj)) {
     /* a generic callee: its instantiated signature says which parameters
      * hold pointers; its summary comes from the generic body */
-    if (c.obj && c.obj->pkg != w->ctx->pkg) {
-      unsupported(w, n, "call of an imported generic function");
+    if (c.obj && c.obj->pkg != w->ctx->pkg && !(c.fn && c.fn->foreign)) {
+      unsupported(w, n, escape_imported_generic_refusal(w->ctx, c.obj));
       return;
     }
     c.sig = under(ft);
@@ -3209,6 +3239,7 @@ static bool is_self_assign(Walker *w, const Node *dst, const Node *src) {
   }
   return false;
 }
+
 
 static void self_assign_diag(Walker *w, const Node *stmt_node,
                              const Node *dst, const Node *src) {
@@ -4420,10 +4451,19 @@ static void set_looping_labels(Walker *w, const Node *body) {
   w->nlabels = ls.nlooping;
 }
 
+/* gc qualifies the names in another package's code (an instance of an
+ * imported generic function, escape.c): slices.data, slices.#state1. */
+static const char *name_text(EscContext *ctx, const EscFunc *f,
+                             const char *name) {
+  if (!f || !f->foreign || !name[0] || strcmp(name, "_") == 0)
+    return name;
+  return arena_printf(ctx->arena, "%s.%s", f->foreign->name, name);
+}
+
 static EscLoc *var_new_loc(Walker *w, Object *obj, Pos pos) {
   EscLoc *loc = new_loc(w, LOC_VAR);
   loc->var = obj;
-  loc->text = obj ? obj->name : "";
+  loc->text = obj ? name_text(w->ctx, w->fn, obj->name) : "";
   loc->source = w->fn->source;
   loc->pos = pos;
   loc->type = obj ? inst_type(obj->type) : NULL;
@@ -4932,7 +4972,7 @@ static void declare_clause_var(Walker *w, const Node *cl, const Node *lhs) {
   if (!loc)
     loc = var_new_loc(w, obj, pos);
   loc->pos = pos;
-  loc->text = lhs->u.name.name;
+  loc->text = name_text(w->ctx, w->fn, lhs->u.name.name);
   escape_map_put(vars_map(w->ctx), cl, loc);
 }
 

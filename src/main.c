@@ -15,7 +15,6 @@
 #include "report.h"
 #include "types.h"
 
-#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -176,43 +175,13 @@ static Options parse_options(int argc, char **argv) {
   return options;
 }
 
-static bool has_suffix(const char *s, const char *suffix) {
-  size_t n = strlen(s), m = strlen(suffix);
-  return n >= m && strcmp(s + n - m, suffix) == 0;
-}
-
-static int compare_strings(const void *a, const void *b) {
-  return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* The Go files of a directory, as the go command picks them: *.go except
- * *_test.go, in sorted order.  (Build constraints are the checker's job.) */
+/* The Go files of a directory, as the go command picks them (source.c). */
 static char **list_directory(const char *dir, int *count_out) {
-  DIR *d = opendir(dir);
-  if (!d) {
+  char **names = source_list_dir(dir, count_out);
+  if (!names) {
     fprintf(stderr, "goesc: cannot read directory %s\n", dir);
     exit(EXIT_USAGE);
   }
-  int count = 0, capacity = 16;
-  char **names = xmalloc(sizeof(char *) * (size_t)capacity);
-  struct dirent *entry;
-  while ((entry = readdir(d)) != NULL) {
-    const char *name = entry->d_name;
-    if (name[0] == '.' || name[0] == '_' || !has_suffix(name, ".go") ||
-        has_suffix(name, "_test.go"))
-      continue;
-    if (count == capacity) {
-      capacity *= 2;
-      names = xrealloc(names, sizeof(char *) * (size_t)capacity);
-    }
-    size_t length = strlen(dir) + strlen(name) + 2;
-    names[count] = xmalloc(length);
-    snprintf(names[count], length, "%s/%s", dir, name);
-    count++;
-  }
-  closedir(d);
-  qsort(names, (size_t)count, sizeof(char *), compare_strings);
-  *count_out = count;
   return names;
 }
 
