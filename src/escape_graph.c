@@ -88,8 +88,16 @@ static const Node *unparen(const Node *n) {
   return n;
 }
 
+static const ExprInfo *unsafe_info_in_instance(EscContext *ctx, const Node *n,
+                                               const ExprInfo *info);
+
 static const ExprInfo *info_of(EscContext *ctx, const Node *n) {
-  return check_expr_info(ctx->pkg, n);
+  const ExprInfo *info = check_expr_info(ctx->pkg, n);
+  if (info && info->call_kind == CALL_BUILTIN && n->kind == ND_CALL &&
+      (info->builtin == BI_SIZEOF || info->builtin == BI_ALIGNOF ||
+       info->builtin == BI_OFFSETOF))
+    return unsafe_info_in_instance(ctx, n, info);
+  return info;
 }
 
 static bool is_constant(EscContext *ctx, const Node *n) {
@@ -111,6 +119,49 @@ static const EscFunc *types_of;
 static Type *inst_type(Type *t) { return escape_inst_type(types_of, t); }
 
 void escape_graph_reset(void) { types_of = NULL; }
+
+/* unsafe.Sizeof(x), Alignof(x) and Offsetof(x.f) are not constants when
+ * x's type mentions a type parameter, but in each shape instance gc's
+ * reader replaces them by the constant of the shape's layout
+ * (uintptr(8)), without evaluating x.  The instance sees them as that
+ * constant. */
+static const ExprInfo *unsafe_info_in_instance(EscContext *ctx, const Node *n,
+                                               const ExprInfo *info) {
+  const Node *arg = unparen(n->u.call.args);
+  if (!types_of || !arg)
+    return info;
+  int64_t v;
+  if (info->builtin == BI_OFFSETOF) {
+    const ExprInfo *si = arg->kind == ND_SELECTOR
+                             ? check_expr_info(ctx->pkg, arg) : NULL;
+    Selection *sel = si ? si->selection : NULL;
+    if (!sel || sel->kind != SEL_FIELD)
+      return info;
+    Type *t = inst_type(sel->recv);
+    if (t == sel->recv)
+      return info;
+    if (t->kind == TY_POINTER)
+      t = t->u.pointer.elem;
+    v = 0;
+    for (int i = 0; i < sel->depth; i++) {
+      Type *u = types_under(t);
+      if (u->kind != TY_STRUCT)
+        return info;
+      v += types_offsetof(u, sel->path[i]);
+      t = u->u.strct.fields[sel->path[i]]->type;
+    }
+  } else {
+    Type *t = inst_type(arg->type);
+    if (!t || t == arg->type)
+      return info;
+    v = info->builtin == BI_SIZEOF ? types_sizeof(t) : types_alignof(t);
+  }
+  ExprInfo *ci = arena_alloc(ctx->arena, sizeof *ci);
+  *ci = *info;
+  ci->mode = MODE_CONSTANT;
+  ci->value = value_int64(v);
+  return ci;
+}
 
 static Type *under(Type *t) { return t ? types_under(inst_type(t)) : NULL; }
 
@@ -1383,6 +1434,8 @@ static void builtin_call(Walker *w, EscHole *ks, int nks, const Node *n,
   case BI_CLEAR:
     expr(w, mutator_hole(w), args);
     break;
+  case BI_SIZEOF: case BI_ALIGNOF: case BI_OFFSETOF:
+    break; /* constants in the instance (unsafe_info_in_instance) */
   case BI_SLICEDATA: case BI_STRINGDATA:
     expr(w, k0, args);
     break;

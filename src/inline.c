@@ -1700,7 +1700,11 @@ static void expr(Walk *w, Node *n) {
     return;
   const ExprInfo *info = info_of(w->ctx, n);
   if (n->kind != ND_IMPLICIT_CONV && n->kind != ND_FUNC_LIT && info) {
-    if (info->mode == MODE_CONSTANT || info->mode == MODE_NILVALUE) {
+    /* unsafe.Sizeof(x) of a type parameter's x: a constant per shape */
+    bool unsafe_const = info->call_kind == CALL_BUILTIN && n->kind == ND_CALL &&
+                        (info->builtin == BI_SIZEOF || info->builtin == BI_ALIGNOF ||
+                         info->builtin == BI_OFFSETOF);
+    if (info->mode == MODE_CONSTANT || info->mode == MODE_NILVALUE || unsafe_const) {
       charge(w, 1); /* OLITERAL, ONIL */
       return;
     }
