@@ -291,13 +291,16 @@ typedef struct EscContext {
   Arena *arena;
   DiagnosticList *diags;
   DiagnosticList *devirt;   /* the devirtualizer's lines (printed first) */
+  DiagnosticList *reader;   /* gc's reader's lines (before everything) */
   EscFunc **funcs;          /* every function with a body, closures too */
   int func_count, func_capacity;
   EscMap vars;              /* Object* -> EscLoc* */
   EscMap funcs_by_key;      /* Object* (declared) / Node* (literal) -> EscFunc* */
   EscMap var_facts;         /* Object* -> (uintptr_t) VAR_FACT_* bits */
   EscMap var_defs;          /* Object* -> the Node* defining its value */
-  EscMap decl_fns;          /* local Object* -> the EscFunc declaring it */
+  EscMap decl_fns;          /* local Object* -> the EscFunc declaring it
+                               (and a type switch's clause Node*, which
+                               stands for the clause's variable) */
   EscMap models;            /* Object* -> EscLeaks* (imported functions) */
   EscMap autotmps;          /* Node* -> EscAutoTemp* (gc's temporaries) */
   EscMap godefer_wrappers;  /* go/defer statement -> its wrapper EscFunc */
@@ -451,6 +454,8 @@ const char *escape_instance_key(const EscFunc *f);
 /* Does t mention a type parameter (in its elements, fields, signature or
  * type arguments)? */
 bool escape_mentions_tparam(Type *t);
+/* Is t an interface whose methods mention one (interface { foo() T })? */
+bool escape_iface_mentions_tparam(Type *t);
 /* A type as the instance sees it: type parameters replaced by shapes. */
 Type *escape_inst_type(const EscFunc *f, Type *t);
 /* A type that mentions instances of generic types (or shapes) as gc

@@ -1020,11 +1020,13 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   ctx.vars.arena = ctx.funcs_by_key.arena = ctx.var_facts.arena = &arena;
   ctx.var_defs.arena = ctx.decl_fns.arena = ctx.models.arena = &arena;
   ctx.shapes.arena = &arena;
-  DiagnosticList escape_diags, devirt_diags;
+  DiagnosticList escape_diags, devirt_diags, reader_diags;
   report_init(&escape_diags);
   report_init(&devirt_diags);
+  report_init(&reader_diags);
   ctx.diags = &escape_diags;
   ctx.devirt = &devirt_diags;
+  ctx.reader = &reader_diags;
   ctx.max_stack_var = options->small_frames ? 64 * 1024 : 128 * 1024;
   ctx.max_implicit = options->small_frames ? 16 * 1024 : 64 * 1024;
   ctx.mutations_calls = options->mutations_calls;
@@ -1174,12 +1176,15 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   free(st.wrappers_done);
   /* gc's devirtualizer runs over every function before escape analysis */
   escape_sort_devirt(&ctx);
+  for (Diagnostic *d = reader_diags.first; d; d = d->next)
+    report_add(diags, d);
   for (Diagnostic *d = devirt_diags.first; d; d = d->next)
     report_add(diags, d);
   for (Diagnostic *d = escape_diags.first; d; d = d->next)
     report_add(diags, d);
   report_free(&devirt_diags);
   report_free(&escape_diags);
+  report_free(&reader_diags);
   int status = EXIT_OK;
   if (ctx.unsupported && options->unsupported_out) {
     options->unsupported_out->what = ctx.unsupported_what;
@@ -1244,15 +1249,20 @@ int escape_analyze_inlined(Package *pkg, Node **files, int file_count,
     if (status == EXIT_OK)
       fallback_note(in_expansion.source, in_expansion.pos, in_expansion.what);
   }
-  /* gc's inliner lines come first, then the escape pass's; without the
+  /* gc's reader's lines come first (it reads the bodies before it
+   * inlines), then the inliner's, then the escape pass's; without the
    * plan, the decisions (can inline f) still hold: they do not depend on
    * the expansions */
+  for (Diagnostic *d = escape_lines.first; d; d = d->next)
+    if (d->kind == DIAG_IMPRECISE_INTERFACE_CALL)
+      report_add(diags, d);
   for (Diagnostic *d = lines.first; d; d = d->next)
     if (with_plan.plan || d->kind == DIAG_CAN_INLINE ||
         d->kind == DIAG_CAN_INLINE_COST || d->kind == DIAG_CANNOT_INLINE)
       report_add(diags, d);
   for (Diagnostic *d = escape_lines.first; d; d = d->next)
-    report_add(diags, d);
+    if (d->kind != DIAG_IMPRECISE_INTERFACE_CALL)
+      report_add(diags, d);
   report_free(&lines);
   report_free(&escape_lines);
   return status;

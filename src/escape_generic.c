@@ -838,6 +838,22 @@ static bool mentions_tparam(Type *t, int depth) {
 
 bool escape_mentions_tparam(Type *t) { return mentions_tparam(t, 0); }
 
+/* interface { foo() T }: an interface whose methods mention a type
+ * parameter (type_mentions does not look into interfaces). */
+bool escape_iface_mentions_tparam(Type *t) {
+  t = t ? types_under(t) : NULL;
+  if (!t || t->kind != TY_INTERFACE)
+    return false;
+  for (int i = 0; i < t->u.iface.method_count; i++)
+    if (mentions_tparam(t->u.iface.methods[i]->type, 0))
+      return true;
+  for (int i = 0; i < t->u.iface.embedded_count; i++)
+    if (mentions_tparam(t->u.iface.embedded[i], 0) ||
+        escape_iface_mentions_tparam(t->u.iface.embedded[i]))
+      return true;
+  return false;
+}
+
 /* An instance met by the scan: new ones wait for the body to end. */
 static void found(TypeScan *ts, EscFunc *f) {
   if (!f || f->inst->order != 0)

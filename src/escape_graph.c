@@ -1736,6 +1736,31 @@ static bool generic_receiver_method(const Object *m) {
          (rt->u.named.tparam_count > 0 || rt->u.named.origin);
 }
 
+/* x.M(...) with x of a type parameter whose shape is an interface: gc's
+ * reader calls the method through the dictionary (so every argument
+ * leaks, as in any interface call) and warns, once per instance, while
+ * it reads the body.  Its lines precede everything else, in the order it
+ * reads the bodies, which is modeled only for warnings at one position;
+ * the inliner reads an expanded body again and warns again, at other
+ * positions (not modeled). */
+static bool imprecise_interface_call(Walker *w, const Node *fun) {
+  EscContext *ctx = w->ctx;
+  if (ctx->frame) {
+    unsupported(w, fun, "an imprecise interface call in an expanded body");
+    return false;
+  }
+  const Diagnostic *first = ctx->reader->first;
+  if (first && (first->source != w->fn->source ||
+                first->pos.line != fun->pos.line ||
+                first->pos.col != fun->pos.col)) {
+    unsupported(w, fun, "the order of imprecise interface calls");
+    return false;
+  }
+  report_add_text(ctx->reader, w->fn->source, fun->pos,
+                  DIAG_IMPRECISE_INTERFACE_CALL, NULL);
+  return true;
+}
+
 static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
                          const Node *fun, Selection *s) {
   const InlineDevirt *planned =
@@ -2476,12 +2501,11 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
       if (fun->u.selector.x->type &&
           fun->u.selector.x->type->kind == TY_TYPEPARAM &&
           is_interface(fun->u.selector.x->type)) {
-        /* gc warns "imprecise interface call" here */
-        unsupported(w, n, "a method call on an interface-shaped type parameter");
+        if (!imprecise_interface_call(w, fun))
+          return;
+      } else if (devirtualize(w, ks, nks, n, fun, s)) {
         return;
       }
-      if (devirtualize(w, ks, nks, n, fun, s))
-        return;
       /* an interface call: every argument leaks (gc: no static callee) */
       c.dynamic = true;
       c.sig = under(ft);
@@ -5692,6 +5716,9 @@ static void collect_decl(void *data, const Node *n) {
                                            tag->u.guard.lhs);
         if (obj)
           escape_map_put(&cd->ctx->decl_fns, obj, cd->f);
+        /* the clause names its variable's location too (vars_map), which
+         * each shape instance must make anew */
+        escape_map_put(&cd->ctx->decl_fns, cl, cd->f);
       }
     break;
   }

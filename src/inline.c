@@ -3542,6 +3542,11 @@ static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
   if (!concrete || concrete == NO_TYPE || is_interface_type(concrete) ||
       concrete->kind == TY_TYPEPARAM)
     return NULL;
+  if (escape_iface_mentions_tparam(fun->u.selector.x->type)) {
+    /* gc: "cannot devirtualize x.M(): shaped interface ..." (not modeled) */
+    plan_unsupported(p, call, "a call on a shaped interface");
+    return NULL;
+  }
   Type *named = is_ptr(concrete) ? concrete->u.pointer.elem : concrete;
   if (!named || named->kind != TY_NAMED || named->u.named.tparam_count > 0 ||
       escape_mentions_tparam(named))
