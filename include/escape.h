@@ -306,6 +306,9 @@ typedef struct EscContext {
   EscMap godefer_wrappers;  /* go/defer statement -> its wrapper EscFunc */
   EscMap devirt_keys;       /* Diagnostic* in devirt -> EscDevirtKey* */
   EscMap shapes;            /* interned link string -> shape type */
+  EscMap local_types;       /* Object* of a type declared in a body ->
+                               (intptr_t) gc's number for it (Bar·1), -1
+                               in a generic body (not modeled) */
   EscFunc **instances;      /* every shape instance, in creation order */
   int instance_count, instance_capacity;
   bool instances_closed;    /* all made: a new one is dead code's only */
@@ -443,11 +446,16 @@ void escape_forget_instance_vars(EscContext *ctx, EscFunc **fns, int count);
  * receiver type's): its shape instance (`F[go.shape.int]`,
  * `(*T[go.shape.int]).M`) and its dictionary wrapper (`F[main.MyInt]`,
  * `(*T[int]).M`), in ctx's arena.  Needs
- * only ctx->pkg, ctx->arena and ctx->shapes (the inliner names instances
- * before the escape pass exists).  False for what is not modeled. */
+ * only ctx->pkg, ctx->arena, ctx->shapes and ctx->local_types (the
+ * inliner names instances before the escape pass exists).  False for
+ * what is not modeled. */
 bool escape_instance_names(EscContext *ctx, const Object *generic,
                            Type **targs, int count, const char **shaped,
                            const char **wrapper);
+/* Fill ctx->local_types: gc's numbers for the types declared in bodies
+ * (escape.c). */
+void escape_number_local_types(EscContext *ctx, Node **files,
+                               int file_count);
 /* The name the inliner's plan files a shape instance's sites under
  * (inline_plan_sites), NULL for other functions. */
 const char *escape_instance_key(const EscFunc *f);

@@ -429,8 +429,52 @@ static void collect_pkg_init(EscContext *ctx, Node **files, int file_count) {
       ctx->funcs[i]->outer = NULL;
 }
 
+/* gc's writer numbers the types defined in function bodies (and func
+ * literals) across the package, in source order, and spells them Bar·N
+ * in link strings.  Those of generic bodies carry the body's type
+ * parameters as well: not modeled. */
+typedef struct LocalTypes {
+  EscContext *ctx;
+  int count;
+  bool generic;
+} LocalTypes;
+
+static void number_local_types(void *data, const Node *n) {
+  LocalTypes *lt = data;
+  if (n->kind != ND_DECL_STMT)
+    return;
+  for (const Node *s = n->u.decl_stmt.decls; s; s = s->next) {
+    if (s->kind != ND_TYPE_SPEC || s->u.type_spec.alias)
+      continue;
+    lt->count++;
+    Object *obj = s->u.type_spec.name->u.name.object;
+    if (obj)
+      escape_map_put(&lt->ctx->local_types, obj,
+                     (void *)(intptr_t)(lt->generic ? -1 : lt->count));
+  }
+}
+
+void escape_number_local_types(EscContext *ctx, Node **files,
+                               int file_count) {
+  if (!ctx->local_types.arena)
+    ctx->local_types.arena = ctx->arena;
+  LocalTypes lt = {ctx, 0, false};
+  for (int fi = 0; fi < file_count; fi++)
+    for (Node *d = files[fi]->u.file.decls; d; d = d->next) {
+      Object *obj = d->kind == ND_FUNC_DECL
+                        ? d->u.func_decl.name->u.name.object : NULL;
+      lt.generic = d->kind == ND_FUNC_DECL &&
+                   (d->u.func_decl.tparams ||
+                    (obj && obj->type && obj->type->kind == TY_FUNC &&
+                     obj->type->u.func.rtparam_count > 0));
+      node_walk(d->kind == ND_FUNC_DECL ? d->u.func_decl.body : d,
+                number_local_types, &lt);
+    }
+}
+
 static void collect_funcs(EscContext *ctx, Node **files, int file_count) {
   collect_pkg_init(ctx, files, file_count);
+  escape_number_local_types(ctx, files, file_count);
   for (int fi = 0; fi < file_count; fi++) {
     const Source *source = files[fi]->u.file.source;
     for (Node *d = files[fi]->u.file.decls; d; d = d->next) {

@@ -122,10 +122,15 @@ static bool link_named(EscContext *ctx, StrBuf *out, Type *t, int depth) {
     strbuf_puts(out, obj->name);
     return true;
   }
-  /* Types declared inside functions carry gc's ·N suffix: not modeled. */
-  if (!obj->parent || obj->parent != obj->pkg->scope)
-    return false;
   strbuf_printf(out, "%s.%s", pkg_prefix(ctx, obj->pkg), obj->name);
+  if (!obj->parent || obj->parent != obj->pkg->scope) {
+    /* declared in a body: gc's number for it, Bar·1
+     * (escape_number_local_types) */
+    intptr_t gen = (intptr_t)escape_map_get(&ctx->local_types, obj);
+    if (gen <= 0)
+      return false;
+    strbuf_printf(out, "\xc2\xb7%d", (int)gen); /* U+00B7 */
+  }
   if (!t->u.named.origin)
     return true;
   strbuf_puts(out, "[");

@@ -2684,6 +2684,7 @@ static void analyze(Ctx *ctx, Package *pkg, Node **files, int file_count,
   ctx->names.pkg = pkg;
   ctx->names.arena = lasting;
   ctx->names.shapes.arena = lasting;
+  escape_number_local_types(&ctx->names, files, file_count);
   collect_funcs(ctx, files, file_count);
   index_funcs(ctx);
   collect_instances(ctx, files, file_count);
