@@ -150,13 +150,19 @@ static bool link_struct(EscContext *ctx, StrBuf *out, Type *t, int depth) {
   for (int i = 0; i < n; i++) {
     Object *f = t->u.strct.fields[i];
     strbuf_puts(out, i > 0 ? "; " : " ");
-    if (f->u.var.embedded) {
-      /* the field's name is its type's (aliases are not modeled) */
-      Type *ft = f->type;
-      if (ft->kind == TY_POINTER)
-        ft = ft->u.pointer.elem;
-      if (ft->kind != TY_NAMED || strcmp(ft->u.named.obj->name, f->name) != 0)
-        return false;
+    Type *ft = f->type;
+    if (f->u.var.embedded && ft->kind == TY_POINTER)
+      ft = ft->u.pointer.elem;
+    if (f->u.var.embedded && ft->kind == TY_NAMED && ft->u.named.obj->pkg &&
+        strcmp(ft->u.named.obj->name, f->name) == 0) {
+      /* the field's name is its type's symbol: not written */
+    } else if (f->u.var.embedded) {
+      /* a predeclared type (struct { main.int = int }), or one renamed
+       * by an alias */
+      if (is_exported(f->name) || !f->pkg)
+        strbuf_printf(out, "%s = ", f->name);
+      else
+        strbuf_printf(out, "%s.%s = ", pkg_prefix(ctx, f->pkg), f->name);
     } else if (is_exported(f->name) || !f->pkg) {
       strbuf_printf(out, "%s ", f->name);
     } else {
