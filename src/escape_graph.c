@@ -488,9 +488,13 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
     c->u.map_type.value = gc_clone(ctx, n->u.map_type.value);
     break;
   case ND_TYPE_ASSERT:
-    if (inst_type(n->type) != n->type) /* gc: <node DYNAMICDOTTYPE> */
-      escape_unsupported(ctx, types_of->source, n->pos,
-                         "the text of a type assertion in an instance");
+    if (inst_type(n->type) != n->type) {
+      /* to a shaped type: the type comes from the dictionary, an op gc's
+       * printer has no words (nor precedence) for */
+      verbatim(c, "<node DYNAMICDOTTYPE>");
+      c->u.lit.lowest_prec = true;
+      break;
+    }
     c->u.assert.x = gc_clone_operand(ctx, n->u.assert.x);
     break;
   case ND_SELECTOR:
@@ -3331,15 +3335,6 @@ static void assign_list(Walker *w, const Node *stmt_node, const Node *lhs,
   EscHole ks[MAX_LIST];
   for (int i = 0; i < nd; i++)
     ks[i] = addr(w, dsts[i]);
-  if (nd == 2 && ns == 1 && w->fn->inst &&
-      (srcs[0]->kind == ND_IMPLICIT_CONV ||
-       (dsts[1]->type && is_interface(dsts[1]->type)))) {
-    /* gc's instances number temporaries after a dictionary parameter,
-     * and place them elsewhere: not modeled */
-    unsupported(w, stmt_node, "a comma-ok assignment into interfaces in an "
-                              "instance");
-    return;
-  }
   if (nd == 2 && ns == 1) {
     /* v, ok = x.(T) into interfaces */
     Type *types[2];
@@ -5054,7 +5049,10 @@ static void init_func(Builder *b, EscFunc *f) {
   for (int i = 0; i < f->result_count; i++)
     f->result_locs[i] = param_loc(&w, f->results[i], true, i);
   /* gc's fn.Dcl order: locals and temporaries as the body is read ... */
-  DclScan dcl = {&w, f->param_count + f->result_count, NULL, NULL, {0}};
+  /* a shape instance has one more parameter: its dictionary */
+  int dict = f->inst && !f->is_closure ? 1 : 0;
+  DclScan dcl = {&w, f->param_count + f->result_count + dict, NULL, NULL,
+                 {0}};
   dcl.godefers_tail = &dcl.godefers;
   if (f->decl)
     dcl.base_pos = f->decl->kind == ND_FUNC_DECL
