@@ -337,6 +337,7 @@ typedef struct EscAutoTemp {
   int count;   /* how many: one per result of a multi-value call */
   EscLoc *loc; /* new(expr): the variable whose address it yields */
   EscLoc **locs; /* go/defer: the ones over 128 bytes (NULL: the others) */
+  bool operand;  /* f()(x), iface().M(x): f() or iface(), held in it */
 } EscAutoTemp;
 
 /* Facts about a local variable over its whole top-level function. */
@@ -459,6 +460,8 @@ void escape_number_local_types(EscContext *ctx, Node **files,
 /* The name the inliner's plan files a shape instance's sites under
  * (inline_plan_sites), NULL for other functions. */
 const char *escape_instance_key(const EscFunc *f);
+/* The generic function a shape instance is of (NULL for the others). */
+const EscFunc *escape_instance_generic(const EscFunc *f);
 /* Does t mention a type parameter (in its elements, fields, signature or
  * type arguments)? */
 bool escape_mentions_tparam(Type *t);

@@ -1191,6 +1191,10 @@ void escape_forget_instance_vars(EscContext *ctx, EscFunc **fns, int count) {
   }
 }
 
+const EscFunc *escape_instance_generic(const EscFunc *f) {
+  return f->inst ? f->inst->generic : NULL;
+}
+
 const char *escape_instance_key(const EscFunc *f) {
   return f->inst && !f->is_closure ? f->name : NULL;
 }

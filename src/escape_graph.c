@@ -358,6 +358,106 @@ static void packed_args_clone(EscContext *ctx, const Node *n, Node *c) {
   *tail = name_node(ctx, n, *tail ? "... argument..." : "nil...");
 }
 
+/* g()(x), iface().M(x): the temporary gc's reader holds g() or iface()
+ * in (dcl_call), or NULL. */
+static const EscAutoTemp *operand_temp(EscContext *ctx, const Node *n) {
+  const EscAutoTemp *at = escape_map_get(&ctx->autotmps, unparen(n));
+  return at && at->operand ? at : NULL;
+}
+
+/* The methods called on type parameters in the generic function of the
+ * instance being looked at, as gc's writer lists them in its dictionary:
+ * each (type parameter, method) once, in the order written, a receiver
+ * before its method (the order of the method names in the source). */
+typedef struct TparamMethods {
+  EscContext *ctx;
+  const Node *want;   /* the selector whose index is asked */
+  const Node *seen[64];
+  int count;
+  int index;          /* want's, or -1 */
+} TparamMethods;
+
+static void note_tparam_method(void *data, const Node *n) {
+  TparamMethods *tm = data;
+  if (n->kind != ND_SELECTOR || !n->u.selector.x->type ||
+      n->u.selector.x->type->kind != TY_TYPEPARAM)
+    return;
+  const ExprInfo *info = check_expr_info(tm->ctx->pkg, n);
+  if (!info || !info->selection || info->selection->kind == SEL_FIELD)
+    return;
+  int i = 0;
+  while (i < tm->count &&
+         !(tm->seen[i]->u.selector.x->type == n->u.selector.x->type &&
+           strcmp(tm->seen[i]->u.selector.sel->u.name.name,
+                  n->u.selector.sel->u.name.name) == 0))
+    i++;
+  if (i == tm->count) {
+    if (tm->count == 64)
+      return; /* (index -1: refused) */
+    /* in place by the position of the method's name */
+    Pos p = n->u.selector.sel->pos;
+    int k = tm->count++;
+    while (k > 0 && (p.line < tm->seen[k - 1]->u.selector.sel->pos.line ||
+                     (p.line == tm->seen[k - 1]->u.selector.sel->pos.line &&
+                      p.col < tm->seen[k - 1]->u.selector.sel->pos.col))) {
+      tm->seen[k] = tm->seen[k - 1];
+      k--;
+    }
+    tm->seen[k] = n;
+  }
+}
+
+/* (func(go.shape.T, params) results)(&.dict[i]): the function a method
+ * call on a type parameter calls in a shape instance; NULL when not
+ * modeled. */
+static const char *tparam_method_text(EscContext *ctx, const Node *sel) {
+  if (!types_of || !types_of->inst)
+    return NULL;
+  const EscFunc *generic = escape_instance_generic(types_of);
+  if (!generic || !generic->body)
+    return NULL;
+  TparamMethods tm = {ctx, sel, {NULL}, 0, -1};
+  node_walk(generic->body, note_tparam_method, &tm);
+  if (tm.count == 64)
+    return NULL;
+  const char *name = sel->u.selector.sel->u.name.name;
+  for (int i = 0; i < tm.count; i++)
+    if (tm.seen[i]->u.selector.x->type == sel->u.selector.x->type &&
+        strcmp(tm.seen[i]->u.selector.sel->u.name.name, name) == 0)
+      tm.index = i;
+  const ExprInfo *info = check_expr_info(ctx->pkg, sel);
+  Type *sig = info && info->selection && info->selection->obj
+                  ? info->selection->obj->type : NULL;
+  if (tm.index < 0 || !sig || sig->kind != TY_FUNC)
+    return NULL;
+  /* the method's signature with the receiver first */
+  StrBuf buf = {NULL, 0, 0};
+  strbuf_puts(&buf, "(func(");
+  print_type_as_gc(ctx, &buf, sel->u.selector.x->type);
+  Type *params = sig->u.func.params, *results = sig->u.func.results;
+  for (int i = 0; i < params->u.tuple.count; i++) {
+    Type *pt = params->u.tuple.vars[i]->type;
+    strbuf_puts(&buf, ", ");
+    if (sig->u.func.variadic && i == params->u.tuple.count - 1) {
+      strbuf_puts(&buf, "...");
+      pt = types_under(pt)->u.slice.elem;
+    }
+    print_type_as_gc(ctx, &buf, pt);
+  }
+  strbuf_puts(&buf, ")");
+  int nr = results->u.tuple.count;
+  strbuf_puts(&buf, nr > 1 ? " (" : nr ? " " : "");
+  for (int i = 0; i < nr; i++) {
+    if (i > 0)
+      strbuf_puts(&buf, ", ");
+    print_type_as_gc(ctx, &buf, results->u.tuple.vars[i]->type);
+  }
+  strbuf_printf(&buf, "%s)(&.dict[%d])", nr > 1 ? ")" : "", tm.index);
+  const char *text = arena_strndup(ctx->arena, buf.data, buf.length);
+  strbuf_free(&buf);
+  return text;
+}
+
 /* A call of a generic function (clone c of n) as gc's IR has it: the
  * instance called with its dictionary first, after a method's receiver. */
 static void instance_call_clone(EscContext *ctx, const Node *n, Node *c) {
@@ -365,7 +465,8 @@ static void instance_call_clone(EscContext *ctx, const Node *n, Node *c) {
   bool method;
   const Node *f = unparen(n->u.call.fun);
   if (types_of && types_of->inst && f->kind == ND_SELECTOR &&
-      unparen(f->u.selector.x)->kind == ND_CALL) {
+      unparen(f->u.selector.x)->kind == ND_CALL &&
+      !operand_temp(ctx, f->u.selector.x)) {
     /* gc's instances may spill such a receiver: .autotmp_N.M() */
     escape_unsupported(ctx, types_of->source, n->pos,
                        "the text of a method call on a call in an instance");
@@ -374,8 +475,16 @@ static void instance_call_clone(EscContext *ctx, const Node *n, Node *c) {
   if (f->kind == ND_SELECTOR && f->u.selector.x->type &&
       f->u.selector.x->type->kind == TY_TYPEPARAM) {
     /* gc calls the method through the dictionary: (func(...))(&.dict[i])(x) */
-    escape_unsupported(ctx, types_of ? types_of->source : NULL, n->pos,
-                       "the text of a method call on a type parameter");
+    const char *text = tparam_method_text(ctx, f);
+    if (!text) {
+      escape_unsupported(ctx, types_of ? types_of->source : NULL, n->pos,
+                         "the text of a method call on a type parameter");
+      return;
+    }
+    Node *recv = gc_clone(ctx, f->u.selector.x);
+    recv->next = c->u.call.args;
+    c->u.call.args = recv;
+    c->u.call.fun = name_node(ctx, f, text);
     return;
   }
   if (!escape_instance_call_text(ctx, types_of, n->u.call.fun, &callee, &dict,
@@ -403,6 +512,9 @@ static const char *expanded_value_text(const EscFrame *fr);
 static Node *gc_clone(EscContext *ctx, const Node *n) {
   Node *c = arena_alloc(ctx->arena, sizeof *c);
   *c = *n;
+  const EscAutoTemp *op = operand_temp(ctx, n);
+  if (op) /* g()(x): gc calls the temporary g() went to */
+    return verbatim(c, arena_printf(ctx->arena, ".autotmp_%d", op->number));
   EscFrame *fr = n->kind == ND_CALL && ctx->plan ? frame_at(ctx, n) : NULL;
   if (fr) { /* an expanded call: gc prints its result variable */
     verbatim(c, expanded_value_text(fr));
@@ -455,6 +567,10 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
       break;
     }
     c->u.call.args = gc_clone_list(ctx, n->u.call.args);
+    const Node *fn = unparen(n->u.call.fun);
+    if (operand_temp(ctx, fn) ||
+        (fn->kind == ND_SELECTOR && operand_temp(ctx, fn->u.selector.x)))
+      c->u.call.fun = gc_clone(ctx, fn);
     if (info && info->call_kind == CALL_CONVERSION) {
       c->u.call.fun = gc_clone(ctx, n->u.call.fun); /* T(x) */
       slice_to_string_clone(ctx, n, c);
@@ -4555,6 +4671,8 @@ static EscAutoTemp *add_autotmp(DclScan *ds, const Node *n, int count) {
   at->number = ds->count;
   at->count = count;
   at->loc = NULL;
+  at->locs = NULL;
+  at->operand = false;
   escape_map_put(&ctx->autotmps, n, at);
   ds->count += count;
   return at;
@@ -4748,9 +4866,10 @@ static void dcl_call(DclScan *ds, const Node *n) {
   if (info && info->call_kind != CALL_BUILTIN) {
     /* f()(x), iface().M(x): the operand is evaluated into a temporary */
     bool dynamic_method = method && (s->via_interface || is_interface(s->recv));
-    if (dynamic_method ? calls_or_receives(ctx, fun->u.selector.x)
-                       : !method && calls_or_receives(ctx, fun))
-      ds->count++;
+    const Node *operand = dynamic_method ? unparen(fun->u.selector.x)
+                          : method       ? NULL : fun;
+    if (operand && calls_or_receives(ctx, operand))
+      add_autotmp(ds, operand, 1)->operand = true;
   }
 }
 
