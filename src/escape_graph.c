@@ -3004,14 +3004,22 @@ static void expr(Walker *w, EscHole k, const Node *n) {
     case SEL_METHOD_VALUE: {
       /* x.m as a value: a closure holding the receiver.  In a shape
        * instance, on a receiver whose type has shapes, gc builds that
-       * closure from the dictionary and never reports it. */
+       * closure from the dictionary and never reports it; but an
+       * interface's method value it builds as any other, on the
+       * receiver converted to its shaped type: A[go.shape.int](a).m */
       Type *xt = n->u.selector.x->type;
       bool shaped = inst_type(xt) != xt;
+      const char *text = method_value_text(w, n, s);
       if (shaped && xt->kind != TY_TYPEPARAM && is_interface(xt)) {
-        unsupported(w, n, "a method value of a shaped interface");
-        break;
+        StrBuf buf = {NULL, 0, 0};
+        print_type_as_gc(w->ctx, &buf, xt);
+        strbuf_printf(&buf, "(%s).%s", expr_text(w->ctx, n->u.selector.x),
+                      n->u.selector.sel->u.name.name);
+        text = arena_strndup(w->ctx->arena, buf.data, buf.length);
+        strbuf_free(&buf);
+        shaped = false;
       }
-      EscHole closurek = spill(w, k, n, method_value_text(w, n, s),
+      EscHole closurek = spill(w, k, n, text,
                                shaped ? ALLOC_WRAPPER : ALLOC_PLAIN);
       if (s->obj && s->obj->kind == OBJ_FUNC && s->obj->type &&
           s->obj->type->u.func.recv)
