@@ -1077,6 +1077,9 @@ typedef struct Callee {
   bool ptr_to_value_recv; /* a *T receiver passed to a T method (gc's
                              method expressions and values use T.M's
                              summary; a scalar T has none: heap) */
+  bool shaped_wrapper;    /* ... but (*T[go.shape.int]).M, in a shape
+                             instance, is a wrapper gc analyzed: it
+                             passes *p to T.M */
   EscFrame *frame;  /* an expanded call: arguments go to its parameters */
   const EscHole *holes; /* an expanded imported call: where each argument
                            goes (NULL entries of `has_hole`: its tag) */
@@ -1113,8 +1116,8 @@ static Callee static_callee(Walker *w, const Node *fun) {
         c.ptr_to_value_recv =
             is_kind(s->recv, TY_POINTER) &&
             !is_kind(s->obj->type->u.func.recv->type, TY_POINTER);
-        if (c.ptr_to_value_recv && inst_type(s->recv) != s->recv)
-          unsupported(w, v, "a shaped method expression through a pointer");
+        c.shaped_wrapper =
+            c.ptr_to_value_recv && inst_type(s->recv) != s->recv;
       }
     } else if (v->u.selector.sel->u.name.object &&
                v->u.selector.sel->u.name.object->kind == OBJ_FUNC) {
@@ -1155,6 +1158,11 @@ static EscHole tag_hole(Walker *w, EscHole *ks, int nks, const Callee *c,
   }
   if (c->holes && c->has_hole[i])
     return c->holes[i];
+  if (i == 0 && c->shaped_wrapper) {
+    Callee method = *c;
+    method.ptr_to_value_recv = method.shaped_wrapper = false;
+    return shift(tag_hole(w, ks, nks, &method, 0), 1);
+  }
   if (c->dynamic || (!c->obj && !c->fn))
     return heap_hole(w);
   if (in_mutual_batch(c->fn)) {
