@@ -465,6 +465,8 @@ const EscFunc *escape_instance_generic(const EscFunc *f);
 /* Does t mention a type parameter (in its elements, fields, signature or
  * type arguments)? */
 bool escape_mentions_tparam(Type *t);
+/* Does t mention a shape (go.shape.int) in the same places? */
+bool escape_mentions_shape(Type *t);
 /* Is t an interface whose methods mention one (interface { foo() T })? */
 bool escape_iface_mentions_tparam(Type *t);
 /* A type as the instance sees it: type parameters replaced by shapes. */

@@ -849,6 +849,8 @@ static bool mentions_tparam(Type *t, int depth) {
 
 bool escape_mentions_tparam(Type *t) { return mentions_tparam(t, 0); }
 
+bool escape_mentions_shape(Type *t) { return mentions_shape(t, 0); }
+
 /* interface { foo() T }: an interface whose methods mention a type
  * parameter (type_mentions does not look into interfaces). */
 bool escape_iface_mentions_tparam(Type *t) {

@@ -2579,10 +2579,13 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
   Callee c;
   memset(&c, 0, sizeof c);
   Selection *me = s;
+  const Node *me_node = fun; /* the method expression's node */
   if (!me && fun->kind == ND_NAME) {
     const Node *sv = static_value(w->ctx, fun);
-    if (sv && sv->kind == ND_SELECTOR && info_of(w->ctx, sv))
+    if (sv && sv->kind == ND_SELECTOR && info_of(w->ctx, sv)) {
       me = info_of(w->ctx, sv)->selection;
+      me_node = sv;
+    }
   }
   if (me && me != s)
     s = NULL; /* fun is a variable holding the method expression */
@@ -2603,7 +2606,8 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
     c.obj = sel_me->obj;
     c.fn = escape_func_of_object(w->ctx, sel_me->obj);
     c.sig = sel_me->obj->type;
-    if (c.fn && c.fn->is_generic) {
+    if (c.fn && c.fn->is_generic &&
+        !(c.fn = escape_ref_instance(w->ctx, within_of(w), me_node))) {
       unsupported(w, n, "promoted generic method expression");
       return;
     }
@@ -3014,15 +3018,19 @@ static void expr(Walker *w, EscHole k, const Node *n) {
        * instance, on a receiver whose type has shapes, gc builds that
        * closure from the dictionary and never reports it; but an
        * interface's method value it builds as any other, on the
-       * receiver converted to its shaped type: A[go.shape.int](a).m */
+       * receiver (x, or the embedded x.f holding the interface)
+       * converted to its shaped type: A[go.shape.int](x.f).m */
       Type *xt = n->u.selector.x->type;
       bool shaped = inst_type(xt) != xt;
       const char *text = method_value_text(w, n, s);
-      if (shaped && xt->kind != TY_TYPEPARAM && is_interface(xt)) {
+      Type *it = path_type(xt, s->path, s->depth - 1);
+      if (shaped && it && it->kind != TY_TYPEPARAM && is_interface(it) &&
+          escape_mentions_shape(inst_type(it))) {
+        const char *name = n->u.selector.sel->u.name.name;
         StrBuf buf = {NULL, 0, 0};
-        print_type_as_gc(w->ctx, &buf, xt);
-        strbuf_printf(&buf, "(%s).%s", expr_text(w->ctx, n->u.selector.x),
-                      n->u.selector.sel->u.name.name);
+        print_type_as_gc(w->ctx, &buf, it);
+        strbuf_printf(&buf, "(%.*s).%s",
+                      (int)(strlen(text) - strlen(name) - 1), text, name);
         text = arena_strndup(w->ctx->arena, buf.data, buf.length);
         strbuf_free(&buf);
         shaped = false;
