@@ -430,7 +430,15 @@ int escape_late_instances(EscContext *ctx, EscFunc **out);
 /* Is the late instance's place in that order modeled (a method of a type
  * written out in the source)?  Types only implied by an expression's
  * type come in an order not modeled yet. */
-bool escape_instance_order_known(const EscFunc *f);
+/* Is the order of two late instances in gc's list modeled?  It is for
+ * types written out (T{...}, T(x)), for types first met in different
+ * bodies, and for the methods of one type; between two types a body
+ * only implies (var x T, the type of f[int]()) gc's order is the reverse
+ * of the mentions, in a way not understood yet. */
+bool escape_late_order_known(const EscFunc *f, const EscFunc *g);
+/* Are f and g (or the methods whose closures they are) methods of one
+ * instance of a generic type, T[go.shape.int]? */
+bool escape_same_type_instance(const EscFunc *f, const EscFunc *g);
 /* A call of a generic function or method as gc prints it: the instance
  * (`Keep[go.shape.int]`, `(*Box[go.shape.string]).Get`) called with its
  * dictionary (`&.dict.Keep[int]`) first, after the receiver of a method.

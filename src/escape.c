@@ -1141,8 +1141,12 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   int first_late = st.batch_count;
   for (int i = 0; i < nlate && !ctx.unsupported; i++)
     scc_visit(&st, late[i]);
-  int late_speakers = 0;
-  bool late_order_known = true;
+  /* the functions of the late batches that reported something */
+  int late_speakers = 0, batched = 0;
+  for (int b = 0; b < st.batch_count; b++)
+    batched += st.batch_sizes[b];
+  EscFunc **speakers =
+      arena_alloc(&arena, sizeof *speakers * (size_t)(batched + 1));
 
   for (int b = 0; b < st.batch_count && !ctx.unsupported; b++) {
     EscBatch batch;
@@ -1166,11 +1170,14 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
     int before = ctx.diags->count;
     finish(&ctx, &batch, st.batches[b], st.batch_sizes[b]);
     if (b >= first_late && ctx.diags->count > before) {
-      late_speakers++;
+      bool known = true;
       for (int i = 0; i < st.batch_sizes[b]; i++)
-        late_order_known = late_order_known &&
-                           escape_instance_order_known(st.batches[b][i]);
-      if (late_speakers > 1 && !late_order_known)
+        for (int j = 0; j < late_speakers; j++)
+          known = known && escape_late_order_known(speakers[j],
+                                                   st.batches[b][i]);
+      for (int i = 0; i < st.batch_sizes[b]; i++)
+        speakers[late_speakers++] = st.batches[b][i];
+      if (!known)
         escape_unsupported(&ctx, st.batches[b][0]->source,
                            st.batches[b][0]->decl->pos,
                            "the order of uncalled methods of generic types "

@@ -43,6 +43,8 @@ struct EscInstance {
   bool mentioned;     /* met by the order scan */
   bool written;       /* first met as a type written out (the order
                          model is checked for those only) */
+  const EscFunc *met_in; /* the body that met it first (NULL: the
+                            package's declarations) */
 };
 
 /* gc hashes longer shape names (base.Debug.MaxShapeLen); not modeled. */
@@ -831,6 +833,7 @@ const char *escape_type_text(EscContext *ctx, Type *t) {
 typedef struct TypeScan {
   EscContext *ctx;
   const EscFunc *within; /* the instance whose types are scanned, or NULL */
+  const EscFunc *body;   /* the body scanned, or NULL (declarations) */
   EscMap seen;           /* Type* already scanned */
   const Source *source;  /* for reports */
   Pos pos;
@@ -913,6 +916,7 @@ static void instantiate_type_methods(TypeScan *ts, Type *t) {
       if (f && !f->inst->mentioned) {
         f->inst->mentioned = true;
         f->inst->written = ts->written;
+        f->inst->met_in = ts->body;
       }
       found(ts, f);
     }
@@ -1000,15 +1004,15 @@ static void scan_node(void *data, const Node *n) {
     scan_type(ts, escape_inst_type(ts->within, n->type), 0);
     ts->written = false;
   }
-  if (n->kind == ND_DECL_STMT) /* var x T: T is written */
+  /* var x T: T is written, but gc meets two such types in the reverse
+   * order (the order is not modeled: written stays false) */
+  if (n->kind == ND_DECL_STMT)
     for (const Node *spec = n->u.decl_stmt.decls; spec; spec = spec->next) {
       const Node *name = spec->kind == ND_VAR_SPEC ? spec->u.value_spec.names
                                                    : NULL;
       if (!name || !spec->u.value_spec.type || !name->u.name.object)
         continue;
-      ts->written = true;
       scan_type(ts, escape_inst_type(ts->within, name->u.name.object->type), 0);
-      ts->written = false;
     }
 }
 
@@ -1044,8 +1048,9 @@ static void number_found(TypeScan *ts, bool reverse) {
 }
 
 static void scan_body(TypeScan *ts, EscFunc *f) {
-  const EscFunc *saved = ts->within;
+  const EscFunc *saved = ts->within, *saved_body = ts->body;
   ts->within = f->inst ? f : NULL;
+  ts->body = f;
   ts->source = f->source;
   ts->pos = f->decl ? f->decl->pos : (Pos){0, 0};
   if (f->body)
@@ -1055,6 +1060,7 @@ static void scan_body(TypeScan *ts, EscFunc *f) {
       node_walk(v, scan_node, ts);
   number_found(ts, false);
   ts->within = saved;
+  ts->body = saved_body;
 }
 
 void escape_instantiate_methods(EscContext *ctx) {
@@ -1201,6 +1207,34 @@ const char *escape_instance_key(const EscFunc *f) {
   return f->inst && !f->is_closure ? f->name : NULL;
 }
 
-bool escape_instance_order_known(const EscFunc *f) {
-  return !f->inst || f->inst->written;
+bool escape_late_order_known(const EscFunc *f, const EscFunc *g) {
+  if (!f->inst || !g->inst)
+    return true;
+  return (f->inst->written && g->inst->written) ||
+         f->inst->met_in != g->inst->met_in ||
+         escape_same_type_instance(f, g);
 }
+
+/* The generic type a method belongs to (its origin), or NULL. */
+static Type *method_type(const EscFunc *generic) {
+  Type *sig = generic->sig;
+  Type *rt = sig && sig->u.func.recv ? sig->u.func.recv->type : NULL;
+  if (rt && rt->kind == TY_POINTER)
+    rt = rt->u.pointer.elem;
+  if (!rt || rt->kind != TY_NAMED)
+    return NULL;
+  return rt->u.named.origin ? rt->u.named.origin : rt;
+}
+
+bool escape_same_type_instance(const EscFunc *f, const EscFunc *g) {
+  if (!f->inst || !g->inst || f->inst->count != g->inst->count)
+    return false;
+  Type *t = method_type(f->inst->generic);
+  if (!t || t != method_type(g->inst->generic))
+    return false;
+  for (int i = 0; i < f->inst->count; i++)
+    if (f->inst->shapes[i] != g->inst->shapes[i])
+      return false;
+  return true;
+}
+
