@@ -294,13 +294,16 @@ typedef struct EscContext {
   Arena *arena;
   DiagnosticList *diags;
   DiagnosticList *devirt;   /* the devirtualizer's lines (printed first) */
+  DiagnosticList *reader;   /* gc's reader's lines (before everything) */
   EscFunc **funcs;          /* every function with a body, closures too */
   int func_count, func_capacity;
   EscMap vars;              /* Object* -> EscLoc* */
   EscMap funcs_by_key;      /* Object* (declared) / Node* (literal) -> EscFunc* */
   EscMap var_facts;         /* Object* -> (uintptr_t) VAR_FACT_* bits */
   EscMap var_defs;          /* Object* -> the Node* defining its value */
-  EscMap decl_fns;          /* local Object* -> the EscFunc declaring it */
+  EscMap decl_fns;          /* local Object* -> the EscFunc declaring it
+                               (and a type switch's clause Node*, which
+                               stands for the clause's variable) */
   EscMap models;            /* Object* -> EscLeaks* (imported functions) */
   EscMap autotmps;          /* Node* -> EscAutoTemp* (gc's temporaries) */
   EscMap godefer_wrappers;  /* go/defer statement -> its wrapper EscFunc */
@@ -310,6 +313,9 @@ typedef struct EscContext {
                                ImportSource, once a generic function of it
                                is referenced */
   const char *import_failure; /* why the first source could not be read */
+  EscMap local_types;       /* Object* of a type declared in a body ->
+                               (intptr_t) gc's number for it (Bar·1), -1
+                               in a generic body (not modeled) */
   EscFunc **instances;      /* every shape instance, in creation order */
   int instance_count, instance_capacity;
   bool instances_closed;    /* all made: a new one is dead code's only */
@@ -339,6 +345,7 @@ typedef struct EscAutoTemp {
   int count;   /* how many: one per result of a multi-value call */
   EscLoc *loc; /* new(expr): the variable whose address it yields */
   EscLoc **locs; /* go/defer: the ones over 128 bytes (NULL: the others) */
+  bool operand;  /* f()(x), iface().M(x): f() or iface(), held in it */
 } EscAutoTemp;
 
 /* Facts about a local variable over its whole top-level function. */
@@ -452,7 +459,15 @@ int escape_late_instances(EscContext *ctx, EscFunc **out);
 /* Is the late instance's place in that order modeled (a method of a type
  * written out in the source)?  Types only implied by an expression's
  * type come in an order not modeled yet. */
-bool escape_instance_order_known(const EscFunc *f);
+/* Is the order of two late instances in gc's list modeled?  It is for
+ * types written out (T{...}, T(x)), for types first met in different
+ * bodies, and for the methods of one type; between two types a body
+ * only implies (var x T, the type of f[int]()) gc's order is the reverse
+ * of the mentions, in a way not understood yet. */
+bool escape_late_order_known(const EscFunc *f, const EscFunc *g);
+/* Are f and g (or the methods whose closures they are) methods of one
+ * instance of a generic type, T[go.shape.int]? */
+bool escape_same_type_instance(const EscFunc *f, const EscFunc *g);
 /* A call of a generic function or method as gc prints it: the instance
  * (`Keep[go.shape.int]`, `(*Box[go.shape.string]).Get`) called with its
  * dictionary (`&.dict.Keep[int]`) first, after the receiver of a method.
@@ -469,17 +484,28 @@ void escape_forget_instance_vars(EscContext *ctx, EscFunc **fns, int count);
  * receiver type's): its shape instance (`F[go.shape.int]`,
  * `(*T[go.shape.int]).M`) and its dictionary wrapper (`F[main.MyInt]`,
  * `(*T[int]).M`), in ctx's arena.  Needs
- * only ctx->pkg, ctx->arena and ctx->shapes (the inliner names instances
- * before the escape pass exists).  False for what is not modeled. */
+ * only ctx->pkg, ctx->arena, ctx->shapes and ctx->local_types (the
+ * inliner names instances before the escape pass exists).  False for
+ * what is not modeled. */
 bool escape_instance_names(EscContext *ctx, const Object *generic,
                            Type **targs, int count, const char **shaped,
                            const char **wrapper);
+/* Fill ctx->local_types: gc's numbers for the types declared in bodies
+ * (escape.c). */
+void escape_number_local_types(EscContext *ctx, Node **files,
+                               int file_count);
 /* The name the inliner's plan files a shape instance's sites under
  * (inline_plan_sites), NULL for other functions. */
 const char *escape_instance_key(const EscFunc *f);
+/* The generic function a shape instance is of (NULL for the others). */
+const EscFunc *escape_instance_generic(const EscFunc *f);
 /* Does t mention a type parameter (in its elements, fields, signature or
  * type arguments)? */
 bool escape_mentions_tparam(Type *t);
+/* Does t mention a shape (go.shape.int) in the same places? */
+bool escape_mentions_shape(Type *t);
+/* Is t an interface whose methods mention one (interface { foo() T })? */
+bool escape_iface_mentions_tparam(Type *t);
 /* A type as the instance sees it: type parameters replaced by shapes. */
 Type *escape_inst_type(const EscFunc *f, Type *t);
 /* A type that mentions instances of generic types (or shapes) as gc

@@ -92,6 +92,8 @@
     "s")                                                                      \
   X(DIAG_REWRITING_CONVIFACE, "rewriting OCONVIFACE value from %s to %s",     \
     "so") /* -d=escapedebug=3; s and o carry "x (T)" */                      \
+  /* gc's reader (noder), while it reads the bodies of shape instances */     \
+  X(DIAG_IMPRECISE_INTERFACE_CALL, "imprecise interface call", "")           \
   /* devirtualizer (printed even with -l) */                                  \
   X(DIAG_DEVIRTUALIZING, "devirtualizing %s to %s", "so")                     \
   X(DIAG_PARTIALLY_DEVIRTUALIZING, "partially devirtualizing %s to %s", "so") \

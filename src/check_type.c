@@ -538,6 +538,20 @@ static void report_type_cycle(Checker *c, Object *start) {
 static void collect_type_params(Checker *c, Node *list, Type ***out,
                                 int *count_out, Scope *scope);
 
+/* The end of a chain of defined types declared by names (type T4 T5;
+ * type T5 T6; type T6 T3): the first one whose underlying type is not
+ * another defined type, or is not known yet because its declaration is
+ * in progress (T3 struct { Next *T4 }, being declared). */
+static Type *declared_end(Type *t) {
+  for (int depth = 0; depth < 100; depth++) {
+    Type *u = t->u.named.underlying;
+    if (t->u.named.origin || !u || u->kind != TY_NAMED)
+      return t;
+    t = u;
+  }
+  return t;
+}
+
 void check_type_decl(Checker *c, Object *obj, Node *spec) {
   Node *type_expr = spec->u.type_spec.type;
   if (spec->u.type_spec.alias) {
@@ -621,9 +635,11 @@ void check_type_decl(Checker *c, Object *obj, Node *spec) {
   } else if (rhs->kind == TY_NAMED) {
     /* type T U: T's underlying is U's underlying (which may still be in
      * progress if U is declared in the same cycle). */
-    u = rhs->u.named.underlying || rhs->u.named.origin ? types_under(rhs) : NULL;
+    Type *last = declared_end(rhs);
+    u = last->u.named.underlying || last->u.named.origin ? types_under(rhs)
+                                                         : NULL;
     if (!u) {
-      DeclInfo *rd = rhs->u.named.obj->decl;
+      DeclInfo *rd = last->u.named.obj->decl;
       if (rd && rd->rhs_is_name) {
         /* A cycle of definitions that never reaches a real type (type T T;
          * type A B; type B A). */

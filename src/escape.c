@@ -430,13 +430,58 @@ static void collect_pkg_init(EscContext *ctx, Node **files, int file_count) {
       ctx->funcs[i]->outer = NULL;
 }
 
+/* gc's writer numbers the types defined in function bodies (and func
+ * literals) across the package, in source order, and spells them Bar·N
+ * in link strings.  Those of generic bodies carry the body's type
+ * parameters as well: not modeled. */
+typedef struct LocalTypes {
+  EscContext *ctx;
+  int count;
+  bool generic;
+} LocalTypes;
+
+static void number_local_types(void *data, const Node *n) {
+  LocalTypes *lt = data;
+  if (n->kind != ND_DECL_STMT)
+    return;
+  for (const Node *s = n->u.decl_stmt.decls; s; s = s->next) {
+    if (s->kind != ND_TYPE_SPEC || s->u.type_spec.alias)
+      continue;
+    lt->count++;
+    Object *obj = s->u.type_spec.name->u.name.object;
+    if (obj)
+      escape_map_put(&lt->ctx->local_types, obj,
+                     (void *)(intptr_t)(lt->generic ? -1 : lt->count));
+  }
+}
+
+void escape_number_local_types(EscContext *ctx, Node **files,
+                               int file_count) {
+  if (!ctx->local_types.arena)
+    ctx->local_types.arena = ctx->arena;
+  LocalTypes lt = {ctx, 0, false};
+  for (int fi = 0; fi < file_count; fi++)
+    for (Node *d = files[fi]->u.file.decls; d; d = d->next) {
+      Object *obj = d->kind == ND_FUNC_DECL
+                        ? d->u.func_decl.name->u.name.object : NULL;
+      lt.generic = d->kind == ND_FUNC_DECL &&
+                   (d->u.func_decl.tparams ||
+                    (obj && obj->type && obj->type->kind == TY_FUNC &&
+                     obj->type->u.func.rtparam_count > 0));
+      node_walk(d->kind == ND_FUNC_DECL ? d->u.func_decl.body : d,
+                number_local_types, &lt);
+    }
+}
+
 /* The functions of the files; `foreign`: a package read from source
  * (import_source.c), whose names gc qualifies and whose initializers
  * belong to its own init. */
 static void collect_funcs(EscContext *ctx, Node **files, int file_count,
                           const Package *foreign) {
-  if (!foreign)
+  if (!foreign) {
     collect_pkg_init(ctx, files, file_count);
+    escape_number_local_types(ctx, files, file_count);
+  }
   for (int fi = 0; fi < file_count; fi++) {
     const Source *source = files[fi]->u.file.source;
     for (Node *d = files[fi]->u.file.decls; d; d = d->next) {
@@ -1152,11 +1197,13 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   ctx.vars.arena = ctx.funcs_by_key.arena = ctx.var_facts.arena = &arena;
   ctx.var_defs.arena = ctx.decl_fns.arena = ctx.models.arena = &arena;
   ctx.shapes.arena = ctx.imported.arena = &arena;
-  DiagnosticList escape_diags, devirt_diags;
+  DiagnosticList escape_diags, devirt_diags, reader_diags;
   report_init(&escape_diags);
   report_init(&devirt_diags);
+  report_init(&reader_diags);
   ctx.diags = &escape_diags;
   ctx.devirt = &devirt_diags;
+  ctx.reader = &reader_diags;
   ctx.max_stack_var = options->small_frames ? 64 * 1024 : 128 * 1024;
   ctx.max_implicit = options->small_frames ? 16 * 1024 : 64 * 1024;
   ctx.mutations_calls = options->mutations_calls;
@@ -1230,8 +1277,12 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   int first_late = st.batch_count;
   for (int i = 0; i < nlate && !ctx.unsupported; i++)
     scc_visit(&st, late[i]);
-  int late_speakers = 0;
-  bool late_order_known = true;
+  /* the functions of the late batches that reported something */
+  int late_speakers = 0, batched = 0;
+  for (int b = 0; b < st.batch_count; b++)
+    batched += st.batch_sizes[b];
+  EscFunc **speakers =
+      arena_alloc(&arena, sizeof *speakers * (size_t)(batched + 1));
 
   for (int b = 0; b < st.batch_count && !ctx.unsupported; b++) {
     EscBatch batch;
@@ -1273,11 +1324,14 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
     if (ctx.unsupported)
       break;
     if (b >= first_late && ctx.diags->count > before) {
-      late_speakers++;
+      bool known = true;
       for (int i = 0; i < st.batch_sizes[b]; i++)
-        late_order_known = late_order_known &&
-                           escape_instance_order_known(st.batches[b][i]);
-      if (late_speakers > 1 && !late_order_known)
+        for (int j = 0; j < late_speakers; j++)
+          known = known && escape_late_order_known(speakers[j],
+                                                   st.batches[b][i]);
+      for (int i = 0; i < st.batch_sizes[b]; i++)
+        speakers[late_speakers++] = st.batches[b][i];
+      if (!known)
         escape_unsupported(&ctx, st.batches[b][0]->source,
                            st.batches[b][0]->decl->pos,
                            "the order of uncalled methods of generic types "
@@ -1327,6 +1381,8 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   free(st.wrappers_done);
   /* gc's devirtualizer runs over every function before escape analysis */
   escape_sort_devirt(&ctx);
+  for (Diagnostic *d = reader_diags.first; d; d = d->next)
+    report_add(diags, d);
   for (Diagnostic *d = devirt_diags.first; d; d = d->next)
     report_add(diags, d);
   for (Diagnostic *d = escape_diags.first; d; d = d->next)
@@ -1336,6 +1392,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
     bounds_report(&ctx, diags);
   report_free(&devirt_diags);
   report_free(&escape_diags);
+  report_free(&reader_diags);
   int status = EXIT_OK;
   if (ctx.unsupported && options->unsupported_out) {
     options->unsupported_out->what = ctx.unsupported_what;
@@ -1406,15 +1463,20 @@ int escape_analyze_inlined(Package *pkg, Node **files, int file_count,
       options->fell_back = true;
     }
   }
-  /* gc's inliner lines come first, then the escape pass's; without the
+  /* gc's reader's lines come first (it reads the bodies before it
+   * inlines), then the inliner's, then the escape pass's; without the
    * plan, the decisions (can inline f) still hold: they do not depend on
    * the expansions */
+  for (Diagnostic *d = escape_lines.first; d; d = d->next)
+    if (d->kind == DIAG_IMPRECISE_INTERFACE_CALL)
+      report_add(diags, d);
   for (Diagnostic *d = lines.first; d; d = d->next)
     if (with_plan.plan || d->kind == DIAG_CAN_INLINE ||
         d->kind == DIAG_CAN_INLINE_COST || d->kind == DIAG_CANNOT_INLINE)
       report_add(diags, d);
   for (Diagnostic *d = escape_lines.first; d; d = d->next)
-    report_add(diags, d);
+    if (d->kind != DIAG_IMPRECISE_INTERFACE_CALL)
+      report_add(diags, d);
   report_free(&lines);
   report_free(&escape_lines);
   return status;

@@ -43,6 +43,8 @@ struct EscInstance {
   bool mentioned;     /* met by the order scan */
   bool written;       /* first met as a type written out (the order
                          model is checked for those only) */
+  const EscFunc *met_in; /* the body that met it first (NULL: the
+                            package's declarations) */
 };
 
 /* gc hashes longer shape names (base.Debug.MaxShapeLen); not modeled. */
@@ -122,10 +124,15 @@ static bool link_named(EscContext *ctx, StrBuf *out, Type *t, int depth) {
     strbuf_puts(out, obj->name);
     return true;
   }
-  /* Types declared inside functions carry gc's ·N suffix: not modeled. */
-  if (!obj->parent || obj->parent != obj->pkg->scope)
-    return false;
   strbuf_printf(out, "%s.%s", pkg_prefix(ctx, obj->pkg), obj->name);
+  if (!obj->parent || obj->parent != obj->pkg->scope) {
+    /* declared in a body: gc's number for it, Bar·1
+     * (escape_number_local_types) */
+    intptr_t gen = (intptr_t)escape_map_get(&ctx->local_types, obj);
+    if (gen <= 0)
+      return false;
+    strbuf_printf(out, "\xc2\xb7%d", (int)gen); /* U+00B7 */
+  }
   if (!t->u.named.origin)
     return true;
   strbuf_puts(out, "[");
@@ -145,13 +152,19 @@ static bool link_struct(EscContext *ctx, StrBuf *out, Type *t, int depth) {
   for (int i = 0; i < n; i++) {
     Object *f = t->u.strct.fields[i];
     strbuf_puts(out, i > 0 ? "; " : " ");
-    if (f->u.var.embedded) {
-      /* the field's name is its type's (aliases are not modeled) */
-      Type *ft = f->type;
-      if (ft->kind == TY_POINTER)
-        ft = ft->u.pointer.elem;
-      if (ft->kind != TY_NAMED || strcmp(ft->u.named.obj->name, f->name) != 0)
-        return false;
+    Type *ft = f->type;
+    if (f->u.var.embedded && ft->kind == TY_POINTER)
+      ft = ft->u.pointer.elem;
+    if (f->u.var.embedded && ft->kind == TY_NAMED && ft->u.named.obj->pkg &&
+        strcmp(ft->u.named.obj->name, f->name) == 0) {
+      /* the field's name is its type's symbol: not written */
+    } else if (f->u.var.embedded) {
+      /* a predeclared type (struct { main.int = int }), or one renamed
+       * by an alias */
+      if (is_exported(f->name) || !f->pkg)
+        strbuf_printf(out, "%s = ", f->name);
+      else
+        strbuf_printf(out, "%s.%s = ", pkg_prefix(ctx, f->pkg), f->name);
     } else if (is_exported(f->name) || !f->pkg) {
       strbuf_printf(out, "%s ", f->name);
     } else {
@@ -826,6 +839,7 @@ const char *escape_type_text(EscContext *ctx, Type *t) {
 typedef struct TypeScan {
   EscContext *ctx;
   const EscFunc *within; /* the instance whose types are scanned, or NULL */
+  const EscFunc *body;   /* the body scanned, or NULL (declarations) */
   EscMap seen;           /* Type* already scanned */
   const Source *source;  /* for reports */
   Pos pos;
@@ -843,6 +857,24 @@ static bool mentions_tparam(Type *t, int depth) {
 }
 
 bool escape_mentions_tparam(Type *t) { return mentions_tparam(t, 0); }
+
+bool escape_mentions_shape(Type *t) { return mentions_shape(t, 0); }
+
+/* interface { foo() T }: an interface whose methods mention a type
+ * parameter (type_mentions does not look into interfaces). */
+bool escape_iface_mentions_tparam(Type *t) {
+  t = t ? types_under(t) : NULL;
+  if (!t || t->kind != TY_INTERFACE)
+    return false;
+  for (int i = 0; i < t->u.iface.method_count; i++)
+    if (mentions_tparam(t->u.iface.methods[i]->type, 0))
+      return true;
+  for (int i = 0; i < t->u.iface.embedded_count; i++)
+    if (mentions_tparam(t->u.iface.embedded[i], 0) ||
+        escape_iface_mentions_tparam(t->u.iface.embedded[i]))
+      return true;
+  return false;
+}
 
 /* An instance met by the scan: new ones wait for the body to end. */
 static void found(TypeScan *ts, EscFunc *f) {
@@ -890,6 +922,7 @@ static void instantiate_type_methods(TypeScan *ts, Type *t) {
       if (f && !f->inst->mentioned) {
         f->inst->mentioned = true;
         f->inst->written = ts->written;
+        f->inst->met_in = ts->body;
       }
       found(ts, f);
     }
@@ -977,15 +1010,15 @@ static void scan_node(void *data, const Node *n) {
     scan_type(ts, escape_inst_type(ts->within, n->type), 0);
     ts->written = false;
   }
-  if (n->kind == ND_DECL_STMT) /* var x T: T is written */
+  /* var x T: T is written, but gc meets two such types in the reverse
+   * order (the order is not modeled: written stays false) */
+  if (n->kind == ND_DECL_STMT)
     for (const Node *spec = n->u.decl_stmt.decls; spec; spec = spec->next) {
       const Node *name = spec->kind == ND_VAR_SPEC ? spec->u.value_spec.names
                                                    : NULL;
       if (!name || !spec->u.value_spec.type || !name->u.name.object)
         continue;
-      ts->written = true;
       scan_type(ts, escape_inst_type(ts->within, name->u.name.object->type), 0);
-      ts->written = false;
     }
 }
 
@@ -1021,8 +1054,9 @@ static void number_found(TypeScan *ts, bool reverse) {
 }
 
 static void scan_body(TypeScan *ts, EscFunc *f) {
-  const EscFunc *saved = ts->within;
+  const EscFunc *saved = ts->within, *saved_body = ts->body;
   ts->within = f->inst ? f : NULL;
+  ts->body = f;
   ts->source = f->source;
   ts->pos = f->decl ? f->decl->pos : (Pos){0, 0};
   if (f->body)
@@ -1032,6 +1066,7 @@ static void scan_body(TypeScan *ts, EscFunc *f) {
       node_walk(v, scan_node, ts);
   number_found(ts, false);
   ts->within = saved;
+  ts->body = saved_body;
 }
 
 void escape_instantiate_methods(EscContext *ctx) {
@@ -1182,10 +1217,42 @@ void escape_forget_instance_vars(EscContext *ctx, EscFunc **fns, int count) {
   }
 }
 
+const EscFunc *escape_instance_generic(const EscFunc *f) {
+  return f->inst ? f->inst->generic : NULL;
+}
+
 const char *escape_instance_key(const EscFunc *f) {
   return f->inst && !f->is_closure ? f->name : NULL;
 }
 
-bool escape_instance_order_known(const EscFunc *f) {
-  return !f->inst || f->inst->written;
+bool escape_late_order_known(const EscFunc *f, const EscFunc *g) {
+  if (!f->inst || !g->inst)
+    return true;
+  return (f->inst->written && g->inst->written) ||
+         f->inst->met_in != g->inst->met_in ||
+         escape_same_type_instance(f, g);
 }
+
+/* The generic type a method belongs to (its origin), or NULL. */
+static Type *method_type(const EscFunc *generic) {
+  Type *sig = generic->sig;
+  Type *rt = sig && sig->u.func.recv ? sig->u.func.recv->type : NULL;
+  if (rt && rt->kind == TY_POINTER)
+    rt = rt->u.pointer.elem;
+  if (!rt || rt->kind != TY_NAMED)
+    return NULL;
+  return rt->u.named.origin ? rt->u.named.origin : rt;
+}
+
+bool escape_same_type_instance(const EscFunc *f, const EscFunc *g) {
+  if (!f->inst || !g->inst || f->inst->count != g->inst->count)
+    return false;
+  Type *t = method_type(f->inst->generic);
+  if (!t || t != method_type(g->inst->generic))
+    return false;
+  for (int i = 0; i < f->inst->count; i++)
+    if (f->inst->shapes[i] != g->inst->shapes[i])
+      return false;
+  return true;
+}
+

@@ -88,8 +88,16 @@ static const Node *unparen(const Node *n) {
   return n;
 }
 
+static const ExprInfo *unsafe_info_in_instance(EscContext *ctx, const Node *n,
+                                               const ExprInfo *info);
+
 static const ExprInfo *info_of(EscContext *ctx, const Node *n) {
-  return check_expr_info(ctx->pkg, n);
+  const ExprInfo *info = check_expr_info(ctx->pkg, n);
+  if (info && info->call_kind == CALL_BUILTIN && n->kind == ND_CALL &&
+      (info->builtin == BI_SIZEOF || info->builtin == BI_ALIGNOF ||
+       info->builtin == BI_OFFSETOF))
+    return unsafe_info_in_instance(ctx, n, info);
+  return info;
 }
 
 static bool is_constant(EscContext *ctx, const Node *n) {
@@ -111,6 +119,49 @@ static const EscFunc *types_of;
 static Type *inst_type(Type *t) { return escape_inst_type(types_of, t); }
 
 void escape_graph_reset(void) { types_of = NULL; }
+
+/* unsafe.Sizeof(x), Alignof(x) and Offsetof(x.f) are not constants when
+ * x's type mentions a type parameter, but in each shape instance gc's
+ * reader replaces them by the constant of the shape's layout
+ * (uintptr(8)), without evaluating x.  The instance sees them as that
+ * constant. */
+static const ExprInfo *unsafe_info_in_instance(EscContext *ctx, const Node *n,
+                                               const ExprInfo *info) {
+  const Node *arg = unparen(n->u.call.args);
+  if (!types_of || !arg)
+    return info;
+  int64_t v;
+  if (info->builtin == BI_OFFSETOF) {
+    const ExprInfo *si = arg->kind == ND_SELECTOR
+                             ? check_expr_info(ctx->pkg, arg) : NULL;
+    Selection *sel = si ? si->selection : NULL;
+    if (!sel || sel->kind != SEL_FIELD)
+      return info;
+    Type *t = inst_type(sel->recv);
+    if (t == sel->recv)
+      return info;
+    if (t->kind == TY_POINTER)
+      t = t->u.pointer.elem;
+    v = 0;
+    for (int i = 0; i < sel->depth; i++) {
+      Type *u = types_under(t);
+      if (u->kind != TY_STRUCT)
+        return info;
+      v += types_offsetof(u, sel->path[i]);
+      t = u->u.strct.fields[sel->path[i]]->type;
+    }
+  } else {
+    Type *t = inst_type(arg->type);
+    if (!t || t == arg->type)
+      return info;
+    v = info->builtin == BI_SIZEOF ? types_sizeof(t) : types_alignof(t);
+  }
+  ExprInfo *ci = arena_alloc(ctx->arena, sizeof *ci);
+  *ci = *info;
+  ci->mode = MODE_CONSTANT;
+  ci->value = value_int64(v);
+  return ci;
+}
 
 static Type *under(Type *t) { return t ? types_under(inst_type(t)) : NULL; }
 
@@ -309,6 +360,106 @@ static void packed_args_clone(EscContext *ctx, const Node *n, Node *c) {
   *tail = name_node(ctx, n, *tail ? "... argument..." : "nil...");
 }
 
+/* g()(x), iface().M(x): the temporary gc's reader holds g() or iface()
+ * in (dcl_call), or NULL. */
+static const EscAutoTemp *operand_temp(EscContext *ctx, const Node *n) {
+  const EscAutoTemp *at = escape_map_get(&ctx->autotmps, unparen(n));
+  return at && at->operand ? at : NULL;
+}
+
+/* The methods called on type parameters in the generic function of the
+ * instance being looked at, as gc's writer lists them in its dictionary:
+ * each (type parameter, method) once, in the order written, a receiver
+ * before its method (the order of the method names in the source). */
+typedef struct TparamMethods {
+  EscContext *ctx;
+  const Node *want;   /* the selector whose index is asked */
+  const Node *seen[64];
+  int count;
+  int index;          /* want's, or -1 */
+} TparamMethods;
+
+static void note_tparam_method(void *data, const Node *n) {
+  TparamMethods *tm = data;
+  if (n->kind != ND_SELECTOR || !n->u.selector.x->type ||
+      n->u.selector.x->type->kind != TY_TYPEPARAM)
+    return;
+  const ExprInfo *info = check_expr_info(tm->ctx->pkg, n);
+  if (!info || !info->selection || info->selection->kind == SEL_FIELD)
+    return;
+  int i = 0;
+  while (i < tm->count &&
+         !(tm->seen[i]->u.selector.x->type == n->u.selector.x->type &&
+           strcmp(tm->seen[i]->u.selector.sel->u.name.name,
+                  n->u.selector.sel->u.name.name) == 0))
+    i++;
+  if (i == tm->count) {
+    if (tm->count == 64)
+      return; /* (index -1: refused) */
+    /* in place by the position of the method's name */
+    Pos p = n->u.selector.sel->pos;
+    int k = tm->count++;
+    while (k > 0 && (p.line < tm->seen[k - 1]->u.selector.sel->pos.line ||
+                     (p.line == tm->seen[k - 1]->u.selector.sel->pos.line &&
+                      p.col < tm->seen[k - 1]->u.selector.sel->pos.col))) {
+      tm->seen[k] = tm->seen[k - 1];
+      k--;
+    }
+    tm->seen[k] = n;
+  }
+}
+
+/* (func(go.shape.T, params) results)(&.dict[i]): the function a method
+ * call on a type parameter calls in a shape instance; NULL when not
+ * modeled. */
+static const char *tparam_method_text(EscContext *ctx, const Node *sel) {
+  if (!types_of || !types_of->inst)
+    return NULL;
+  const EscFunc *generic = escape_instance_generic(types_of);
+  if (!generic || !generic->body)
+    return NULL;
+  TparamMethods tm = {ctx, sel, {NULL}, 0, -1};
+  node_walk(generic->body, note_tparam_method, &tm);
+  if (tm.count == 64)
+    return NULL;
+  const char *name = sel->u.selector.sel->u.name.name;
+  for (int i = 0; i < tm.count; i++)
+    if (tm.seen[i]->u.selector.x->type == sel->u.selector.x->type &&
+        strcmp(tm.seen[i]->u.selector.sel->u.name.name, name) == 0)
+      tm.index = i;
+  const ExprInfo *info = check_expr_info(ctx->pkg, sel);
+  Type *sig = info && info->selection && info->selection->obj
+                  ? info->selection->obj->type : NULL;
+  if (tm.index < 0 || !sig || sig->kind != TY_FUNC)
+    return NULL;
+  /* the method's signature with the receiver first */
+  StrBuf buf = {NULL, 0, 0};
+  strbuf_puts(&buf, "(func(");
+  print_type_as_gc(ctx, &buf, sel->u.selector.x->type);
+  Type *params = sig->u.func.params, *results = sig->u.func.results;
+  for (int i = 0; i < params->u.tuple.count; i++) {
+    Type *pt = params->u.tuple.vars[i]->type;
+    strbuf_puts(&buf, ", ");
+    if (sig->u.func.variadic && i == params->u.tuple.count - 1) {
+      strbuf_puts(&buf, "...");
+      pt = types_under(pt)->u.slice.elem;
+    }
+    print_type_as_gc(ctx, &buf, pt);
+  }
+  strbuf_puts(&buf, ")");
+  int nr = results->u.tuple.count;
+  strbuf_puts(&buf, nr > 1 ? " (" : nr ? " " : "");
+  for (int i = 0; i < nr; i++) {
+    if (i > 0)
+      strbuf_puts(&buf, ", ");
+    print_type_as_gc(ctx, &buf, results->u.tuple.vars[i]->type);
+  }
+  strbuf_printf(&buf, "%s)(&.dict[%d])", nr > 1 ? ")" : "", tm.index);
+  const char *text = arena_strndup(ctx->arena, buf.data, buf.length);
+  strbuf_free(&buf);
+  return text;
+}
+
 /* A call of a generic function (clone c of n) as gc's IR has it: the
  * instance called with its dictionary first, after a method's receiver. */
 static void instance_call_clone(EscContext *ctx, const Node *n, Node *c) {
@@ -316,7 +467,8 @@ static void instance_call_clone(EscContext *ctx, const Node *n, Node *c) {
   bool method;
   const Node *f = unparen(n->u.call.fun);
   if (types_of && types_of->inst && f->kind == ND_SELECTOR &&
-      unparen(f->u.selector.x)->kind == ND_CALL) {
+      unparen(f->u.selector.x)->kind == ND_CALL &&
+      !operand_temp(ctx, f->u.selector.x)) {
     /* gc's instances may spill such a receiver: .autotmp_N.M() */
     escape_unsupported(ctx, types_of->source, n->pos,
                        "the text of a method call on a call in an instance");
@@ -325,8 +477,16 @@ static void instance_call_clone(EscContext *ctx, const Node *n, Node *c) {
   if (f->kind == ND_SELECTOR && f->u.selector.x->type &&
       f->u.selector.x->type->kind == TY_TYPEPARAM) {
     /* gc calls the method through the dictionary: (func(...))(&.dict[i])(x) */
-    escape_unsupported(ctx, types_of ? types_of->source : NULL, n->pos,
-                       "the text of a method call on a type parameter");
+    const char *text = tparam_method_text(ctx, f);
+    if (!text) {
+      escape_unsupported(ctx, types_of ? types_of->source : NULL, n->pos,
+                         "the text of a method call on a type parameter");
+      return;
+    }
+    Node *recv = gc_clone(ctx, f->u.selector.x);
+    recv->next = c->u.call.args;
+    c->u.call.args = recv;
+    c->u.call.fun = name_node(ctx, f, text);
     return;
   }
   if (!escape_instance_call_text(ctx, types_of, n->u.call.fun, &callee, &dict,
@@ -354,6 +514,9 @@ static const char *expanded_value_text(const EscFrame *fr);
 static Node *gc_clone(EscContext *ctx, const Node *n) {
   Node *c = arena_alloc(ctx->arena, sizeof *c);
   *c = *n;
+  const EscAutoTemp *op = operand_temp(ctx, n);
+  if (op) /* g()(x): gc calls the temporary g() went to */
+    return verbatim(c, arena_printf(ctx->arena, ".autotmp_%d", op->number));
   EscFrame *fr = n->kind == ND_CALL && ctx->plan ? frame_at(ctx, n) : NULL;
   if (fr) { /* an expanded call: gc prints its result variable */
     verbatim(c, expanded_value_text(fr));
@@ -411,6 +574,10 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
       break;
     }
     c->u.call.args = gc_clone_list(ctx, n->u.call.args);
+    const Node *fn = unparen(n->u.call.fun);
+    if (operand_temp(ctx, fn) ||
+        (fn->kind == ND_SELECTOR && operand_temp(ctx, fn->u.selector.x)))
+      c->u.call.fun = gc_clone(ctx, fn);
     if (info && info->call_kind == CALL_CONVERSION) {
       c->u.call.fun = gc_clone(ctx, n->u.call.fun); /* T(x) */
       slice_to_string_clone(ctx, n, c);
@@ -444,9 +611,13 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
     c->u.map_type.value = gc_clone(ctx, n->u.map_type.value);
     break;
   case ND_TYPE_ASSERT:
-    if (inst_type(n->type) != n->type) /* gc: <node DYNAMICDOTTYPE> */
-      escape_unsupported(ctx, types_of->source, n->pos,
-                         "the text of a type assertion in an instance");
+    if (inst_type(n->type) != n->type) {
+      /* to a shaped type: the type comes from the dictionary, an op gc's
+       * printer has no words (nor precedence) for */
+      verbatim(c, "<node DYNAMICDOTTYPE>");
+      c->u.lit.lowest_prec = true;
+      break;
+    }
     c->u.assert.x = gc_clone_operand(ctx, n->u.assert.x);
     break;
   case ND_SELECTOR:
@@ -933,6 +1104,9 @@ typedef struct Callee {
   bool ptr_to_value_recv; /* a *T receiver passed to a T method (gc's
                              method expressions and values use T.M's
                              summary; a scalar T has none: heap) */
+  bool shaped_wrapper;    /* ... but (*T[go.shape.int]).M, in a shape
+                             instance, is a wrapper gc analyzed: it
+                             passes *p to T.M */
   EscFrame *frame;  /* an expanded call: arguments go to its parameters */
   const EscHole *holes; /* an expanded imported call: where each argument
                            goes (NULL entries of `has_hole`: its tag) */
@@ -969,8 +1143,8 @@ static Callee static_callee(Walker *w, const Node *fun) {
         c.ptr_to_value_recv =
             is_kind(s->recv, TY_POINTER) &&
             !is_kind(s->obj->type->u.func.recv->type, TY_POINTER);
-        if (c.ptr_to_value_recv && inst_type(s->recv) != s->recv)
-          unsupported(w, v, "a shaped method expression through a pointer");
+        c.shaped_wrapper =
+            c.ptr_to_value_recv && inst_type(s->recv) != s->recv;
       }
     } else if (v->u.selector.sel->u.name.object &&
                v->u.selector.sel->u.name.object->kind == OBJ_FUNC) {
@@ -1011,6 +1185,11 @@ static EscHole tag_hole(Walker *w, EscHole *ks, int nks, const Callee *c,
   }
   if (c->holes && c->has_hole[i])
     return c->holes[i];
+  if (i == 0 && c->shaped_wrapper) {
+    Callee method = *c;
+    method.ptr_to_value_recv = method.shaped_wrapper = false;
+    return shift(tag_hole(w, ks, nks, &method, 0), 1);
+  }
   if (c->dynamic || (!c->obj && !c->fn))
     return heap_hole(w);
   if (in_mutual_batch(c->fn)) {
@@ -1816,6 +1995,31 @@ static bool generic_receiver_method(const Object *m) {
          (rt->u.named.tparam_count > 0 || rt->u.named.origin);
 }
 
+/* x.M(...) with x of a type parameter whose shape is an interface: gc's
+ * reader calls the method through the dictionary (so every argument
+ * leaks, as in any interface call) and warns, once per instance, while
+ * it reads the body.  Its lines precede everything else, in the order it
+ * reads the bodies, which is modeled only for warnings at one position;
+ * the inliner reads an expanded body again and warns again, at other
+ * positions (not modeled). */
+static bool imprecise_interface_call(Walker *w, const Node *fun) {
+  EscContext *ctx = w->ctx;
+  if (ctx->frame) {
+    unsupported(w, fun, "an imprecise interface call in an expanded body");
+    return false;
+  }
+  const Diagnostic *first = ctx->reader->first;
+  if (first && (first->source != w->fn->source ||
+                first->pos.line != fun->pos.line ||
+                first->pos.col != fun->pos.col)) {
+    unsupported(w, fun, "the order of imprecise interface calls");
+    return false;
+  }
+  report_add_text(ctx->reader, w->fn->source, fun->pos,
+                  DIAG_IMPRECISE_INTERFACE_CALL, NULL);
+  return true;
+}
+
 static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
                          const Node *fun, Selection *s) {
   const InlineDevirt *planned =
@@ -2524,10 +2728,13 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
   Callee c;
   memset(&c, 0, sizeof c);
   Selection *me = s;
+  const Node *me_node = fun; /* the method expression's node */
   if (!me && fun->kind == ND_NAME) {
     const Node *sv = static_value(w->ctx, fun);
-    if (sv && sv->kind == ND_SELECTOR && info_of(w->ctx, sv))
+    if (sv && sv->kind == ND_SELECTOR && info_of(w->ctx, sv)) {
       me = info_of(w->ctx, sv)->selection;
+      me_node = sv;
+    }
   }
   if (me && me != s)
     s = NULL; /* fun is a variable holding the method expression */
@@ -2548,7 +2755,8 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
     c.obj = sel_me->obj;
     c.fn = escape_func_of_object(w->ctx, sel_me->obj);
     c.sig = sel_me->obj->type;
-    if (c.fn && c.fn->is_generic) {
+    if (c.fn && c.fn->is_generic &&
+        !(c.fn = escape_ref_instance(w->ctx, within_of(w), me_node))) {
       unsupported(w, n, "promoted generic method expression");
       return;
     }
@@ -2574,12 +2782,11 @@ static void call(Walker *w, EscHole *ks, int nks, const Node *n) {
       if (fun->u.selector.x->type &&
           fun->u.selector.x->type->kind == TY_TYPEPARAM &&
           is_interface(fun->u.selector.x->type)) {
-        /* gc warns "imprecise interface call" here */
-        unsupported(w, n, "a method call on an interface-shaped type parameter");
+        if (!imprecise_interface_call(w, fun))
+          return;
+      } else if (devirtualize(w, ks, nks, n, fun, s)) {
         return;
       }
-      if (devirtualize(w, ks, nks, n, fun, s))
-        return;
       /* an interface call: every argument leaks (gc: no static callee) */
       c.dynamic = true;
       c.sig = under(ft);
@@ -2958,14 +3165,26 @@ static void expr(Walker *w, EscHole k, const Node *n) {
     case SEL_METHOD_VALUE: {
       /* x.m as a value: a closure holding the receiver.  In a shape
        * instance, on a receiver whose type has shapes, gc builds that
-       * closure from the dictionary and never reports it. */
+       * closure from the dictionary and never reports it; but an
+       * interface's method value it builds as any other, on the
+       * receiver (x, or the embedded x.f holding the interface)
+       * converted to its shaped type: A[go.shape.int](x.f).m */
       Type *xt = n->u.selector.x->type;
       bool shaped = inst_type(xt) != xt;
-      if (shaped && xt->kind != TY_TYPEPARAM && is_interface(xt)) {
-        unsupported(w, n, "a method value of a shaped interface");
-        break;
+      const char *text = method_value_text(w, n, s);
+      Type *it = path_type(xt, s->path, s->depth - 1);
+      if (shaped && it && it->kind != TY_TYPEPARAM && is_interface(it) &&
+          escape_mentions_shape(inst_type(it))) {
+        const char *name = n->u.selector.sel->u.name.name;
+        StrBuf buf = {NULL, 0, 0};
+        print_type_as_gc(w->ctx, &buf, it);
+        strbuf_printf(&buf, "(%.*s).%s",
+                      (int)(strlen(text) - strlen(name) - 1), text, name);
+        text = arena_strndup(w->ctx->arena, buf.data, buf.length);
+        strbuf_free(&buf);
+        shaped = false;
       }
-      EscHole closurek = spill(w, k, n, method_value_text(w, n, s),
+      EscHole closurek = spill(w, k, n, text,
                                shaped ? ALLOC_WRAPPER : ALLOC_PLAIN);
       if (s->obj && s->obj->kind == OBJ_FUNC && s->obj->type &&
           s->obj->type->u.func.recv)
@@ -3407,15 +3626,6 @@ static void assign_list(Walker *w, const Node *stmt_node, const Node *lhs,
   EscHole ks[MAX_LIST];
   for (int i = 0; i < nd; i++)
     ks[i] = addr(w, dsts[i]);
-  if (nd == 2 && ns == 1 && w->fn->inst &&
-      (srcs[0]->kind == ND_IMPLICIT_CONV ||
-       (dsts[1]->type && is_interface(dsts[1]->type)))) {
-    /* gc's instances number temporaries after a dictionary parameter,
-     * and place them elsewhere: not modeled */
-    unsupported(w, stmt_node, "a comma-ok assignment into interfaces in an "
-                              "instance");
-    return;
-  }
   if (nd == 2 && ns == 1) {
     /* v, ok = x.(T) into interfaces */
     Type *types[2];
@@ -4672,6 +4882,8 @@ static EscAutoTemp *add_autotmp(DclScan *ds, const Node *n, int count) {
   at->number = ds->count;
   at->count = count;
   at->loc = NULL;
+  at->locs = NULL;
+  at->operand = false;
   escape_map_put(&ctx->autotmps, n, at);
   ds->count += count;
   return at;
@@ -4865,9 +5077,10 @@ static void dcl_call(DclScan *ds, const Node *n) {
   if (info && info->call_kind != CALL_BUILTIN) {
     /* f()(x), iface().M(x): the operand is evaluated into a temporary */
     bool dynamic_method = method && (s->via_interface || is_interface(s->recv));
-    if (dynamic_method ? calls_or_receives(ctx, fun->u.selector.x)
-                       : !method && calls_or_receives(ctx, fun))
-      ds->count++;
+    const Node *operand = dynamic_method ? unparen(fun->u.selector.x)
+                          : method       ? NULL : fun;
+    if (operand && calls_or_receives(ctx, operand))
+      add_autotmp(ds, operand, 1)->operand = true;
   }
 }
 
@@ -5166,7 +5379,10 @@ static void init_func(Builder *b, EscFunc *f) {
   for (int i = 0; i < f->result_count; i++)
     f->result_locs[i] = param_loc(&w, f->results[i], true, i);
   /* gc's fn.Dcl order: locals and temporaries as the body is read ... */
-  DclScan dcl = {&w, f->param_count + f->result_count, NULL, NULL, {0}};
+  /* a shape instance has one more parameter: its dictionary */
+  int dict = f->inst && !f->is_closure ? 1 : 0;
+  DclScan dcl = {&w, f->param_count + f->result_count + dict, NULL, NULL,
+                 {0}};
   dcl.godefers_tail = &dcl.godefers;
   if (f->decl)
     dcl.base_pos = f->decl->kind == ND_FUNC_DECL
@@ -5849,6 +6065,9 @@ static void collect_decl(void *data, const Node *n) {
                                            tag->u.guard.lhs);
         if (obj)
           escape_map_put(&cd->ctx->decl_fns, obj, cd->f);
+        /* the clause names its variable's location too (vars_map), which
+         * each shape instance must make anew */
+        escape_map_put(&cd->ctx->decl_fns, cl, cd->f);
       }
     break;
   }

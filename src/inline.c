@@ -1700,7 +1700,11 @@ static void expr(Walk *w, Node *n) {
     return;
   const ExprInfo *info = info_of(w->ctx, n);
   if (n->kind != ND_IMPLICIT_CONV && n->kind != ND_FUNC_LIT && info) {
-    if (info->mode == MODE_CONSTANT || info->mode == MODE_NILVALUE) {
+    /* unsafe.Sizeof(x) of a type parameter's x: a constant per shape */
+    bool unsafe_const = info->call_kind == CALL_BUILTIN && n->kind == ND_CALL &&
+                        (info->builtin == BI_SIZEOF || info->builtin == BI_ALIGNOF ||
+                         info->builtin == BI_OFFSETOF);
+    if (info->mode == MODE_CONSTANT || info->mode == MODE_NILVALUE || unsafe_const) {
       charge(w, 1); /* OLITERAL, ONIL */
       return;
     }
@@ -2708,6 +2712,7 @@ static void analyze(Ctx *ctx, Package *pkg, Node **files, int file_count,
   ctx->names.pkg = pkg;
   ctx->names.arena = lasting;
   ctx->names.shapes.arena = lasting;
+  escape_number_local_types(&ctx->names, files, file_count);
   collect_funcs(ctx, files, file_count);
   index_funcs(ctx);
   collect_instances(ctx, files, file_count);
@@ -3565,6 +3570,11 @@ static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
   if (!concrete || concrete == NO_TYPE || is_interface_type(concrete) ||
       concrete->kind == TY_TYPEPARAM)
     return NULL;
+  if (escape_iface_mentions_tparam(fun->u.selector.x->type)) {
+    /* gc: "cannot devirtualize x.M(): shaped interface ..." (not modeled) */
+    plan_unsupported(p, call, "a call on a shaped interface");
+    return NULL;
+  }
   Type *named = is_ptr(concrete) ? concrete->u.pointer.elem : concrete;
   if (!named || named->kind != TY_NAMED || named->u.named.tparam_count > 0 ||
       escape_mentions_tparam(named))

@@ -1063,6 +1063,11 @@ bool types_has_pointers(Type *t) {
 int64_t types_offsetof(Type *struct_type, int field_index) {
   Type *u = types_under(struct_type);
   layout(u);
+  /* An instance's struct shares the fields whose types did not change
+   * with the generic struct and the other instances (check_subst), and
+   * the offset kept in a shared field is that of the struct laid out
+   * last: lay this one out again. */
+  layout_struct(u);
   return u->u.strct.fields[field_index]->u.var.offset;
 }
 

@@ -1,0 +1,1 @@
+./generic_embedded_field_targ.go:16:6: can inline main
