@@ -191,6 +191,15 @@ struct EscFunc {
    * made with its own locations, as gc appends the expanded callees'
    * variables to the caller's. */
   EscFrame *frames;
+  /* A closure an expansion copied into the function compiled (gc reads
+   * the literal again there, and compiles the copy with its calls left
+   * alone): the original's body, with its names in a frame of its own
+   * (copy_frame, made with the batch's declarations) whose site is
+   * copy_site, a call of the literal (no call: the site of the
+   * expansion whose body holds it is its parent). */
+  bool is_copy;
+  const InlineSite *copy_site;
+  EscFrame *copy_frame;
 
   /* Batch membership and the call-graph walk (escape.c). */
   uint32_t visit_id;
@@ -317,6 +326,8 @@ typedef struct EscContext {
   const InlinePlan *plan;   /* the calls gc expands, or NULL (-l) */
   EscFrame *frame;          /* the expanded body being walked, or NULL */
   EscFrame *fn_frames;      /* the frames of the function being walked */
+  EscFunc **copies;         /* the closures expansions copied, as met */
+  int copy_count, copy_capacity;
   bool unsupported;
   const Source *unsupported_source;
   Pos unsupported_pos;
@@ -362,6 +373,11 @@ void escape_graph_reset(void);
  * empty batch; returns its function. */
 EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,
                               const InlineWrapper *wrapper);
+/* The copy of closure `orig` whose literal `lit` is in the body of the
+ * expansion `home` (or of a copy) in function `outer`: made when first
+ * asked for, so that the batch holds it where gc meets it. */
+EscFunc *escape_closure_copy(EscContext *ctx, EscFunc *orig, EscFunc *outer,
+                             const InlineSite *home, const Node *lit);
 /* Does a package-level initializer need code at run time (gc's staticinit
  * cannot lay it out as data)? */
 bool escape_init_is_dynamic(EscContext *ctx, const Node *value);

@@ -604,7 +604,15 @@ static void ref_node(void *data, const Node *n) {
       ref_visit(rs, n->u.func_lit.body);
       return;
     }
-    scan_ref(rs, escape_func_of_lit(ctx, rs->within, n));
+    EscFunc *f = escape_func_of_lit(ctx, rs->within, n);
+    if (rs->frame && f && ctx->plan) {
+      /* a literal of an expanded body: gc copies the closure into self,
+       * and meets the copy here (escape_closure_copy); one that captures
+       * nothing is a function of its own, analyzed before self */
+      scan_ref(rs, escape_closure_copy(ctx, f, rs->self, rs->frame, n));
+      return;
+    }
+    scan_ref(rs, f);
   }
 }
 
@@ -659,6 +667,8 @@ static void ref_visit(RefScan *rs, const Node *n) {
       ref_visit(rs, fun);
     else if (fun->kind == ND_SELECTOR)
       ref_visit(rs, fun->u.selector.x);
+    else if (fun->kind == ND_CALL) /* f()(): f's call yields the closure */
+      ref_visit(rs, fun);
     rs->callee = false;
     rs->bound = site != NULL; /* the parameters' copies hold them */
     for (const Node *e = n->u.call.args; e; e = e->next)
@@ -789,7 +799,9 @@ static uint32_t scc_visit(SccState *st, EscFunc *f) {
   st->stack[st->depth++] = f;
   /* (the package initializer's generic values are laid out as data) */
   RefScan rs = {st, f, min, NULL, NULL, f, false, f->is_pkg_init};
-  if (st->ctx->plan)
+  if (f->copy_site) /* a copy: its literals are copies, its calls calls */
+    rs.frame = f->copy_site;
+  else if (st->ctx->plan)
     rs.sites = f->is_pkg_init ? st->ctx->plan->init_sites
                               : inline_plan_sites(st->ctx->plan, f->decl,
                                                   escape_instance_key(f));
@@ -1143,6 +1155,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
     EscFunc *copy = arena_alloc(&arena, sizeof *copy);
     *copy = *closure;
     copy->state = ESC_FUNC_UNKNOWN;
+    copy->is_copy = true;
     copy->frames = NULL;
     copy->tags = NULL;
     copy->visit_id = 0;

@@ -2618,22 +2618,119 @@ static void func_lit(Walker *w, EscHole k, const Node *n) {
   walk_closure(w, f);
 }
 
-/* A func literal in an expanded body: the expansion copies the closure
- * into the function compiled.  The copy is a closure of that function;
- * its parameters and locals are its own (a frame of their own), and
- * what it captures are the expanded body's variables.  (The planner lets
- * through only copies that capture variables and call nothing.) */
+/* ---- Closures copied by expansions ----
+ *
+ * A func literal in an expanded body is copied by gc into the function
+ * compiled: a closure of that function, whose parameters and locals are
+ * its own (a frame of their own) and which captures the expanded body's
+ * variables.  gc never expands the calls of a copy (its inliner has
+ * already listed the functions it works on), so its body is walked as
+ * written.  The batch meets the copy where gc does, at its literal
+ * (escape.c), and declares its names with the batch's (init_func). */
+
+EscFunc *escape_closure_copy(EscContext *ctx, EscFunc *orig, EscFunc *outer,
+                             const InlineSite *home, const Node *lit) {
+  for (int i = 0; i < ctx->copy_count; i++)
+    if (ctx->copies[i]->copy_site->callee_decl == lit &&
+        ctx->copies[i]->copy_site->parent == home)
+      return ctx->copies[i];
+  EscFunc *copy = arena_alloc(ctx->arena, sizeof *copy);
+  *copy = *orig;
+  copy->outer = outer;
+  copy->frames = NULL;
+  copy->tags = NULL;
+  copy->visit_id = 0;
+  copy->state = ESC_FUNC_UNKNOWN;
+  copy->is_copy = true;
+  InlineSite *site = arena_alloc(ctx->arena, sizeof *site);
+  memset(site, 0, sizeof *site);
+  site->parent = (InlineSite *)home;
+  site->callee_decl = (Node *)lit;
+  site->callee_name = orig->name;
+  site->source = home->source;
+  site->pos = home->pos;
+  copy->copy_site = site;
+  copy->copy_frame = NULL;
+  if (ctx->copy_count == ctx->copy_capacity) {
+    int cap = ctx->copy_capacity ? ctx->copy_capacity * 2 : 8;
+    EscFunc **fresh = arena_alloc(ctx->arena, sizeof *fresh * (size_t)cap);
+    if (ctx->copy_count)
+      memcpy(fresh, ctx->copies, sizeof *fresh * (size_t)ctx->copy_count);
+    ctx->copies = fresh;
+    ctx->copy_capacity = cap;
+  }
+  ctx->copies[ctx->copy_count++] = copy;
+  return copy;
+}
+
+/* The copy's variables are its own: the locations an analysis of the
+ * original gave them (in an earlier batch) are forgotten. */
+static void forget_original_vars(EscContext *ctx, const EscFunc *copy) {
+  const EscFunc *orig = escape_map_get(&ctx->funcs_by_key, copy->decl);
+  if (!orig || orig->state != ESC_FUNC_TAGGED)
+    return;
+  const EscMap *decls = &ctx->decl_fns;
+  for (size_t j = 0; j < decls->size; j++)
+    if (decls->keys[j] && (decls->values[j] == orig ||
+                           escape_contains_closure(orig, decls->values[j])))
+      escape_map_put(&ctx->vars, decls->keys[j], NULL);
+}
+
+/* The frame of f (or of f's copy) whose site is `site`, or NULL. */
+static EscFrame *frame_of_site(const EscFunc *f, const InlineSite *site) {
+  if (f->copy_frame && f->copy_frame->site == site)
+    return f->copy_frame;
+  for (EscFrame *fr = f->frames; fr; fr = fr->next)
+    if (fr->site == site)
+      return fr;
+  return NULL;
+}
+
+/* The copy's frame: its parameters, results and locals (w->fn is the
+ * copy), in the frame of `home`, the body holding its literal. */
+static void make_copy_frame(Walker *w, EscFunc *copy, EscFrame *home) {
+  EscContext *ctx = w->ctx;
+  EscFrame *cf = arena_alloc(ctx->arena, sizeof *cf);
+  memset(cf, 0, sizeof *cf);
+  cf->site = copy->copy_site;
+  cf->vars.arena = cf->args.arena = ctx->arena;
+  cf->outer = cf->home = home;
+  EscFrame *saved = ctx->frame;
+  ctx->frame = cf;
+  make_frame_locs(w, cf);
+  ctx->frame = saved;
+  copy->copy_frame = cf;
+  copy->param_locs = cf->param_locs;
+  copy->result_locs = cf->result_locs;
+  /* they are the copy's own parameters and results (the outlives rules
+   * of closures' results apply), at their own positions (gc reads a
+   * literal's signature without the call's position) */
+  for (int i = 0; i < cf->param_count; i++)
+    if (cf->param_locs[i]) {
+      cf->param_locs[i]->is_param = true;
+      cf->param_locs[i]->pos = cf->param_locs[i]->var->pos;
+    }
+  for (int i = 0; i < cf->result_count; i++) {
+    cf->result_locs[i]->is_result = true;
+    cf->result_locs[i]->result_index = i + 1;
+    if (cf->result_locs[i]->var)
+      cf->result_locs[i]->pos = cf->result_locs[i]->var->pos;
+  }
+}
+
+/* A func literal in an expanded body (see above). */
 static void closure_copy(Walker *w, EscHole k, const Node *n, EscFunc *f) {
   EscContext *ctx = w->ctx;
   if (!f->captures) {
-    /* a function value of its own (compiled last, escape.c) */
-    spill(w, k, n, "func literal", ALLOC_CLOSURE).dst->closure = f;
+    /* a function value of its own: analyzed before the function when the
+     * batch met it (escape.c), else compiled last */
+    EscFunc *copy = escape_closure_copy(ctx, f, w->fn, ctx->frame->site, n);
+    spill(w, k, n, "func literal", ALLOC_CLOSURE).dst->closure =
+        copy->state == ESC_FUNC_TAGGED ? copy : f;
     return;
   }
-  EscFunc *copy = arena_alloc(ctx->arena, sizeof *copy);
-  *copy = *f;
-  copy->outer = w->fn;
-  copy->frames = NULL;
+  /* (one the batch did not meet is made here, and tagged nowhere) */
+  EscFunc *copy = escape_closure_copy(ctx, f, w->fn, ctx->frame->site, n);
   copy->state = ESC_FUNC_STARTED;
   k = spill(w, k, n, "func literal", ALLOC_CLOSURE);
   k.dst->closure = copy;
@@ -2661,19 +2758,7 @@ static void closure_copy(Walker *w, EscHole k, const Node *n, EscFunc *f) {
   b->closures[b->nclosures].fn = copy;
   b->closures[b->nclosures].free_locs = free_locs;
   b->nclosures++;
-  /* the copy's body, with its own names in a frame of its own */
-  InlineSite *site = arena_alloc(ctx->arena, sizeof *site);
-  memset(site, 0, sizeof *site);
-  site->parent = (InlineSite *)ctx->frame->site;
-  site->callee_decl = (Node *)n;
-  site->callee_name = f->name;
-  site->source = ctx->frame->site->source;
-  site->pos = ctx->frame->site->pos;
-  EscFrame *cf = arena_alloc(ctx->arena, sizeof *cf);
-  memset(cf, 0, sizeof *cf);
-  cf->site = site;
-  cf->vars.arena = cf->args.arena = ctx->arena;
-  cf->outer = cf->home = ctx->frame;
+  /* the copy's body, with its own names in its frame */
   Walker inner = *w;
   inner.fn = copy;
   inner.loop_depth = 1;
@@ -2681,20 +2766,12 @@ static void closure_copy(Walker *w, EscHole k, const Node *n, EscFunc *f) {
   inner.tuple_subst = NULL;
   inner.recv_temp = NULL;
   inner.recv_sel = NULL;
+  if (!copy->copy_frame)
+    make_copy_frame(&inner, copy, ctx->frame);
+  EscFrame *cf = copy->copy_frame;
+  cf->outer = cf->home = ctx->frame;
   EscFrame *saved = ctx->frame;
   ctx->frame = cf;
-  make_frame_locs(&inner, cf);
-  copy->param_locs = cf->param_locs;
-  copy->result_locs = cf->result_locs;
-  /* they are the copy's own parameters and results (the outlives rules
-   * of closures' results apply) */
-  for (int i = 0; i < cf->param_count; i++)
-    if (cf->param_locs[i])
-      cf->param_locs[i]->is_param = true;
-  for (int i = 0; i < cf->result_count; i++) {
-    cf->result_locs[i]->is_result = true;
-    cf->result_locs[i]->result_index = i + 1;
-  }
   set_looping_labels(&inner, f->body);
   EscFrame *saved_frames = ctx->fn_frames;
   ctx->fn_frames = NULL; /* a copy's calls are not expanded */
@@ -4970,6 +5047,12 @@ static void init_func(Builder *b, EscFunc *f) {
   w.loop_depth = 1;
   types_of = f;
   f->state = ESC_FUNC_PLANNED;
+  if (f->is_copy) /* a closure copied by an expansion */
+    forget_original_vars(b->ctx, f);
+  if (f->copy_site && f->captures) {
+    make_copy_frame(&w, f, frame_of_site(f->outer, f->copy_site->parent));
+    return;
+  }
   f->param_locs = arena_alloc(b->ctx->arena, sizeof(EscLoc *) * (size_t)(f->param_count + 1));
   f->result_locs = arena_alloc(b->ctx->arena, sizeof(EscLoc *) * (size_t)(f->result_count + 1));
   for (int i = 0; i < f->param_count; i++)
@@ -4993,7 +5076,7 @@ static void init_func(Builder *b, EscFunc *f) {
   DeclScan ds = {&w};
   if (f->body)
     visit_stmts(f->body->u.block.stmts, scan_decl, &ds);
-  if (b->ctx->plan)
+  if (b->ctx->plan && !f->is_copy) /* (a copy's calls stay calls) */
     make_frames(&w, f, f->is_pkg_init
                            ? b->ctx->plan->init_sites
                            : inline_plan_sites(b->ctx->plan, f->decl,

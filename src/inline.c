@@ -2834,8 +2834,6 @@ typedef struct Planner {
   InlineFunc *locals_of;     /* ... this top-level function */
   LitCopy *copies;           /* the closures expansions copied */
   int copy_count, copy_capacity;
-  int closure_number;        /* the function's closures numbered so far */
-  int range_number;          /* its range-over-func bodies (f-rangeN) */
   const Source *source;      /* the file of the calls being collected */
   struct {                   /* dictionary wrappers a function calls once
                                 devirtualized: gc inlines in them first */
@@ -2913,20 +2911,6 @@ static LitCopy *lit_copy(Planner *p, const Node *lit, const InlineSite *home,
   return copy;
 }
 
-static void find_call(void *data, const Node *n) {
-  /* a range-over-func rewrite's runtime helpers are never expanded */
-  const Node *fun = n->kind == ND_CALL ? unparen(n->u.call.fun) : NULL;
-  if (fun && !(fun->kind == ND_NAME &&
-               escape_rangefunc_helper(fun->u.name.object)))
-    *(bool *)data = true;
-}
-
-static bool has_call(const Node *body) {
-  bool found = false;
-  node_walk(body, find_call, &found);
-  return found;
-}
-
 /* The callees of the expansions from the outermost down to `site`,
  * joined by dots: gc names a copied closure after all of them (the body
  * of a range-over-func loop is expanded inside its iterator's body:
@@ -2958,20 +2942,20 @@ static void collect_call(void *data, const Node *n) {
     LitCopy *copy = lit_copy(p, n, p->parent, true);
     copy->name = closure ? closure->name
                          : arena_printf(&p->plan->arena, "%s.%s-range%d",
-                                        p->fn->name,
+                                        naming_parent(p->fn)->name,
                                         expansion_path(p, p->parent),
-                                        ++p->range_number);
+                                        ++naming_parent(p->fn)->range_count);
   } else if (n->kind == ND_FUNC_LIT && p->parent) {
     /* the expansion copies the closure into the function compiled, and
-     * numbers it after the function's own closures */
-    if (p->fn->is_closure) {
-      plan_unsupported(p, n, "a closure copied into a closure");
-      return;
-    }
+     * numbers it after the closures of the function it is named after
+     * (gc's closureName: f.g.func3 in a function, f.func1.g.2 in a
+     * closure; a range-over-func body's are its loop's function's) */
+    InlineFunc *namer = naming_parent(p->fn);
     LitCopy *copy = lit_copy(p, n, p->parent, true);
-    copy->name = arena_printf(&p->plan->arena, "%s.%s.func%d", p->fn->name,
+    copy->name = arena_printf(&p->plan->arena, "%s.%s.%s%d", namer->name,
                               expansion_path(p, p->parent),
-                              ++p->closure_number);
+                              namer->is_closure ? "" : "func",
+                              ++namer->closure_count);
   }
 }
 
@@ -4041,16 +4025,16 @@ static void note_dead_literals(Planner *p) {
       continue;
     /* A copy that captures nothing is a function of its own, compiled
      * after everything gc read; one that captures variables is compiled
-     * with the function, when it is not gone.  goesc follows those whose
-     * own calls are never compiled (gc would expand them in the copy). */
+     * with the function, when it is not gone.  Either way its own calls
+     * stay calls: gc's inliner never works on the closures it makes. */
     InlineFunc *closure =
         closure_of_lit(top_of(scope_of(p, copy->home)), copy->lit);
     bool compiled = closure && !captures(closure);
-    if (!closure || (has_call(closure->body) && (compiled || !dead))) {
+    if (!closure) {
       plan_unsupported(p, copy->lit, "a closure copied by inlining");
       continue;
     }
-    if (compiled) {
+    if (compiled && dead) { /* (a live one is met where it is used) */
       GROW(plan->compiled_copies, plan->compiled_count,
            plan->compiled_capacity);
       plan->compiled_copies[plan->compiled_count++] = copy->lit;
@@ -4063,8 +4047,6 @@ static void plan_function(Planner *p, InlineFunc *f) {
   p->first = p->last = NULL;
   p->next_count = 0;
   p->copy_count = 0;
-  p->closure_number = f->closure_count;
-  p->range_number = f->range_count;
   if (f->wrapped) { /* a go/defer wrapper: its one call */
     add_candidate(p, f->wrapped, NULL, NULL);
   } else if (f == p->ctx->pkg_init) { /* the dynamic initializers */
