@@ -2935,16 +2935,15 @@ static void collect_call(void *data, const Node *n) {
       p->next_count--;
   } else if (n->kind == ND_FUNC_LIT && p->parent &&
              n->u.func_lit.range_body) {
-    /* the body of a loop of the function's own keeps its name (f-range2)
-     * wherever the expansion is; one brought from another function is
-     * named after the expansions, as other closures (main.f-range1) */
-    InlineFunc *closure = closure_of_lit(top_of(p->fn), n);
+    /* a loop body copied with an expanded body (its own function's too)
+     * is named after the expansions, as other closures (f.seq.f-range3),
+     * and numbered after the range bodies of the function it is named
+     * after */
+    InlineFunc *namer = naming_parent(p->fn);
     LitCopy *copy = lit_copy(p, n, p->parent, true);
-    copy->name = closure ? closure->name
-                         : arena_printf(&p->plan->arena, "%s.%s-range%d",
-                                        naming_parent(p->fn)->name,
-                                        expansion_path(p, p->parent),
-                                        ++naming_parent(p->fn)->range_count);
+    copy->name = arena_printf(&p->plan->arena, "%s.%s-range%d", namer->name,
+                              expansion_path(p, p->parent),
+                              ++namer->range_count);
   } else if (n->kind == ND_FUNC_LIT && p->parent) {
     /* the expansion copies the closure into the function compiled, and
      * numbers it after the closures of the function it is named after
@@ -3670,13 +3669,6 @@ static InlineSite *try_expand_closure(Planner *p, const Candidate *c,
     plan_unsupported(p, c->call, "a closure decided while inlining");
     return NULL;
   }
-  if (!closure->inlinable || on_recursion_path(c->parent, NULL, c->call))
-    return NULL;
-  LitCalls lc = {p, scope, r->lit, 0};
-  node_walk(locals_root(scope)->body, count_lit_call, &lc);
-  int max = lc.count <= 1 ? INLINE_CLOSURE_BUDGET : 2 * max_cost(p);
-  if (closure->cost > max)
-    return NULL;
   LitCopy *copy = lit_copy(p, r->lit, r->home, r->home == NULL);
   if (!copy) {
     plan_unsupported(p, c->call, "a closure copy goesc did not make");
@@ -3684,11 +3676,23 @@ static InlineSite *try_expand_closure(Planner *p, const Candidate *c,
   }
   if (!r->home)
     copy->name = closure->name;
-  if (r->home && !copy->announced)
+  /* gc decides about a copy (CanInline) when it resolves a call of it,
+   * before it checks the call: the line comes even when the cost or a
+   * recursion leaves the call alone */
+  if (r->home && closure->inlinable && !copy->announced)
     plan_line(p, p->fn->source, r->lit->pos,
               p->out_m_level > 1 ? DIAG_CAN_INLINE_COST : DIAG_CAN_INLINE,
               copy->name, "", closure->cost);
+  if (!closure->inlinable)
+    return NULL;
   copy->announced = true;
+  if (on_recursion_path(c->parent, NULL, c->call))
+    return NULL;
+  LitCalls lc = {p, scope, r->lit, 0};
+  node_walk(locals_root(scope)->body, count_lit_call, &lc);
+  int max = lc.count <= 1 ? INLINE_CLOSURE_BUDGET : 2 * max_cost(p);
+  if (closure->cost > max)
+    return NULL;
   copy->expanded++;
   InlineSite *site = new_site(p, c);
   site->callee_decl = r->lit;
