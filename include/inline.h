@@ -218,8 +218,9 @@ bool inline_plan_dead_literal(const InlinePlan *plan, const Node *lit,
 void inline_plan_free(InlinePlan *plan);
 
 /* -debug-inline-costs: one line per function, in gc's order,
- * `file:line:col: can inline f with cost N` or `cannot inline f: reason`;
- * unsupported functions go to `err` as notes. */
+ * `file:line:col: can inline f with cost N` or `cannot inline f: reason`,
+ * then one per closure the expansions copy (main.f.func1), as the plan
+ * decides them; unsupported functions go to `err` as notes. */
 int inline_debug_costs(Package *pkg, Node **files, int file_count,
                        FILE *out, FILE *err);
 

@@ -4667,14 +4667,18 @@ int inline_debug_costs(Package *pkg, Node **files, int file_count, FILE *out,
   arena_init(&arena);
   Ctx ctx;
   analyze(&ctx, pkg, files, file_count, &arena, &arena);
+  int decided = 0;
   for (int i = 0; i < ctx.order_count; i++) {
     InlineFunc *f = ctx.order[i];
     Pos pos = pos_as_printed(f->pos);
     const char *path = f->source ? f->source->path : "?";
-    if (f->unsupported)
+    if (f->unsupported) {
       fprintf(err, "%s:%d:%d: goesc: cannot cost %s yet: %s\n", path,
               pos.line, pos.col, f->name, f->unsupported);
-    else if (f->inlinable)
+      continue;
+    }
+    decided++;
+    if (f->inlinable)
       fprintf(out, "%s:%d:%d: can inline %s with cost %d\n", path, pos.line,
               pos.col, f->name, f->cost);
     else
@@ -4685,5 +4689,27 @@ int inline_debug_costs(Package *pkg, Node **files, int file_count, FILE *out,
     free_closure_lists(ctx.funcs[i]);
   release(&ctx);
   arena_free(&arena);
+  /* Then the closures the expansions copy, decided as gc's inliner meets
+   * calls of them (after every decision, in the plan's order).  The plan
+   * repeats the decisions first: `decided` records. */
+  DiagnosticList lines;
+  report_init(&lines);
+  InlineOptions options = {2};
+  InlinePlan plan;
+  inline_plan_package(pkg, files, file_count, &options, &lines, &plan);
+  int index = 0;
+  for (const Diagnostic *d = lines.first; d; d = d->next, index++) {
+    if (index < decided || d->kind != DIAG_CAN_INLINE_COST)
+      continue;
+    Pos pos = pos_as_printed(d->pos);
+    fprintf(out, "%s:%d:%d: can inline %s with cost %d\n",
+            d->source ? d->source->path : "?", pos.line, pos.col, d->subject,
+            d->number);
+  }
+  if (plan.unsupported)
+    fprintf(err, "goesc: note: inlining: cannot model %s yet\n",
+            plan.unsupported);
+  inline_plan_free(&plan);
+  report_free(&lines);
   return EXIT_OK;
 }
