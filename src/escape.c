@@ -597,19 +597,19 @@ static void ref_node(void *data, const Node *n) {
       scan_ref(rs, callee_or_instance(rs, n, s->obj));
   } else if (n->kind == ND_FUNC_LIT &&
              !inline_plan_dead_literal(ctx->plan, n, rs->frame)) {
-    if (rs->frame && rs->within != rs->self) {
-      /* a literal of an expanded shape instance is copied into self: it
-       * refers to what its body refers to (the instance's own closure
-       * is that instance's, and batched with it) */
-      ref_visit(rs, n->u.func_lit.body);
-      return;
-    }
     EscFunc *f = escape_func_of_lit(ctx, rs->within, n);
     if (rs->frame && f && ctx->plan) {
       /* a literal of an expanded body: gc copies the closure into self,
        * and meets the copy here (escape_closure_copy); one that captures
-       * nothing is a function of its own, analyzed before self */
+       * nothing is a function of its own, analyzed before self (a shape
+       * instance's closures capture its dictionary) */
       scan_ref(rs, escape_closure_copy(ctx, f, rs->self, rs->frame, n));
+      return;
+    }
+    if (rs->frame && rs->within != rs->self) {
+      /* a literal of an expanded shape instance is copied into self: it
+       * refers to what its body refers to */
+      ref_visit(rs, n->u.func_lit.body);
       return;
     }
     scan_ref(rs, f);
@@ -985,7 +985,9 @@ static void finish(EscContext *ctx, EscBatch *batch, EscFunc **fns,
 static void check_instance_twins(EscContext *ctx, EscFunc **fns, int count) {
   for (int i = 0; i < count; i++)
     for (int j = 0; j < i; j++)
-      if (fns[i]->inst && fns[j]->inst && fns[i]->decl == fns[j]->decl) {
+      if (fns[i]->inst && fns[j]->inst && fns[i]->decl == fns[j]->decl &&
+          !fns[i]->copy_site && !fns[j]->copy_site) { /* (a copy's names
+                                                       are in its frame) */
         escape_unsupported(ctx, fns[i]->source, fns[i]->decl->pos,
                            "recursion between instances of one generic "
                            "function");

@@ -2100,6 +2100,8 @@ static void expanded_model_call(Walker *w, EscHole *ks, int nks,
  * parameters go to the copies of the wrapped method's, and whose body is
  * that method's.  Nothing calls it in the package, so its own parameters
  * need no summary; only what the expansion allocates is reported. */
+static void declare_copies(Walker *w, EscFunc *f);
+
 EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,
                               const InlineWrapper *wr) {
   EscFunc *f = arena_alloc(ctx->arena, sizeof *f);
@@ -2129,6 +2131,7 @@ EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,
   EscFrame *fr = f->frames;
   if (!fr || fr->site != root || ctx->unsupported)
     return f;
+  declare_copies(&w, f);
   if (fr->param_count > 0 && fr->param_locs[0]) {
     EscHole k = shift(hole_of(fr->param_locs[0]), wr->recv_derefs);
     flow(batch, k, self);
@@ -2715,6 +2718,54 @@ static void make_copy_frame(Walker *w, EscFunc *copy, EscFrame *home) {
     cf->result_locs[i]->result_index = i + 1;
     if (cf->result_locs[i]->var)
       cf->result_locs[i]->pos = cf->result_locs[i]->var->pos;
+  }
+}
+
+/* Before the walk of a function whose expansions no batch scan met (a
+ * method or dictionary wrapper), the copies of the literals of its
+ * expanded bodies are declared, as gc declares them with the function's
+ * names. */
+typedef struct CopyScan {
+  Walker *w;
+  EscFunc *f;
+  EscFrame *fr;
+} CopyScan;
+
+static void declare_copy(void *data, const Node *n) {
+  CopyScan *cs = data;
+  EscContext *ctx = cs->w->ctx;
+  if (n->kind != ND_FUNC_LIT ||
+      inline_plan_dead_literal(ctx->plan, n, cs->fr->site))
+    return;
+  const EscFunc *within = cs->f;
+  for (const EscFrame *h = cs->fr; h; h = frame_of_site(cs->f, h->site->parent))
+    if (h->inst) {
+      within = h->inst;
+      break;
+    }
+  EscFunc *orig = escape_func_of_lit(ctx, within, n);
+  if (!orig || !orig->captures)
+    return;
+  EscFunc *copy = escape_closure_copy(ctx, orig, cs->f, cs->fr->site, n);
+  if (copy->copy_frame)
+    return;
+  Walker inner = *cs->w;
+  inner.fn = copy;
+  const EscFunc *saved_types = types_of;
+  types_of = copy;
+  make_copy_frame(&inner, copy, cs->fr);
+  types_of = saved_types;
+}
+
+static void declare_copies(Walker *w, EscFunc *f) {
+  for (EscFrame *fr = f->frames; fr; fr = fr->next) {
+    const Node *decl = fr->site->callee_decl;
+    if (!decl)
+      continue;
+    CopyScan cs = {w, f, fr};
+    node_walk_post(decl->kind == ND_FUNC_LIT ? decl->u.func_lit.body
+                                             : decl->u.func_decl.body,
+                   declare_copy, &cs);
   }
 }
 
