@@ -4027,18 +4027,20 @@ static void note_dead_literals(Planner *p) {
     }
     if (!copy->home)
       continue;
-    /* A copy that captures nothing is a function of its own, compiled
-     * after everything gc read; one that captures variables is compiled
-     * with the function, when it is not gone.  Either way its own calls
-     * stay calls: gc's inliner never works on the closures it makes. */
+    /* A copy that captures nothing is a function of its own: one gone
+     * is compiled after everything gc read, one kept before the function
+     * keeping it (the escape pass meets it there).  One that captures
+     * variables is compiled with the function, when it is not gone.
+     * Either way its own calls stay calls: gc's inliner never works on
+     * the closures it makes. */
     InlineFunc *closure =
         closure_of_lit(top_of(scope_of(p, copy->home)), copy->lit);
-    bool compiled = closure && !captures(closure);
     if (!closure) {
-      plan_unsupported(p, copy->lit, "a closure copied by inlining");
+      plan_unsupported(p, copy->lit, "a closure copied from a body goesc "
+                                     "did not decide");
       continue;
     }
-    if (compiled && dead) { /* (a live one is met where it is used) */
+    if (!captures(closure) && dead) {
       GROW(plan->compiled_copies, plan->compiled_count,
            plan->compiled_capacity);
       plan->compiled_copies[plan->compiled_count++] = copy->lit;
