@@ -200,6 +200,7 @@ struct EscFunc {
   bool is_copy;
   const InlineSite *copy_site;
   EscFrame *copy_frame;
+  EscFunc *next_copy;   /* the literal's other copies */
 
   /* Batch membership and the call-graph walk (escape.c). */
   uint32_t visit_id;
@@ -326,8 +327,8 @@ typedef struct EscContext {
   const InlinePlan *plan;   /* the calls gc expands, or NULL (-l) */
   EscFrame *frame;          /* the expanded body being walked, or NULL */
   EscFrame *fn_frames;      /* the frames of the function being walked */
-  EscFunc **copies;         /* the closures expansions copied, as met */
-  int copy_count, copy_capacity;
+  EscMap copies;            /* func literal Node* -> its copies (EscFunc*,
+                               chained by next_copy) */
   bool unsupported;
   const Source *unsupported_source;
   Pos unsupported_pos;

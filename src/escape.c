@@ -1033,7 +1033,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   ctx.arena = &arena;
   ctx.vars.arena = ctx.funcs_by_key.arena = ctx.var_facts.arena = &arena;
   ctx.var_defs.arena = ctx.decl_fns.arena = ctx.models.arena = &arena;
-  ctx.shapes.arena = &arena;
+  ctx.shapes.arena = ctx.copies.arena = &arena;
   DiagnosticList escape_diags, devirt_diags;
   report_init(&escape_diags);
   report_init(&devirt_diags);

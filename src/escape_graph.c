@@ -2633,10 +2633,10 @@ static void func_lit(Walker *w, EscHole k, const Node *n) {
 
 EscFunc *escape_closure_copy(EscContext *ctx, EscFunc *orig, EscFunc *outer,
                              const InlineSite *home, const Node *lit) {
-  for (int i = 0; i < ctx->copy_count; i++)
-    if (ctx->copies[i]->copy_site->callee_decl == lit &&
-        ctx->copies[i]->copy_site->parent == home)
-      return ctx->copies[i];
+  EscFunc *first = escape_map_get(&ctx->copies, lit);
+  for (EscFunc *c = first; c; c = c->next_copy)
+    if (c->copy_site->parent == home)
+      return c;
   EscFunc *copy = arena_alloc(ctx->arena, sizeof *copy);
   *copy = *orig;
   copy->outer = outer;
@@ -2654,29 +2654,9 @@ EscFunc *escape_closure_copy(EscContext *ctx, EscFunc *orig, EscFunc *outer,
   site->pos = home->pos;
   copy->copy_site = site;
   copy->copy_frame = NULL;
-  if (ctx->copy_count == ctx->copy_capacity) {
-    int cap = ctx->copy_capacity ? ctx->copy_capacity * 2 : 8;
-    EscFunc **fresh = arena_alloc(ctx->arena, sizeof *fresh * (size_t)cap);
-    if (ctx->copy_count)
-      memcpy(fresh, ctx->copies, sizeof *fresh * (size_t)ctx->copy_count);
-    ctx->copies = fresh;
-    ctx->copy_capacity = cap;
-  }
-  ctx->copies[ctx->copy_count++] = copy;
+  copy->next_copy = first;
+  escape_map_put(&ctx->copies, lit, copy);
   return copy;
-}
-
-/* The copy's variables are its own: the locations an analysis of the
- * original gave them (in an earlier batch) are forgotten. */
-static void forget_original_vars(EscContext *ctx, const EscFunc *copy) {
-  const EscFunc *orig = escape_map_get(&ctx->funcs_by_key, copy->decl);
-  if (!orig || orig->state != ESC_FUNC_TAGGED)
-    return;
-  const EscMap *decls = &ctx->decl_fns;
-  for (size_t j = 0; j < decls->size; j++)
-    if (decls->keys[j] && (decls->values[j] == orig ||
-                           escape_contains_closure(orig, decls->values[j])))
-      escape_map_put(&ctx->vars, decls->keys[j], NULL);
 }
 
 /* The frame of f (or of f's copy) whose site is `site`, or NULL. */
@@ -4413,13 +4393,20 @@ static EscLoc *var_new_loc(Walker *w, Object *obj, Pos pos) {
   return loc;
 }
 
+/* A location already made for a name being declared, or NULL.  A
+ * closure copied by an expansion has names of its own: the locations an
+ * analysis of the original made (an earlier batch) are not its. */
+static EscLoc *declared_loc(Walker *w, EscLoc *loc) {
+  return loc && w->fn->is_copy && loc->fn != w->fn ? NULL : loc;
+}
+
 static void declare_name(Walker *w, const Node *name) {
   name = unparen(name);
   if (!name || name->kind != ND_NAME || is_blank_name(name))
     return;
   Object *obj = name->u.name.object;
   if (!obj || obj->kind != OBJ_VAR || obj->ident != name ||
-      var_loc(w->ctx, obj))
+      declared_loc(w, var_loc(w->ctx, obj)))
     return;
   var_new_loc(w, obj, name->pos);
 }
@@ -4902,12 +4889,12 @@ static Pos type_expr_end_pos(const Node *e) {
 /* A clause of `switch v := x.(type)`: its own v, positioned by gc's
  * writer at the last type of the case (the clause for default). */
 static void declare_clause_var(Walker *w, const Node *cl, const Node *lhs) {
-  if (escape_map_get(vars_map(w->ctx), cl))
+  if (declared_loc(w, escape_map_get(vars_map(w->ctx), cl)))
     return;
   Object *obj = find_clause_var_list(cl->u.case_clause.body, lhs);
   const Node *last = last_in_list(cl->u.case_clause.list);
   Pos pos = last ? type_expr_end_pos(last) : cl->pos;
-  EscLoc *loc = obj ? var_loc(w->ctx, obj) : NULL;
+  EscLoc *loc = obj ? declared_loc(w, var_loc(w->ctx, obj)) : NULL;
   if (!loc)
     loc = var_new_loc(w, obj, pos);
   loc->pos = pos;
@@ -5098,9 +5085,7 @@ static void init_func(Builder *b, EscFunc *f) {
   w.loop_depth = 1;
   types_of = f;
   f->state = ESC_FUNC_PLANNED;
-  if (f->is_copy) /* a closure copied by an expansion */
-    forget_original_vars(b->ctx, f);
-  if (f->copy_site && f->captures) {
+  if (f->copy_site && f->captures) { /* a closure copied by an expansion */
     make_copy_frame(&w, f, frame_of_site(f->outer, f->copy_site->parent));
     return;
   }
