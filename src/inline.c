@@ -3683,9 +3683,12 @@ static InlineSite *try_expand_closure(Planner *p, const Candidate *c,
     plan_line(p, p->fn->source, r->lit->pos,
               p->out_m_level > 1 ? DIAG_CAN_INLINE_COST : DIAG_CAN_INLINE,
               copy->name, "", closure->cost);
+  else if (r->home && !copy->announced && p->out_m_level > 1)
+    plan_line(p, p->fn->source, r->lit->pos, DIAG_CANNOT_INLINE, copy->name,
+              closure->reason, 0);
+  copy->announced = true;
   if (!closure->inlinable)
     return NULL;
-  copy->announced = true;
   if (on_recursion_path(c->parent, NULL, c->call))
     return NULL;
   LitCalls lc = {p, scope, r->lit, 0};
@@ -4701,12 +4704,17 @@ int inline_debug_costs(Package *pkg, Node **files, int file_count, FILE *out,
   inline_plan_package(pkg, files, file_count, &options, &lines, &plan);
   int index = 0;
   for (const Diagnostic *d = lines.first; d; d = d->next, index++) {
-    if (index < decided || d->kind != DIAG_CAN_INLINE_COST)
+    if (index < decided || (d->kind != DIAG_CAN_INLINE_COST &&
+                            d->kind != DIAG_CANNOT_INLINE))
       continue;
     Pos pos = pos_as_printed(d->pos);
-    fprintf(out, "%s:%d:%d: can inline %s with cost %d\n",
-            d->source ? d->source->path : "?", pos.line, pos.col, d->subject,
-            d->number);
+    const char *path = d->source ? d->source->path : "?";
+    if (d->kind == DIAG_CAN_INLINE_COST)
+      fprintf(out, "%s:%d:%d: can inline %s with cost %d\n", path, pos.line,
+              pos.col, d->subject, d->number);
+    else
+      fprintf(out, "%s:%d:%d: cannot inline %s: %s\n", path, pos.line,
+              pos.col, d->subject, d->other);
   }
   if (plan.unsupported)
     fprintf(err, "goesc: note: inlining: cannot model %s yet\n",
