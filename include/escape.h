@@ -194,6 +194,16 @@ struct EscFunc {
    * made with its own locations, as gc appends the expanded callees'
    * variables to the caller's. */
   EscFrame *frames;
+  /* A closure an expansion copied into the function compiled (gc reads
+   * the literal again there, and compiles the copy with its calls left
+   * alone): the original's body, with its names in a frame of its own
+   * (copy_frame, made with the batch's declarations) whose site is
+   * copy_site, a call of the literal (no call: the site of the
+   * expansion whose body holds it is its parent). */
+  bool is_copy;
+  const InlineSite *copy_site;
+  EscFrame *copy_frame;
+  EscFunc *next_copy;   /* the literal's other copies */
 
   /* Batch membership and the call-graph walk (escape.c). */
   uint32_t visit_id;
@@ -331,6 +341,8 @@ typedef struct EscContext {
   const InlinePlan *plan;   /* the calls gc expands, or NULL (-l) */
   EscFrame *frame;          /* the expanded body being walked, or NULL */
   EscFrame *fn_frames;      /* the frames of the function being walked */
+  EscMap copies;            /* func literal Node* -> its copies (EscFunc*,
+                               chained by next_copy) */
   bool unsupported;
   const Source *unsupported_source;
   Pos unsupported_pos;
@@ -390,6 +402,11 @@ Type *escape_switch_compare_type(const Node *sw, bool *to_any);
 /* The method gc's devirtualizer (-l) makes interface call fun (x.M) call
  * statically, or NULL: the call graph has that edge (escape.c). */
 Object *escape_devirt_method(EscContext *ctx, const Node *fun);
+/* The copy of closure `orig` whose literal `lit` is in the body of the
+ * expansion `home` (or of a copy) in function `outer`: made when first
+ * asked for, so that the batch holds it where gc meets it. */
+EscFunc *escape_closure_copy(EscContext *ctx, EscFunc *orig, EscFunc *outer,
+                             const InlineSite *home, const Node *lit);
 /* Does a package-level initializer need code at run time (gc's staticinit
  * cannot lay it out as data)? */
 bool escape_init_is_dynamic(EscContext *ctx, const Node *value);

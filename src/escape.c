@@ -774,14 +774,22 @@ static void ref_node(void *data, const Node *n) {
     }
   } else if (n->kind == ND_FUNC_LIT &&
              !inline_plan_dead_literal(ctx->plan, n, rs->frame)) {
+    EscFunc *f = escape_func_of_lit(ctx, rs->within, n);
+    if (rs->frame && f && ctx->plan) {
+      /* a literal of an expanded body: gc copies the closure into self,
+       * and meets the copy here (escape_closure_copy); one that captures
+       * nothing is a function of its own, analyzed before self (a shape
+       * instance's closures capture its dictionary) */
+      scan_ref(rs, escape_closure_copy(ctx, f, rs->self, rs->frame, n));
+      return;
+    }
     if (rs->frame && rs->within != rs->self) {
       /* a literal of an expanded shape instance is copied into self: it
-       * refers to what its body refers to (the instance's own closure
-       * is that instance's, and batched with it) */
+       * refers to what its body refers to */
       ref_visit(rs, n->u.func_lit.body);
       return;
     }
-    scan_ref(rs, escape_func_of_lit(ctx, rs->within, n));
+    scan_ref(rs, f);
   }
 }
 
@@ -836,6 +844,8 @@ static void ref_visit(RefScan *rs, const Node *n) {
       ref_visit(rs, fun);
     else if (fun->kind == ND_SELECTOR)
       ref_visit(rs, fun->u.selector.x);
+    else if (fun->kind == ND_CALL) /* f()(): f's call yields the closure */
+      ref_visit(rs, fun);
     rs->callee = false;
     rs->bound = site != NULL; /* the parameters' copies hold them */
     for (const Node *e = n->u.call.args; e; e = e->next)
@@ -966,7 +976,9 @@ static uint32_t scc_visit(SccState *st, EscFunc *f) {
   st->stack[st->depth++] = f;
   /* (the package initializer's generic values are laid out as data) */
   RefScan rs = {st, f, min, NULL, NULL, f, false, f->is_pkg_init};
-  if (st->ctx->plan)
+  if (f->copy_site) /* a copy: its literals are copies, its calls calls */
+    rs.frame = f->copy_site;
+  else if (st->ctx->plan)
     rs.sites = f->is_pkg_init ? st->ctx->plan->init_sites
                               : inline_plan_sites(st->ctx->plan, f->decl,
                                                   escape_instance_key(f));
@@ -1150,7 +1162,9 @@ static void finish(EscContext *ctx, EscBatch *batch, EscFunc **fns,
 static void check_instance_twins(EscContext *ctx, EscFunc **fns, int count) {
   for (int i = 0; i < count; i++)
     for (int j = 0; j < i; j++)
-      if (fns[i]->inst && fns[j]->inst && fns[i]->decl == fns[j]->decl) {
+      if (fns[i]->inst && fns[j]->inst && fns[i]->decl == fns[j]->decl &&
+          !fns[i]->copy_site && !fns[j]->copy_site) { /* (a copy's names
+                                                       are in its frame) */
         escape_unsupported(ctx, fns[i]->source, fns[i]->decl->pos,
                            "recursion between instances of one generic "
                            "function");
@@ -1196,7 +1210,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   ctx.arena = &arena;
   ctx.vars.arena = ctx.funcs_by_key.arena = ctx.var_facts.arena = &arena;
   ctx.var_defs.arena = ctx.decl_fns.arena = ctx.models.arena = &arena;
-  ctx.shapes.arena = ctx.imported.arena = &arena;
+  ctx.shapes.arena = ctx.imported.arena = ctx.copies.arena = &arena;
   DiagnosticList escape_diags, devirt_diags, reader_diags;
   report_init(&escape_diags);
   report_init(&devirt_diags);
@@ -1350,6 +1364,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
     EscFunc *copy = arena_alloc(&arena, sizeof *copy);
     *copy = *closure;
     copy->state = ESC_FUNC_UNKNOWN;
+    copy->is_copy = true;
     copy->frames = NULL;
     copy->tags = NULL;
     copy->visit_id = 0;

@@ -2444,6 +2444,8 @@ static void expanded_model_call(Walker *w, EscHole *ks, int nks,
  * parameters go to the copies of the wrapped method's, and whose body is
  * that method's.  Nothing calls it in the package, so its own parameters
  * need no summary; only what the expansion allocates is reported. */
+static void declare_copies(Walker *w, EscFunc *f);
+
 EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,
                               const InlineWrapper *wr) {
   EscFunc *f = arena_alloc(ctx->arena, sizeof *f);
@@ -2473,6 +2475,7 @@ EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,
   EscFrame *fr = f->frames;
   if (!fr || fr->site != root || ctx->unsupported)
     return f;
+  declare_copies(&w, f);
   if (fr->param_count > 0 && fr->param_locs[0]) {
     EscHole k = shift(hole_of(fr->param_locs[0]), wr->recv_derefs);
     flow(batch, k, self);
@@ -2976,22 +2979,147 @@ static void func_lit(Walker *w, EscHole k, const Node *n) {
   walk_closure(w, f);
 }
 
-/* A func literal in an expanded body: the expansion copies the closure
- * into the function compiled.  The copy is a closure of that function;
- * its parameters and locals are its own (a frame of their own), and
- * what it captures are the expanded body's variables.  (The planner lets
- * through only copies that capture variables and call nothing.) */
+/* ---- Closures copied by expansions ----
+ *
+ * A func literal in an expanded body is copied by gc into the function
+ * compiled: a closure of that function, whose parameters and locals are
+ * its own (a frame of their own) and which captures the expanded body's
+ * variables.  gc never expands the calls of a copy (its inliner has
+ * already listed the functions it works on), so its body is walked as
+ * written.  The batch meets the copy where gc does, at its literal
+ * (escape.c), and declares its names with the batch's (init_func). */
+
+EscFunc *escape_closure_copy(EscContext *ctx, EscFunc *orig, EscFunc *outer,
+                             const InlineSite *home, const Node *lit) {
+  EscFunc *first = escape_map_get(&ctx->copies, lit);
+  for (EscFunc *c = first; c; c = c->next_copy)
+    if (c->copy_site->parent == home)
+      return c;
+  EscFunc *copy = arena_alloc(ctx->arena, sizeof *copy);
+  *copy = *orig;
+  copy->outer = outer;
+  copy->frames = NULL;
+  copy->tags = NULL;
+  copy->visit_id = 0;
+  copy->state = ESC_FUNC_UNKNOWN;
+  copy->is_copy = true;
+  InlineSite *site = arena_alloc(ctx->arena, sizeof *site);
+  memset(site, 0, sizeof *site);
+  site->parent = (InlineSite *)home;
+  site->callee_decl = (Node *)lit;
+  site->callee_name = orig->name;
+  site->source = home->source;
+  site->pos = home->pos;
+  copy->copy_site = site;
+  copy->copy_frame = NULL;
+  copy->next_copy = first;
+  escape_map_put(&ctx->copies, lit, copy);
+  return copy;
+}
+
+/* The frame of f (or of f's copy) whose site is `site`, or NULL. */
+static EscFrame *frame_of_site(const EscFunc *f, const InlineSite *site) {
+  if (f->copy_frame && f->copy_frame->site == site)
+    return f->copy_frame;
+  for (EscFrame *fr = f->frames; fr; fr = fr->next)
+    if (fr->site == site)
+      return fr;
+  return NULL;
+}
+
+/* The copy's frame: its parameters, results and locals (w->fn is the
+ * copy), in the frame of `home`, the body holding its literal. */
+static void make_copy_frame(Walker *w, EscFunc *copy, EscFrame *home) {
+  EscContext *ctx = w->ctx;
+  EscFrame *cf = arena_alloc(ctx->arena, sizeof *cf);
+  memset(cf, 0, sizeof *cf);
+  cf->site = copy->copy_site;
+  cf->vars.arena = cf->args.arena = ctx->arena;
+  cf->outer = cf->home = home;
+  EscFrame *saved = ctx->frame;
+  ctx->frame = cf;
+  make_frame_locs(w, cf);
+  ctx->frame = saved;
+  copy->copy_frame = cf;
+  copy->param_locs = cf->param_locs;
+  copy->result_locs = cf->result_locs;
+  /* they are the copy's own parameters and results (the outlives rules
+   * of closures' results apply), at their own positions (gc reads a
+   * literal's signature without the call's position) */
+  for (int i = 0; i < cf->param_count; i++)
+    if (cf->param_locs[i]) {
+      cf->param_locs[i]->is_param = true;
+      cf->param_locs[i]->pos = cf->param_locs[i]->var->pos;
+    }
+  for (int i = 0; i < cf->result_count; i++) {
+    cf->result_locs[i]->is_result = true;
+    cf->result_locs[i]->result_index = i + 1;
+    if (cf->result_locs[i]->var)
+      cf->result_locs[i]->pos = cf->result_locs[i]->var->pos;
+  }
+}
+
+/* Before the walk of a function whose expansions no batch scan met (a
+ * method or dictionary wrapper), the copies of the literals of its
+ * expanded bodies are declared, as gc declares them with the function's
+ * names. */
+typedef struct CopyScan {
+  Walker *w;
+  EscFunc *f;
+  EscFrame *fr;
+} CopyScan;
+
+static void declare_copy(void *data, const Node *n) {
+  CopyScan *cs = data;
+  EscContext *ctx = cs->w->ctx;
+  if (n->kind != ND_FUNC_LIT ||
+      inline_plan_dead_literal(ctx->plan, n, cs->fr->site))
+    return;
+  const EscFunc *within = cs->f;
+  for (const EscFrame *h = cs->fr; h; h = frame_of_site(cs->f, h->site->parent))
+    if (h->inst) {
+      within = h->inst;
+      break;
+    }
+  EscFunc *orig = escape_func_of_lit(ctx, within, n);
+  if (!orig || !orig->captures)
+    return;
+  EscFunc *copy = escape_closure_copy(ctx, orig, cs->f, cs->fr->site, n);
+  if (copy->copy_frame)
+    return;
+  Walker inner = *cs->w;
+  inner.fn = copy;
+  const EscFunc *saved_types = types_of;
+  types_of = copy;
+  make_copy_frame(&inner, copy, cs->fr);
+  types_of = saved_types;
+}
+
+static void declare_copies(Walker *w, EscFunc *f) {
+  for (EscFrame *fr = f->frames; fr; fr = fr->next) {
+    const Node *decl = fr->site->callee_decl;
+    if (!decl)
+      continue;
+    CopyScan cs = {w, f, fr};
+    node_walk_post(decl->kind == ND_FUNC_LIT ? decl->u.func_lit.body
+                                             : decl->u.func_decl.body,
+                   declare_copy, &cs);
+  }
+}
+
+/* A func literal in an expanded body (see above). */
 static void closure_copy(Walker *w, EscHole k, const Node *n, EscFunc *f) {
   EscContext *ctx = w->ctx;
   if (!f->captures) {
-    /* a function value of its own (compiled last, escape.c) */
-    spill(w, k, n, "func literal", ALLOC_CLOSURE).dst->closure = f;
+    /* a function value of its own: analyzed before the function when the
+     * batch met it (escape.c), else compiled last */
+    EscFunc *copy = escape_closure_copy(ctx, f, w->fn, ctx->frame->site, n);
+    spill(w, k, n, "func literal", ALLOC_CLOSURE).dst->closure =
+        copy->state == ESC_FUNC_TAGGED ? copy : f;
     return;
   }
-  EscFunc *copy = arena_alloc(ctx->arena, sizeof *copy);
-  *copy = *f;
-  copy->outer = w->fn;
-  copy->frames = NULL;
+  /* (one the batch did not meet is made here, and tagged nowhere) */
+  EscFunc *copy = escape_closure_copy(ctx, f, w->fn, ctx->frame->site, n);
   copy->state = ESC_FUNC_STARTED;
   k = spill(w, k, n, "func literal", ALLOC_CLOSURE);
   k.dst->closure = copy;
@@ -3019,19 +3147,7 @@ static void closure_copy(Walker *w, EscHole k, const Node *n, EscFunc *f) {
   b->closures[b->nclosures].fn = copy;
   b->closures[b->nclosures].free_locs = free_locs;
   b->nclosures++;
-  /* the copy's body, with its own names in a frame of its own */
-  InlineSite *site = arena_alloc(ctx->arena, sizeof *site);
-  memset(site, 0, sizeof *site);
-  site->parent = (InlineSite *)ctx->frame->site;
-  site->callee_decl = (Node *)n;
-  site->callee_name = f->name;
-  site->source = ctx->frame->site->source;
-  site->pos = ctx->frame->site->pos;
-  EscFrame *cf = arena_alloc(ctx->arena, sizeof *cf);
-  memset(cf, 0, sizeof *cf);
-  cf->site = site;
-  cf->vars.arena = cf->args.arena = ctx->arena;
-  cf->outer = cf->home = ctx->frame;
+  /* the copy's body, with its own names in its frame */
   Walker inner = *w;
   inner.fn = copy;
   inner.loop_depth = 1;
@@ -3039,20 +3155,12 @@ static void closure_copy(Walker *w, EscHole k, const Node *n, EscFunc *f) {
   inner.tuple_subst = NULL;
   inner.recv_temp = NULL;
   inner.recv_sel = NULL;
+  if (!copy->copy_frame)
+    make_copy_frame(&inner, copy, ctx->frame);
+  EscFrame *cf = copy->copy_frame;
+  cf->outer = cf->home = ctx->frame;
   EscFrame *saved = ctx->frame;
   ctx->frame = cf;
-  make_frame_locs(&inner, cf);
-  copy->param_locs = cf->param_locs;
-  copy->result_locs = cf->result_locs;
-  /* they are the copy's own parameters and results (the outlives rules
-   * of closures' results apply) */
-  for (int i = 0; i < cf->param_count; i++)
-    if (cf->param_locs[i])
-      cf->param_locs[i]->is_param = true;
-  for (int i = 0; i < cf->result_count; i++) {
-    cf->result_locs[i]->is_result = true;
-    cf->result_locs[i]->result_index = i + 1;
-  }
   set_looping_labels(&inner, f->body);
   EscFrame *saved_frames = ctx->fn_frames;
   ctx->fn_frames = NULL; /* a copy's calls are not expanded */
@@ -4684,13 +4792,20 @@ static EscLoc *var_new_loc(Walker *w, Object *obj, Pos pos) {
   return loc;
 }
 
+/* A location already made for a name being declared, or NULL.  A
+ * closure copied by an expansion has names of its own: the locations an
+ * analysis of the original made (an earlier batch) are not its. */
+static EscLoc *declared_loc(Walker *w, EscLoc *loc) {
+  return loc && w->fn->is_copy && loc->fn != w->fn ? NULL : loc;
+}
+
 static void declare_name(Walker *w, const Node *name) {
   name = unparen(name);
   if (!name || name->kind != ND_NAME || is_blank_name(name))
     return;
   Object *obj = name->u.name.object;
   if (!obj || obj->kind != OBJ_VAR || obj->ident != name ||
-      var_loc(w->ctx, obj))
+      declared_loc(w, var_loc(w->ctx, obj)))
     return;
   var_new_loc(w, obj, name->pos);
 }
@@ -5176,12 +5291,12 @@ static Pos type_expr_end_pos(const Node *e) {
 /* A clause of `switch v := x.(type)`: its own v, positioned by gc's
  * writer at the last type of the case (the clause for default). */
 static void declare_clause_var(Walker *w, const Node *cl, const Node *lhs) {
-  if (escape_map_get(vars_map(w->ctx), cl))
+  if (declared_loc(w, escape_map_get(vars_map(w->ctx), cl)))
     return;
   Object *obj = find_clause_var_list(cl->u.case_clause.body, lhs);
   const Node *last = last_in_list(cl->u.case_clause.list);
   Pos pos = last ? type_expr_end_pos(last) : cl->pos;
-  EscLoc *loc = obj ? var_loc(w->ctx, obj) : NULL;
+  EscLoc *loc = obj ? declared_loc(w, var_loc(w->ctx, obj)) : NULL;
   if (!loc)
     loc = var_new_loc(w, obj, pos);
   loc->pos = pos;
@@ -5372,6 +5487,10 @@ static void init_func(Builder *b, EscFunc *f) {
   w.loop_depth = 1;
   types_of = f;
   f->state = ESC_FUNC_PLANNED;
+  if (f->copy_site && f->captures) { /* a closure copied by an expansion */
+    make_copy_frame(&w, f, frame_of_site(f->outer, f->copy_site->parent));
+    return;
+  }
   f->param_locs = arena_alloc(b->ctx->arena, sizeof(EscLoc *) * (size_t)(f->param_count + 1));
   f->result_locs = arena_alloc(b->ctx->arena, sizeof(EscLoc *) * (size_t)(f->result_count + 1));
   for (int i = 0; i < f->param_count; i++)
@@ -5398,7 +5517,7 @@ static void init_func(Builder *b, EscFunc *f) {
   DeclScan ds = {&w};
   if (f->body)
     visit_stmts(f->body->u.block.stmts, scan_decl, &ds);
-  if (b->ctx->plan)
+  if (b->ctx->plan && !f->is_copy) /* (a copy's calls stay calls) */
     make_frames(&w, f, f->is_pkg_init
                            ? b->ctx->plan->init_sites
                            : inline_plan_sites(b->ctx->plan, f->decl,

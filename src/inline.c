@@ -2871,8 +2871,6 @@ typedef struct Planner {
   InlineFunc *locals_of;     /* ... this top-level function */
   LitCopy *copies;           /* the closures expansions copied */
   int copy_count, copy_capacity;
-  int closure_number;        /* the function's closures numbered so far */
-  int range_number;          /* its range-over-func bodies (f-rangeN) */
   const Source *source;      /* the file of the calls being collected */
   struct {                   /* dictionary wrappers a function calls once
                                 devirtualized: gc inlines in them first */
@@ -2950,20 +2948,6 @@ static LitCopy *lit_copy(Planner *p, const Node *lit, const InlineSite *home,
   return copy;
 }
 
-static void find_call(void *data, const Node *n) {
-  /* a range-over-func rewrite's runtime helpers are never expanded */
-  const Node *fun = n->kind == ND_CALL ? unparen(n->u.call.fun) : NULL;
-  if (fun && !(fun->kind == ND_NAME &&
-               escape_rangefunc_helper(fun->u.name.object)))
-    *(bool *)data = true;
-}
-
-static bool has_call(const Node *body) {
-  bool found = false;
-  node_walk(body, find_call, &found);
-  return found;
-}
-
 /* The callees of the expansions from the outermost down to `site`,
  * joined by dots: gc names a copied closure after all of them (the body
  * of a range-over-func loop is expanded inside its iterator's body:
@@ -2988,27 +2972,26 @@ static void collect_call(void *data, const Node *n) {
       p->next_count--;
   } else if (n->kind == ND_FUNC_LIT && p->parent &&
              n->u.func_lit.range_body) {
-    /* the body of a loop of the function's own keeps its name (f-range2)
-     * wherever the expansion is; one brought from another function is
-     * named after the expansions, as other closures (main.f-range1) */
-    InlineFunc *closure = closure_of_lit(top_of(p->fn), n);
+    /* a loop body copied with an expanded body (its own function's too)
+     * is named after the expansions, as other closures (f.seq.f-range3),
+     * and numbered after the range bodies of the function it is named
+     * after */
+    InlineFunc *namer = naming_parent(p->fn);
     LitCopy *copy = lit_copy(p, n, p->parent, true);
-    copy->name = closure ? closure->name
-                         : arena_printf(&p->plan->arena, "%s.%s-range%d",
-                                        p->fn->name,
-                                        expansion_path(p, p->parent),
-                                        ++p->range_number);
+    copy->name = arena_printf(&p->plan->arena, "%s.%s-range%d", namer->name,
+                              expansion_path(p, p->parent),
+                              ++namer->range_count);
   } else if (n->kind == ND_FUNC_LIT && p->parent) {
     /* the expansion copies the closure into the function compiled, and
-     * numbers it after the function's own closures */
-    if (p->fn->is_closure) {
-      plan_unsupported(p, n, "a closure copied into a closure");
-      return;
-    }
+     * numbers it after the closures of the function it is named after
+     * (gc's closureName: f.g.func3 in a function, f.func1.g.2 in a
+     * closure; a range-over-func body's are its loop's function's) */
+    InlineFunc *namer = naming_parent(p->fn);
     LitCopy *copy = lit_copy(p, n, p->parent, true);
-    copy->name = arena_printf(&p->plan->arena, "%s.%s.func%d", p->fn->name,
+    copy->name = arena_printf(&p->plan->arena, "%s.%s.%s%d", namer->name,
                               expansion_path(p, p->parent),
-                              ++p->closure_number);
+                              namer->is_closure ? "" : "func",
+                              ++namer->closure_count);
   }
 }
 
@@ -3723,13 +3706,6 @@ static InlineSite *try_expand_closure(Planner *p, const Candidate *c,
     plan_unsupported(p, c->call, "a closure decided while inlining");
     return NULL;
   }
-  if (!closure->inlinable || on_recursion_path(c->parent, NULL, c->call))
-    return NULL;
-  LitCalls lc = {p, scope, r->lit, 0};
-  node_walk(locals_root(scope)->body, count_lit_call, &lc);
-  int max = lc.count <= 1 ? INLINE_CLOSURE_BUDGET : 2 * max_cost(p);
-  if (closure->cost > max)
-    return NULL;
   LitCopy *copy = lit_copy(p, r->lit, r->home, r->home == NULL);
   if (!copy) {
     plan_unsupported(p, c->call, "a closure copy goesc did not make");
@@ -3737,11 +3713,26 @@ static InlineSite *try_expand_closure(Planner *p, const Candidate *c,
   }
   if (!r->home)
     copy->name = closure->name;
-  if (r->home && !copy->announced)
+  /* gc decides about a copy (CanInline) when it resolves a call of it,
+   * before it checks the call: the line comes even when the cost or a
+   * recursion leaves the call alone */
+  if (r->home && closure->inlinable && !copy->announced)
     plan_line(p, p->fn->source, r->lit->pos,
               p->out_m_level > 1 ? DIAG_CAN_INLINE_COST : DIAG_CAN_INLINE,
               copy->name, "", closure->cost);
+  else if (r->home && !copy->announced && p->out_m_level > 1)
+    plan_line(p, p->fn->source, r->lit->pos, DIAG_CANNOT_INLINE, copy->name,
+              closure->reason, 0);
   copy->announced = true;
+  if (!closure->inlinable)
+    return NULL;
+  if (on_recursion_path(c->parent, NULL, c->call))
+    return NULL;
+  LitCalls lc = {p, scope, r->lit, 0};
+  node_walk(locals_root(scope)->body, count_lit_call, &lc);
+  int max = lc.count <= 1 ? INLINE_CLOSURE_BUDGET : 2 * max_cost(p);
+  if (closure->cost > max)
+    return NULL;
   copy->expanded++;
   InlineSite *site = new_site(p, c);
   site->callee_decl = r->lit;
@@ -4076,18 +4067,20 @@ static void note_dead_literals(Planner *p) {
     }
     if (!copy->home)
       continue;
-    /* A copy that captures nothing is a function of its own, compiled
-     * after everything gc read; one that captures variables is compiled
-     * with the function, when it is not gone.  goesc follows those whose
-     * own calls are never compiled (gc would expand them in the copy). */
+    /* A copy that captures nothing is a function of its own: one gone
+     * is compiled after everything gc read, one kept before the function
+     * keeping it (the escape pass meets it there).  One that captures
+     * variables is compiled with the function, when it is not gone.
+     * Either way its own calls stay calls: gc's inliner never works on
+     * the closures it makes. */
     InlineFunc *closure =
         closure_of_lit(top_of(scope_of(p, copy->home)), copy->lit);
-    bool compiled = closure && !captures(closure);
-    if (!closure || (has_call(closure->body) && (compiled || !dead))) {
-      plan_unsupported(p, copy->lit, "a closure copied by inlining");
+    if (!closure) {
+      plan_unsupported(p, copy->lit, "a closure copied from a body goesc "
+                                     "did not decide");
       continue;
     }
-    if (compiled) {
+    if (!captures(closure) && dead) {
       GROW(plan->compiled_copies, plan->compiled_count,
            plan->compiled_capacity);
       plan->compiled_copies[plan->compiled_count++] = copy->lit;
@@ -4100,8 +4093,6 @@ static void plan_function(Planner *p, InlineFunc *f) {
   p->first = p->last = NULL;
   p->next_count = 0;
   p->copy_count = 0;
-  p->closure_number = f->closure_count;
-  p->range_number = f->range_count;
   if (f->wrapped) { /* a go/defer wrapper: its one call */
     add_candidate(p, f->wrapped, NULL, NULL);
   } else if (f == p->ctx->pkg_init) { /* the dynamic initializers */
@@ -4718,14 +4709,18 @@ int inline_debug_costs(Package *pkg, Node **files, int file_count, FILE *out,
   arena_init(&arena);
   Ctx ctx;
   analyze(&ctx, pkg, files, file_count, &arena, &arena);
+  int decided = 0;
   for (int i = 0; i < ctx.order_count; i++) {
     InlineFunc *f = ctx.order[i];
     Pos pos = pos_as_printed(f->pos);
     const char *path = f->source ? f->source->path : "?";
-    if (f->unsupported)
+    if (f->unsupported) {
       fprintf(err, "%s:%d:%d: goesc: cannot cost %s yet: %s\n", path,
               pos.line, pos.col, f->name, f->unsupported);
-    else if (f->inlinable)
+      continue;
+    }
+    decided++;
+    if (f->inlinable)
       fprintf(out, "%s:%d:%d: can inline %s with cost %d\n", path, pos.line,
               pos.col, f->name, f->cost);
     else
@@ -4736,5 +4731,32 @@ int inline_debug_costs(Package *pkg, Node **files, int file_count, FILE *out,
     free_closure_lists(ctx.funcs[i]);
   release(&ctx);
   arena_free(&arena);
+  /* Then the closures the expansions copy, decided as gc's inliner meets
+   * calls of them (after every decision, in the plan's order).  The plan
+   * repeats the decisions first: `decided` records. */
+  DiagnosticList lines;
+  report_init(&lines);
+  InlineOptions options = {2};
+  InlinePlan plan;
+  inline_plan_package(pkg, files, file_count, &options, &lines, &plan);
+  int index = 0;
+  for (const Diagnostic *d = lines.first; d; d = d->next, index++) {
+    if (index < decided || (d->kind != DIAG_CAN_INLINE_COST &&
+                            d->kind != DIAG_CANNOT_INLINE))
+      continue;
+    Pos pos = pos_as_printed(d->pos);
+    const char *path = d->source ? d->source->path : "?";
+    if (d->kind == DIAG_CAN_INLINE_COST)
+      fprintf(out, "%s:%d:%d: can inline %s with cost %d\n", path, pos.line,
+              pos.col, d->subject, d->number);
+    else
+      fprintf(out, "%s:%d:%d: cannot inline %s: %s\n", path, pos.line,
+              pos.col, d->subject, d->other);
+  }
+  if (plan.unsupported)
+    fprintf(err, "goesc: note: inlining: cannot model %s yet\n",
+            plan.unsupported);
+  inline_plan_free(&plan);
+  report_free(&lines);
   return EXIT_OK;
 }
