@@ -1421,7 +1421,10 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
             pos.line, pos.col, ctx.unsupported_what);
     status = EXIT_UNSUPPORTED;
   }
-  /* The maps live in the arena too. */
+  /* The maps live in the arena too, and so does the function the graph
+   * builder last read types in: forget it (the inliner's cost walk of a
+   * next package asks escape_graph.c about types too). */
+  escape_graph_reset();
   arena_free(&arena);
   return status;
 }
