@@ -1876,6 +1876,33 @@ Object *escape_devirt_method(EscContext *ctx, const Node *fun) {
                                                                      : NULL;
 }
 
+static void devirt_recv(Walker *w, EscHole k, const Node *fun,
+                        const Node *x);
+
+/* The call a devirtualized i.M() becomes: method m of the concrete type
+ * t (fn its function here, or NULL: its summary) called statically with
+ * i.(T) as its receiver, `derefs` dereferences from the value of t to
+ * the receiver m takes. */
+static void devirt_static_call(Walker *w, EscHole *ks, int nks,
+                               const Node *n, const Node *fun, Object *m,
+                               EscFunc *fn, Type *t, int derefs) {
+  Callee c;
+  memset(&c, 0, sizeof c);
+  c.obj = m;
+  c.fn = fn;
+  c.sig = m->type;
+  if (nks > 0 && in_mutual_batch(c.fn))
+    for (int i = 0; i < nks && i < c.fn->result_count; i++)
+      flow(w->batch, ks[i], c.fn->result_locs[i]);
+  EscHole k = tag_hole(w, ks, nks, &c, 0);
+  if (derefs != 0)
+    k = shift(k, derefs);
+  if (!is_direct_iface(t)) /* the interface holds a pointer to the value */
+    k = shift(k, 1);
+  devirt_recv(w, k, fun, fun->u.selector.x);
+  call_args_ex(w, ks, nks, n, &c, NULL, NULL, n->u.call.args, true);
+}
+
 static void devirt_diag(Walker *w, const Node *call_node, const Node *fun,
                         Type *t, bool partial) {
   if (w->ctx->plan) {
@@ -2055,21 +2082,9 @@ static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
     /* promoted through embedded fields: gc calls the wrapper it makes,
      * T.M, whose receiver leaks as the method's, through the path */
     devirt_diag(w, n, fun, t, false);
-    Callee c;
-    memset(&c, 0, sizeof c);
-    c.obj = promoted;
-    c.fn = escape_func_of_object(w->ctx, promoted);
-    c.sig = promoted->type;
-    if (nks > 0 && in_mutual_batch(c.fn))
-      for (int i = 0; i < nks && i < c.fn->result_count; i++)
-        flow(w->batch, ks[i], c.fn->result_locs[i]);
-    EscHole k = shift(tag_hole(w, ks, nks, &c, 0), promoted_derefs);
-    if (is_kind(t, TY_POINTER))
-      k = shift(k, 1);
-    if (!is_direct_iface(t))
-      k = shift(k, 1);
-    devirt_recv(w, k, fun, x);
-    call_args_ex(w, ks, nks, n, &c, NULL, NULL, n->u.call.args, true);
+    devirt_static_call(w, ks, nks, n, fun, promoted,
+                       escape_func_of_object(w->ctx, promoted), t,
+                       promoted_derefs + (is_kind(t, TY_POINTER) ? 1 : 0));
     return true;
   }
   if (!m) {
@@ -2123,17 +2138,9 @@ static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
       return true;
     }
   }
-  if (nks > 0 && in_mutual_batch(c.fn))
-    for (int i = 0; i < nks && i < c.fn->result_count; i++)
-      flow(w->batch, ks[i], c.fn->result_locs[i]);
-  EscHole k = tag_hole(w, ks, nks, &c, 0);
   bool want_ptr = is_kind(m->type->u.func.recv->type, TY_POINTER);
-  if (!want_ptr && is_kind(t, TY_POINTER))
-    k = shift(k, 1);
-  if (!is_direct_iface(t))
-    k = shift(k, 1);
-  devirt_recv(w, k, fun, x);
-  call_args_ex(w, ks, nks, n, &c, NULL, NULL, n->u.call.args, true);
+  devirt_static_call(w, ks, nks, n, fun, m, c.fn, t,
+                     !want_ptr && is_kind(t, TY_POINTER) ? 1 : 0);
   return true;
 }
 
@@ -2581,22 +2588,10 @@ static bool devirtualize_planned(Walker *w, EscHole *ks, int nks,
                                  const Node *n, const Node *fun,
                                  const InlineDevirt *d) {
   Object *m = d->method;
-  Callee c;
-  memset(&c, 0, sizeof c);
-  c.obj = m;
-  c.fn = escape_func_of_object(w->ctx, m);
-  c.sig = m->type;
-  if (nks > 0 && in_mutual_batch(c.fn))
-    for (int i = 0; i < nks && i < c.fn->result_count; i++)
-      flow(w->batch, ks[i], c.fn->result_locs[i]);
-  EscHole k = tag_hole(w, ks, nks, &c, 0);
   bool want_ptr = is_kind(m->type->u.func.recv->type, TY_POINTER);
-  if (!want_ptr && is_kind(d->concrete, TY_POINTER))
-    k = shift(k, 1);
-  if (!is_direct_iface(d->concrete))
-    k = shift(k, 1);
-  devirt_recv(w, k, fun, fun->u.selector.x);
-  call_args_ex(w, ks, nks, n, &c, NULL, NULL, n->u.call.args, true);
+  devirt_static_call(w, ks, nks, n, fun, m, escape_func_of_object(w->ctx, m),
+                     d->concrete,
+                     !want_ptr && is_kind(d->concrete, TY_POINTER) ? 1 : 0);
   return true;
 }
 
