@@ -646,5 +646,9 @@ typedef struct ImportSource {
 const char *import_source_goroot(void);
 /* Package `path` from source, read once per run (check its failure). */
 ImportSource *import_source_load(const char *path, struct Package *importer);
+/* Forget every package read (their syntax, sources and checked objects'
+ * files): a run that analyzes one package after another (the fuzzer,
+ * tests) calls it between them, once nothing points into them. */
+void import_source_release(void);
 
 #endif /* GOESC_H */

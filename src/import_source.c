@@ -39,6 +39,8 @@
 static ImportSource **loaded;
 static int loaded_count, loaded_capacity;
 static Arena source_arena; /* their syntax trees live for the whole run */
+static Source **sources_read; /* every file read, for the release */
+static int sources_count, sources_capacity;
 
 static bool is_executable(const char *path) {
   struct stat st;
@@ -104,8 +106,15 @@ static void load(ImportSource *is, Package *importer) {
     if (!source) {
       is->failure = arena_printf(&source_arena, "cannot read %s: %s",
                                  paths[i], io_error);
+      free(paths[i]);
       break;
     }
+    if (sources_count == sources_capacity) {
+      sources_capacity = sources_capacity ? 2 * sources_capacity : 16;
+      sources_read = xrealloc(sources_read,
+                              sizeof *sources_read * (size_t)sources_capacity);
+    }
+    sources_read[sources_count++] = source;
     ErrorList errors;
     error_list_init(&errors, 1);
     Node *file = parse_file(source, &errors, &source_arena);
@@ -161,4 +170,18 @@ ImportSource *import_source_load(const char *path, Package *importer) {
   }
   loaded[loaded_count++] = is;
   return is;
+}
+
+void import_source_release(void) {
+  for (int i = 0; i < sources_count; i++) {
+    free((char *)sources_read[i]->path); /* source_list_dir's string */
+    source_free(sources_read[i]);
+  }
+  free(sources_read);
+  sources_read = NULL;
+  sources_count = sources_capacity = 0;
+  free(loaded);
+  loaded = NULL;
+  loaded_count = loaded_capacity = 0;
+  arena_free(&source_arena);
 }

@@ -61,6 +61,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
   }
   error_list_free(&errors);
+  import_source_release(); /* the $GOROOT/src packages it read */
   arena_free(&arena);
   source_free(source);
   return 0;
