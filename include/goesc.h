@@ -90,6 +90,8 @@ typedef struct Pos {
   int32_t line;
   int32_t col;
 } Pos;
+/* Does a come before b (in one file)? */
+bool pos_before(Pos a, Pos b);
 
 /* A line directive (//line file:line:col, or the same in a block comment
  * starting "line "): from

@@ -1145,10 +1145,6 @@ static void emit_indent(Printer *p) {
     putc_buf(p->out, '\t');
 }
 
-static bool pos_before(Pos a, Pos b) {
-  return a.line < b.line || (a.line == b.line && a.col < b.col);
-}
-
 /* Copy the directives that sit between the previous declaration and this
  * one; comments inside the previous declaration are skipped. */
 static void emit_directives(Printer *p, const Node *decl) {

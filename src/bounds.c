@@ -54,7 +54,6 @@ typedef struct BoundsWalk {
   DiagnosticList *out;
   const Source *source;
   Pos skip_from, skip_to;  /* a func literal's extent: compiled apart */
-  const Node *map_assign;  /* the `m[k] = v` being walked, if any */
   const Node **lits;       /* the func literals met (live code only) */
   int lit_count, lit_capacity;
   /* With inlining: the function's expansions (inline.h), the one whose
@@ -66,10 +65,6 @@ typedef struct BoundsWalk {
   const Node *saved[16];
   int saved_count;
 } BoundsWalk;
-
-static bool pos_before(Pos a, Pos b) {
-  return a.line < b.line || (a.line == b.line && a.col < b.col);
-}
 
 static const Node *unparen(const Node *n) {
   while (n && (n->kind == ND_PAREN || n->kind == ND_IMPLICIT_CONV))
@@ -93,8 +88,12 @@ static const Value *constant_of(BoundsWalk *b, const Node *n) {
 /* gc's ir.IsSmallIntConst: an integer constant that fits in 32 bits. */
 static bool small_int_constant(BoundsWalk *b, const Node *n, int64_t *v) {
   const Value *c = constant_of(b, n);
-  return c && value_is_int(c) && value_get_int64(c, v) &&
-         *v == (int64_t)(int32_t)*v;
+  int64_t got;
+  if (!c || !value_is_int(c) || !value_get_int64(c, &got) ||
+      got != (int64_t)(int32_t)got)
+    return false;
+  *v = got;
+  return true;
 }
 
 /* Can index i, of an integer type, never reach max? */
@@ -111,15 +110,17 @@ static bool bounds_index_bounded(BoundsWalk *b, const Node *i, int64_t max) {
     switch (i->u.binary.op) {
     case TK_AND:
     case TK_AND_NOT:
-      v = -1;
+      /* the mask: a small constant on the left as it is, on the right
+       * inverted for &^ (within the type's width when unsigned) */
       if (small_int_constant(b, x, &v)) {
-        /* (the constant on the left of &^ is not inverted) */
       } else if (small_int_constant(b, y, &v)) {
         if (i->u.binary.op == TK_AND_NOT) {
           v = ~v;
           if (!sign && bits < 64)
             v &= ((int64_t)1 << bits) - 1;
         }
+      } else {
+        v = -1;
       }
       if (v >= 0 && v < max)
         return true;
@@ -203,11 +204,9 @@ static void visit(void *data, const Node *n);
 /* `m[k] = v`: gc's walk computes v before the key's expression. */
 static void visit_map_assign(BoundsWalk *b, const Node *stmt) {
   const Node *lhs = unparen(stmt->u.assign.lhs);
-  b->map_assign = stmt;
   node_walk(stmt->u.assign.rhs, visit, b); /* (a single value) */
   node_walk(lhs->u.index.x, visit, b);
   node_walk(lhs->u.index.index, visit, b);
-  b->map_assign = NULL;
 }
 
 /* ---- Tuple assignments (gc's walk.ascompatee) ----
@@ -444,7 +443,7 @@ static void visit(void *data, const Node *n) {
     visit_tuple_assign(b, n);
     b->skip_from = node_start(n);
     b->skip_to = n->end;
-  } else if (n != b->map_assign && is_map_element_assign(b, n)) {
+  } else if (is_map_element_assign(b, n)) {
     visit_map_assign(b, n);
     /* the statement's nodes are visited again by the caller's walk:
      * skip its extent (an assignment's position is its operator's) */

@@ -2545,10 +2545,6 @@ static void ref_node(RefScan *rs, Node *n) {
 /* Does the closure use a variable declared outside it (in an enclosing
  * function)?  Positions tell: its own variables are declared inside its
  * text. */
-static bool pos_before(Pos a, Pos b) {
-  return a.line < b.line || (a.line == b.line && a.col < b.col);
-}
-
 typedef struct CaptureScan {
   Pos start, end;
   bool found;

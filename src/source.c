@@ -81,7 +81,7 @@ void source_free(Source *source) {
   free(source);
 }
 
-static bool pos_before(Pos a, Pos b) {
+bool pos_before(Pos a, Pos b) {
   return a.line < b.line || (a.line == b.line && a.col < b.col);
 }
 
