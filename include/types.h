@@ -393,6 +393,17 @@ struct Package {
   bool from_source;  /* read from $GOROOT/src for its generic bodies
                         (import_source.c); its names print qualified */
   struct CheckInfo *info; /* side table of facts per node (checked package) */
+  /* What the checker met, counted so that the escape pass can skip a
+   * walk of every body that would find nothing: on a big program the
+   * trees no longer fit the caches, and each such walk is a trip through
+   * all of memory. */
+  int range_func_count;    /* range loops over functions not yet rewritten
+                              (escape_rangefunc.c) */
+  int local_type_count;    /* types declared inside function bodies */
+  int instantiation_count; /* generic types and functions instantiated */
+  int fixed_index_count;   /* indexes of arrays, constant strings and type
+                              parameters, whose bounds check gc may drop
+                              (bounds.c) */
 };
 
 /* Predeclared types, indexed by TypeKind for the basic kinds. */
@@ -761,6 +772,7 @@ Object *check_missing_method(Checker *c, Type *t, Type *iface, bool static_,
                              bool *wrong_type, bool *pointer_recv);
 Type *check_instantiate(Checker *c, Type *generic, Type **targs, int count,
                         Node *at);
+int check_instance_type_count(void); /* instances of generic types made so far */
 Type *check_subst(Checker *c, Type *t, Type **tparams, Type **targs,
                   int count);
 Type *check_method_type(Checker *c, Object *method, Type *recv_named);

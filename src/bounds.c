@@ -521,6 +521,11 @@ static void walk_wrapper(EscContext *ctx, const InlineWrapper *wr,
 }
 
 void bounds_report(EscContext *ctx, DiagnosticList *out) {
+  /* Nothing indexed has a fixed length, and no instance or expansion
+   * brings code checked elsewhere: no line to find. */
+  if (ctx->pkg->fixed_index_count == 0 && ctx->instance_count == 0 &&
+      !ctx->plan)
+    return;
   for (int i = 0; i < ctx->func_count; i++)
     if (ctx->funcs[i]->is_pkg_init)
       walk_function(ctx, ctx->funcs[i], out);

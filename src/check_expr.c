@@ -1490,6 +1490,8 @@ static void index_expr(Checker *c, Operand *x, Node *e) {
       break;
     }
   }
+  if (length >= 0 || xt->kind == TY_TYPEPARAM)
+    c->pkg->fixed_index_count++;
   if (!valid) {
     check_errorf_pos(c, e->pos, "cannot index %s", check_operand_string(c, x));
     Operand y;
@@ -2588,6 +2590,7 @@ static Type **infer(Checker *c, Node *call_node, Node *fun, Type *sig,
 
 static Type *instantiate_signature(Checker *c, Type *sig, Type **targs, int n,
                                    Pos at) {
+  c->pkg->instantiation_count++;
   for (int i = 0; i < n; i++) {
     Type *bound = check_subst(c, sig->u.func.tparams[i]->u.tparam.constraint,
                               sig->u.func.tparams, targs, n);

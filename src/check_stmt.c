@@ -621,6 +621,7 @@ void check_decl_stmt(Checker *c, Node *decl) {
       check_var_spec_local(c, spec);
       break;
     case ND_TYPE_SPEC: {
+      c->pkg->local_type_count++;
       Node *name = spec->u.type_spec.name;
       Object *obj = types_new_object(OBJ_TYPE, name->u.name.name, NULL, c->pkg,
                                      c->source, name->pos);
@@ -1016,6 +1017,8 @@ static void range_stmt(Checker *c, Node *s, int ctx) {
     const char *cause;
     bool is_func;
     valid = range_types(c, &x, &kt, &vt, &cause, &is_func);
+    if (valid && is_func)
+      c->pkg->range_func_count++;
     if (!valid && check_mentions_invalid(x.type)) {
       /* an unmodeled type: ranging over it is accepted, untyped */
     } else if (!valid) {

@@ -1771,6 +1771,8 @@ Type *check_instantiate(Checker *c, Type *generic, Type **targs, int count,
                    generic->u.named.obj->name, count, generic->u.named.tparam_count);
     return types_invalid;
   }
+  if (c && c->pkg)
+    c->pkg->instantiation_count++;
   Type *inst = lookup_instance(generic, targs, count);
   if (inst)
     return inst;
@@ -1782,6 +1784,10 @@ Type *check_instantiate(Checker *c, Type *generic, Type **targs, int count,
   PUSH(instance_cache, instance_count, instance_capacity, inst);
   return inst;
 }
+
+/* How many instances of generic types exist, in every package checked
+ * so far: none means no type anywhere has methods to instantiate. */
+int check_instance_type_count(void) { return instance_count; }
 
 /* T[A, B] in a type position. */
 static void queue_verify(Checker *c, Node *at, Type **tparams, Type **targs,

@@ -457,6 +457,8 @@ static void number_local_types(void *data, const Node *n) {
 
 void escape_number_local_types(EscContext *ctx, Node **files,
                                int file_count) {
+  if (ctx->pkg->local_type_count == 0)
+    return; /* the checker met none: no walk */
   if (!ctx->local_types.arena)
     ctx->local_types.arena = ctx->arena;
   LocalTypes lt = {ctx, 0, false};
@@ -1228,13 +1230,20 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
    * tests) need it too, and a second rewrite finds nothing to do */
   escape_rewrite_range_funcs(pkg, files, file_count);
   collect_funcs(&ctx, files, file_count, NULL);
-  if (!options->inlining)
+  /* Without an instantiation in the program, nothing refers to a generic
+   * function, imported or not, and no type has generic methods: the two
+   * walks of every body that look for them would find nothing. */
+  bool instantiates =
+      pkg->instantiation_count > 0 || check_instance_type_count() > 0;
+  if (!options->inlining && instantiates)
     import_generics(&ctx);
 
   SccState st;
   memset(&st, 0, sizeof st);
   st.ctx = &ctx;
-  escape_instantiate_methods(&ctx);
+  if (instantiates)
+    escape_instantiate_methods(&ctx);
+  ctx.instances_closed = true;
   for (int i = 0; i < ctx.func_count && !ctx.unsupported; i++) {
     EscFunc *f = ctx.funcs[i];
     if (f->captures || f->is_generic || f->foreign)

@@ -856,6 +856,8 @@ static void find_bodies(void *data, const Node *n) {
 }
 
 void escape_rewrite_range_funcs(Package *pkg, Node **files, int file_count) {
+  if (pkg->range_func_count == 0)
+    return; /* the checker met no such loop: no walk */
   Bodies b;
   memset(&b, 0, sizeof b);
   for (int i = 0; i < file_count; i++)
@@ -885,4 +887,5 @@ void escape_rewrite_range_funcs(Package *pkg, Node **files, int file_count) {
     runtime = r.runtime;
   }
   arena_free(&arena);
+  pkg->range_func_count = 0; /* all rewritten: a second call has no work */
 }
