@@ -656,6 +656,8 @@ typedef struct SccState {
   int batch_count, batch_capacity;
   const InlineWrapper **wrappers_done; /* the dictionary wrappers batched */
   int done_count, done_capacity;
+  int analyzed;         /* batches analyzed so far (analyze_batch) */
+  Arena batch_arena;    /* the locations and edges of the batch analyzed */
 } SccState;
 
 static void add_batch(SccState *st, EscFunc **batch, int count,
@@ -1199,6 +1201,65 @@ static bool imports_packages(Node **files, int file_count) {
   return false;
 }
 
+/* ---- Analyzing a batch ---- */
+
+/* Build batch b's graph, solve it, and report: the number of lines its
+ * results added (the self-assignment lines of the build not counted). */
+static int analyze_batch(SccState *st, int b) {
+  EscContext *ctx = st->ctx;
+  DiagnosticList *escape_diags = ctx->diags;
+  st->analyzed = b + 1;
+  /* A batch's locations and edges die with it (what outlives the batch,
+   * its functions' summaries, lives in the package's arena): each batch
+   * reuses the memory of the one before, still in the caches. */
+  arena_free(&st->batch_arena);
+  EscBatch batch;
+  escape_batch_init(&batch, &st->batch_arena);
+  if (st->wrappers[b]) {
+    EscFunc *f = escape_build_wrapper(ctx, &batch, st->wrappers[b]);
+    if (ctx->unsupported)
+      return 0;
+    escape_solve(&batch);
+    finish(ctx, &batch, &f, 1);
+    return 0;
+  }
+  EscFunc **funcs = st->batches[b];
+  int count = st->batch_sizes[b];
+  check_instance_twins(ctx, funcs, count);
+  if (ctx->unsupported)
+    return 0;
+  escape_forget_instance_vars(ctx, funcs, count);
+  /* the functions of an imported package other than instances were
+   * compiled there: their lines are not the program's */
+  DiagnosticList silenced;
+  report_init(&silenced);
+  int quiet = 0;
+  for (int i = 0; i < count; i++)
+    quiet += !funcs[i]->inst && funcs[i]->foreign;
+  if (quiet == count)
+    ctx->diags = &silenced;
+  else if (quiet > 0) /* whose lines would be whose: not modeled */
+    escape_unsupported(ctx, funcs[0]->source, funcs[0]->decl->pos,
+                       "recursion between an imported generic function "
+                       "and the functions of its package");
+  escape_build_batch(ctx, &batch, funcs, count);
+  if (!ctx->unsupported)
+    escape_solve(&batch);
+  int before = ctx->diags->count;
+  if (!ctx->unsupported)
+    finish(ctx, &batch, funcs, count);
+  int spoke = ctx->diags->count - before;
+  ctx->diags = escape_diags;
+  report_free(&silenced);
+  return spoke;
+}
+
+/* The batches found so far, in order (see escape_analyze). */
+static void analyze_ready_batches(SccState *st) {
+  while (st->analyzed < st->batch_count && !st->ctx->unsupported)
+    analyze_batch(st, st->analyzed);
+}
+
 int escape_analyze(Package *pkg, Node **files, int file_count,
                    const EscapeOptions *options, DiagnosticList *diags) {
   /* -m=2: the -m lines only; gc's flow explanations are not produced
@@ -1241,6 +1302,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   SccState st;
   memset(&st, 0, sizeof st);
   st.ctx = &ctx;
+  arena_init(&st.batch_arena);
   if (instantiates)
     escape_instantiate_methods(&ctx);
   ctx.instances_closed = true;
@@ -1250,6 +1312,11 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
       continue;
     if (!ctx.plan || !f->is_closure) {
       scc_visit(&st, f);
+      /* As gc does, analyze each batch as soon as it is found, while its
+       * bodies are still in the caches.  (Where instances or expansions
+       * can still appear, the order below needs every batch first.) */
+      if (!instantiates && !ctx.plan)
+        analyze_ready_batches(&st);
     } else if (package_level_literal(&ctx, f)) {
       /* compiled as a function of its own, then the literals inside it
        * whose calls were all expanded (they capture nothing, so gc
@@ -1307,46 +1374,9 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   EscFunc **speakers =
       arena_alloc(&arena, sizeof *speakers * (size_t)(batched + 1));
 
-  for (int b = 0; b < st.batch_count && !ctx.unsupported; b++) {
-    EscBatch batch;
-    escape_batch_init(&batch, &arena);
-    if (st.wrappers[b]) {
-      EscFunc *f = escape_build_wrapper(&ctx, &batch, st.wrappers[b]);
-      if (ctx.unsupported)
-        break;
-      escape_solve(&batch);
-      finish(&ctx, &batch, &f, 1);
-      continue;
-    }
-    check_instance_twins(&ctx, st.batches[b], st.batch_sizes[b]);
-    if (ctx.unsupported)
-      break;
-    escape_forget_instance_vars(&ctx, st.batches[b], st.batch_sizes[b]);
-    /* the functions of an imported package other than instances were
-     * compiled there: their lines are not the program's */
-    DiagnosticList silenced;
-    report_init(&silenced);
-    int quiet = 0;
-    for (int i = 0; i < st.batch_sizes[b]; i++)
-      quiet += !st.batches[b][i]->inst && st.batches[b][i]->foreign;
-    if (quiet == st.batch_sizes[b])
-      ctx.diags = &silenced;
-    else if (quiet > 0) /* whose lines would be whose: not modeled */
-      escape_unsupported(&ctx, st.batches[b][0]->source,
-                         st.batches[b][0]->decl->pos,
-                         "recursion between an imported generic function "
-                         "and the functions of its package");
-    escape_build_batch(&ctx, &batch, st.batches[b], st.batch_sizes[b]);
-    if (!ctx.unsupported)
-      escape_solve(&batch);
-    int before = escape_diags.count;
-    if (!ctx.unsupported)
-      finish(&ctx, &batch, st.batches[b], st.batch_sizes[b]);
-    ctx.diags = &escape_diags;
-    report_free(&silenced);
-    if (ctx.unsupported)
-      break;
-    if (b >= first_late && ctx.diags->count > before) {
+  for (int b = st.analyzed; b < st.batch_count && !ctx.unsupported; b++) {
+    int spoke = analyze_batch(&st, b);
+    if (b >= first_late && spoke > 0) {
       bool known = true;
       for (int i = 0; i < st.batch_sizes[b]; i++)
         for (int j = 0; j < late_speakers; j++)
@@ -1361,6 +1391,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
                            "only implied by expressions");
     }
   }
+  arena_free(&st.batch_arena);
   /* The closures expansions copied that capture nothing: functions of
    * their own, compiled after everything gc read. */
   for (int i = 0; ctx.plan && i < ctx.plan->compiled_count &&
