@@ -92,6 +92,10 @@ typedef struct EscFunc EscFunc;
 typedef struct EscFrame EscFrame;
 typedef struct EscInstance EscInstance;
 
+/* The two answers of EscContext.vars_in_memory (non-NULL pointers). */
+#define ESC_IN_MEMORY ((void *)2)    /* its address is taken, or it escapes */
+#define ESC_IN_REGISTERS ((void *)1) /* neither */
+
 /* An assignment `dst = (derefs) src`, stored on dst's incoming list. */
 typedef struct EscEdge {
   EscLoc *src;
@@ -307,7 +311,11 @@ typedef struct EscContext {
   DiagnosticList *reader;   /* gc's reader's lines (before everything) */
   EscFunc **funcs;          /* every function with a body, closures too */
   int func_count, func_capacity;
-  EscMap vars;              /* Object* -> EscLoc* */
+  EscMap vars;              /* Object* -> EscLoc*, while its batch lives
+                               (NULL after: the locations are freed) */
+  EscMap vars_in_memory;    /* Object* -> ESC_IN_MEMORY / ESC_IN_REGISTERS:
+                               what a freed batch decided for its variables
+                               (bounds.c asks after every batch) */
   EscMap funcs_by_key;      /* Object* (declared) / Node* (literal) -> EscFunc* */
   EscMap var_facts;         /* Object* -> (uintptr_t) VAR_FACT_* bits */
   EscMap var_defs;          /* Object* -> the Node* defining its value */

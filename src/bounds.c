@@ -233,8 +233,9 @@ typedef struct TupleState {
 static bool in_memory(BoundsWalk *b, const Object *obj) {
   if (obj->u.var.var_kind == VAR_PACKAGE)
     return true;
-  const EscLoc *loc = escape_map_get(&b->ctx->vars, obj);
-  return !loc || loc->addrtaken || (loc->attrs & ESC_ESCAPES);
+  /* (asked after every batch: what its analysis decided, kept when its
+   * locations were freed; no answer, no analysis: in memory) */
+  return escape_map_get(&b->ctx->vars_in_memory, obj) != ESC_IN_REGISTERS;
 }
 
 /* gc's readsMemory: only names in memory and the operators that never
