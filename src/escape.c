@@ -1228,8 +1228,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
    * tests) need it too, and a second rewrite finds nothing to do */
   escape_rewrite_range_funcs(pkg, files, file_count);
   collect_funcs(&ctx, files, file_count, NULL);
-  if (!options->inlining)
-    import_generics(&ctx);
+  import_generics(&ctx);
 
   SccState st;
   memset(&st, 0, sizeof st);

@@ -86,6 +86,9 @@ typedef struct Ctx {
   const char **shaped_names; /* the shaped types in `wrapped`, by the name
                                 of their first method's shape instance */
   int shaped_count, shaped_capacity;
+  InlineFunc **foreign;  /* functions of imported packages read from
+                            source, costed for their shape instances */
+  int foreign_count, foreign_capacity;
   InlineFunc *fresh_dictionary; /* a function's wrapper just made, whose
                                    dictionary is read next */
   EscContext names;     /* for escape_instance_names: pkg, arena, shapes */
@@ -435,6 +438,30 @@ static Type *method_owner(Type *t, const Selection *s) {
   return t && t->kind == TY_NAMED ? t : NULL;
 }
 
+/* An imported generic function: gc inlines its shape instances like a
+ * local one's, from the body in the export data.  goesc reads that body
+ * from the package's source (import_source.c), checked on first need;
+ * the model's object of the function (signature only) stands for the
+ * source's.  NULL when the source cannot be read: the caller refuses. */
+static Object *source_generic(const Ctx *ctx, Object *obj) {
+  if (!obj->pkg || obj->pkg == ctx->pkg || obj->pkg->from_source)
+    return obj;
+  ImportSource *is = import_source_load(obj->pkg->path, ctx->pkg);
+  if (!is->pkg)
+    return NULL;
+  /* range-over-func loops become closures before anything is costed, as
+   * in the package being compiled (a second rewrite does nothing) */
+  if (!is->rewritten)
+    escape_rewrite_range_funcs(is->pkg, is->files, is->file_count);
+  is->rewritten = true;
+  Object *src = types_scope_lookup(is->pkg->scope, obj->name);
+  return src && src->kind == OBJ_FUNC && src->type &&
+                 src->type->kind == TY_FUNC &&
+                 src->type->u.func.tparam_count > 0
+             ? src
+             : NULL;
+}
+
 /* The generic function or method a reference names (F, F[int], x.M,
  * T.M), with the type arguments it has there (a method: its receiver
  * type's); NULL when ref names nothing generic. */
@@ -478,6 +505,10 @@ static Object *generic_ref(const Ctx *ctx, Node *ref, Type ***targs,
   if (!obj || obj->kind != OBJ_FUNC || !obj->type ||
       obj->type->kind != TY_FUNC || obj->type->u.func.tparam_count == 0)
     return NULL;
+  Object *src = source_generic(ctx, obj);
+  if (!src) /* a generic function all the same: no instance will do */
+    return obj;
+  obj = src;
   const ExprInfo *info = info_of(ctx, ref);
   if (info) {
     *targs = info->targs;
@@ -653,12 +684,21 @@ static void add_wrapped(Ctx *ctx, Type *t, bool shaped) {
 static InlineFunc *instance_of(Ctx *ctx, Object *g, Type **targs, int count,
                                InlineFunc **wrapper_out) {
   Node *d = g->u.func.decl;
-  if (count == 0 || g->pkg != ctx->pkg || !d || !d->u.func_decl.body)
+  bool foreign = g->pkg != ctx->pkg;
+  if (count == 0 || (foreign && !g->pkg->from_source) || !d ||
+      !d->u.func_decl.body)
     return NULL;
   const char *shaped, *wrapper_name;
   if (!escape_instance_names(&ctx->names, g, targs, count, &shaped,
                              &wrapper_name))
     return NULL;
+  if (foreign) { /* gc qualifies an imported package's names */
+    if (d->u.func_decl.recv)
+      return NULL; /* (methods of imported generic types: not yet) */
+    shaped = arena_printf(ctx->names.arena, "%s.%s", g->pkg->name, shaped);
+    wrapper_name =
+        arena_printf(ctx->names.arena, "%s.%s", g->pkg->name, wrapper_name);
+  }
   InlineFunc *inst =
       find_generic_func(ctx->instances, ctx->instance_count, shaped);
   ctx->dead_ref = !inst && ctx->instances_closed;
@@ -712,10 +752,17 @@ static Type **targs_within(Ctx *ctx, const InlineFunc *within, Type **targs,
                            int count) {
   if (!within || !within->is_instance)
     return targs;
+  /* the body of a shape instance has the shapes for its type parameters:
+   * []E there is []go.shape.int, whose shape is go.shape.[]go.shape.int */
+  Type **shapes = escape_instance_shapes(&ctx->names, within->generic,
+                                         within->targs, within->targ_count);
   Type **out =
       arena_alloc(ctx->names.arena, sizeof *out * (size_t)(count + 1));
   for (int i = 0; i < count; i++)
-    out[i] = instance_type(within, targs[i]);
+    out[i] = shapes ? check_subst(NULL, targs[i],
+                                  generic_tparams(within->generic), shapes,
+                                  within->targ_count)
+                    : NULL;
   return out;
 }
 
@@ -1143,7 +1190,8 @@ static void multi_call_through_temps(Walk *w, Node *call) {
  * OSLICELIT 2; struct elements are OSTRUCTKEY nodes, keyed array and map
  * elements OKEY nodes. */
 static void composite(Walk *w, Node *n) {
-  Type *t = under(n->type);
+  /* (in a shape instance, S{} of a type parameter S is of its shape) */
+  Type *t = under(instance_type(top_of(w->fn), n->type));
   if (t && t->kind == TY_POINTER) { /* elided &T{...} */
     charge(w, 1);
     t = under(t->u.pointer.elem);
@@ -1309,13 +1357,60 @@ static bool cheap_binary_method(const Object *fobj) {
   return false;
 }
 
+static const char *imported_name(Arena *arena, const Object *obj);
+static void decide(Ctx *ctx, InlineFunc *f);
+
+/* Is fobj a function of an imported package read from source that the
+ * model does not describe (an unexported one: slices.nextPowerOfTwo)? */
+static bool unmodeled_foreign(const Object *fobj) {
+  const char *facts, *facts_end;
+  return fobj->pkg && fobj->pkg->from_source &&
+         !universe_model_facts(fobj, &facts, &facts_end);
+}
+
+/* A function of an imported package read from source that a shape
+ * instance of it calls, and the model does not describe: gc has its
+ * cost from the export data, computed when that package was compiled;
+ * goesc costs its source.  Made and decided on first need, never
+ * reported.  NULL without a body. */
+static InlineFunc *foreign_func(Ctx *ctx, Object *obj) {
+  for (int i = 0; i < ctx->foreign_count; i++)
+    if (ctx->foreign[i]->obj == obj)
+      return ctx->foreign[i];
+  Node *d = obj->u.func.decl;
+  if (!d || d->kind != ND_FUNC_DECL)
+    return NULL;
+  InlineFunc *f = arena_alloc(ctx->arena, sizeof *f);
+  f->obj = obj;
+  f->decl = d;
+  f->body = d->u.func_decl.body;
+  f->source = obj->source;
+  f->pos = d->u.func_decl.recv ? node_start(d) : d->u.func_decl.name->pos;
+  f->name = imported_name(ctx->arena, obj);
+  GROW(ctx->foreign, ctx->foreign_count, ctx->foreign_capacity);
+  ctx->foreign[ctx->foreign_count++] = f;
+  collect_closures(ctx, f);
+  f->deciding = true;
+  decide(ctx, f);
+  f->deciding = false;
+  return f;
+}
+
 /* What a call costs beyond its node, its function and its arguments:
  * the callee's cost when gc will inline it (canInlineCallExpr), nothing
  * for an intrinsic, else the extra call cost. */
 static long call_extra(Walk *w, Object *fobj, InlineFunc *callee,
                        long otherwise) {
   int max = w->big_caller ? INLINE_BIG_FUNCTION_MAX_COST : INLINE_MAX_BUDGET;
-  if (!callee && fobj && fobj->kind == OBJ_FUNC) {
+  if (!callee && fobj && fobj->kind == OBJ_FUNC && unmodeled_foreign(fobj)) {
+    callee = foreign_func(w->ctx, fobj);
+    if (!callee)
+      return otherwise;
+    if (callee->deciding && !w->unsupported)
+      /* gc's order within the package's components: not modeled */
+      w->unsupported = "recursion among the functions of an imported "
+                       "package";
+  } else if (!callee && fobj && fobj->kind == OBJ_FUNC) {
     if (fobj->pkg && fobj->pkg != w->ctx->pkg) {
       if (cheap_binary_method(fobj))
         return 0;
@@ -2739,6 +2834,11 @@ static void release(Ctx *ctx) {
     free_closure_lists(ctx->pkg_init);
     free(ctx->pkg_init->closures);
   }
+  for (int i = 0; i < ctx->foreign_count; i++) {
+    free_closure_lists(ctx->foreign[i]);
+    free(ctx->foreign[i]->closures);
+  }
+  free(ctx->foreign);
   free(ctx->funcs);
   free(ctx->index_keys);
   free(ctx->index_values);
@@ -2944,15 +3044,39 @@ static LitCopy *lit_copy(Planner *p, const Node *lit, const InlineSite *home,
   return copy;
 }
 
+/* A callee's name in the names of the closures an expansion copies:
+ * without its package, when it comes from an imported package's source
+ * (gc's symbol name: chunks.Chunk[go.shape.[]int,go.shape.int].func1). */
+static const char *callee_symbol(const InlineSite *site) {
+  const Object *obj = site->callee_obj;
+  const char *name = site->callee_name;
+  size_t n = obj && obj->pkg && obj->pkg->from_source
+                 ? strlen(obj->pkg->name)
+                 : 0;
+  if (n && strncmp(name, obj->pkg->name, n) == 0 && name[n] == '.')
+    return name + n + 1;
+  return name;
+}
+
 /* The callees of the expansions from the outermost down to `site`,
  * joined by dots: gc names a copied closure after all of them (the body
  * of a range-over-func loop is expanded inside its iterator's body:
  * f.seq.f-range1.func2). */
 static const char *expansion_path(Planner *p, const InlineSite *site) {
-  const char *path = site->callee_name;
+  const char *path = callee_symbol(site);
   for (const InlineSite *s = site->parent; s; s = s->parent)
-    path = arena_printf(&p->plan->arena, "%s.%s", s->callee_name, path);
+    path = arena_printf(&p->plan->arena, "%s.%s", callee_symbol(s), path);
   return path;
+}
+
+/* The file of the body an expansion walks (NULL: the function's own):
+ * an imported generic function's is in its package's source. */
+static const Source *body_source(Planner *p, const InlineSite *home) {
+  while (home && home->callee_decl && home->callee_decl->kind == ND_FUNC_LIT)
+    home = home->home;
+  if (home && home->callee_obj && home->callee_obj->source)
+    return home->callee_obj->source;
+  return p->fn->source;
 }
 
 static void collect_call(void *data, const Node *n) {
@@ -3713,11 +3837,12 @@ static InlineSite *try_expand_closure(Planner *p, const Candidate *c,
    * before it checks the call: the line comes even when the cost or a
    * recursion leaves the call alone */
   if (r->home && closure->inlinable && !copy->announced)
-    plan_line(p, p->fn->source, r->lit->pos,
+    plan_line(p, body_source(p, r->home), r->lit->pos,
               p->out_m_level > 1 ? DIAG_CAN_INLINE_COST : DIAG_CAN_INLINE,
               copy->name, "", closure->cost);
   else if (r->home && !copy->announced && p->out_m_level > 1)
-    plan_line(p, p->fn->source, r->lit->pos, DIAG_CANNOT_INLINE, copy->name,
+    plan_line(p, body_source(p, r->home), r->lit->pos, DIAG_CANNOT_INLINE,
+              copy->name,
               closure->reason, 0);
   copy->announced = true;
   if (!closure->inlinable)
@@ -3874,6 +3999,21 @@ static InlineSite *try_expand(Planner *p, const Candidate *c) {
   }
   if (on_recursion_path(c->parent, obj, c->call))
     return NULL;
+  if (unmodeled_foreign(obj)) {
+    InlineFunc *ff = foreign_func(ctx, obj);
+    if (!ff || !ff->analyzed || ff->unsupported) {
+      plan_unsupported(p, c->call, "inlining a function goesc cannot cost");
+      return NULL;
+    }
+    if (!ff->inlinable || ff->cost > max_cost(p))
+      return NULL;
+    InlineSite *site = new_site(p, c);
+    site->callee_obj = obj;
+    site->callee_decl = ff->decl;
+    site->callee_name = ff->name;
+    site->delayed = single_return(ff->decl);
+    return site;
+  }
   if (obj->pkg && obj->pkg != ctx->pkg) {
     int cost = model_inline_cost(obj);
     if (cost < 0 || cost > max_cost(p))
