@@ -51,6 +51,7 @@ typedef struct Ctx {
   uint32_t visitgen;
   InlineFunc *pkg_init; /* the package initializer: parent of package-level
                            func literals, caller of their dynamic values */
+  int init_callees;     /* the decisions its walk made: order[0..n) */
   /* Object* -> InlineFunc*, for func_of_object (open addressing) */
   const Object **index_keys;
   InlineFunc **index_values;
@@ -968,12 +969,30 @@ static void flush_pending(Ctx *ctx) {
   }
 }
 
+static void read_stack(Ctx *ctx);
+
+static void find_call(void *data, const Node *n) {
+  if (n->kind == ND_CALL)
+    *(bool *)data = true;
+}
+
+/* Does an initializer call something (outside the func literals in it),
+ * which the package's init function does? */
+static bool calls_outside_literals(const Node *values) {
+  bool found = false;
+  for (const Node *v = values; v && !found; v = v->next)
+    node_walk_post(v, find_call, &found);
+  return found;
+}
+
 /* Read the package as gc does, making the instances and wrappers its
  * bodies mention in gc's order (ctx->tail). */
 static void collect_instances(Ctx *ctx, Node **files, int file_count) {
   /* the declarations, in order: functions to read, and the instances
    * the types and initializers of the others mention */
   int next_func = 0;
+  Node **deferred = NULL;
+  int deferred_count = 0, deferred_capacity = 0;
   for (int i = 0; i < file_count; i++)
     for (Node *d = files[i]->u.file.decls; d; d = d->next) {
       if (d->kind == ND_FUNC_DECL) {
@@ -985,6 +1004,12 @@ static void collect_instances(Ctx *ctx, Node **files, int file_count) {
         for (Node *n = d->u.value_spec.names; n; n = n->next)
           if (n->u.name.object)
             mention_types_in(ctx, n->u.name.object->type, 0);
+        if (calls_outside_literals(d->u.value_spec.values)) {
+          /* code of the init function, whose body gc reads last */
+          GROW(deferred, deferred_count, deferred_capacity);
+          deferred[deferred_count++] = d;
+          continue;
+        }
         Reading r = {ctx, NULL};
         for (Node *v = d->u.value_spec.values; v; v = v->next)
           node_walk(v, read_node, &r);
@@ -996,6 +1021,21 @@ static void collect_instances(Ctx *ctx, Node **files, int file_count) {
         mention_types_in(ctx, types_under(obj->type), 0);
     }
   flush_pending(ctx);
+  read_stack(ctx);
+  /* the initializers that run code, in order */
+  Reading r = {ctx, NULL};
+  for (int i = 0; i < deferred_count; i++)
+    for (Node *v = deferred[i]->u.value_spec.values; v; v = v->next)
+      node_walk(v, read_node, &r);
+  flush_pending(ctx);
+  read_stack(ctx);
+  free(deferred);
+  ctx->instances_closed = true;
+}
+
+/* Read the bodies on the reader's stack, and those they push, last
+ * first. */
+static void read_stack(Ctx *ctx) {
   while (ctx->reading_count > 0) {
     InlineFunc *f = ctx->reading[--ctx->reading_count];
     if (f->is_instance || f->shaped) {
@@ -1010,7 +1050,6 @@ static void collect_instances(Ctx *ctx, Node **files, int file_count) {
                                                              dead code */
     flush_pending(ctx);
   }
-  ctx->instances_closed = true;
 }
 
 /* ---- The cost walk ---- */
@@ -2824,6 +2863,7 @@ static void analyze(Ctx *ctx, Package *pkg, Node **files, int file_count,
   if (ctx->pkg_init) {
     ctx->pkg_init->analyzed = true;
     scc_visit(ctx, ctx->pkg_init);
+    ctx->init_callees = ctx->order_count;
     for (int i = 0; i < ctx->pkg_init->closure_total; i++)
       scc_visit(ctx, ctx->pkg_init->closures[i]);
   }
@@ -4776,12 +4816,19 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
   p.out_m_level = options->m_level;
   for (int i = 0; i < ctx.count && !plan->unsupported; i++)
     devirtualize_function(&p, ctx.funcs[i]);
-  if (ctx.pkg_init && ctx.init_count > 0) /* gc inlines init's calls first */
-    plan_function(&p, ctx.pkg_init);
   /* gc's list for a strongly connected component: the function, then the
    * closures and go/defer wrappers that share it (those that capture);
-   * one that captures nothing is a component of its own, earlier */
-  for (int i = 0; i < ctx.order_count && !plan->unsupported; i++) {
+   * one that captures nothing is a component of its own, earlier.  The
+   * package initializer is the first function of gc's list: its calls
+   * are expanded once its callees' are. */
+  bool init_planned = !ctx.pkg_init || ctx.init_count == 0;
+  for (int i = 0; i <= ctx.order_count && !plan->unsupported; i++) {
+    if (!init_planned && i == ctx.init_callees) {
+      plan_function(&p, ctx.pkg_init);
+      init_planned = true;
+    }
+    if (i == ctx.order_count)
+      break;
     InlineFunc *f = ctx.order[i];
     if (f->is_closure && (f->wrapped || captures(f)))
       continue;
