@@ -1337,7 +1337,11 @@ static void builtin_call(Walk *w, Node *n, BuiltinId id) {
   }
   default:
     charge(w, 1);
-    expr_list(w, n->u.call.args);
+    if (n->u.call.args && !n->u.call.args->next &&
+        is_multi_call(n->u.call.args)) /* println(f()): as any call's */
+      multi_call_through_temps(w, unparen(n->u.call.args));
+    else
+      expr_list(w, n->u.call.args);
     return;
   }
 }
