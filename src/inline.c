@@ -778,6 +778,10 @@ static InlineFunc *instance_of_ref(Ctx *ctx, Node *ref,
   Object *g = generic_ref(ctx, ref, &targs, &count);
   if (!g)
     return NULL;
+  if (within && !within->is_instance && within->obj && within->obj->pkg &&
+      within->obj->pkg != ctx->pkg)
+    return NULL; /* an imported function's generic call: gc's export data
+                    names its instances; not modeled */
   targs = targs_within(ctx, within, targs, count);
   for (int i = 0; i < count; i++)
     if (!targs[i] || escape_mentions_tparam(targs[i]))
