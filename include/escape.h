@@ -515,6 +515,11 @@ void escape_forget_instance_vars(EscContext *ctx, EscFunc **fns, int count);
 bool escape_instance_names(EscContext *ctx, const Object *generic,
                            Type **targs, int count, const char **shaped,
                            const char **wrapper);
+/* The shapes that stand for the type parameters of `generic` in its
+ * shape instance for targs (as escape_instance_names), in ctx's arena;
+ * NULL for what is not modeled. */
+Type **escape_instance_shapes(EscContext *ctx, const Object *generic,
+                              Type **targs, int count);
 /* Fill ctx->local_types: gc's numbers for the types declared in bodies
  * (escape.c). */
 void escape_number_local_types(EscContext *ctx, Node **files,

@@ -70,6 +70,7 @@ typedef struct InlineFunc {
   int targ_count;
   struct InlineFunc *shaped; /* a dictionary wrapper: its shape instance */
   bool queued;           /* a shape instance: on gc reader's stack */
+  bool deciding;         /* a foreign function: its decision under way */
 } InlineFunc;
 
 typedef struct InlineOptions {

@@ -1021,8 +1021,13 @@ static EscLeaks param_tag(EscContext *ctx, EscFunc *f, int i) {
   EscLeaks none;
   memset(&none, 0, sizeof none);
   Object *p = f->params[i];
-  /* instances are DUPOK functions: gc prints no summaries for them */
-  bool diagnose = !f->is_wrapper && !f->is_generic && !f->inst;
+  /* instances are DUPOK functions: gc prints no summaries for them; a
+   * closure an expansion copied is the compiled function's, whatever
+   * body held its literal */
+  const EscFunc *owner = f;
+  while (owner->is_copy && owner->outer)
+    owner = owner->outer;
+  bool diagnose = !owner->is_wrapper && !owner->is_generic && !owner->inst;
   const char *name = is_unnamed(p) ? NULL : p->name;
   Type *t = p ? escape_inst_type(f, p->type) : NULL;
   Pos pos = p ? p->pos : f->decl->pos;
@@ -1320,7 +1325,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
    * walks of every body that look for them would find nothing. */
   bool instantiates =
       pkg->instantiation_count > 0 || check_instance_type_count() > 0;
-  if (!options->inlining && instantiates)
+  if (instantiates)
     import_generics(&ctx);
 
   SccState st;

@@ -555,6 +555,21 @@ bool escape_instance_names(EscContext *ctx, const Object *generic,
   return ok;
 }
 
+Type **escape_instance_shapes(EscContext *ctx, const Object *generic,
+                              Type **targs, int count) {
+  Type *sig = generic->type;
+  bool method = sig->u.func.rtparam_count > 0;
+  Type **tparams = method ? sig->u.func.rtparams : sig->u.func.tparams;
+  if ((method ? sig->u.func.rtparam_count : sig->u.func.tparam_count) != count)
+    return NULL;
+  Type **shapes = arena_alloc(ctx->arena, sizeof *shapes * (size_t)(count + 1));
+  for (int i = 0; i < count; i++)
+    if (!(shapes[i] = shape_of(ctx, targs[i], is_basic_constraint(tparams[i]),
+                               method)))
+      return NULL;
+  return shapes;
+}
+
 Type *escape_inst_type(const EscFunc *f, Type *t) {
   if (!f || !f->inst || !t)
     return t;

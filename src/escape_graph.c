@@ -4777,6 +4777,13 @@ static EscLoc *var_new_loc(Walker *w, Object *obj, Pos pos) {
   EscLoc *loc = new_loc(w, LOC_VAR);
   loc->var = obj;
   loc->text = obj ? name_text(w->ctx, w->fn, obj->name) : "";
+  /* a variable of an imported body expanded here keeps its package (the
+   * range-over-func rewrite's, #state1, have none: the body's) */
+  const Package *home = obj && obj->pkg ? obj->pkg
+                        : obj && types_of ? types_of->foreign
+                                          : NULL;
+  if (home && home->from_source && !w->fn->foreign)
+    loc->text = arena_printf(w->ctx->arena, "%s.%s", home->name, loc->text);
   loc->source = w->fn->source;
   loc->pos = pos;
   loc->type = obj ? inst_type(obj->type) : NULL;

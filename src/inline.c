@@ -51,6 +51,7 @@ typedef struct Ctx {
   uint32_t visitgen;
   InlineFunc *pkg_init; /* the package initializer: parent of package-level
                            func literals, caller of their dynamic values */
+  int init_callees;     /* the decisions its walk made: order[0..n) */
   /* Object* -> InlineFunc*, for func_of_object (open addressing) */
   const Object **index_keys;
   InlineFunc **index_values;
@@ -86,6 +87,9 @@ typedef struct Ctx {
   const char **shaped_names; /* the shaped types in `wrapped`, by the name
                                 of their first method's shape instance */
   int shaped_count, shaped_capacity;
+  InlineFunc **foreign;  /* functions of imported packages read from
+                            source, costed for their shape instances */
+  int foreign_count, foreign_capacity;
   InlineFunc *fresh_dictionary; /* a function's wrapper just made, whose
                                    dictionary is read next */
   EscContext names;     /* for escape_instance_names: pkg, arena, shapes */
@@ -435,6 +439,30 @@ static Type *method_owner(Type *t, const Selection *s) {
   return t && t->kind == TY_NAMED ? t : NULL;
 }
 
+/* An imported generic function: gc inlines its shape instances like a
+ * local one's, from the body in the export data.  goesc reads that body
+ * from the package's source (import_source.c), checked on first need;
+ * the model's object of the function (signature only) stands for the
+ * source's.  NULL when the source cannot be read: the caller refuses. */
+static Object *source_generic(const Ctx *ctx, Object *obj) {
+  if (!obj->pkg || obj->pkg == ctx->pkg || obj->pkg->from_source)
+    return obj;
+  ImportSource *is = import_source_load(obj->pkg->path, ctx->pkg);
+  if (!is->pkg)
+    return NULL;
+  /* range-over-func loops become closures before anything is costed, as
+   * in the package being compiled (a second rewrite does nothing) */
+  if (!is->rewritten)
+    escape_rewrite_range_funcs(is->pkg, is->files, is->file_count);
+  is->rewritten = true;
+  Object *src = types_scope_lookup(is->pkg->scope, obj->name);
+  return src && src->kind == OBJ_FUNC && src->type &&
+                 src->type->kind == TY_FUNC &&
+                 src->type->u.func.tparam_count > 0
+             ? src
+             : NULL;
+}
+
 /* The generic function or method a reference names (F, F[int], x.M,
  * T.M), with the type arguments it has there (a method: its receiver
  * type's); NULL when ref names nothing generic. */
@@ -478,6 +506,10 @@ static Object *generic_ref(const Ctx *ctx, Node *ref, Type ***targs,
   if (!obj || obj->kind != OBJ_FUNC || !obj->type ||
       obj->type->kind != TY_FUNC || obj->type->u.func.tparam_count == 0)
     return NULL;
+  Object *src = source_generic(ctx, obj);
+  if (!src) /* a generic function all the same: no instance will do */
+    return obj;
+  obj = src;
   const ExprInfo *info = info_of(ctx, ref);
   if (info) {
     *targs = info->targs;
@@ -574,9 +606,10 @@ static void find_dictionary_use(void *data, const Node *n) {
   /* an assertion to a type of type parameters reads the type from the
    * dictionary */
   switch (n->kind) {
-  case ND_TYPE_ASSERT:
-    if (n->u.assert.type && escape_mentions_tparam(n->type))
-      du->what = "a type assertion to a type parameter";
+  case ND_TYPE_ASSERT: /* x.(T) of a type parameter T: the cost walk */
+    if (n->u.assert.type && escape_mentions_tparam(n->type) &&
+        n->type->kind != TY_TYPEPARAM)
+      du->what = "a type assertion to a type of type parameters";
     return;
   case ND_SWITCH_STMT:
     if (!n->u.switch_stmt.tag ||
@@ -653,12 +686,21 @@ static void add_wrapped(Ctx *ctx, Type *t, bool shaped) {
 static InlineFunc *instance_of(Ctx *ctx, Object *g, Type **targs, int count,
                                InlineFunc **wrapper_out) {
   Node *d = g->u.func.decl;
-  if (count == 0 || g->pkg != ctx->pkg || !d || !d->u.func_decl.body)
+  bool foreign = g->pkg != ctx->pkg;
+  if (count == 0 || (foreign && !g->pkg->from_source) || !d ||
+      !d->u.func_decl.body)
     return NULL;
   const char *shaped, *wrapper_name;
   if (!escape_instance_names(&ctx->names, g, targs, count, &shaped,
                              &wrapper_name))
     return NULL;
+  if (foreign) { /* gc qualifies an imported package's names */
+    if (d->u.func_decl.recv)
+      return NULL; /* (methods of imported generic types: not yet) */
+    shaped = arena_printf(ctx->names.arena, "%s.%s", g->pkg->name, shaped);
+    wrapper_name =
+        arena_printf(ctx->names.arena, "%s.%s", g->pkg->name, wrapper_name);
+  }
   InlineFunc *inst =
       find_generic_func(ctx->instances, ctx->instance_count, shaped);
   ctx->dead_ref = !inst && ctx->instances_closed;
@@ -712,10 +754,17 @@ static Type **targs_within(Ctx *ctx, const InlineFunc *within, Type **targs,
                            int count) {
   if (!within || !within->is_instance)
     return targs;
+  /* the body of a shape instance has the shapes for its type parameters:
+   * []E there is []go.shape.int, whose shape is go.shape.[]go.shape.int */
+  Type **shapes = escape_instance_shapes(&ctx->names, within->generic,
+                                         within->targs, within->targ_count);
   Type **out =
       arena_alloc(ctx->names.arena, sizeof *out * (size_t)(count + 1));
   for (int i = 0; i < count; i++)
-    out[i] = instance_type(within, targs[i]);
+    out[i] = shapes ? check_subst(NULL, targs[i],
+                                  generic_tparams(within->generic), shapes,
+                                  within->targ_count)
+                    : NULL;
   return out;
 }
 
@@ -729,6 +778,10 @@ static InlineFunc *instance_of_ref(Ctx *ctx, Node *ref,
   Object *g = generic_ref(ctx, ref, &targs, &count);
   if (!g)
     return NULL;
+  if (within && !within->is_instance && within->obj && within->obj->pkg &&
+      within->obj->pkg != ctx->pkg)
+    return NULL; /* an imported function's generic call: gc's export data
+                    names its instances; not modeled */
   targs = targs_within(ctx, within, targs, count);
   for (int i = 0; i < count; i++)
     if (!targs[i] || escape_mentions_tparam(targs[i]))
@@ -920,12 +973,30 @@ static void flush_pending(Ctx *ctx) {
   }
 }
 
+static void read_stack(Ctx *ctx);
+
+static void find_call(void *data, const Node *n) {
+  if (n->kind == ND_CALL)
+    *(bool *)data = true;
+}
+
+/* Does an initializer call something (outside the func literals in it),
+ * which the package's init function does? */
+static bool calls_outside_literals(const Node *values) {
+  bool found = false;
+  for (const Node *v = values; v && !found; v = v->next)
+    node_walk_post(v, find_call, &found);
+  return found;
+}
+
 /* Read the package as gc does, making the instances and wrappers its
  * bodies mention in gc's order (ctx->tail). */
 static void collect_instances(Ctx *ctx, Node **files, int file_count) {
   /* the declarations, in order: functions to read, and the instances
    * the types and initializers of the others mention */
   int next_func = 0;
+  Node **deferred = NULL;
+  int deferred_count = 0, deferred_capacity = 0;
   for (int i = 0; i < file_count; i++)
     for (Node *d = files[i]->u.file.decls; d; d = d->next) {
       if (d->kind == ND_FUNC_DECL) {
@@ -937,6 +1008,12 @@ static void collect_instances(Ctx *ctx, Node **files, int file_count) {
         for (Node *n = d->u.value_spec.names; n; n = n->next)
           if (n->u.name.object)
             mention_types_in(ctx, n->u.name.object->type, 0);
+        if (calls_outside_literals(d->u.value_spec.values)) {
+          /* code of the init function, whose body gc reads last */
+          GROW(deferred, deferred_count, deferred_capacity);
+          deferred[deferred_count++] = d;
+          continue;
+        }
         Reading r = {ctx, NULL};
         for (Node *v = d->u.value_spec.values; v; v = v->next)
           node_walk(v, read_node, &r);
@@ -948,6 +1025,21 @@ static void collect_instances(Ctx *ctx, Node **files, int file_count) {
         mention_types_in(ctx, types_under(obj->type), 0);
     }
   flush_pending(ctx);
+  read_stack(ctx);
+  /* the initializers that run code, in order */
+  Reading r = {ctx, NULL};
+  for (int i = 0; i < deferred_count; i++)
+    for (Node *v = deferred[i]->u.value_spec.values; v; v = v->next)
+      node_walk(v, read_node, &r);
+  flush_pending(ctx);
+  read_stack(ctx);
+  free(deferred);
+  ctx->instances_closed = true;
+}
+
+/* Read the bodies on the reader's stack, and those they push, last
+ * first. */
+static void read_stack(Ctx *ctx) {
   while (ctx->reading_count > 0) {
     InlineFunc *f = ctx->reading[--ctx->reading_count];
     if (f->is_instance || f->shaped) {
@@ -962,7 +1054,6 @@ static void collect_instances(Ctx *ctx, Node **files, int file_count) {
                                                              dead code */
     flush_pending(ctx);
   }
-  ctx->instances_closed = true;
 }
 
 /* ---- The cost walk ---- */
@@ -1143,7 +1234,8 @@ static void multi_call_through_temps(Walk *w, Node *call) {
  * OSLICELIT 2; struct elements are OSTRUCTKEY nodes, keyed array and map
  * elements OKEY nodes. */
 static void composite(Walk *w, Node *n) {
-  Type *t = under(n->type);
+  /* (in a shape instance, S{} of a type parameter S is of its shape) */
+  Type *t = under(instance_type(top_of(w->fn), n->type));
   if (t && t->kind == TY_POINTER) { /* elided &T{...} */
     charge(w, 1);
     t = under(t->u.pointer.elem);
@@ -1249,7 +1341,11 @@ static void builtin_call(Walk *w, Node *n, BuiltinId id) {
   }
   default:
     charge(w, 1);
-    expr_list(w, n->u.call.args);
+    if (n->u.call.args && !n->u.call.args->next &&
+        is_multi_call(n->u.call.args)) /* println(f()): as any call's */
+      multi_call_through_temps(w, unparen(n->u.call.args));
+    else
+      expr_list(w, n->u.call.args);
     return;
   }
 }
@@ -1309,13 +1405,60 @@ static bool cheap_binary_method(const Object *fobj) {
   return false;
 }
 
+static const char *imported_name(Arena *arena, const Object *obj);
+static void decide(Ctx *ctx, InlineFunc *f);
+
+/* Is fobj a function of an imported package read from source that the
+ * model does not describe (an unexported one: slices.nextPowerOfTwo)? */
+static bool unmodeled_foreign(const Object *fobj) {
+  const char *facts, *facts_end;
+  return fobj->pkg && fobj->pkg->from_source &&
+         !universe_model_facts(fobj, &facts, &facts_end);
+}
+
+/* A function of an imported package read from source that a shape
+ * instance of it calls, and the model does not describe: gc has its
+ * cost from the export data, computed when that package was compiled;
+ * goesc costs its source.  Made and decided on first need, never
+ * reported.  NULL without a body. */
+static InlineFunc *foreign_func(Ctx *ctx, Object *obj) {
+  for (int i = 0; i < ctx->foreign_count; i++)
+    if (ctx->foreign[i]->obj == obj)
+      return ctx->foreign[i];
+  Node *d = obj->u.func.decl;
+  if (!d || d->kind != ND_FUNC_DECL)
+    return NULL;
+  InlineFunc *f = arena_alloc(ctx->arena, sizeof *f);
+  f->obj = obj;
+  f->decl = d;
+  f->body = d->u.func_decl.body;
+  f->source = obj->source;
+  f->pos = d->u.func_decl.recv ? node_start(d) : d->u.func_decl.name->pos;
+  f->name = imported_name(ctx->arena, obj);
+  GROW(ctx->foreign, ctx->foreign_count, ctx->foreign_capacity);
+  ctx->foreign[ctx->foreign_count++] = f;
+  collect_closures(ctx, f);
+  f->deciding = true;
+  decide(ctx, f);
+  f->deciding = false;
+  return f;
+}
+
 /* What a call costs beyond its node, its function and its arguments:
  * the callee's cost when gc will inline it (canInlineCallExpr), nothing
  * for an intrinsic, else the extra call cost. */
 static long call_extra(Walk *w, Object *fobj, InlineFunc *callee,
                        long otherwise) {
   int max = w->big_caller ? INLINE_BIG_FUNCTION_MAX_COST : INLINE_MAX_BUDGET;
-  if (!callee && fobj && fobj->kind == OBJ_FUNC) {
+  if (!callee && fobj && fobj->kind == OBJ_FUNC && unmodeled_foreign(fobj)) {
+    callee = foreign_func(w->ctx, fobj);
+    if (!callee)
+      return otherwise;
+    if (callee->deciding && !w->unsupported)
+      /* gc's order within the package's components: not modeled */
+      w->unsupported = "recursion among the functions of an imported "
+                       "package";
+  } else if (!callee && fobj && fobj->kind == OBJ_FUNC) {
     if (fobj->pkg && fobj->pkg != w->ctx->pkg) {
       if (cheap_binary_method(fobj))
         return 0;
@@ -1786,6 +1929,17 @@ static void expr(Walk *w, Node *n) {
   }
   case ND_TYPE_ASSERT:
     charge(w, 1);
+    if (n->u.assert.type && n->type && n->type->kind == TY_TYPEPARAM) {
+      /* x.(T), T a type parameter: ODYNAMICDOTTYPE, with T's type word
+       * read from the dictionary (6); a T that is an interface asserts
+       * otherwise (not modeled) */
+      Type *t = under(instance_type(top_of(w->fn), n->type));
+      if (!t || t->kind == TY_INTERFACE || t->kind == TY_TYPEPARAM) {
+        w->unsupported = "a type assertion to an interface type parameter";
+        return;
+      }
+      charge(w, 6);
+    }
     expr(w, n->u.assert.x);
     return;
   case ND_CALL:
@@ -2717,6 +2871,7 @@ static void analyze(Ctx *ctx, Package *pkg, Node **files, int file_count,
   if (ctx->pkg_init) {
     ctx->pkg_init->analyzed = true;
     scc_visit(ctx, ctx->pkg_init);
+    ctx->init_callees = ctx->order_count;
     for (int i = 0; i < ctx->pkg_init->closure_total; i++)
       scc_visit(ctx, ctx->pkg_init->closures[i]);
   }
@@ -2739,6 +2894,11 @@ static void release(Ctx *ctx) {
     free_closure_lists(ctx->pkg_init);
     free(ctx->pkg_init->closures);
   }
+  for (int i = 0; i < ctx->foreign_count; i++) {
+    free_closure_lists(ctx->foreign[i]);
+    free(ctx->foreign[i]->closures);
+  }
+  free(ctx->foreign);
   free(ctx->funcs);
   free(ctx->index_keys);
   free(ctx->index_values);
@@ -2944,15 +3104,39 @@ static LitCopy *lit_copy(Planner *p, const Node *lit, const InlineSite *home,
   return copy;
 }
 
+/* A callee's name in the names of the closures an expansion copies:
+ * without its package, when it comes from an imported package's source
+ * (gc's symbol name: chunks.Chunk[go.shape.[]int,go.shape.int].func1). */
+static const char *callee_symbol(const InlineSite *site) {
+  const Object *obj = site->callee_obj;
+  const char *name = site->callee_name;
+  size_t n = obj && obj->pkg && obj->pkg->from_source
+                 ? strlen(obj->pkg->name)
+                 : 0;
+  if (n && strncmp(name, obj->pkg->name, n) == 0 && name[n] == '.')
+    return name + n + 1;
+  return name;
+}
+
 /* The callees of the expansions from the outermost down to `site`,
  * joined by dots: gc names a copied closure after all of them (the body
  * of a range-over-func loop is expanded inside its iterator's body:
  * f.seq.f-range1.func2). */
 static const char *expansion_path(Planner *p, const InlineSite *site) {
-  const char *path = site->callee_name;
+  const char *path = callee_symbol(site);
   for (const InlineSite *s = site->parent; s; s = s->parent)
-    path = arena_printf(&p->plan->arena, "%s.%s", s->callee_name, path);
+    path = arena_printf(&p->plan->arena, "%s.%s", callee_symbol(s), path);
   return path;
+}
+
+/* The file of the body an expansion walks (NULL: the function's own):
+ * an imported generic function's is in its package's source. */
+static const Source *body_source(Planner *p, const InlineSite *home) {
+  while (home && home->callee_decl && home->callee_decl->kind == ND_FUNC_LIT)
+    home = home->home;
+  if (home && home->callee_obj && home->callee_obj->source)
+    return home->callee_obj->source;
+  return p->fn->source;
 }
 
 static void collect_call(void *data, const Node *n) {
@@ -3713,11 +3897,12 @@ static InlineSite *try_expand_closure(Planner *p, const Candidate *c,
    * before it checks the call: the line comes even when the cost or a
    * recursion leaves the call alone */
   if (r->home && closure->inlinable && !copy->announced)
-    plan_line(p, p->fn->source, r->lit->pos,
+    plan_line(p, body_source(p, r->home), r->lit->pos,
               p->out_m_level > 1 ? DIAG_CAN_INLINE_COST : DIAG_CAN_INLINE,
               copy->name, "", closure->cost);
   else if (r->home && !copy->announced && p->out_m_level > 1)
-    plan_line(p, p->fn->source, r->lit->pos, DIAG_CANNOT_INLINE, copy->name,
+    plan_line(p, body_source(p, r->home), r->lit->pos, DIAG_CANNOT_INLINE,
+              copy->name,
               closure->reason, 0);
   copy->announced = true;
   if (!closure->inlinable)
@@ -3874,6 +4059,21 @@ static InlineSite *try_expand(Planner *p, const Candidate *c) {
   }
   if (on_recursion_path(c->parent, obj, c->call))
     return NULL;
+  if (unmodeled_foreign(obj)) {
+    InlineFunc *ff = foreign_func(ctx, obj);
+    if (!ff || !ff->analyzed || ff->unsupported) {
+      plan_unsupported(p, c->call, "inlining a function goesc cannot cost");
+      return NULL;
+    }
+    if (!ff->inlinable || ff->cost > max_cost(p))
+      return NULL;
+    InlineSite *site = new_site(p, c);
+    site->callee_obj = obj;
+    site->callee_decl = ff->decl;
+    site->callee_name = ff->name;
+    site->delayed = single_return(ff->decl);
+    return site;
+  }
   if (obj->pkg && obj->pkg != ctx->pkg) {
     int cost = model_inline_cost(obj);
     if (cost < 0 || cost > max_cost(p))
@@ -4624,12 +4824,19 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
   p.out_m_level = options->m_level;
   for (int i = 0; i < ctx.count && !plan->unsupported; i++)
     devirtualize_function(&p, ctx.funcs[i]);
-  if (ctx.pkg_init && ctx.init_count > 0) /* gc inlines init's calls first */
-    plan_function(&p, ctx.pkg_init);
   /* gc's list for a strongly connected component: the function, then the
    * closures and go/defer wrappers that share it (those that capture);
-   * one that captures nothing is a component of its own, earlier */
-  for (int i = 0; i < ctx.order_count && !plan->unsupported; i++) {
+   * one that captures nothing is a component of its own, earlier.  The
+   * package initializer is the first function of gc's list: its calls
+   * are expanded once its callees' are. */
+  bool init_planned = !ctx.pkg_init || ctx.init_count == 0;
+  for (int i = 0; i <= ctx.order_count && !plan->unsupported; i++) {
+    if (!init_planned && i == ctx.init_callees) {
+      plan_function(&p, ctx.pkg_init);
+      init_planned = true;
+    }
+    if (i == ctx.order_count)
+      break;
     InlineFunc *f = ctx.order[i];
     if (f->is_closure && (f->wrapped || captures(f)))
       continue;

@@ -1,4 +1,13 @@
+/usr/local/go/src/slices/slices.go:96:6: can inline slices.Index[go.shape.[]int,go.shape.int]
+/usr/local/go/src/slices/slices.go:96:6: can inline slices.Index[go.shape.[]*int,go.shape.*int]
+/usr/local/go/src/slices/slices.go:117:6: can inline slices.Contains[go.shape.[]*int,go.shape.*int]
 ./imported_generic_index.go:9:6: can inline main
+/usr/local/go/src/slices/slices.go:117:6: can inline slices.Contains[[]*int,*int]
+/usr/local/go/src/slices/slices.go:96:6: can inline slices.Index[[]int,int]
+/usr/local/go/src/slices/slices.go:118:14: inlining call to slices.Index[go.shape.[]*int,go.shape.*int]
 ./imported_generic_index.go:11:19: inlining call to slices.Index[go.shape.[]int,go.shape.int]
 ./imported_generic_index.go:13:24: inlining call to slices.Contains[go.shape.[]*int,go.shape.*int]
 ./imported_generic_index.go:13:24: inlining call to slices.Index[go.shape.[]*int,go.shape.*int]
+/usr/local/go/src/slices/slices.go:117:6: inlining call to slices.Contains[go.shape.[]*int,go.shape.*int]
+/usr/local/go/src/slices/slices.go:117:6: inlining call to slices.Index[go.shape.[]*int,go.shape.*int]
+/usr/local/go/src/slices/slices.go:96:6: inlining call to slices.Index[go.shape.[]int,go.shape.int]
