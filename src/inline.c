@@ -1381,6 +1381,25 @@ static int model_inline_cost(const Object *obj) {
   return -1;
 }
 
+/* Does the imported function's expanded body return a func literal
+ * (model fact "func literal"=result: strings.SplitSeq, bytes.Lines,
+ * sync.OnceFunc ...)?  gc then knows the closure: it compiles the
+ * literals inside it in the caller, and inlines its calls and the range
+ * loops over it.  The model has no body to follow that with. */
+static bool model_returns_literal(const Object *obj) {
+  const char *facts, *facts_end, *line_end;
+  if (!universe_model_facts(obj, &facts, &facts_end))
+    return false;
+  const char *site =
+      universe_model_fact(facts, facts_end, "//goesc:inlsite ", &line_end);
+  static const char wanted[] = "\"func literal\"=result";
+  size_t n = sizeof wanted - 1;
+  for (const char *q = site; q && q + n <= line_end; q++)
+    if (memcmp(q, wanted, n) == 0)
+      return true;
+  return false;
+}
+
 /* encoding/binary's byte-order methods: gc treats them as cheap on
  * machines with unaligned loads (amd64), like any one node. */
 static bool cheap_binary_method(const Object *fobj) {
@@ -4078,6 +4097,12 @@ static InlineSite *try_expand(Planner *p, const Candidate *c) {
     int cost = model_inline_cost(obj);
     if (cost < 0 || cost > max_cost(p))
       return NULL;
+    if (model_returns_literal(obj)) {
+      plan_unsupported(p, c->call,
+                       "the closure an inlined standard-library function "
+                       "returns");
+      return NULL;
+    }
     InlineSite *site = new_site(p, c);
     site->callee_obj = obj;
     site->callee_name = imported_name(&p->plan->arena, obj);

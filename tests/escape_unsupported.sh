@@ -11,6 +11,13 @@
 # sets environment variables for the run (GOROOT=/nonexistent: an
 # imported generic function whose Go source cannot be found).
 #
+# A file whose want line reads
+#     // want: inlining: cannot model <what> yet
+# is run with plain -m instead: where the inliner cannot follow, goesc
+# prints the -m -l lines (computed, not guessed) and the note
+# "goesc: note: inlining: cannot model <what> yet; ..." on stderr, and
+# must exit 3, never 0.
+#
 # Environment: GOESC (default ./goesc).  Exit 0 all refused as expected.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,6 +28,17 @@ for f in *.go; do
   count=$((count + 1))
   want=$(sed -n '1s,^// want: ,,p' "$f")
   vars=$(sed -n '2s,^// env: ,,p' "$f")
+  case $want in
+  'inlining: '*)
+    out=$(env $vars "$goesc" -m "$f" 2>&1)
+    rc=$?
+    if [ $rc -ne 3 ] || ! printf '%s\n' "$out" | grep -qF "goesc: note: $want;"; then
+      echo "FAIL: $f: exit $rc, want 3 and the note \"$want\":"
+      printf '%s\n' "$out" | head -5 | sed 's/^/    /'
+      status=1
+    fi
+    continue ;;
+  esac
   out=$(env $vars "$goesc" -m -l "$f" 2>&1)
   rc=$?
   first=$(printf '%s\n' "$out" | head -1 | sed 's,^[^ ]*: goesc: ,,')
