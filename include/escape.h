@@ -172,6 +172,7 @@ struct EscFunc {
   uint32_t pragmas;     /* PRAGMA_* of the declaration */
   int state;            /* ESC_FUNC_* */
   int closure_count;    /* closures numbered so far (f.func1, f.func2 ...) */
+  int range_count;      /* range-over-func bodies so far (f-range1 ...) */
   /* The package's initialization function (gc's "init"): the dynamic
    * parts of the package-level variable initializers. */
   bool is_pkg_init;
@@ -365,6 +366,10 @@ typedef struct EscAutoTemp {
   int count;   /* how many: one per result of a multi-value call */
   EscLoc *loc; /* new(expr): the variable whose address it yields */
   EscLoc **locs; /* go/defer: the ones over 128 bytes (NULL: the others) */
+  /* go/defer: each one's type and position, for the wrapper's -m=2
+   * "capturing" lines (type NULL: position unknown, no line) */
+  Type **types;
+  Pos *positions;
   bool operand;  /* f()(x), iface().M(x): f() or iface(), held in it */
 } EscAutoTemp;
 

@@ -193,11 +193,30 @@ static void set_signature(EscContext *ctx, EscFunc *f, Type *sig) {
 typedef struct LitCollect {
   EscContext *ctx;
   EscFunc *parent;
-  EscFunc *top;
 } LitCollect;
 
-static void collect_lits(EscContext *ctx, EscFunc *parent, EscFunc *top,
-                         const Node *body);
+static void collect_lits(EscContext *ctx, EscFunc *parent, const Node *body);
+
+/* gc's name for a func literal: f.func1, f.func2 ... in a declared
+ * function, f.func1.1 in a closure, and f-range1 for the body of a
+ * range-over-func loop, which lends its name no further (the literals
+ * inside it are named after the function around the loop). */
+static const char *closure_name(EscContext *ctx, EscFunc *parent,
+                                const Node *lit) {
+  EscFunc *namer = parent;
+  while (namer->is_closure && namer->outer && namer->decl &&
+         namer->decl->kind == ND_FUNC_LIT &&
+         namer->decl->u.func_lit.range_body)
+    namer = namer->outer;
+  if (lit->u.func_lit.range_body)
+    return arena_printf(ctx->arena, "%s-range%d", namer->name,
+                        ++namer->range_count);
+  if (namer->is_closure)
+    return arena_printf(ctx->arena, "%s.%d", namer->name,
+                        ++namer->closure_count);
+  return arena_printf(ctx->arena, "%s.func%d", namer->name,
+                      ++namer->closure_count);
+}
 
 static void collect_lit(void *data, const Node *n) {
   LitCollect *lc = data;
@@ -212,9 +231,7 @@ static void collect_lit(void *data, const Node *n) {
   f->is_closure = true;
   f->is_generic = lc->parent->is_generic;
   f->foreign = lc->parent->foreign;
-  lc->parent->closure_count++;
-  f->name = arena_printf(ctx->arena, "%s.func%d", lc->top->name,
-                         ++lc->top->closure_count);
+  f->name = closure_name(ctx, lc->parent, n);
   if (!n->type || types_under(n->type)->kind != TY_FUNC) {
     escape_unsupported(ctx, f->source, n->pos, "func literal");
     return;
@@ -223,14 +240,12 @@ static void collect_lit(void *data, const Node *n) {
   escape_map_put(&ctx->funcs_by_key, n, f);
   add_func(ctx, f);
   escape_collect_decls(ctx, f);
-  collect_lits(ctx, f, lc->top, f->body);
+  collect_lits(ctx, f, f->body);
 }
 
 /* Func literals directly inside body (not inside nested literals). */
-static void collect_lits(EscContext *ctx, EscFunc *parent, EscFunc *top,
-                         const Node *body) {
-  LitCollect lc = {ctx, parent, top};
-  (void)lc;
+static void collect_lits(EscContext *ctx, EscFunc *parent, const Node *body) {
+  LitCollect lc = {ctx, parent};
   /* escape_visit descends into literal bodies; collect_lit registers a
    * literal before its body is visited, so nested literals find their
    * parent by the innermost registered literal. */
@@ -423,7 +438,7 @@ static void collect_pkg_init(EscContext *ctx, Node **files, int file_count) {
     for (Node *d = files[fi]->u.file.decls; d; d = d->next)
       if (d->kind == ND_VAR_SPEC)
         for (Node *v = d->u.value_spec.values; v; v = v->next)
-          collect_lits(ctx, &glob, &glob, v);
+          collect_lits(ctx, &glob, v);
   }
   for (int i = 0; i < ctx->func_count; i++)
     if (ctx->funcs[i]->outer == &glob)
@@ -519,7 +534,7 @@ static void collect_funcs(EscContext *ctx, Node **files, int file_count,
       escape_collect_decls(ctx, f);
       if (f->body) {
         escape_scan_facts(ctx, f->body);
-        collect_lits(ctx, f, f, f->body);
+        collect_lits(ctx, f, f->body);
       }
     }
   }

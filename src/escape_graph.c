@@ -891,6 +891,10 @@ typedef struct PendingClosure {
   EscFunc *fn;
   EscLoc **free_locs; /* a copy in an expanded body: its captured
                          variables' locations (else looked up by name) */
+  const EscAutoTemp *wrapper_temps; /* a go/defer wrapper: the temporaries
+                                       it captures (already flowed; only
+                                       -m=2's lines are left to print) */
+  const EscFunc *wrapper_in;        /* ... and the function declaring them */
 } PendingClosure;
 
 typedef struct Builder {
@@ -899,6 +903,26 @@ typedef struct Builder {
   PendingClosure *closures;
   int nclosures, closures_capacity;
 } Builder;
+
+/* A closure met while walking, whose captures flow (gc's flowClosure)
+ * once every body of the batch has been walked. */
+static PendingClosure *add_pending_closure(Builder *b, EscHole k,
+                                           EscFunc *f) {
+  if (b->nclosures == b->closures_capacity) {
+    int cap = b->closures_capacity ? b->closures_capacity * 2 : 8;
+    PendingClosure *fresh =
+        arena_alloc(b->ctx->arena, sizeof *fresh * (size_t)cap);
+    if (b->nclosures)
+      memcpy(fresh, b->closures, sizeof *fresh * (size_t)b->nclosures);
+    b->closures = fresh;
+    b->closures_capacity = cap;
+  }
+  PendingClosure *pc = &b->closures[b->nclosures++];
+  memset(pc, 0, sizeof *pc);
+  pc->k = k;
+  pc->fn = f;
+  return pc;
+}
 
 #define MAX_ARGS 64
 
@@ -2951,18 +2975,7 @@ static void func_lit(Walker *w, EscHole k, const Node *n) {
   k.dst->closure = f;
   if (!f->captures)
     return; /* analyzed in a batch of its own */
-  Builder *b = w->b;
-  if (b->nclosures == b->closures_capacity) {
-    int cap = b->closures_capacity ? b->closures_capacity * 2 : 8;
-    PendingClosure *fresh = arena_alloc(w->ctx->arena, sizeof *fresh * (size_t)cap);
-    if (b->nclosures)
-      memcpy(fresh, b->closures, sizeof *fresh * (size_t)b->nclosures);
-    b->closures = fresh;
-    b->closures_capacity = cap;
-  }
-  b->closures[b->nclosures].k = k;
-  b->closures[b->nclosures].fn = f;
-  b->nclosures++;
+  add_pending_closure(w->b, k, f);
   for (int i = 0; i < f->free_count; i++) {
     EscLoc *loc = var_loc(w->ctx, f->free_vars[i]);
     if (loc && !loc->captured) {
@@ -3129,19 +3142,7 @@ static void closure_copy(Walker *w, EscHole k, const Node *n, EscFunc *f) {
         free_locs[i]->reassigned = false;
     }
   }
-  Builder *b = w->b;
-  if (b->nclosures == b->closures_capacity) {
-    int cap = b->closures_capacity ? b->closures_capacity * 2 : 8;
-    PendingClosure *fresh = arena_alloc(ctx->arena, sizeof *fresh * (size_t)cap);
-    if (b->nclosures)
-      memcpy(fresh, b->closures, sizeof *fresh * (size_t)b->nclosures);
-    b->closures = fresh;
-    b->closures_capacity = cap;
-  }
-  b->closures[b->nclosures].k = k;
-  b->closures[b->nclosures].fn = copy;
-  b->closures[b->nclosures].free_locs = free_locs;
-  b->nclosures++;
+  add_pending_closure(w->b, k, copy)->free_locs = free_locs;
   /* the copy's body, with its own names in its frame */
   Walker inner = *w;
   inner.fn = copy;
@@ -3782,18 +3783,19 @@ static Type *godefer_receiver_type(const Selection *s, Pos *pos,
                                    const Node *fun, const Node *stmt) {
   Object *recv = s->obj && s->obj->kind == OBJ_FUNC && s->obj->type
                      ? s->obj->type->u.func.recv : NULL;
-  if (!recv || s->via_interface)
-    return NULL;
   const Node *x = unparen(fun->u.selector.x);
   Type *t = path_type(x->type, s->path, s->depth - 1);
-  if (!t)
+  if (!t || (!recv && !s->via_interface))
     return NULL;
-  bool deref = is_kind(t, TY_POINTER) && !is_kind(recv->type, TY_POINTER);
-  /* implicit *x and x.f are at the selector; a name has no position of
-   * its own */
-  *pos = deref || s->depth > 1 ? fun->pos
+  /* an interface's method takes the interface value itself */
+  Type *taken = s->via_interface ? t : recv->type;
+  bool deref = is_kind(t, TY_POINTER) && !is_kind(taken, TY_POINTER);
+  bool addr = !is_kind(t, TY_POINTER) && is_kind(taken, TY_POINTER);
+  /* implicit *x, &x and x.f are at the selector; a name has no position
+   * of its own */
+  *pos = deref || addr || s->depth > 1 ? fun->pos
        : x->kind == ND_NAME ? stmt->pos : x->pos;
-  return recv->type;
+  return taken;
 }
 
 /* gc's normalizeGoDeferCall: which argument expressions are evaluated at
@@ -4044,6 +4046,11 @@ static void go_defer(Walker *w, const Node *n) {
   EscFunc *wf = godefer_wrapper(w, n);
   EscHole ck = spill(w, k, c, "func literal", ALLOC_WRAPPER);
   ck.dst->closure = wf;
+  if (at && at->types && w->ctx->m_level >= 2) {
+    PendingClosure *pc = add_pending_closure(w->b, ck, wf);
+    pc->wrapper_temps = at;
+    pc->wrapper_in = w->fn;
+  }
   for (int i = 0; i < nargs; i++)
     flow(w->batch, byref[i] ? shift(ck, -1) : ck, temps[i]);
   if (recv_temp)
@@ -5133,26 +5140,33 @@ static void godefer_temps(DclScan *ds, const Node *stmt, const Node *c) {
     return;
   EscAutoTemp *at = add_autotmp(ds, stmt, n);
   at->locs = arena_alloc(w->ctx->arena, sizeof *at->locs * (size_t)n);
+  at->types = arena_alloc(w->ctx->arena, sizeof *at->types * (size_t)n);
+  at->positions =
+      arena_alloc(w->ctx->arena, sizeof *at->positions * (size_t)n);
   for (int i = 0; i < n; i++) {
     const Node *a = args[i] ? unparen(args[i]) : NULL;
     Type *t = a ? a->type : tuple_types[i] ? tuple_types[i]
                           : i == 0 ? recv_type : NULL;
-    if (!t || types_sizeof(t) <= 128)
-      continue;
     /* The result of a multi-value call: gc's reader made its temporary
      * without a position of its own, at base.Pos.  That is the last
      * variable the reader declared in this function, unless the first
      * use of an imported object since then moved it into that package's
-     * source: goesc cannot tell, and go_defer refuses the statement. */
+     * source: goesc cannot tell (no -m=2 line, and go_defer refuses the
+     * statement when the value goes in a variable: over 128 bytes). */
     if (tuple_types[i] && w->ctx->imports_packages)
+      continue;
+    /* gc's HasUniquePos: a name has none, the statement's is used */
+    at->positions[i] = tuple_types[i] ? ds->base_pos
+                       : !a ? recv_pos
+                       : a->kind == ND_NAME ? stmt->pos : a->pos;
+    at->types[i] = t;
+    if (!t || types_sizeof(t) <= 128)
       continue;
     EscLoc *loc = new_loc(w, LOC_VAR);
     loc->autotmp = true;
     loc->text = arena_printf(w->ctx->arena, ".autotmp_%d", at->number + i);
     loc->source = w->fn->source;
-    /* gc's HasUniquePos: a name has none, the statement's is used */
-    loc->pos = tuple_types[i] ? ds->base_pos
-               : !a ? recv_pos : a->kind == ND_NAME ? stmt->pos : a->pos;
+    loc->pos = at->positions[i];
     loc->type = t;
     loc->attrs |= ESC_PERSISTS;
     at->locs[i] = loc;
@@ -5809,12 +5823,39 @@ static void capturing_diag(EscContext *ctx, const EscLoc *loc,
   report_add(ctx->diags, &d);
 }
 
+/* -m=2, a go/defer wrapper: "f capturing by value: .autotmp_1 (addr=false
+ * assign=false width=8)", for each temporary holding an argument (by
+ * reference over 128 bytes), named after the function the statement is
+ * in.  (Its flows were made at the statement, go_defer.) */
+static void capturing_temps_diag(EscContext *ctx, const EscFunc *in,
+                                 const EscAutoTemp *at) {
+  for (int i = 0; i < at->count; i++) {
+    Type *t = at->types[i];
+    if (!t)
+      continue;
+    Diagnostic d;
+    memset(&d, 0, sizeof d);
+    d.source = in->source;
+    d.pos = at->positions[i];
+    d.kind = DIAG_CAPTURING;
+    d.function = in->name;
+    d.number = types_sizeof(inst_type(t));
+    d.other = d.number > 128 ? "ref" : "value";
+    d.subject = arena_printf(ctx->arena, ".autotmp_%d", at->number + i);
+    report_add(ctx->diags, &d);
+  }
+}
+
 /* gc's flowClosure: captured variables flow into the closure, by value
  * or by reference. */
 static void flow_closures(Builder *b) {
   for (int i = 0; i < b->nclosures; i++) {
     PendingClosure *pc = &b->closures[i];
     EscFunc *f = pc->fn;
+    if (pc->wrapper_temps) {
+      capturing_temps_diag(b->ctx, pc->wrapper_in, pc->wrapper_temps);
+      continue;
+    }
     types_of = f;
     int64_t size = 8; /* the code pointer, then the captured variables */
     for (int j = 0; j < f->free_count; j++) {
