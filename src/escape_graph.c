@@ -5846,6 +5846,29 @@ static void capturing_temps_diag(EscContext *ctx, const EscFunc *in,
   }
 }
 
+/* -m=2, a closure of a shape instance: "F[go.shape.int] capturing by
+ * value: .dict (addr=false assign=false width=8)", the instance's
+ * dictionary, a parameter of the declared function, at the declaration
+ * (gc's: the token after `func`, a method's receiver list).  gc says
+ * nothing of it in the instances of an imported package's functions. */
+static void capturing_dict_diag(EscContext *ctx, const EscFunc *closure) {
+  const EscFunc *top = closure;
+  while (top->is_closure && top->outer)
+    top = top->outer;
+  if (!top->decl || top->decl->kind != ND_FUNC_DECL || top->foreign)
+    return;
+  Diagnostic d;
+  memset(&d, 0, sizeof d);
+  d.source = top->source;
+  d.pos = top->decl->pos;
+  d.kind = DIAG_CAPTURING;
+  d.function = top->name;
+  d.other = "value";
+  d.subject = ".dict";
+  d.number = 8;
+  report_add(ctx->diags, &d);
+}
+
 /* gc's flowClosure: captured variables flow into the closure, by value
  * or by reference. */
 static void flow_closures(Builder *b) {
@@ -5877,6 +5900,9 @@ static void flow_closures(Builder *b) {
         size = (size + falign - 1) / falign * falign;
       size += fsize;
     }
+    /* a shape instance's closures capture its dictionary too, last */
+    if (f->inst && b->ctx->m_level >= 2)
+      capturing_dict_diag(b->ctx, f);
     pc->k.dst->closure_size = size;
   }
 }
