@@ -926,9 +926,9 @@ static void instantiate_type_methods(TypeScan *ts, Type *t) {
        i--) {
     Object *m = origin->u.named.methods[i];
     EscFunc *g = escape_func_of_object(ctx, m);
-    if (!g && m->pkg != ctx->pkg) {
+    if (!g && m->pkg != ctx->pkg && !(g = escape_import_generic_method(ctx, m))) {
       escape_unsupported(ctx, ts->source, ts->pos,
-                         "methods of an imported generic type");
+                         escape_imported_generic_refusal(ctx, m));
       return;
     }
     if (g && g->is_generic && g->body) {
