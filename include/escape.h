@@ -386,6 +386,9 @@ void escape_unsupported(EscContext *ctx, const Source *source, Pos pos,
 /* Why a call of the imported generic function obj cannot be analyzed
  * (escape_graph.c's refusal). */
 const char *escape_imported_generic_refusal(EscContext *ctx, const Object *obj);
+/* The EscFunc of method m of an imported generic type, read from the
+ * package's source on first use, or NULL (escape.c). */
+EscFunc *escape_import_generic_method(EscContext *ctx, const Object *m);
 /* The EscFunc of a declared function or method object, or NULL. */
 EscFunc *escape_func_of_object(EscContext *ctx, const Object *obj);
 /* The leak summary of parameter i (receiver first) of a function outside

@@ -553,31 +553,39 @@ static void collect_funcs(EscContext *ctx, Node **files, int file_count,
  * program refers to stands for the one of the source.  A foreign
  * function that is not an instance is analyzed only when an instance
  * calls it, for its summary, and says nothing: gc has its summary from
- * the export data. */
+ * the export data.  The methods of an imported generic type are the
+ * same: gc compiles them for every shape the program uses the type with
+ * (escape_generic.c's instantiate_type_methods asks for them), and a
+ * call x.M uses the instance's summary. */
 
+/* A generic function, or a method of a generic type (the origin, not an
+ * instantiated one), of a package the model describes. */
 static bool is_imported_generic(EscContext *ctx, const Object *obj) {
   return obj && obj->kind == OBJ_FUNC && obj->pkg && obj->pkg != ctx->pkg &&
          !obj->pkg->from_source && obj->type && obj->type->kind == TY_FUNC &&
-         obj->type->u.func.tparam_count > 0;
+         (obj->type->u.func.tparam_count > 0 ||
+          obj->type->u.func.rtparam_count > 0);
 }
 
-/* The model's object for a function or method of a package read from
- * source, or NULL (unexported ones are not modeled). */
-static const Object *model_twin(const Package *model, const Object *src) {
-  Type *recv = src->type->u.func.recv ? src->type->u.func.recv->type : NULL;
+/* The object of package pkg for the function or method `f` of another
+ * copy of the package (its model, or its source): same name, same
+ * receiver type name; NULL when pkg has none (the model lacks unexported
+ * ones). */
+static Object *twin_in(const Package *pkg, const Object *f) {
+  Type *recv = f->type->u.func.recv ? f->type->u.func.recv->type : NULL;
   if (!recv) {
-    const Object *f = types_scope_lookup(model->scope, src->name);
-    return f && f->kind == OBJ_FUNC ? f : NULL;
+    Object *g = types_scope_lookup(pkg->scope, f->name);
+    return g && g->kind == OBJ_FUNC ? g : NULL;
   }
   if (recv->kind == TY_POINTER)
     recv = recv->u.pointer.elem;
   if (recv->kind != TY_NAMED)
     return NULL;
-  const Object *t = types_scope_lookup(model->scope, recv->u.named.obj->name);
+  Object *t = types_scope_lookup(pkg->scope, recv->u.named.obj->name);
   if (!t || t->kind != OBJ_TYPE || !t->type || t->type->kind != TY_NAMED)
     return NULL;
   for (int i = 0; i < t->type->u.named.method_count; i++)
-    if (strcmp(t->type->u.named.methods[i]->name, src->name) == 0)
+    if (strcmp(t->type->u.named.methods[i]->name, f->name) == 0)
       return t->type->u.named.methods[i];
   return NULL;
 }
@@ -590,7 +598,7 @@ static void use_model_summaries(EscContext *ctx, const Package *model,
   for (int i = first; i < ctx->func_count; i++) {
     EscFunc *f = ctx->funcs[i];
     const Object *twin =
-        f->obj && !f->is_generic ? model_twin(model, f->obj) : NULL;
+        f->obj && !f->is_generic ? twin_in(model, f->obj) : NULL;
     const char *facts, *facts_end;
     if (!twin || !universe_model_facts(twin, &facts, &facts_end))
       continue;
@@ -603,6 +611,8 @@ static void use_model_summaries(EscContext *ctx, const Package *model,
 }
 
 static void import_generic(EscContext *ctx, const Object *obj) {
+  if (obj && obj->kind == OBJ_FUNC && obj->u.func.origin)
+    obj = obj->u.func.origin; /* x.M of atomic.Pointer[int]: Pointer's M */
   if (!is_imported_generic(ctx, obj) ||
       escape_map_get(&ctx->funcs_by_key, obj))
     return;
@@ -617,7 +627,7 @@ static void import_generic(EscContext *ctx, const Object *obj) {
     collect_funcs(ctx, is->files, is->file_count, is->pkg);
     use_model_summaries(ctx, obj->pkg, first);
   }
-  Object *src = is->pkg ? types_scope_lookup(is->pkg->scope, obj->name) : NULL;
+  Object *src = is->pkg ? twin_in(is->pkg, obj) : NULL;
   EscFunc *f = src ? escape_func_of_object(ctx, src) : NULL;
   if (f && f->is_generic && f->body)
     escape_map_put(&ctx->funcs_by_key, obj, f);
@@ -628,16 +638,17 @@ static void import_ref(void *data, const Node *n) {
   if (n->kind == ND_NAME) {
     import_generic(ctx, n->u.name.object);
   } else if (n->kind == ND_SELECTOR) {
+    /* pkg.F, and x.M or T.M of an imported generic type */
     const ExprInfo *info = check_expr_info(ctx->pkg, n);
-    if (info && info->selection && info->selection->kind == SEL_QUALIFIED)
+    if (info && info->selection && !info->selection->via_interface)
       import_generic(ctx, info->selection->obj);
   }
 }
 
-/* Every reference, in the program and in the sources read for it (the
- * list grows as packages join it). */
-static void import_generics(EscContext *ctx) {
-  for (int i = 0; i < ctx->func_count; i++) {
+/* Every reference, in the functions from `first` on: the program's, and
+ * the sources read for it (each package read is walked as it joins). */
+static void import_generics(EscContext *ctx, int first) {
+  for (int i = first; i < ctx->func_count; i++) {
     EscFunc *f = ctx->funcs[i];
     if (f->body)
       node_walk(f->body, import_ref, ctx);
@@ -646,15 +657,26 @@ static void import_generics(EscContext *ctx) {
   }
 }
 
+/* Met after import_generics, as instantiate_type_methods meets a type:
+ * the package read now is walked now. */
+EscFunc *escape_import_generic_method(EscContext *ctx, const Object *m) {
+  int first = ctx->func_count;
+  import_generic(ctx, m);
+  import_generics(ctx, first);
+  return escape_func_of_object(ctx, m);
+}
+
 const char *escape_imported_generic_refusal(EscContext *ctx,
                                             const Object *obj) {
   ImportSource *is =
       obj && obj->pkg ? escape_map_get(&ctx->imported, obj->pkg) : NULL;
+  const char *what = obj && obj->type && obj->type->kind == TY_FUNC &&
+                             obj->type->u.func.recv
+                         ? "methods of an imported generic type"
+                         : "call of an imported generic function";
   if (is && is->failure)
-    return arena_printf(ctx->arena,
-                        "call of an imported generic function (%s)",
-                        is->failure);
-  return "call of an imported generic function";
+    return arena_printf(ctx->arena, "%s (%s)", what, is->failure);
+  return what;
 }
 
 /* ---- Batches: gc's VisitFuncsBottomUp ---- */
@@ -1341,7 +1363,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   bool instantiates =
       pkg->instantiation_count > 0 || check_instance_type_count() > 0;
   if (instantiates)
-    import_generics(&ctx);
+    import_generics(&ctx, 0);
 
   SccState st;
   memset(&st, 0, sizeof st);

@@ -481,7 +481,14 @@ EscFunc *escape_instance(EscContext *ctx, EscFunc *generic, Type **targs,
     shapes[i] = shape_of(ctx, targs[i], is_basic_constraint(tparams[i]),
                          method);
     if (!shapes[i]) {
-      escape_unsupported(ctx, source, pos, "this shape of type argument");
+      /* atomic.Pointer[Node[go.shape.int]] in a generic body: gc makes
+       * the methods again for the concrete type (not modeled) */
+      escape_unsupported(ctx, source, pos,
+                         method && generic->foreign &&
+                                 mentions_shape(targs[i], 0)
+                             ? "methods of an imported generic type with "
+                               "a type argument built from a shape"
+                             : "this shape of type argument");
       return NULL;
     }
   }
@@ -926,9 +933,18 @@ static void instantiate_type_methods(TypeScan *ts, Type *t) {
        i--) {
     Object *m = origin->u.named.methods[i];
     EscFunc *g = escape_func_of_object(ctx, m);
-    if (!g && m->pkg != ctx->pkg) {
+    bool modeled = m->pkg && m->pkg != ctx->pkg && !m->pkg->from_source;
+    if (modeled && ctx->plan) {
+      /* gc inlines them, and prints their costs and expansions, from
+       * the shape instances the inliner does not make yet (-m falls
+       * back to -m -l) */
       escape_unsupported(ctx, ts->source, ts->pos,
-                         "methods of an imported generic type");
+                         "the methods of an imported generic type");
+      return;
+    }
+    if (!g && modeled && !(g = escape_import_generic_method(ctx, m))) {
+      escape_unsupported(ctx, ts->source, ts->pos,
+                         escape_imported_generic_refusal(ctx, m));
       return;
     }
     if (g && g->is_generic && g->body) {

@@ -3,7 +3,8 @@
  *
  * needs: an import path and the GOROOT of the installed Go;  produces: the
  * package's files, parsed and type-checked with their bodies, for escape
- * analysis to instantiate its generic functions (escape.c).
+ * analysis to instantiate its generic functions and the methods of its
+ * generic types (escape.c).
  *
  * The standard-library model (stdlib/) has the signatures of generic
  * functions, not their bodies: a summary of a generic function does not
@@ -20,7 +21,8 @@
  * GOROOT is found as the go command finds it: $GOROOT when set, else the
  * directory above the bin/go that $PATH finds (symbolic links resolved,
  * as the go command resolves its own executable), else /usr/local/go.
- * Nothing is read unless a program calls an imported generic function.
+ * Nothing is read unless a program calls an imported generic function
+ * or uses an imported generic type with methods (atomic.Pointer[T]).
  */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include "types.h"
