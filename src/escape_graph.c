@@ -2292,6 +2292,16 @@ static void make_frame_locs(Walker *w, EscFrame *fr) {
   types_of = saved_types;
 }
 
+/* A location of an expanded body is reported at the call, except a
+ * variable declared with no position (the range-over-func rewrite's
+ * #next): gc moves only known positions to the call's. */
+static void move_to_call(EscLoc *loc, const Source *source, Pos pos) {
+  if (loc->var && loc->var->pos.line == 0)
+    return;
+  loc->source = source;
+  loc->pos = pos;
+}
+
 /* The frames of f's expansions, `first` and the sites after it. */
 static void make_frames(Walker *w, EscFunc *f, const InlineSite *first) {
   EscContext *ctx = w->ctx;
@@ -2313,10 +2323,8 @@ static void make_frames(Walker *w, EscFunc *f, const InlineSite *first) {
     ctx->frame = fr;
     make_frame_locs(w, fr);
     ctx->frame = saved;
-    for (int i = first_loc; i < w->batch->loc_count; i++) {
-      w->batch->locs[i]->source = site->source;
-      w->batch->locs[i]->pos = site->pos;
-    }
+    for (int i = first_loc; i < w->batch->loc_count; i++)
+      move_to_call(w->batch->locs[i], site->source, site->pos);
   }
 }
 
@@ -2512,10 +2520,8 @@ EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,
   flow_closures(&b);
   /* (a closure copied with the body keeps its own positions) */
   for (int i = 0; i < batch->loc_count; i++)
-    if (batch->locs[i]->fn == f || !batch->locs[i]->fn) {
-      batch->locs[i]->source = root->source;
-      batch->locs[i]->pos = root->pos;
-    }
+    if (batch->locs[i]->fn == f || !batch->locs[i]->fn)
+      move_to_call(batch->locs[i], root->source, root->pos);
   return f;
 }
 
