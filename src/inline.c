@@ -92,6 +92,8 @@ typedef struct Ctx {
   int foreign_count, foreign_capacity;
   InlineFunc *fresh_dictionary; /* a function's wrapper just made, whose
                                    dictionary is read next */
+  bool dictionary_prepass; /* looking for the types a function's
+                              dictionary uses that were met already */
   EscContext names;     /* for escape_instance_names: pkg, arena, shapes */
 } Ctx;
 
@@ -679,6 +681,40 @@ static void add_wrapped(Ctx *ctx, Type *t, bool shaped) {
   ctx->wrapped[ctx->wrapped_count++].shaped = shaped;
 }
 
+/* Make a pending dictionary: push the shape instances it needs. */
+static void make_dictionary(Ctx *ctx, const struct Pending *d) {
+  queue_shapes(ctx, d->items, d->count);
+  if (!d->type || d->count == 0)
+    return;
+  /* a type's dictionary makes its shaped type, whose wrappers come then
+   * (the first time) */
+  bool seen = false;
+  for (int i = 0; i < ctx->shaped_count && !seen; i++)
+    seen = ctx->shaped_names[i] == d->items[0]->name;
+  if (!seen) {
+    GROW(ctx->shaped_names, ctx->shaped_count, ctx->shaped_capacity);
+    ctx->shaped_names[ctx->shaped_count++] = d->items[0]->name;
+    add_wrapped(ctx, d->type, true);
+  }
+}
+
+/* A function's dictionary that uses an instance of a generic type met
+ * earlier in the body makes that type's dictionary at once, before the
+ * function's shape instance is pushed: gc lists NewCache[go.shape.int]
+ * before the methods of its result type Cache[go.shape.int]. */
+static void make_type_dictionary_now(Ctx *ctx, Type *t) {
+  for (int i = 0; i < ctx->pending_count; i++) {
+    struct Pending d = ctx->pending[i];
+    if (!d.type || !types_identical(d.type, t))
+      continue;
+    memmove(&ctx->pending[i], &ctx->pending[i + 1],
+            sizeof *ctx->pending * (size_t)(ctx->pending_count - i - 1));
+    ctx->pending_count--;
+    make_dictionary(ctx, &d);
+    return;
+  }
+}
+
 /* The shape instance of generic function or method g for the type
  * arguments targs, made the first time; when `wrapper` asks for one,
  * its dictionary wrapper is made too and pushed to be read (NULL when
@@ -797,6 +833,19 @@ static InlineFunc *instance_of_ref(Ctx *ctx, Node *ref,
   return inst;
 }
 
+/* Before a function's shape instance is pushed, the dictionaries of the
+ * generic types its dictionary uses and the body met earlier are made
+ * (see make_type_dictionary_now). */
+static void make_used_type_dictionaries(Ctx *ctx) {
+  InlineFunc *wrapper = ctx->fresh_dictionary;
+  if (!wrapper)
+    return;
+  DictionaryTypes dt = {ctx, wrapper};
+  ctx->dictionary_prepass = true;
+  node_walk(wrapper->shaped->body, mention_dictionary_type, &dt);
+  ctx->dictionary_prepass = false;
+}
+
 /* A function's dictionary is read after its shape instance: the
  * instances of generic types its body uses, with the wrapper's type
  * arguments. */
@@ -852,6 +901,7 @@ static void read_call(Ctx *ctx, Node *call, InlineFunc *within) {
   if (!inst)
     return;
   if (inst->generic->type->u.func.rtparam_count == 0) {
+    make_used_type_dictionaries(ctx);
     queue_shapes(ctx, &inst, 1);
     read_dictionary(ctx);
     return;
@@ -867,8 +917,13 @@ static void read_call(Ctx *ctx, Node *call, InlineFunc *within) {
  * and the dictionary that needs its shaped type. */
 static void mention_type(Ctx *ctx, Type *t) {
   for (int i = 0; i < ctx->types_count; i++)
-    if (types_identical(ctx->types[i], t))
+    if (types_identical(ctx->types[i], t)) {
+      if (ctx->dictionary_prepass)
+        make_type_dictionary_now(ctx, t);
       return;
+    }
+  if (ctx->dictionary_prepass)
+    return; /* met by the dictionary itself: after the shape instance */
   GROW(ctx->types, ctx->types_count, ctx->types_capacity);
   ctx->types[ctx->types_count++] = t;
   Type *origin = t->u.named.origin;
@@ -944,8 +999,10 @@ static void read_node(void *data, const Node *n) {
   if (n->kind == ND_INDEX || n->kind == ND_NAME || n->kind == ND_SELECTOR) {
     /* a function's value reads its shape instance as a call does */
     InlineFunc *inst = instance_of_ref(r->ctx, node, r->within);
-    if (inst && r->ctx->fresh_dictionary)
+    if (inst && r->ctx->fresh_dictionary) {
+      make_used_type_dictionaries(r->ctx);
       queue_shapes(r->ctx, &inst, 1);
+    }
     read_dictionary(r->ctx);
   }
   if (n->kind == ND_CALL)
@@ -956,20 +1013,8 @@ static void read_node(void *data, const Node *n) {
  * push the shape instances they need. */
 static void flush_pending(Ctx *ctx) {
   while (ctx->pending_count > 0) {
-    struct Pending *d = &ctx->pending[--ctx->pending_count];
-    queue_shapes(ctx, d->items, d->count);
-    if (!d->type || d->count == 0)
-      continue;
-    /* a type's dictionary makes its shaped type, whose wrappers come
-     * then (the first time) */
-    bool seen = false;
-    for (int i = 0; i < ctx->shaped_count && !seen; i++)
-      seen = ctx->shaped_names[i] == d->items[0]->name;
-    if (!seen) {
-      GROW(ctx->shaped_names, ctx->shaped_count, ctx->shaped_capacity);
-      ctx->shaped_names[ctx->shaped_count++] = d->items[0]->name;
-      add_wrapped(ctx, d->type, true);
-    }
+    struct Pending d = ctx->pending[--ctx->pending_count];
+    make_dictionary(ctx, &d);
   }
 }
 
