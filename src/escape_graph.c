@@ -3685,6 +3685,10 @@ static bool tuple_assign_converted(Walker *w, const Node *stmt_node,
   if (!converts)
     return false;
   const EscAutoTemp *at = escape_map_get(&w->ctx->autotmps, src);
+  if (!at && w->ctx->frame) {
+    number_callee_temps(w, w->ctx->frame);
+    at = escape_map_get(&w->ctx->autotmps, src);
+  }
   if (!at || at->count != nd) {
     unsupported(w, stmt_node, "multi-value assignment converted to interface");
     return true;
@@ -5463,14 +5467,22 @@ static EscLoc *param_loc(Walker *w, Object *obj, bool result, int index) {
 
 /* gc named a callee's temporaries when it read the callee; a closure
  * gone with its literal (every call of it expanded) has had no analysis
- * to number them here.  Its declarations are scanned now, in a scratch
- * batch: its locals exist in the frame already, and what the scan makes
- * for the temporaries only lends the expansion their names. */
+ * to number them here, nor has a shape instance analyzed after its
+ * callers.  Its declarations are scanned now, in a scratch batch: its
+ * locals exist in the frame already, and what the scan makes for the
+ * temporaries only lends the expansion their names. */
 static void number_callee_temps(Walker *w, EscFrame *fr) {
   const InlineSite *site = fr->site;
-  if (!site->callee_decl || site->callee_decl->kind != ND_FUNC_LIT)
+  if (!site->callee_decl)
     return;
-  EscFunc *callee = escape_map_get(&w->ctx->funcs_by_key, site->callee_decl);
+  EscFunc *callee = NULL;
+  int dict = 0;
+  if (site->callee_decl->kind == ND_FUNC_LIT) {
+    callee = escape_map_get(&w->ctx->funcs_by_key, site->callee_decl);
+  } else if (fr->inst && !fr->inst->is_closure) {
+    callee = (EscFunc *)fr->inst;
+    dict = 1; /* its dictionary is a parameter: gc's Dcl counts it */
+  }
   if (!callee || !callee->body)
     return;
   EscBatch scratch;
@@ -5478,11 +5490,15 @@ static void number_callee_temps(Walker *w, EscFrame *fr) {
   Walker sw = *w;
   sw.batch = &scratch;
   sw.fn = callee;
-  DclScan ds = {&sw, callee->param_count + callee->result_count, NULL, NULL,
-                {0}};
+  DclScan ds = {&sw, callee->param_count + callee->result_count + dict,
+                NULL, NULL, {0}};
   ds.godefers_tail = &ds.godefers;
   ds.base_pos = callee->decl->pos;
+  const EscFunc *saved_types = types_of;
+  if (dict)
+    types_of = callee;
   dcl_stmts(&ds, callee->body->u.block.stmts);
+  types_of = saved_types;
 }
 
 static void init_func(Builder *b, EscFunc *f) {

@@ -605,14 +605,9 @@ static void find_dictionary_use(void *data, const Node *n) {
     du->what = "another generic type in a generic function";
     return;
   }
-  /* an assertion to a type of type parameters reads the type from the
-   * dictionary */
+  /* (an assertion to a type of type parameters reads the type from the
+   * dictionary: the cost walk charges it) */
   switch (n->kind) {
-  case ND_TYPE_ASSERT: /* x.(T) of a type parameter T: the cost walk */
-    if (n->u.assert.type && escape_mentions_tparam(n->type) &&
-        n->type->kind != TY_TYPEPARAM)
-      du->what = "a type assertion to a type of type parameters";
-    return;
   case ND_SWITCH_STMT:
     if (!n->u.switch_stmt.tag ||
         unparen(n->u.switch_stmt.tag)->kind != ND_TYPE_SWITCH_GUARD)
@@ -1974,10 +1969,10 @@ static void expr(Walk *w, Node *n) {
   }
   case ND_TYPE_ASSERT:
     charge(w, 1);
-    if (n->u.assert.type && n->type && n->type->kind == TY_TYPEPARAM) {
-      /* x.(T), T a type parameter: ODYNAMICDOTTYPE, with T's type word
-       * read from the dictionary (6); a T that is an interface asserts
-       * otherwise (not modeled) */
+    if (n->u.assert.type && n->type && escape_mentions_tparam(n->type)) {
+      /* x.(T) or x.(chan T), T a type parameter: ODYNAMICDOTTYPE, with
+       * the type's word read from the dictionary (4) and x's type word
+       * (2); an interface type asserts otherwise (not modeled) */
       Type *t = under(instance_type(top_of(w->fn), n->type));
       if (!t || t->kind == TY_INTERFACE || t->kind == TY_TYPEPARAM) {
         w->unsupported = "a type assertion to an interface type parameter";
