@@ -1831,6 +1831,24 @@ static Object *promoted_method(Type *t, const char *name, int *derefs) {
   return NULL;
 }
 
+Object *escape_promoted_method(Type *t, const char *name, int *derefs) {
+  return promoted_method(t, name, derefs);
+}
+
+/* The dereferences from the value an interface holds, of type t, to the
+ * receiver of the method m it calls by name: a value method through a
+ * pointer, or a method promoted through embedded fields (gc's
+ * devirtualizer selects i.(T).M, with the path to it). */
+static int devirt_recv_derefs(Object *m, Type *t, const char *name) {
+  Type *elem = is_kind(t, TY_POINTER) ? t->u.pointer.elem : t;
+  int derefs = 0;
+  if (method_by_name(t, name) != m &&
+      promoted_method(elem, name, &derefs) == m)
+    return derefs + (is_kind(t, TY_POINTER) ? 1 : 0);
+  bool want_ptr = is_kind(m->type->u.func.recv->type, TY_POINTER);
+  return !want_ptr && is_kind(t, TY_POINTER) ? 1 : 0;
+}
+
 /* gc's devirtualizer: in i.M(), the concrete type i statically holds —
  * i's static value is a conversion of a T to the interface — or NULL. */
 static Type *devirt_concrete_type(EscContext *ctx, const Node *fun,
@@ -2576,9 +2594,9 @@ static void expanded_devirt_call(Walker *w, EscHole *ks, int nks,
   c.frame = fr;
   enter_frame(w, fr);
   EscHole k = tag_hole(w, ks, nks, &c, 0);
-  bool want_ptr = is_kind(m->type->u.func.recv->type, TY_POINTER);
-  if (!want_ptr && is_kind(t, TY_POINTER))
-    k = shift(k, 1);
+  int derefs = devirt_recv_derefs(m, t, fun->u.selector.sel->u.name.name);
+  if (derefs != 0)
+    k = shift(k, derefs);
   if (!is_direct_iface(t))
     k = shift(k, 1);
   devirt_recv(w, k, fun, fun->u.selector.x);
@@ -2594,10 +2612,10 @@ static bool devirtualize_planned(Walker *w, EscHole *ks, int nks,
                                  const Node *n, const Node *fun,
                                  const InlineDevirt *d) {
   Object *m = d->method;
-  bool want_ptr = is_kind(m->type->u.func.recv->type, TY_POINTER);
   devirt_static_call(w, ks, nks, n, fun, m, escape_func_of_object(w->ctx, m),
                      d->concrete,
-                     !want_ptr && is_kind(d->concrete, TY_POINTER) ? 1 : 0);
+                     devirt_recv_derefs(m, d->concrete,
+                                        fun->u.selector.sel->u.name.name));
   return true;
 }
 

@@ -3427,7 +3427,8 @@ static Resolved resolve_callee(Planner *p, Node *fun, const InlineSite *ctx) {
  * holds a conversion from a concrete type T becomes a call of T's M,
  * which may then be expanded.  It says `devirtualizing i.M to T`: for
  * the calls of every function's body first, before any expansion, and
- * for the calls of expanded bodies as the expansion meets them. */
+ * for the calls of expanded bodies a generation at a time, before the
+ * generation is expanded (devirtualize_generation). */
 
 /* gc 1.26's concrete-type analysis (devirtualize.concreteType): what an
  * interface value holds, when every assignment of the local it comes from
@@ -3757,6 +3758,23 @@ static void devirt_index_put(InlinePlan *plan, int index) {
   plan->devirt_slots[j] = index + 1;
 }
 
+/* Does struct type t embed an interface, at any depth?  (A method
+ * promoted through one is devirtualized partially: not modeled.) */
+static bool embeds_interface(Type *t, int depth) {
+  Type *u = t ? under(t) : NULL;
+  if (!u || u->kind != TY_STRUCT || depth > 8)
+    return false;
+  for (int i = 0; i < u->u.strct.field_count; i++) {
+    Object *f = u->u.strct.fields[i];
+    if (!f->u.var.embedded)
+      continue;
+    Type *ft = is_ptr(f->type) ? f->type->u.pointer.elem : f->type;
+    if (is_interface_type(ft) || embeds_interface(ft, depth + 1))
+      return true;
+  }
+  return false;
+}
+
 static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
                                              const InlineSite *ctx) {
   InlinePlan *plan = p->plan;
@@ -3794,10 +3812,18 @@ static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
   for (int i = 0; i < origin->u.named.method_count; i++)
     if (strcmp(origin->u.named.methods[i]->name, name) == 0)
       method = origin->u.named.methods[i];
+  if (!method && !embeds_interface(named, 0)) {
+    /* promoted through embedded fields: gc's devirtualizer selects
+     * i.(T).M, the method through its path (the escape pass follows it) */
+    int derefs;
+    Object *promoted = escape_promoted_method(named, name, &derefs);
+    if (promoted && !generic_receiver(promoted))
+      method = promoted;
+  }
   if (!method) {
-    /* not T's: promoted through an embedded field (gc may devirtualize,
-     * partially through an embedded interface), or no method at all (the
-     * assertion would fail: gc leaves the call alone) */
+    /* not T's: promoted through an embedded interface (gc devirtualizes
+     * partially) or a generic type, or no method at all (the assertion
+     * would fail: gc leaves the call alone) */
     Type *u = under(named);
     for (int i = 0; u && u->kind == TY_STRUCT && i < u->u.strct.field_count;
          i++)
@@ -4199,6 +4225,28 @@ static void record_site(Planner *p, InlineSite *site) {
 }
 
 /* Try the collected calls, generation by generation. */
+/* gc resolves the calls of a generation (the calls of the bodies just
+ * expanded) before it tries to expand any: its devirtualizer says
+ * `devirtualizing i.M to T` for all of them first.  The devirtualized
+ * calls are remembered (devirt_find), and try_expand finds them. */
+static void devirtualize_generation(Planner *p, const Candidate *cands,
+                                    int count) {
+  for (int i = 0; i < count && !p->plan->unsupported; i++) {
+    const Candidate *c = &cands[i];
+    if (c->through || !c->call)
+      continue;
+    const ExprInfo *info = info_of(p->ctx, c->call);
+    Node *fun = unparen(c->call->u.call.fun);
+    if (!info || info->call_kind == CALL_BUILTIN ||
+        info->call_kind == CALL_CONVERSION || fun->kind != ND_SELECTOR ||
+        generic_of_ref(p->ctx, fun))
+      continue;
+    Resolved r = resolve_callee(p, fun, c->parent);
+    if (!r.lit && !r.generic && !r.func)
+      devirtualize_call(p, c->call, c->parent);
+  }
+}
+
 static void plan_generations(Planner *p) {
   Candidate *current = NULL;
   int current_capacity = 0;
@@ -4212,6 +4260,7 @@ static void plan_generations(Planner *p) {
     p->next = tmp;
     p->next_capacity = tmp_capacity;
     p->next_count = 0;
+    devirtualize_generation(p, current, count);
     for (int i = 0; i < count; i++) {
       InlineSite *through = current[i].through;
       if (through) {
