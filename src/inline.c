@@ -4815,6 +4815,43 @@ static void plan_instance_type_wrappers(Planner *p) {
   }
 }
 
+/* The named types declared in a function body (node_walk leaves the
+ * type declarations of a block alone: they are found here). */
+typedef struct LocalTypes {
+  Planner *p;
+  Type ***done;
+  int *count, *capacity;
+} LocalTypes;
+
+static void visit_local_types(void *data, const Node *n) {
+  LocalTypes *lt = data;
+  if (n->kind != ND_DECL_STMT)
+    return;
+  for (const Node *d = n->u.decl_stmt.decls; d; d = d->next) {
+    if (d->kind != ND_TYPE_SPEC || d->u.type_spec.alias)
+      continue;
+    Object *obj = d->u.type_spec.name->u.name.object;
+    if (obj && obj->kind == OBJ_TYPE && obj->type &&
+        obj->type->kind == TY_NAMED && !lt->p->plan->unsupported)
+      visit_type(lt->p, obj->type, lt->done, lt->count, lt->capacity);
+  }
+}
+
+/* The bodies of the declared functions from the last one, but those of
+ * generic functions and methods. */
+static void visit_bodies_backward(LocalTypes *lt, Node *decl) {
+  if (!decl)
+    return;
+  visit_bodies_backward(lt, decl->next);
+  if (decl->kind != ND_FUNC_DECL || !decl->u.func_decl.body ||
+      decl->u.func_decl.tparams)
+    return;
+  Object *obj = decl->u.func_decl.name->u.name.object;
+  if (obj && generic_receiver(obj))
+    return;
+  node_walk(decl->u.func_decl.body, visit_local_types, lt);
+}
+
 static void plan_method_wrappers(Planner *p, Node **files, int file_count) {
   Type **done = NULL;
   int count = 0, capacity = 0;
@@ -4829,6 +4866,12 @@ static void plan_method_wrappers(Planner *p, Node **files, int file_count) {
           obj->type->kind == TY_NAMED)
         visit_type(p, obj->type, &done, &count, &capacity);
     }
+  /* then the types declared in function bodies, which gc reads with the
+   * bodies: the last function's first, each body's in source order (a
+   * generic function's local types are its instances': not modeled) */
+  LocalTypes lt = {p, &done, &count, &capacity};
+  for (int i = file_count - 1; i >= 0 && !p->plan->unsupported; i--)
+    visit_bodies_backward(&lt, files[i]->u.file.decls);
   if (!p->plan->unsupported)
     plan_instance_type_wrappers(p);
   free(done);
