@@ -4177,7 +4177,42 @@ static InlineSite *try_expand(Planner *p, const Candidate *c) {
 }
 
 /* The calls of an expanded body: the next generation. */
+/* gc's reader reads an expanded body again, and warns again at the call
+ * for each method call on a type parameter whose shape is an interface
+ * (called through the dictionary: docs/escape.md). */
+typedef struct Imprecise {
+  Planner *p;
+  const InlineSite *site;
+} Imprecise;
+
+static void warn_imprecise(void *data, const Node *n) {
+  Imprecise *im = data;
+  if (n->kind != ND_CALL)
+    return;
+  Node *fun = unparen(n->u.call.fun);
+  Type *xt = fun->kind == ND_SELECTOR ? fun->u.selector.x->type : NULL;
+  const ExprInfo *info = fun->kind == ND_SELECTOR ? info_of(im->p->ctx, fun)
+                                                  : NULL;
+  if (!xt || xt->kind != TY_TYPEPARAM || !info || !info->selection ||
+      info->selection->kind != SEL_METHOD_VALUE)
+    return;
+  const InlineSite *site = im->site;
+  Type *t = check_subst(NULL, xt, generic_tparams(site->callee_obj),
+                        site->targs, site->targ_count);
+  if (!t || escape_mentions_tparam(t)) {
+    plan_unsupported(im->p, n, "a method call on a type parameter");
+    return;
+  }
+  if (is_interface_type(t))
+    plan_line(im->p, site->source, site->pos, DIAG_IMPRECISE_INTERFACE_CALL,
+              NULL, NULL, 0);
+}
+
 static void collect_expanded(Planner *p, InlineSite *site) {
+  if (site->callee_decl && site->targ_count > 0 && site->callee_obj) {
+    Imprecise im = {p, site};
+    node_walk(site->callee_decl->u.func_decl.body, warn_imprecise, &im);
+  }
   if (site->callee_decl) {
     p->parent = site;
     node_walk_post(site->callee_decl->kind == ND_FUNC_LIT
