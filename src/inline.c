@@ -1106,6 +1106,8 @@ typedef struct Walk {
   int local_count, local_capacity;
 } Walk;
 
+static bool of_type_params(Walk *w, Type *t);
+
 static LocalVar *local_of(Walk *w, const Object *obj, bool create) {
   for (int i = 0; i < w->local_count; i++)
     if (w->locals[i].obj == obj)
@@ -1956,7 +1958,7 @@ static void expr(Walk *w, Node *n) {
   }
   case ND_TYPE_ASSERT:
     charge(w, 1);
-    if (n->u.assert.type && n->type && escape_mentions_tparam(n->type)) {
+    if (n->u.assert.type && n->type && of_type_params(w, n->type)) {
       /* x.(T) or x.(chan T), T a type parameter: ODYNAMICDOTTYPE, with
        * the type's word read from the dictionary (4) and x's type word
        * (2); an interface type asserts otherwise (not modeled) */
@@ -2145,19 +2147,29 @@ static bool constant_switch(Walk *w, Node *n, Node **target_out) {
   return true;
 }
 
+/* Does t, in the shape instance being costed, mention its type
+ * parameters (anywhere, interface methods included)?  Substituting them
+ * then makes another type. */
+static bool of_type_params(Walk *w, Type *t) {
+  InlineFunc *top = top_of(w->fn);
+  return top && top->is_instance && instance_type(top, t) != t;
+}
+
 /* A type switch's case of a type of type parameters (`case T`, `case
- * *T`) is gc's ODYNAMICTYPE holding the type's word from the dictionary:
- * 1 + 4.  (An interface type there is matched otherwise: not modeled.) */
+ * *T`, `case interface{ bar() T }`) is gc's ODYNAMICTYPE holding the
+ * type's word from the dictionary: 1 + 4.  (A type parameter whose shape
+ * is an interface is matched otherwise: not modeled.) */
 static void dynamic_case_types(Walk *w, const Node *list) {
   for (const Node *e = list; e; e = e->next) {
-    if (!e->type || !escape_mentions_tparam(e->type))
+    if (!e->type || !of_type_params(w, e->type))
       continue;
     Type *t = under(instance_type(top_of(w->fn), e->type));
-    if (!t || t->kind == TY_INTERFACE || t->kind == TY_TYPEPARAM) {
+    if (!t || t->kind == TY_TYPEPARAM ||
+        (t->kind == TY_INTERFACE && e->type->kind == TY_TYPEPARAM)) {
       w->unsupported = "a type switch case of an interface type parameter";
       return;
     }
-    charge(w, 5);
+    charge(w, 5); /* (`case interface{ bar() T }` too: typeswitch7.go) */
   }
 }
 
