@@ -418,6 +418,10 @@ Type *escape_switch_compare_type(const Node *sw, bool *to_any);
 /* The method gc's devirtualizer (-l) makes interface call fun (x.M) call
  * statically, or NULL: the call graph has that edge (escape.c). */
 Object *escape_devirt_method(EscContext *ctx, const Node *fun);
+/* The method `name` promoted to struct type t through embedded fields
+ * that are not interfaces (Go's selector rule), or NULL; *derefs: the
+ * dereferences from a value of t to its receiver. */
+Object *escape_promoted_method(Type *t, const char *name, int *derefs);
 /* The copy of closure `orig` whose literal `lit` is in the body of the
  * expansion `home` (or of a copy) in function `outer`: made when first
  * asked for, so that the batch holds it where gc meets it. */

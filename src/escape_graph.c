@@ -1855,6 +1855,24 @@ static Object *promoted_method(Type *t, const char *name, int *derefs) {
   return NULL;
 }
 
+Object *escape_promoted_method(Type *t, const char *name, int *derefs) {
+  return promoted_method(t, name, derefs);
+}
+
+/* The dereferences from the value an interface holds, of type t, to the
+ * receiver of the method m it calls by name: a value method through a
+ * pointer, or a method promoted through embedded fields (gc's
+ * devirtualizer selects i.(T).M, with the path to it). */
+static int devirt_recv_derefs(Object *m, Type *t, const char *name) {
+  Type *elem = is_kind(t, TY_POINTER) ? t->u.pointer.elem : t;
+  int derefs = 0;
+  if (method_by_name(t, name) != m &&
+      promoted_method(elem, name, &derefs) == m)
+    return derefs + (is_kind(t, TY_POINTER) ? 1 : 0);
+  bool want_ptr = is_kind(m->type->u.func.recv->type, TY_POINTER);
+  return !want_ptr && is_kind(t, TY_POINTER) ? 1 : 0;
+}
+
 /* gc's devirtualizer: in i.M(), the concrete type i statically holds —
  * i's static value is a conversion of a T to the interface — or NULL. */
 static Type *devirt_concrete_type(EscContext *ctx, const Node *fun,
@@ -2056,8 +2074,11 @@ static bool generic_receiver_method(const Object *m) {
 static bool imprecise_interface_call(Walker *w, const Node *fun) {
   EscContext *ctx = w->ctx;
   if (ctx->frame) {
-    unsupported(w, fun, "an imprecise interface call in an expanded body");
-    return false;
+    if (!ctx->frame->site->targs) {
+      unsupported(w, fun, "an imprecise interface call in an expanded body");
+      return false;
+    }
+    return true; /* the plan has the line: the inliner's reader's */
   }
   const Diagnostic *first = ctx->reader->first;
   if (first && (first->source != w->fn->source ||
@@ -2316,6 +2337,16 @@ static void make_frame_locs(Walker *w, EscFrame *fr) {
   types_of = saved_types;
 }
 
+/* A location of an expanded body is reported at the call, except a
+ * variable declared with no position (the range-over-func rewrite's
+ * #next): gc moves only known positions to the call's. */
+static void move_to_call(EscLoc *loc, const Source *source, Pos pos) {
+  if (loc->var && loc->var->pos.line == 0)
+    return;
+  loc->source = source;
+  loc->pos = pos;
+}
+
 /* The frames of f's expansions, `first` and the sites after it. */
 static void make_frames(Walker *w, EscFunc *f, const InlineSite *first) {
   EscContext *ctx = w->ctx;
@@ -2337,10 +2368,8 @@ static void make_frames(Walker *w, EscFunc *f, const InlineSite *first) {
     ctx->frame = fr;
     make_frame_locs(w, fr);
     ctx->frame = saved;
-    for (int i = first_loc; i < w->batch->loc_count; i++) {
-      w->batch->locs[i]->source = site->source;
-      w->batch->locs[i]->pos = site->pos;
-    }
+    for (int i = first_loc; i < w->batch->loc_count; i++)
+      move_to_call(w->batch->locs[i], site->source, site->pos);
   }
 }
 
@@ -2536,10 +2565,8 @@ EscFunc *escape_build_wrapper(EscContext *ctx, EscBatch *batch,
   flow_closures(&b);
   /* (a closure copied with the body keeps its own positions) */
   for (int i = 0; i < batch->loc_count; i++)
-    if (batch->locs[i]->fn == f || !batch->locs[i]->fn) {
-      batch->locs[i]->source = root->source;
-      batch->locs[i]->pos = root->pos;
-    }
+    if (batch->locs[i]->fn == f || !batch->locs[i]->fn)
+      move_to_call(batch->locs[i], root->source, root->pos);
   return f;
 }
 
@@ -2594,9 +2621,9 @@ static void expanded_devirt_call(Walker *w, EscHole *ks, int nks,
   c.frame = fr;
   enter_frame(w, fr);
   EscHole k = tag_hole(w, ks, nks, &c, 0);
-  bool want_ptr = is_kind(m->type->u.func.recv->type, TY_POINTER);
-  if (!want_ptr && is_kind(t, TY_POINTER))
-    k = shift(k, 1);
+  int derefs = devirt_recv_derefs(m, t, fun->u.selector.sel->u.name.name);
+  if (derefs != 0)
+    k = shift(k, derefs);
   if (!is_direct_iface(t))
     k = shift(k, 1);
   devirt_recv(w, k, fun, fun->u.selector.x);
@@ -2612,10 +2639,10 @@ static bool devirtualize_planned(Walker *w, EscHole *ks, int nks,
                                  const Node *n, const Node *fun,
                                  const InlineDevirt *d) {
   Object *m = d->method;
-  bool want_ptr = is_kind(m->type->u.func.recv->type, TY_POINTER);
   devirt_static_call(w, ks, nks, n, fun, m, escape_func_of_object(w->ctx, m),
                      d->concrete,
-                     !want_ptr && is_kind(d->concrete, TY_POINTER) ? 1 : 0);
+                     devirt_recv_derefs(m, d->concrete,
+                                        fun->u.selector.sel->u.name.name));
   return true;
 }
 
@@ -3680,6 +3707,10 @@ static bool tuple_assign_converted(Walker *w, const Node *stmt_node,
   if (!converts)
     return false;
   const EscAutoTemp *at = escape_map_get(&w->ctx->autotmps, src);
+  if (!at && w->ctx->frame) {
+    number_callee_temps(w, w->ctx->frame);
+    at = escape_map_get(&w->ctx->autotmps, src);
+  }
   if (!at || at->count != nd) {
     unsupported(w, stmt_node, "multi-value assignment converted to interface");
     return true;
@@ -5471,14 +5502,22 @@ static EscLoc *param_loc(Walker *w, Object *obj, bool result, int index) {
 
 /* gc named a callee's temporaries when it read the callee; a closure
  * gone with its literal (every call of it expanded) has had no analysis
- * to number them here.  Its declarations are scanned now, in a scratch
- * batch: its locals exist in the frame already, and what the scan makes
- * for the temporaries only lends the expansion their names. */
+ * to number them here, nor has a shape instance analyzed after its
+ * callers.  Its declarations are scanned now, in a scratch batch: its
+ * locals exist in the frame already, and what the scan makes for the
+ * temporaries only lends the expansion their names. */
 static void number_callee_temps(Walker *w, EscFrame *fr) {
   const InlineSite *site = fr->site;
-  if (!site->callee_decl || site->callee_decl->kind != ND_FUNC_LIT)
+  if (!site->callee_decl)
     return;
-  EscFunc *callee = escape_map_get(&w->ctx->funcs_by_key, site->callee_decl);
+  EscFunc *callee = NULL;
+  int dict = 0;
+  if (site->callee_decl->kind == ND_FUNC_LIT) {
+    callee = escape_map_get(&w->ctx->funcs_by_key, site->callee_decl);
+  } else if (fr->inst && !fr->inst->is_closure) {
+    callee = (EscFunc *)fr->inst;
+    dict = 1; /* its dictionary is a parameter: gc's Dcl counts it */
+  }
   if (!callee || !callee->body)
     return;
   EscBatch scratch;
@@ -5486,11 +5525,15 @@ static void number_callee_temps(Walker *w, EscFrame *fr) {
   Walker sw = *w;
   sw.batch = &scratch;
   sw.fn = callee;
-  DclScan ds = {&sw, callee->param_count + callee->result_count, NULL, NULL,
-                {0}};
+  DclScan ds = {&sw, callee->param_count + callee->result_count + dict,
+                NULL, NULL, {0}};
   ds.godefers_tail = &ds.godefers;
   ds.base_pos = callee->decl->pos;
+  const EscFunc *saved_types = types_of;
+  if (dict)
+    types_of = callee;
   dcl_stmts(&ds, callee->body->u.block.stmts);
+  types_of = saved_types;
 }
 
 static void init_func(Builder *b, EscFunc *f) {

@@ -92,6 +92,8 @@ typedef struct Ctx {
   int foreign_count, foreign_capacity;
   InlineFunc *fresh_dictionary; /* a function's wrapper just made, whose
                                    dictionary is read next */
+  bool dictionary_prepass; /* looking for the types a function's
+                              dictionary uses that were met already */
   EscContext names;     /* for escape_instance_names: pkg, arena, shapes */
 } Ctx;
 
@@ -603,26 +605,8 @@ static void find_dictionary_use(void *data, const Node *n) {
     du->what = "another generic type in a generic function";
     return;
   }
-  /* an assertion to a type of type parameters reads the type from the
-   * dictionary */
-  switch (n->kind) {
-  case ND_TYPE_ASSERT: /* x.(T) of a type parameter T: the cost walk */
-    if (n->u.assert.type && escape_mentions_tparam(n->type) &&
-        n->type->kind != TY_TYPEPARAM)
-      du->what = "a type assertion to a type of type parameters";
-    return;
-  case ND_SWITCH_STMT:
-    if (!n->u.switch_stmt.tag ||
-        unparen(n->u.switch_stmt.tag)->kind != ND_TYPE_SWITCH_GUARD)
-      return;
-    for (const Node *cl = n->u.switch_stmt.clauses; cl; cl = cl->next)
-      for (const Node *t = cl->u.case_clause.list; t; t = t->next)
-        if (escape_mentions_tparam(t->type))
-          du->what = "a type switch case of a type parameter";
-    return;
-  default:
-    return;
-  }
+  /* (an assertion or a type switch case to a type of type parameters
+   * reads the type from the dictionary: the cost walk charges it) */
 }
 
 static InlineFunc *find_generic_func(InlineFunc **list, int count,
@@ -677,6 +661,40 @@ static void add_wrapped(Ctx *ctx, Type *t, bool shaped) {
   GROW(ctx->wrapped, ctx->wrapped_count, ctx->wrapped_capacity);
   ctx->wrapped[ctx->wrapped_count].type = t;
   ctx->wrapped[ctx->wrapped_count++].shaped = shaped;
+}
+
+/* Make a pending dictionary: push the shape instances it needs. */
+static void make_dictionary(Ctx *ctx, const struct Pending *d) {
+  queue_shapes(ctx, d->items, d->count);
+  if (!d->type || d->count == 0)
+    return;
+  /* a type's dictionary makes its shaped type, whose wrappers come then
+   * (the first time) */
+  bool seen = false;
+  for (int i = 0; i < ctx->shaped_count && !seen; i++)
+    seen = ctx->shaped_names[i] == d->items[0]->name;
+  if (!seen) {
+    GROW(ctx->shaped_names, ctx->shaped_count, ctx->shaped_capacity);
+    ctx->shaped_names[ctx->shaped_count++] = d->items[0]->name;
+    add_wrapped(ctx, d->type, true);
+  }
+}
+
+/* A function's dictionary that uses an instance of a generic type met
+ * earlier in the body makes that type's dictionary at once, before the
+ * function's shape instance is pushed: gc lists NewCache[go.shape.int]
+ * before the methods of its result type Cache[go.shape.int]. */
+static void make_type_dictionary_now(Ctx *ctx, Type *t) {
+  for (int i = 0; i < ctx->pending_count; i++) {
+    struct Pending d = ctx->pending[i];
+    if (!d.type || !types_identical(d.type, t))
+      continue;
+    memmove(&ctx->pending[i], &ctx->pending[i + 1],
+            sizeof *ctx->pending * (size_t)(ctx->pending_count - i - 1));
+    ctx->pending_count--;
+    make_dictionary(ctx, &d);
+    return;
+  }
 }
 
 /* The shape instance of generic function or method g for the type
@@ -797,6 +815,19 @@ static InlineFunc *instance_of_ref(Ctx *ctx, Node *ref,
   return inst;
 }
 
+/* Before a function's shape instance is pushed, the dictionaries of the
+ * generic types its dictionary uses and the body met earlier are made
+ * (see make_type_dictionary_now). */
+static void make_used_type_dictionaries(Ctx *ctx) {
+  InlineFunc *wrapper = ctx->fresh_dictionary;
+  if (!wrapper)
+    return;
+  DictionaryTypes dt = {ctx, wrapper};
+  ctx->dictionary_prepass = true;
+  node_walk(wrapper->shaped->body, mention_dictionary_type, &dt);
+  ctx->dictionary_prepass = false;
+}
+
 /* A function's dictionary is read after its shape instance: the
  * instances of generic types its body uses, with the wrapper's type
  * arguments. */
@@ -852,6 +883,7 @@ static void read_call(Ctx *ctx, Node *call, InlineFunc *within) {
   if (!inst)
     return;
   if (inst->generic->type->u.func.rtparam_count == 0) {
+    make_used_type_dictionaries(ctx);
     queue_shapes(ctx, &inst, 1);
     read_dictionary(ctx);
     return;
@@ -867,8 +899,13 @@ static void read_call(Ctx *ctx, Node *call, InlineFunc *within) {
  * and the dictionary that needs its shaped type. */
 static void mention_type(Ctx *ctx, Type *t) {
   for (int i = 0; i < ctx->types_count; i++)
-    if (types_identical(ctx->types[i], t))
+    if (types_identical(ctx->types[i], t)) {
+      if (ctx->dictionary_prepass)
+        make_type_dictionary_now(ctx, t);
       return;
+    }
+  if (ctx->dictionary_prepass)
+    return; /* met by the dictionary itself: after the shape instance */
   GROW(ctx->types, ctx->types_count, ctx->types_capacity);
   ctx->types[ctx->types_count++] = t;
   Type *origin = t->u.named.origin;
@@ -944,8 +981,10 @@ static void read_node(void *data, const Node *n) {
   if (n->kind == ND_INDEX || n->kind == ND_NAME || n->kind == ND_SELECTOR) {
     /* a function's value reads its shape instance as a call does */
     InlineFunc *inst = instance_of_ref(r->ctx, node, r->within);
-    if (inst && r->ctx->fresh_dictionary)
+    if (inst && r->ctx->fresh_dictionary) {
+      make_used_type_dictionaries(r->ctx);
       queue_shapes(r->ctx, &inst, 1);
+    }
     read_dictionary(r->ctx);
   }
   if (n->kind == ND_CALL)
@@ -956,20 +995,8 @@ static void read_node(void *data, const Node *n) {
  * push the shape instances they need. */
 static void flush_pending(Ctx *ctx) {
   while (ctx->pending_count > 0) {
-    struct Pending *d = &ctx->pending[--ctx->pending_count];
-    queue_shapes(ctx, d->items, d->count);
-    if (!d->type || d->count == 0)
-      continue;
-    /* a type's dictionary makes its shaped type, whose wrappers come
-     * then (the first time) */
-    bool seen = false;
-    for (int i = 0; i < ctx->shaped_count && !seen; i++)
-      seen = ctx->shaped_names[i] == d->items[0]->name;
-    if (!seen) {
-      GROW(ctx->shaped_names, ctx->shaped_count, ctx->shaped_capacity);
-      ctx->shaped_names[ctx->shaped_count++] = d->items[0]->name;
-      add_wrapped(ctx, d->type, true);
-    }
+    struct Pending d = ctx->pending[--ctx->pending_count];
+    make_dictionary(ctx, &d);
   }
 }
 
@@ -1078,6 +1105,8 @@ typedef struct Walk {
   LocalVar *locals;
   int local_count, local_capacity;
 } Walk;
+
+static bool of_type_params(Walk *w, Type *t);
 
 static LocalVar *local_of(Walk *w, const Object *obj, bool create) {
   for (int i = 0; i < w->local_count; i++)
@@ -1948,10 +1977,10 @@ static void expr(Walk *w, Node *n) {
   }
   case ND_TYPE_ASSERT:
     charge(w, 1);
-    if (n->u.assert.type && n->type && n->type->kind == TY_TYPEPARAM) {
-      /* x.(T), T a type parameter: ODYNAMICDOTTYPE, with T's type word
-       * read from the dictionary (6); a T that is an interface asserts
-       * otherwise (not modeled) */
+    if (n->u.assert.type && n->type && of_type_params(w, n->type)) {
+      /* x.(T) or x.(chan T), T a type parameter: ODYNAMICDOTTYPE, with
+       * the type's word read from the dictionary (4) and x's type word
+       * (2); an interface type asserts otherwise (not modeled) */
       Type *t = under(instance_type(top_of(w->fn), n->type));
       if (!t || t->kind == TY_INTERFACE || t->kind == TY_TYPEPARAM) {
         w->unsupported = "a type assertion to an interface type parameter";
@@ -2137,6 +2166,32 @@ static bool constant_switch(Walk *w, Node *n, Node **target_out) {
   return true;
 }
 
+/* Does t, in the shape instance being costed, mention its type
+ * parameters (anywhere, interface methods included)?  Substituting them
+ * then makes another type. */
+static bool of_type_params(Walk *w, Type *t) {
+  InlineFunc *top = top_of(w->fn);
+  return top && top->is_instance && instance_type(top, t) != t;
+}
+
+/* A type switch's case of a type of type parameters (`case T`, `case
+ * *T`, `case interface{ bar() T }`) is gc's ODYNAMICTYPE holding the
+ * type's word from the dictionary: 1 + 4.  (A type parameter whose shape
+ * is an interface is matched otherwise: not modeled.) */
+static void dynamic_case_types(Walk *w, const Node *list) {
+  for (const Node *e = list; e; e = e->next) {
+    if (!e->type || !of_type_params(w, e->type))
+      continue;
+    Type *t = under(instance_type(top_of(w->fn), e->type));
+    if (!t || t->kind == TY_TYPEPARAM ||
+        (t->kind == TY_INTERFACE && e->type->kind == TY_TYPEPARAM)) {
+      w->unsupported = "a type switch case of an interface type parameter";
+      return;
+    }
+    charge(w, 5); /* (`case interface{ bar() T }` too: typeswitch7.go) */
+  }
+}
+
 static void stmt(Walk *w, Node *n) {
   if (!n || stop(w))
     return;
@@ -2243,6 +2298,8 @@ static void stmt(Walk *w, Node *n) {
         if (!tag && to_any)
           charge(w, 2);
       }
+      if (type_switch)
+        dynamic_case_types(w, c->u.case_clause.list);
       expr_list(w, c->u.case_clause.list);
       stmt_list(w, c->u.case_clause.body);
     }
@@ -3401,7 +3458,8 @@ static Resolved resolve_callee(Planner *p, Node *fun, const InlineSite *ctx) {
  * holds a conversion from a concrete type T becomes a call of T's M,
  * which may then be expanded.  It says `devirtualizing i.M to T`: for
  * the calls of every function's body first, before any expansion, and
- * for the calls of expanded bodies as the expansion meets them. */
+ * for the calls of expanded bodies a generation at a time, before the
+ * generation is expanded (devirtualize_generation). */
 
 /* gc 1.26's concrete-type analysis (devirtualize.concreteType): what an
  * interface value holds, when every assignment of the local it comes from
@@ -3731,6 +3789,23 @@ static void devirt_index_put(InlinePlan *plan, int index) {
   plan->devirt_slots[j] = index + 1;
 }
 
+/* Does struct type t embed an interface, at any depth?  (A method
+ * promoted through one is devirtualized partially: not modeled.) */
+static bool embeds_interface(Type *t, int depth) {
+  Type *u = t ? under(t) : NULL;
+  if (!u || u->kind != TY_STRUCT || depth > 8)
+    return false;
+  for (int i = 0; i < u->u.strct.field_count; i++) {
+    Object *f = u->u.strct.fields[i];
+    if (!f->u.var.embedded)
+      continue;
+    Type *ft = is_ptr(f->type) ? f->type->u.pointer.elem : f->type;
+    if (is_interface_type(ft) || embeds_interface(ft, depth + 1))
+      return true;
+  }
+  return false;
+}
+
 static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
                                              const InlineSite *ctx) {
   InlinePlan *plan = p->plan;
@@ -3768,10 +3843,18 @@ static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
   for (int i = 0; i < origin->u.named.method_count; i++)
     if (strcmp(origin->u.named.methods[i]->name, name) == 0)
       method = origin->u.named.methods[i];
+  if (!method && !embeds_interface(named, 0)) {
+    /* promoted through embedded fields: gc's devirtualizer selects
+     * i.(T).M, the method through its path (the escape pass follows it) */
+    int derefs;
+    Object *promoted = escape_promoted_method(named, name, &derefs);
+    if (promoted && !generic_receiver(promoted))
+      method = promoted;
+  }
   if (!method) {
-    /* not T's: promoted through an embedded field (gc may devirtualize,
-     * partially through an embedded interface), or no method at all (the
-     * assertion would fail: gc leaves the call alone) */
+    /* not T's: promoted through an embedded interface (gc devirtualizes
+     * partially) or a generic type, or no method at all (the assertion
+     * would fail: gc leaves the call alone) */
     Type *u = under(named);
     for (int i = 0; u && u->kind == TY_STRUCT && i < u->u.strct.field_count;
          i++)
@@ -4131,7 +4214,42 @@ static InlineSite *try_expand(Planner *p, const Candidate *c) {
 }
 
 /* The calls of an expanded body: the next generation. */
+/* gc's reader reads an expanded body again, and warns again at the call
+ * for each method call on a type parameter whose shape is an interface
+ * (called through the dictionary: docs/escape.md). */
+typedef struct Imprecise {
+  Planner *p;
+  const InlineSite *site;
+} Imprecise;
+
+static void warn_imprecise(void *data, const Node *n) {
+  Imprecise *im = data;
+  if (n->kind != ND_CALL)
+    return;
+  Node *fun = unparen(n->u.call.fun);
+  Type *xt = fun->kind == ND_SELECTOR ? fun->u.selector.x->type : NULL;
+  const ExprInfo *info = fun->kind == ND_SELECTOR ? info_of(im->p->ctx, fun)
+                                                  : NULL;
+  if (!xt || xt->kind != TY_TYPEPARAM || !info || !info->selection ||
+      info->selection->kind != SEL_METHOD_VALUE)
+    return;
+  const InlineSite *site = im->site;
+  Type *t = check_subst(NULL, xt, generic_tparams(site->callee_obj),
+                        site->targs, site->targ_count);
+  if (!t || escape_mentions_tparam(t)) {
+    plan_unsupported(im->p, n, "a method call on a type parameter");
+    return;
+  }
+  if (is_interface_type(t))
+    plan_line(im->p, site->source, site->pos, DIAG_IMPRECISE_INTERFACE_CALL,
+              NULL, NULL, 0);
+}
+
 static void collect_expanded(Planner *p, InlineSite *site) {
+  if (site->callee_decl && site->targ_count > 0 && site->callee_obj) {
+    Imprecise im = {p, site};
+    node_walk(site->callee_decl->u.func_decl.body, warn_imprecise, &im);
+  }
   if (site->callee_decl) {
     p->parent = site;
     node_walk_post(site->callee_decl->kind == ND_FUNC_LIT
@@ -4179,6 +4297,28 @@ static void record_site(Planner *p, InlineSite *site) {
 }
 
 /* Try the collected calls, generation by generation. */
+/* gc resolves the calls of a generation (the calls of the bodies just
+ * expanded) before it tries to expand any: its devirtualizer says
+ * `devirtualizing i.M to T` for all of them first.  The devirtualized
+ * calls are remembered (devirt_find), and try_expand finds them. */
+static void devirtualize_generation(Planner *p, const Candidate *cands,
+                                    int count) {
+  for (int i = 0; i < count && !p->plan->unsupported; i++) {
+    const Candidate *c = &cands[i];
+    if (c->through || !c->call)
+      continue;
+    const ExprInfo *info = info_of(p->ctx, c->call);
+    Node *fun = unparen(c->call->u.call.fun);
+    if (!info || info->call_kind == CALL_BUILTIN ||
+        info->call_kind == CALL_CONVERSION || fun->kind != ND_SELECTOR ||
+        generic_of_ref(p->ctx, fun))
+      continue;
+    Resolved r = resolve_callee(p, fun, c->parent);
+    if (!r.lit && !r.generic && !r.func)
+      devirtualize_call(p, c->call, c->parent);
+  }
+}
+
 static void plan_generations(Planner *p) {
   Candidate *current = NULL;
   int current_capacity = 0;
@@ -4192,6 +4332,7 @@ static void plan_generations(Planner *p) {
     p->next = tmp;
     p->next_capacity = tmp_capacity;
     p->next_count = 0;
+    devirtualize_generation(p, current, count);
     for (int i = 0; i < count; i++) {
       InlineSite *through = current[i].through;
       if (through) {
@@ -4746,6 +4887,43 @@ static void plan_instance_type_wrappers(Planner *p) {
   }
 }
 
+/* The named types declared in a function body (node_walk leaves the
+ * type declarations of a block alone: they are found here). */
+typedef struct LocalTypes {
+  Planner *p;
+  Type ***done;
+  int *count, *capacity;
+} LocalTypes;
+
+static void visit_local_types(void *data, const Node *n) {
+  LocalTypes *lt = data;
+  if (n->kind != ND_DECL_STMT)
+    return;
+  for (const Node *d = n->u.decl_stmt.decls; d; d = d->next) {
+    if (d->kind != ND_TYPE_SPEC || d->u.type_spec.alias)
+      continue;
+    Object *obj = d->u.type_spec.name->u.name.object;
+    if (obj && obj->kind == OBJ_TYPE && obj->type &&
+        obj->type->kind == TY_NAMED && !lt->p->plan->unsupported)
+      visit_type(lt->p, obj->type, lt->done, lt->count, lt->capacity);
+  }
+}
+
+/* The bodies of the declared functions from the last one, but those of
+ * generic functions and methods. */
+static void visit_bodies_backward(LocalTypes *lt, Node *decl) {
+  if (!decl)
+    return;
+  visit_bodies_backward(lt, decl->next);
+  if (decl->kind != ND_FUNC_DECL || !decl->u.func_decl.body ||
+      decl->u.func_decl.tparams)
+    return;
+  Object *obj = decl->u.func_decl.name->u.name.object;
+  if (obj && generic_receiver(obj))
+    return;
+  node_walk(decl->u.func_decl.body, visit_local_types, lt);
+}
+
 static void plan_method_wrappers(Planner *p, Node **files, int file_count) {
   Type **done = NULL;
   int count = 0, capacity = 0;
@@ -4760,6 +4938,12 @@ static void plan_method_wrappers(Planner *p, Node **files, int file_count) {
           obj->type->kind == TY_NAMED)
         visit_type(p, obj->type, &done, &count, &capacity);
     }
+  /* then the types declared in function bodies, which gc reads with the
+   * bodies: the last function's first, each body's in source order (a
+   * generic function's local types are its instances': not modeled) */
+  LocalTypes lt = {p, &done, &count, &capacity};
+  for (int i = file_count - 1; i >= 0 && !p->plan->unsupported; i--)
+    visit_bodies_backward(&lt, files[i]->u.file.decls);
   if (!p->plan->unsupported)
     plan_instance_type_wrappers(p);
   free(done);
