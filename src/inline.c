@@ -4213,7 +4213,6 @@ static InlineSite *try_expand(Planner *p, const Candidate *c) {
   return site;
 }
 
-/* The calls of an expanded body: the next generation. */
 /* gc's reader reads an expanded body again, and warns again at the call
  * for each method call on a type parameter whose shape is an interface
  * (called through the dictionary: docs/escape.md). */
@@ -4245,6 +4244,7 @@ static void warn_imprecise(void *data, const Node *n) {
               NULL, NULL, 0);
 }
 
+/* The calls of an expanded body: the next generation. */
 static void collect_expanded(Planner *p, InlineSite *site) {
   if (site->callee_decl && site->targ_count > 0 && site->callee_obj) {
     Imprecise im = {p, site};
