@@ -429,19 +429,21 @@ static void collect_pkg_init(EscContext *ctx, Node **files, int file_count) {
   }
   if (init)
     sort_init_order(ctx, init);
-  /* Func literals of package-level initializers: functions of their own. */
-  EscFunc glob;
-  memset(&glob, 0, sizeof glob);
-  glob.name = "glob.";
+  /* Func literals of package-level initializers: functions of their own,
+   * which gc numbers in source order as init's (init.func1 ...), whether
+   * it compiles their initializer into init or lays it out as data. */
+  EscFunc in_init;
+  memset(&in_init, 0, sizeof in_init);
+  in_init.name = "init";
   for (int fi = 0; fi < file_count; fi++) {
-    glob.source = files[fi]->u.file.source;
+    in_init.source = files[fi]->u.file.source;
     for (Node *d = files[fi]->u.file.decls; d; d = d->next)
       if (d->kind == ND_VAR_SPEC)
         for (Node *v = d->u.value_spec.values; v; v = v->next)
-          collect_lits(ctx, &glob, v);
+          collect_lits(ctx, &in_init, v);
   }
   for (int i = 0; i < ctx->func_count; i++)
-    if (ctx->funcs[i]->outer == &glob)
+    if (ctx->funcs[i]->outer == &in_init)
       ctx->funcs[i]->outer = NULL;
 }
 
