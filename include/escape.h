@@ -391,6 +391,10 @@ const char *escape_imported_generic_refusal(EscContext *ctx, const Object *obj);
 EscFunc *escape_import_generic_method(EscContext *ctx, const Object *m);
 /* The EscFunc of a declared function or method object, or NULL. */
 EscFunc *escape_func_of_object(EscContext *ctx, const Object *obj);
+/* A fresh record of the same function (a shape instance's, or a closure
+ * an expansion copied): same syntax and objects, none of the analysis
+ * state (batch, summary, locations, expansions, instances). */
+EscFunc *escape_copy_func(EscContext *ctx, const EscFunc *from);
 /* The leak summary of parameter i (receiver first) of a function outside
  * the batch: tagged earlier, bodiless, or imported (escape.c). */
 EscLeaks escape_callee_tag(EscContext *ctx, Object *fobj, EscFunc *f,

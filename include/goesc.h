@@ -642,7 +642,6 @@ typedef struct ImportSource {
   Node **files;             /* its files, build constraints applied */
   int file_count;
   const char *failure;      /* why it could not be read, or NULL */
-  bool rewritten;           /* its range-over-func loops are closures */
 } ImportSource;
 
 /* $GOROOT, else the directory above $PATH's bin/go, else /usr/local/go. */

@@ -219,6 +219,14 @@ bool inline_plan_dead_literal(const InlinePlan *plan, const Node *lit,
                               const InlineSite *home);
 void inline_plan_free(InlinePlan *plan);
 
+/* gc's name for a func literal, after `namer`, the function it is
+ * numbered in (the nearest enclosing one that is not a range-over-func
+ * body): namer.func1 in a declared function, namer.1 in a closure,
+ * namer-range1 for a range-over-func body; the counters are namer's. */
+const char *inline_closure_name(Arena *arena, const char *namer,
+                                bool namer_is_closure, bool range_body,
+                                int *closure_count, int *range_count);
+
 /* -debug-inline-costs: one line per function, in gc's order,
  * `file:line:col: can inline f with cost N` or `cannot inline f: reason`,
  * then one per closure the expansions copy (main.f.func1), as the plan

@@ -534,6 +534,15 @@ bool universe_model_facts(const Object *func, const char **start,
  * NULL when no line does. */
 const char *universe_model_fact(const char *start, const char *end,
                                 const char *prefix, const char **line_end);
+/* The two together: the text after `prefix` on function f's line that
+ * starts with it, up to *line_end; NULL when f or the line is not in the
+ * model. */
+const char *universe_model_line(const Object *f, const char *prefix,
+                                const char **line_end);
+/* How many times `text` occurs on that line (0 without it):
+ * note("index bounds check elided"), "func literal"=result ... */
+int universe_model_line_count(const Object *f, const char *prefix,
+                              const char *text);
 
 /* ===================================================================
  * check.c, check_type.c, check_expr.c, check_stmt.c — the checker

@@ -181,22 +181,17 @@ static void report_index(BoundsWalk *b, const Node *n) {
 /* An imported callee's expansion: the lines the model's probe saw gc
  * print for its body (//goesc:inlsite note("...")). */
 static void report_model_notes(BoundsWalk *b, const InlineSite *site) {
-  const char *facts, *facts_end, *end;
-  if (!site->callee_obj ||
-      !universe_model_facts(site->callee_obj, &facts, &facts_end))
-    return;
-  const char *line =
-      universe_model_fact(facts, facts_end, "//goesc:inlsite ", &end);
-  static const char note[] = "note(\"index bounds check elided\")";
-  for (const char *p = line; p && p + sizeof note - 1 <= end; p++)
-    if (memcmp(p, note, sizeof note - 1) == 0) {
-      Diagnostic d;
-      memset(&d, 0, sizeof d);
-      d.source = site->source;
-      d.pos = site->pos;
-      d.kind = DIAG_BOUNDS_ELIDED;
-      report_add(b->out, &d);
-    }
+  int notes = universe_model_line_count(
+      site->callee_obj, "//goesc:inlsite ",
+      "note(\"index bounds check elided\")");
+  for (int i = 0; i < notes; i++) {
+    Diagnostic d;
+    memset(&d, 0, sizeof d);
+    d.source = site->source;
+    d.pos = site->pos;
+    d.kind = DIAG_BOUNDS_ELIDED;
+    report_add(b->out, &d);
+  }
 }
 
 static void visit(void *data, const Node *n);

@@ -38,6 +38,19 @@ void escape_unsupported(EscContext *ctx, const Source *source, Pos pos,
   ctx->unsupported_what = what;
 }
 
+EscFunc *escape_copy_func(EscContext *ctx, const EscFunc *from) {
+  EscFunc *f = arena_alloc(ctx->arena, sizeof *f);
+  *f = *from;
+  f->state = ESC_FUNC_UNKNOWN;
+  f->visit_id = 0;
+  f->tags = NULL;
+  f->param_locs = f->result_locs = NULL;
+  f->frames = NULL;
+  f->instances = NULL;
+  f->ninstances = f->instances_capacity = 0;
+  return f;
+}
+
 EscFunc *escape_func_of_object(EscContext *ctx, const Object *obj) {
   if (!obj)
     return NULL;
@@ -197,10 +210,9 @@ typedef struct LitCollect {
 
 static void collect_lits(EscContext *ctx, EscFunc *parent, const Node *body);
 
-/* gc's name for a func literal: f.func1, f.func2 ... in a declared
- * function, f.func1.1 in a closure, and f-range1 for the body of a
- * range-over-func loop, which lends its name no further (the literals
- * inside it are named after the function around the loop). */
+/* gc's name for a func literal (inline_closure_name): a range-over-func
+ * body lends its name no further (the literals inside it are named after
+ * the function around the loop). */
 static const char *closure_name(EscContext *ctx, EscFunc *parent,
                                 const Node *lit) {
   EscFunc *namer = parent;
@@ -208,14 +220,9 @@ static const char *closure_name(EscContext *ctx, EscFunc *parent,
          namer->decl->kind == ND_FUNC_LIT &&
          namer->decl->u.func_lit.range_body)
     namer = namer->outer;
-  if (lit->u.func_lit.range_body)
-    return arena_printf(ctx->arena, "%s-range%d", namer->name,
-                        ++namer->range_count);
-  if (namer->is_closure)
-    return arena_printf(ctx->arena, "%s.%d", namer->name,
-                        ++namer->closure_count);
-  return arena_printf(ctx->arena, "%s.func%d", namer->name,
-                      ++namer->closure_count);
+  return inline_closure_name(ctx->arena, namer->name, namer->is_closure,
+                             lit->u.func_lit.range_body,
+                             &namer->closure_count, &namer->range_count);
 }
 
 static void collect_lit(void *data, const Node *n) {
@@ -1266,27 +1273,33 @@ static void forget_batch_vars(EscContext *ctx, const EscBatch *batch) {
   }
 }
 
+/* Solve a built batch, report its results, and keep what bounds.c will
+ * ask once its locations are gone. */
+static void solve_and_report(EscContext *ctx, EscBatch *batch, EscFunc **fns,
+                             int count) {
+  escape_solve(batch);
+  finish(ctx, batch, fns, count);
+  forget_batch_vars(ctx, batch);
+}
+
+/* A method or dictionary wrapper of the plan: a batch of its own, whose
+ * function is its expansion (with inlining only: the package's arena). */
+static void analyze_wrapper(EscContext *ctx, const InlineWrapper *wr) {
+  EscBatch batch;
+  escape_batch_init(&batch, ctx->arena);
+  EscFunc *f = escape_build_wrapper(ctx, &batch, wr);
+  if (!ctx->unsupported)
+    solve_and_report(ctx, &batch, &f, 1);
+}
+
 /* Build batch b's graph, solve it, and report: the number of lines its
  * results added (the self-assignment lines of the build not counted). */
 static int analyze_batch(SccState *st, int b) {
   EscContext *ctx = st->ctx;
   DiagnosticList *escape_diags = ctx->diags;
   st->analyzed = b + 1;
-  /* A batch's locations and edges die with it (what outlives the batch,
-   * its functions' summaries, lives in the package's arena): each batch
-   * reuses the memory of the one before, still in the caches.  Not with
-   * inlining: the frames of expanded calls keep their locations, and a
-   * later batch can expand the same frames again. */
-  arena_free(&st->batch_arena);
-  EscBatch batch;
-  escape_batch_init(&batch, ctx->plan ? ctx->arena : &st->batch_arena);
   if (st->wrappers[b]) {
-    EscFunc *f = escape_build_wrapper(ctx, &batch, st->wrappers[b]);
-    if (ctx->unsupported)
-      return 0;
-    escape_solve(&batch);
-    finish(ctx, &batch, &f, 1);
-    forget_batch_vars(ctx, &batch);
+    analyze_wrapper(ctx, st->wrappers[b]);
     return 0;
   }
   EscFunc **funcs = st->batches[b];
@@ -1308,16 +1321,21 @@ static int analyze_batch(SccState *st, int b) {
     escape_unsupported(ctx, funcs[0]->source, funcs[0]->decl->pos,
                        "recursion between an imported generic function "
                        "and the functions of its package");
+  /* A batch's locations and edges die with it (what outlives the batch,
+   * its functions' summaries, lives in the package's arena): each batch
+   * reuses the memory of the one before, still in the caches.  Not with
+   * inlining: the frames of expanded calls keep their locations, and a
+   * later batch can expand the same frames again. */
+  arena_free(&st->batch_arena);
+  EscBatch batch;
+  escape_batch_init(&batch, ctx->plan ? ctx->arena : &st->batch_arena);
   escape_build_batch(ctx, &batch, funcs, count);
-  if (!ctx->unsupported)
-    escape_solve(&batch);
   int before = ctx->diags->count;
   if (!ctx->unsupported)
-    finish(ctx, &batch, funcs, count);
+    solve_and_report(ctx, &batch, funcs, count);
   int spoke = ctx->diags->count - before;
   ctx->diags = escape_diags;
   report_free(&silenced);
-  forget_batch_vars(ctx, &batch);
   return spoke;
 }
 
@@ -1329,8 +1347,7 @@ static void analyze_ready_batches(SccState *st) {
 
 int escape_analyze(Package *pkg, Node **files, int file_count,
                    const EscapeOptions *options, DiagnosticList *diags) {
-  /* -m=2: the -m lines only; gc's flow explanations are not produced
-   * yet (docs/escape.md) */
+  /* (-m=2: gc's flow explanations are not produced yet, docs/escape.md) */
   escape_graph_reset();
   Arena arena;
   arena_init(&arena);
@@ -1469,35 +1486,19 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
         escape_map_get(&ctx.funcs_by_key, ctx.plan->compiled_copies[i]);
     if (!closure || closure->captures)
       continue;
-    EscFunc *copy = arena_alloc(&arena, sizeof *copy);
-    *copy = *closure;
-    copy->state = ESC_FUNC_UNKNOWN;
+    EscFunc *copy = escape_copy_func(&ctx, closure);
     copy->is_copy = true;
-    copy->frames = NULL;
-    copy->tags = NULL;
-    copy->visit_id = 0;
     EscBatch batch;
     escape_batch_init(&batch, &arena);
     escape_build_batch(&ctx, &batch, &copy, 1);
-    if (ctx.unsupported)
-      break;
-    escape_solve(&batch);
-    finish(&ctx, &batch, &copy, 1);
-    forget_batch_vars(&ctx, &batch);
+    if (!ctx.unsupported)
+      solve_and_report(&ctx, &batch, &copy, 1);
   }
   /* gc's method wrappers come last (<autogenerated>:1) */
   for (const InlineWrapper *wr = ctx.plan ? ctx.plan->wrappers : NULL;
        wr && !ctx.unsupported; wr = wr->next) {
-    if (!wr->first)
-      continue;
-    EscBatch batch;
-    escape_batch_init(&batch, &arena);
-    EscFunc *f = escape_build_wrapper(&ctx, &batch, wr);
-    if (ctx.unsupported)
-      break;
-    escape_solve(&batch);
-    finish(&ctx, &batch, &f, 1);
-    forget_batch_vars(&ctx, &batch);
+    if (wr->first)
+      analyze_wrapper(&ctx, wr);
   }
   free(st.stack);
   free(st.batches);

@@ -396,16 +396,9 @@ static void push_instance(EscContext *ctx, EscFunc *generic, EscFunc *inst) {
  * objects, none of the analysis state. */
 static EscFunc *copy_func(EscContext *ctx, const EscFunc *from,
                           EscInstance *inst) {
-  EscFunc *f = arena_alloc(ctx->arena, sizeof *f);
-  *f = *from;
+  EscFunc *f = escape_copy_func(ctx, from);
   f->is_generic = false;
   f->inst = inst;
-  f->state = ESC_FUNC_UNKNOWN;
-  f->visit_id = 0;
-  f->tags = NULL;
-  f->param_locs = f->result_locs = NULL;
-  f->instances = NULL;
-  f->ninstances = f->instances_capacity = 0;
   return f;
 }
 
@@ -523,8 +516,8 @@ bool escape_instance_names(EscContext *ctx, const Object *generic,
   if (!sig || sig->kind != TY_FUNC || count == 0)
     return false;
   bool method = sig->u.func.rtparam_count > 0;
-  Type **tparams = method ? sig->u.func.rtparams : sig->u.func.tparams;
-  if ((method ? sig->u.func.rtparam_count : sig->u.func.tparam_count) != count)
+  Type **shapes = escape_instance_shapes(ctx, generic, targs, count);
+  if (!shapes)
     return false;
   /* F[...], or (*T[...]).M and T[...].M for a method */
   const char *head = generic->name, *tail = "]";
@@ -543,14 +536,9 @@ bool escape_instance_names(EscContext *ctx, const Object *generic,
   strbuf_printf(&shape_buf, "%s%s[", ptr ? "(*" : "", head);
   strbuf_printf(&wrapper_buf, "%s%s[", ptr ? "(*" : "", head);
   bool ok = link_list(ctx, &wrapper_buf, targs, count);
-  for (int i = 0; ok && i < count; i++) {
-    Type *shape = shape_of(ctx, targs[i], is_basic_constraint(tparams[i]),
-                           method);
-    ok = shape != NULL;
-    if (ok)
-      strbuf_printf(&shape_buf, "%s%s", i > 0 ? "," : "",
-                    shape->u.named.obj->name);
-  }
+  for (int i = 0; i < count; i++)
+    strbuf_printf(&shape_buf, "%s%s", i > 0 ? "," : "",
+                  shapes[i]->u.named.obj->name);
   strbuf_puts(&shape_buf, tail);
   strbuf_puts(&wrapper_buf, tail);
   if (ok) {
@@ -565,6 +553,8 @@ bool escape_instance_names(EscContext *ctx, const Object *generic,
 Type **escape_instance_shapes(EscContext *ctx, const Object *generic,
                               Type **targs, int count) {
   Type *sig = generic->type;
+  if (!sig || sig->kind != TY_FUNC || count == 0)
+    return NULL;
   bool method = sig->u.func.rtparam_count > 0;
   Type **tparams = method ? sig->u.func.rtparams : sig->u.func.tparams;
   if ((method ? sig->u.func.rtparam_count : sig->u.func.tparam_count) != count)

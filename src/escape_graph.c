@@ -1805,7 +1805,7 @@ static Object *method_by_name(Type *t, const char *name) {
  * computes it — one per embedded pointer passed through, one more for a
  * value method reached through a pointer, one fewer for a pointer
  * method of a value field (its address). */
-static Object *promoted_method(Type *t, const char *name, int *derefs) {
+Object *escape_promoted_method(Type *t, const char *name, int *derefs) {
   enum { MAX_FRONTIER = 64 };
   struct Entry { Type *type; int derefs; } frontier[MAX_FRONTIER],
       next[MAX_FRONTIER];
@@ -1855,10 +1855,6 @@ static Object *promoted_method(Type *t, const char *name, int *derefs) {
   return NULL;
 }
 
-Object *escape_promoted_method(Type *t, const char *name, int *derefs) {
-  return promoted_method(t, name, derefs);
-}
-
 /* The dereferences from the value an interface holds, of type t, to the
  * receiver of the method m it calls by name: a value method through a
  * pointer, or a method promoted through embedded fields (gc's
@@ -1867,7 +1863,7 @@ static int devirt_recv_derefs(Object *m, Type *t, const char *name) {
   Type *elem = is_kind(t, TY_POINTER) ? t->u.pointer.elem : t;
   int derefs = 0;
   if (method_by_name(t, name) != m &&
-      promoted_method(elem, name, &derefs) == m)
+      escape_promoted_method(elem, name, &derefs) == m)
     return derefs + (is_kind(t, TY_POINTER) ? 1 : 0);
   bool want_ptr = is_kind(m->type->u.func.recv->type, TY_POINTER);
   return !want_ptr && is_kind(t, TY_POINTER) ? 1 : 0;
@@ -1912,8 +1908,8 @@ Object *escape_devirt_method(EscContext *ctx, const Node *fun) {
   Object *m = method_by_name(t, name);
   int derefs;
   if (!m)
-    m = promoted_method(is_kind(t, TY_POINTER) ? t->u.pointer.elem : t, name,
-                        &derefs);
+    m = escape_promoted_method(
+        is_kind(t, TY_POINTER) ? t->u.pointer.elem : t, name, &derefs);
   return m && m->kind == OBJ_FUNC && m->type && m->type->u.func.recv ? m
                                                                      : NULL;
 }
@@ -2120,9 +2116,10 @@ static bool devirtualize(Walker *w, EscHole *ks, int nks, const Node *n,
   }
   int promoted_derefs = 0;
   Object *promoted = m ? NULL
-                       : promoted_method(is_kind(t, TY_POINTER)
-                                             ? t->u.pointer.elem : t,
-                                         name, &promoted_derefs);
+                       : escape_promoted_method(is_kind(t, TY_POINTER)
+                                                    ? t->u.pointer.elem
+                                                    : t,
+                                                name, &promoted_derefs);
   if (promoted && !w->ctx->plan && !generic_receiver_method(promoted)) {
     /* promoted through embedded fields: gc calls the wrapper it makes,
      * T.M, whose receiver leaks as the method's, through the path */
@@ -2240,15 +2237,6 @@ static const char *model_quoted(EscContext *ctx, const char **p,
   return text;
 }
 
-/* The //goesc:inlsite line of an imported callee, or NULL. */
-static const char *model_line(const Object *obj, const char *directive,
-                              const char **line_end) {
-  const char *facts, *facts_end;
-  if (!obj || !universe_model_facts(obj, &facts, &facts_end))
-    return NULL;
-  return universe_model_fact(facts, facts_end, directive, line_end);
-}
-
 /* Where a model fate sends an address (heap, the call's first result,
  * or nowhere). */
 static void model_fate(Walker *w, EscHole *ks, int nks, const char *fate,
@@ -2266,11 +2254,9 @@ static void make_frame_locs(Walker *w, EscFrame *fr) {
   const InlineSite *site = fr->site;
   if (!site->callee_decl) {
     const char *end;
-    const char *p = model_line(site->callee_obj, "//goesc:inlsite ", &end);
-    int count = 0;
-    for (const char *q = p; q && q < end; q++)
-      if (strncmp(q, "moved(", 6) == 0)
-        count++;
+    const char *p = universe_model_line(site->callee_obj, "//goesc:inlsite ", &end);
+    int count = universe_model_line_count(site->callee_obj, "//goesc:inlsite ",
+                                          "moved(");
     fr->model_vars = arena_alloc(ctx->arena, sizeof(EscLoc *) * (size_t)(count + 1));
     fr->model_fates = arena_alloc(ctx->arena, sizeof(char *) * (size_t)(count + 1));
     while (p && p < end) {
@@ -2395,7 +2381,7 @@ static void expanded_model_call(Walker *w, EscHole *ks, int nks,
   memset(nparts, 0, sizeof nparts);
   memset(levels, 0, sizeof levels);
   const char *end;
-  const char *p = model_line(c->obj, "//goesc:inlargs ", &end);
+  const char *p = universe_model_line(c->obj, "//goesc:inlargs ", &end);
   while (p && p < end) {
     while (p < end && *p == ' ')
       p++;
@@ -2457,7 +2443,7 @@ static void expanded_model_call(Walker *w, EscHole *ks, int nks,
     model_fate(w, ks, nks, fr->model_fates[i], fr->model_vars[i]);
   }
   int first = w->batch->loc_count;
-  p = model_line(c->obj, "//goesc:inlsite ", &end);
+  p = universe_model_line(c->obj, "//goesc:inlsite ", &end);
   while (p && p < end && !ctx->unsupported) {
     while (p < end && *p == ' ')
       p++;
@@ -3030,13 +3016,8 @@ EscFunc *escape_closure_copy(EscContext *ctx, EscFunc *orig, EscFunc *outer,
   for (EscFunc *c = first; c; c = c->next_copy)
     if (c->copy_site->parent == home)
       return c;
-  EscFunc *copy = arena_alloc(ctx->arena, sizeof *copy);
-  *copy = *orig;
+  EscFunc *copy = escape_copy_func(ctx, orig);
   copy->outer = outer;
-  copy->frames = NULL;
-  copy->tags = NULL;
-  copy->visit_id = 0;
-  copy->state = ESC_FUNC_UNKNOWN;
   copy->is_copy = true;
   InlineSite *site = arena_alloc(ctx->arena, sizeof *site);
   memset(site, 0, sizeof *site);
@@ -5848,67 +5829,67 @@ static void walk_closure(Walker *w, EscFunc *f) {
 }
 
 /* -m=2: "main capturing by value: x (addr=false assign=false width=8)",
- * at the variable's declaration, named after the function declaring it,
- * once per closure capturing it. */
-static void capturing_diag(EscContext *ctx, const EscLoc *loc,
-                           const Object *obj, bool byval) {
+ * the line gc prints for each variable a closure captures, named after
+ * the function declaring it.  By value and with neither flag set; the
+ * caller says otherwise. */
+static Diagnostic capturing_line(const Source *source, Pos pos,
+                                 const char *function, const char *subject,
+                                 int width) {
   Diagnostic d;
   memset(&d, 0, sizeof d);
-  d.source = obj->source ? obj->source : loc->fn->source;
-  d.pos = obj->pos;
+  d.source = source;
+  d.pos = pos;
   d.kind = DIAG_CAPTURING;
-  d.function = loc->fn ? loc->fn->name : "?";
+  d.function = function;
+  d.other = "value";
+  d.subject = subject;
+  d.number = width;
+  return d;
+}
+
+/* A captured variable, at its declaration, once per closure. */
+static void capturing_diag(EscContext *ctx, const EscLoc *loc,
+                           const Object *obj, bool byval) {
+  Diagnostic d = capturing_line(obj->source ? obj->source : loc->fn->source,
+                                obj->pos, loc->fn ? loc->fn->name : "?",
+                                obj->name,
+                                (int)types_sizeof(inst_type(obj->type)));
   d.other = byval ? "value" : "ref";
-  d.subject = obj->name;
   d.addrtaken = loc->addrtaken;
   d.reassigned = loc->reassigned;
-  d.number = types_sizeof(inst_type(obj->type));
   report_add(ctx->diags, &d);
 }
 
-/* -m=2, a go/defer wrapper: "f capturing by value: .autotmp_1 (addr=false
- * assign=false width=8)", for each temporary holding an argument (by
- * reference over 128 bytes), named after the function the statement is
- * in.  (Its flows were made at the statement, go_defer.) */
+/* A go/defer wrapper's: each temporary holding an argument (by reference
+ * over 128 bytes), named after the function the statement is in.  (Its
+ * flows were made at the statement, go_defer.) */
 static void capturing_temps_diag(EscContext *ctx, const EscFunc *in,
                                  const EscAutoTemp *at) {
   for (int i = 0; i < at->count; i++) {
-    Type *t = at->types[i];
-    if (!t)
+    if (!at->types[i])
       continue;
-    Diagnostic d;
-    memset(&d, 0, sizeof d);
-    d.source = in->source;
-    d.pos = at->positions[i];
-    d.kind = DIAG_CAPTURING;
-    d.function = in->name;
-    d.number = types_sizeof(inst_type(t));
-    d.other = d.number > 128 ? "ref" : "value";
-    d.subject = arena_printf(ctx->arena, ".autotmp_%d", at->number + i);
+    Diagnostic d = capturing_line(
+        in->source, at->positions[i], in->name,
+        arena_printf(ctx->arena, ".autotmp_%d", at->number + i),
+        (int)types_sizeof(inst_type(at->types[i])));
+    if (d.number > 128)
+      d.other = "ref";
     report_add(ctx->diags, &d);
   }
 }
 
-/* -m=2, a closure of a shape instance: "F[go.shape.int] capturing by
- * value: .dict (addr=false assign=false width=8)", the instance's
- * dictionary, a parameter of the declared function, at the declaration
- * (gc's: the token after `func`, a method's receiver list).  gc says
- * nothing of it in the instances of an imported package's functions. */
+/* A shape instance's closure's: the instance's dictionary, .dict, a
+ * parameter of the declared function, at the declaration (gc's: the
+ * token after `func`, a method's receiver list).  gc says nothing of it
+ * in the instances of an imported package's functions. */
 static void capturing_dict_diag(EscContext *ctx, const EscFunc *closure) {
   const EscFunc *top = closure;
   while (top->is_closure && top->outer)
     top = top->outer;
   if (!top->decl || top->decl->kind != ND_FUNC_DECL || top->foreign)
     return;
-  Diagnostic d;
-  memset(&d, 0, sizeof d);
-  d.source = top->source;
-  d.pos = top->decl->pos;
-  d.kind = DIAG_CAPTURING;
-  d.function = top->name;
-  d.other = "value";
-  d.subject = ".dict";
-  d.number = 8;
+  Diagnostic d = capturing_line(top->source, top->decl->pos, top->name,
+                                ".dict", 8);
   report_add(ctx->diags, &d);
 }
 

@@ -250,6 +250,16 @@ static void add_wrapper(Ctx *ctx, InlineFunc *parent, Node *stmt_node) {
   parent->closures[parent->closure_total++] = c;
 }
 
+const char *inline_closure_name(Arena *arena, const char *namer,
+                                bool namer_is_closure, bool range_body,
+                                int *closure_count, int *range_count) {
+  if (range_body) /* gc's count of these is their own */
+    return arena_printf(arena, "%s-range%d", namer, ++*range_count);
+  if (namer_is_closure)
+    return arena_printf(arena, "%s.%d", namer, ++*closure_count);
+  return arena_printf(arena, "%s.func%d", namer, ++*closure_count);
+}
+
 static void add_closure(Ctx *ctx, InlineFunc *parent, Node *lit) {
   InlineFunc *c = arena_alloc(ctx->arena, sizeof *c);
   c->decl = lit;
@@ -259,15 +269,9 @@ static void add_closure(Ctx *ctx, InlineFunc *parent, Node *lit) {
   c->outer = parent;
   c->is_closure = true;
   InlineFunc *namer = naming_parent(parent);
-  if (lit->u.func_lit.range_body) /* gc's count of these is their own */
-    c->name = arena_printf(ctx->arena, "%s-range%d", namer->name,
-                           ++namer->range_count);
-  else if (namer->is_closure)
-    c->name = arena_printf(ctx->arena, "%s.%d", namer->name,
-                           ++namer->closure_count);
-  else
-    c->name = arena_printf(ctx->arena, "%s.func%d", namer->name,
-                           ++namer->closure_count);
+  c->name = inline_closure_name(ctx->arena, namer->name, namer->is_closure,
+                                lit->u.func_lit.range_body,
+                                &namer->closure_count, &namer->range_count);
   GROW(parent->closures, parent->closure_total, parent->closure_capacity);
   parent->closures[parent->closure_total++] = c;
   collect_closures(ctx, c);
@@ -454,9 +458,7 @@ static Object *source_generic(const Ctx *ctx, Object *obj) {
     return NULL;
   /* range-over-func loops become closures before anything is costed, as
    * in the package being compiled (a second rewrite does nothing) */
-  if (!is->rewritten)
-    escape_rewrite_range_funcs(is->pkg, is->files, is->file_count);
-  is->rewritten = true;
+  escape_rewrite_range_funcs(is->pkg, is->files, is->file_count);
   Object *src = types_scope_lookup(is->pkg->scope, obj->name);
   return src && src->kind == OBJ_FUNC && src->type &&
                  src->type->kind == TY_FUNC &&
@@ -1416,17 +1418,8 @@ static int model_inline_cost(const Object *obj) {
  * literals inside it in the caller, and inlines its calls and the range
  * loops over it.  The model has no body to follow that with. */
 static bool model_returns_literal(const Object *obj) {
-  const char *facts, *facts_end, *line_end;
-  if (!universe_model_facts(obj, &facts, &facts_end))
-    return false;
-  const char *site =
-      universe_model_fact(facts, facts_end, "//goesc:inlsite ", &line_end);
-  static const char wanted[] = "\"func literal\"=result";
-  size_t n = sizeof wanted - 1;
-  for (const char *q = site; q && q + n <= line_end; q++)
-    if (memcmp(q, wanted, n) == 0)
-      return true;
-  return false;
+  return universe_model_line_count(obj, "//goesc:inlsite ",
+                                   "\"func literal\"=result") > 0;
 }
 
 /* encoding/binary's byte-order methods: gc treats them as cheap on

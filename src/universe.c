@@ -368,3 +368,22 @@ const char *universe_model_fact(const char *start, const char *end,
   }
   return NULL;
 }
+
+const char *universe_model_line(const Object *f, const char *prefix,
+                                const char **line_end) {
+  const char *facts, *facts_end;
+  if (!f || !universe_model_facts(f, &facts, &facts_end))
+    return NULL;
+  return universe_model_fact(facts, facts_end, prefix, line_end);
+}
+
+int universe_model_line_count(const Object *f, const char *prefix,
+                              const char *text) {
+  const char *end, *line = universe_model_line(f, prefix, &end);
+  size_t n = strlen(text);
+  int count = 0;
+  for (const char *p = line; p && p + n <= end; p++)
+    if (memcmp(p, text, n) == 0)
+      count++;
+  return count;
+}
