@@ -261,10 +261,16 @@ typedef struct EscHole {
   bool addrtaken;  /* the context takes the expression's address */
 } EscHole;
 
-/* A pointer-keyed hash table (objects and nodes to graph records). */
+/* A pointer-keyed hash table (objects and nodes to graph records).  A key
+ * and its value share a slot, so that a probe reads one cache line, not
+ * two: on big programs these tables outgrow the caches. */
+typedef struct EscMapSlot {
+  const void *key; /* NULL: empty */
+  void *value;
+} EscMapSlot;
+
 typedef struct EscMap {
-  const void **keys;
-  void **values;
+  EscMapSlot *slots;
   size_t size, count;
   Arena *arena; /* where the tables live; set before the first put */
 } EscMap;

@@ -1233,8 +1233,8 @@ void escape_forget_instance_vars(EscContext *ctx, EscFunc **fns, int count) {
     const EscFunc *generic = fns[i]->inst->generic;
     const EscMap *decls = &ctx->decl_fns;
     for (size_t j = 0; j < decls->size; j++)
-      if (decls->keys[j] && inside(decls->values[j], generic))
-        escape_map_put(&ctx->vars, decls->keys[j], NULL);
+      if (decls->slots[j].key && inside(decls->slots[j].value, generic))
+        escape_map_put(&ctx->vars, decls->slots[j].key, NULL);
   }
 }
 

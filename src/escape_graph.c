@@ -45,10 +45,10 @@ static size_t hash_ptr(const void *p, size_t size) {
 void *escape_map_get(const EscMap *map, const void *key) {
   if (!map->size)
     return NULL;
-  for (size_t j = hash_ptr(key, map->size); map->keys[j];
+  for (size_t j = hash_ptr(key, map->size); map->slots[j].key;
        j = (j + 1) & (map->size - 1))
-    if (map->keys[j] == key)
-      return map->values[j];
+    if (map->slots[j].key == key)
+      return map->slots[j].value;
   return NULL;
 }
 
@@ -63,21 +63,19 @@ void escape_map_put(EscMap *map, const void *key, void *value) {
     bigger.size = map->size ? map->size * 2 : 64;
     bigger.count = 0;
     bigger.arena = map->arena;
-    bigger.keys = arena_alloc(map->arena, sizeof *bigger.keys * bigger.size);
-    bigger.values =
-        arena_alloc(map->arena, sizeof *bigger.values * bigger.size);
+    bigger.slots = arena_alloc(map->arena, sizeof *bigger.slots * bigger.size);
     for (size_t i = 0; i < map->size; i++)
-      if (map->keys[i])
-        escape_map_put(&bigger, map->keys[i], map->values[i]);
+      if (map->slots[i].key)
+        escape_map_put(&bigger, map->slots[i].key, map->slots[i].value);
     *map = bigger;
   }
   size_t j = hash_ptr(key, map->size);
-  while (map->keys[j] && map->keys[j] != key)
+  while (map->slots[j].key && map->slots[j].key != key)
     j = (j + 1) & (map->size - 1);
-  if (!map->keys[j])
+  if (!map->slots[j].key)
     map->count++;
-  map->keys[j] = key;
-  map->values[j] = value;
+  map->slots[j].key = key;
+  map->slots[j].value = value;
 }
 
 /* ---- Small helpers ---- */
@@ -4070,8 +4068,8 @@ static void go_defer(Walker *w, const Node *n) {
   {
     TupleTemps *tt = NULL;
     for (size_t j = 0; j < tuple_subst->size; j++)
-      if (tuple_subst->keys[j])
-        tt = tuple_subst->values[j];
+      if (tuple_subst->slots[j].key)
+        tt = tuple_subst->slots[j].value;
     for (int i = 0; tt && i < tt->count; i++)
       flow(w->batch, tt->byref[i] ? shift(ck, -1) : ck, tt->temps[i]);
   }
