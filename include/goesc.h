@@ -570,6 +570,8 @@ struct Node {
       Node *decls;     /* list: specs and ND_FUNC_DECL, in source order */
       Comment *comments; /* directives and ERROR annotations */
       const Source *source;
+      size_t node_count; /* nodes the parser made for this file: sizes
+                            the checker's side table up front */
     } file;
   } u;
 };

@@ -614,9 +614,15 @@ typedef struct ExprInfo {
                            the clause's own v (its type is the case type) */
 } ExprInfo;
 
+/* The side table: open addressing by node pointer.  A key and its value
+ * share a slot, so that a probe reads one cache line. */
+typedef struct CheckInfoSlot {
+  const Node *node; /* NULL: empty */
+  ExprInfo *info;
+} CheckInfoSlot;
+
 typedef struct CheckInfo {
-  const Node **keys;    /* open addressing by node pointer */
-  ExprInfo **values;
+  CheckInfoSlot *slots;
   size_t size, count;
 } CheckInfo;
 
@@ -816,8 +822,9 @@ void check_const_spec(Checker *c, Node *spec, Node *inherited_type,
 void check_var_spec_local(Checker *c, Node *spec);
 bool check_terminates(Node *stmt, const char *label);
 /* gc's parse-time checks of break, continue, fallthrough, goto and labels
- * over every function body of a file; returns the number of errors. */
-int check_branches(Checker *c, Node *file);
+ * over the function bodies of one top-level declaration; returns the
+ * number of errors. */
+int check_branches(Checker *c, Node *decl);
 
 /* Check the files (all parsed into one arena) as one package.  Errors go to
  * `errors`, sorted by position as gc prints them. */

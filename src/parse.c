@@ -105,6 +105,7 @@ typedef struct Parser {
   int syntax_errors;   /* of them, those gc counts as syntax errors */
   LateError *late, *late_last; /* held-back errors, in order */
   int fnest;           /* function nesting: > 0 inside a body */
+  size_t node_count;   /* nodes made so far (ND_FILE's node_count) */
   int xnest;           /* expression nesting; -1 in statement headers */
   int depth;           /* recursion depth, see enter() */
   int groups;          /* parenthesized declaration groups so far */
@@ -401,6 +402,7 @@ static void leave(Parser *p) { p->depth--; }
 
 static Node *new_node(Parser *p, NodeKind kind, Pos pos) {
   Node *n = arena_alloc(p->arena, sizeof *n);
+  p->node_count++;
   n->kind = kind;
   n->pos = pos;
   n->end = pos;
@@ -2958,6 +2960,7 @@ Node *parse_file(const Source *source, ErrorList *errors, Arena *arena) {
     }
   }
   file->u.file.comments = p->lexer.comments;
+  file->u.file.node_count = p->node_count;
   file->end = p->tok.pos;
   free(p->params);
   free(p);
