@@ -1947,9 +1947,8 @@ static int branches_in(Checker *c, Node *n) {
   }
 }
 
-int check_branches(Checker *c, Node *file) {
-  c->source = file->u.file.source;
-  return branches_in_list(c, file->u.file.decls);
+int check_branches(Checker *c, Node *decl) {
+  return branches_in(c, decl);
 }
 
 /* ---- Function bodies ---- */
