@@ -401,11 +401,27 @@ static void sort_init_order(EscContext *ctx, EscFunc *init) {
  * package-level initializers (glob..func1 ...). */
 static void collect_pkg_init(EscContext *ctx, Node **files, int file_count) {
   EscFunc *init = NULL;
+  /* The package-level var specs with values, met in one walk over the
+   * declarations (on a big program each walk of that list is a cache
+   * miss per declaration). */
+  Node **var_specs = NULL;
+  const Source **var_sources = NULL;
+  int var_count = 0, var_capacity = 0;
   for (int fi = 0; fi < file_count; fi++) {
     const Source *source = files[fi]->u.file.source;
     for (Node *d = files[fi]->u.file.decls; d; d = d->next) {
-      if (d->kind != ND_VAR_SPEC || !d->u.value_spec.values ||
-          !escape_init_is_dynamic(ctx, d->u.value_spec.values))
+      if (d->kind != ND_VAR_SPEC || !d->u.value_spec.values)
+        continue;
+      if (var_count == var_capacity) {
+        var_capacity = var_capacity ? 2 * var_capacity : 16;
+        var_specs =
+            xrealloc(var_specs, sizeof *var_specs * (size_t)var_capacity);
+        var_sources = xrealloc(var_sources,
+                               sizeof *var_sources * (size_t)var_capacity);
+      }
+      var_specs[var_count] = d;
+      var_sources[var_count++] = source;
+      if (!escape_init_is_dynamic(ctx, d->u.value_spec.values))
         continue;
       if (!init) {
         init = arena_alloc(ctx->arena, sizeof *init);
@@ -442,16 +458,17 @@ static void collect_pkg_init(EscContext *ctx, Node **files, int file_count) {
   EscFunc in_init;
   memset(&in_init, 0, sizeof in_init);
   in_init.name = "init";
-  for (int fi = 0; fi < file_count; fi++) {
-    in_init.source = files[fi]->u.file.source;
-    for (Node *d = files[fi]->u.file.decls; d; d = d->next)
-      if (d->kind == ND_VAR_SPEC)
-        for (Node *v = d->u.value_spec.values; v; v = v->next)
-          collect_lits(ctx, &in_init, v);
+  int first_literal = ctx->func_count;
+  for (int i = 0; i < var_count; i++) {
+    in_init.source = var_sources[i];
+    for (Node *v = var_specs[i]->u.value_spec.values; v; v = v->next)
+      collect_lits(ctx, &in_init, v);
   }
-  for (int i = 0; i < ctx->func_count; i++)
+  for (int i = first_literal; i < ctx->func_count; i++)
     if (ctx->funcs[i]->outer == &in_init)
       ctx->funcs[i]->outer = NULL;
+  free(var_specs);
+  free(var_sources);
 }
 
 /* gc's writer numbers the types defined in function bodies (and func
@@ -1260,14 +1277,22 @@ static bool imports_packages(Node **files, int file_count) {
  * if its locations are to be freed, let no lookup find one. */
 static void forget_batch_vars(EscContext *ctx, const EscBatch *batch) {
   bool freed = batch->arena != ctx->arena;
+  /* bounds.c asks only where something indexed has a fixed length, or
+   * where instances or expansions bring code checked elsewhere */
+  bool bounds_asks = ctx->pkg->fixed_index_count > 0 || ctx->plan ||
+                     ctx->pkg->instantiation_count > 0 ||
+                     check_instance_type_count() > 0;
+  if (!freed && !bounds_asks)
+    return;
   for (int i = 0; i < batch->loc_count; i++) {
     const EscLoc *loc = batch->locs[i];
     if (loc->kind != LOC_VAR || !loc->var ||
         escape_map_get(&ctx->vars, loc->var) != loc)
       continue;
     bool in_memory = loc->addrtaken || (loc->attrs & ESC_ESCAPES);
-    escape_map_put(&ctx->vars_in_memory, loc->var,
-                   in_memory ? ESC_IN_MEMORY : ESC_IN_REGISTERS);
+    if (bounds_asks)
+      escape_map_put(&ctx->vars_in_memory, loc->var,
+                     in_memory ? ESC_IN_MEMORY : ESC_IN_REGISTERS);
     if (freed)
       escape_map_put(&ctx->vars, loc->var, NULL);
   }
