@@ -445,6 +445,11 @@ struct Node {
   NodeKind kind;
   Pos pos;    /* position gc reports for this node */
   Pos end;    /* position just past the node's last byte */
+  /* ND_FUNC_DECL: PRAGMA_* bits from the //go: lines above it.  Kept here,
+   * where the alignment of `next` leaves four bytes free anyway, so that
+   * the union below stays at 40 bytes: every walk of a big tree reads
+   * fewer cache lines. */
+  uint32_t pragmas;
   Node *next; /* next node in the list this node belongs to */
   struct Type *type; /* set by the checker: the expression's type */
 
@@ -563,7 +568,6 @@ struct Node {
       Node *tparams;  /* list of ND_FIELD, or NULL */
       Node *type;     /* ND_FUNC_TYPE */
       Node *body;     /* ND_BLOCK, or NULL for a bodyless declaration */
-      uint32_t pragmas; /* PRAGMA_* bits from the //go: lines above it */
     } func_decl;
     struct {                                              /* ND_FILE */
       Node *package_name;

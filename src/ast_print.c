@@ -1991,7 +1991,7 @@ static void dump_attributes(FILE *out, const Node *n) {
     fprintf(out, "%s group=%d", n->u.type_spec.alias ? " alias" : "",
             n->u.type_spec.group);
     break;
-  case ND_FUNC_DECL: dump_pragmas(out, n->u.func_decl.pragmas); break;
+  case ND_FUNC_DECL: dump_pragmas(out, n->pragmas); break;
   default: break;
   }
 }

@@ -892,7 +892,7 @@ void check_func_signature(Checker *c, Object *obj, Node *decl) {
     check_errorf(c, decl->u.func_decl.tparams, "methods cannot have type parameters");
   obj->type = sig;
   if (!decl->u.func_decl.body && !c->in_model && !decl->u.func_decl.recv &&
-      !(decl->u.func_decl.pragmas & (PRAGMA_LINKNAME | PRAGMA_NOESCAPE))) {
+      !(decl->pragmas & (PRAGMA_LINKNAME | PRAGMA_NOESCAPE))) {
     /* gc: a body-less function needs assembly; goesc has none to offer. */
   }
 }

@@ -542,7 +542,7 @@ static void collect_funcs(EscContext *ctx, Node **files, int file_count,
       f->decl = d;
       f->body = d->u.func_decl.body;
       f->source = source;
-      f->pragmas = d->u.func_decl.pragmas;
+      f->pragmas = d->pragmas;
       f->name = d->u.func_decl.recv ? method_name(ctx, d, name) : name;
       f->foreign = foreign;
       if (foreign && !d->u.func_decl.recv)

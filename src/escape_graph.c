@@ -1309,7 +1309,7 @@ static const Node *uintptr_escapes_operand(Walker *w, const Callee *c,
   const Node *d = c->obj && c->obj->kind == OBJ_FUNC && !c->dynamic
                       ? c->obj->u.func.decl : NULL;
   if (!arg || !d || d->kind != ND_FUNC_DECL ||
-      !(d->u.func_decl.pragmas & PRAGMA_UINTPTRESCAPES))
+      !(d->pragmas & PRAGMA_UINTPTRESCAPES))
     return NULL;
   arg = unparen(arg);
   const ExprInfo *info = info_of(w->ctx, arg);

@@ -2509,7 +2509,7 @@ static void decide_dictionary_wrapper(Ctx *ctx, InlineFunc *f) {
 static void decide(Ctx *ctx, InlineFunc *f) {
   f->analyzed = true;
   uint32_t pragmas = f->decl->kind == ND_FUNC_DECL
-                         ? f->decl->u.func_decl.pragmas
+                         ? f->decl->pragmas
                          : 0;
   if (pragmas & PRAGMA_NOINLINE) {
     f->reason = "marked go:noinline";
@@ -4852,7 +4852,7 @@ static void plan_instance_type_wrappers(Planner *p) {
       Object *m = origin->u.named.methods[j];
       Node *d = m->u.func.decl;
       if (!m->u.func.pointer_recv &&
-          !(d && (d->u.func_decl.pragmas & PRAGMA_NOINLINE)))
+          !(d && (d->pragmas & PRAGMA_NOINLINE)))
         methods[n++] = m;
     }
     if (n > 1)

@@ -436,17 +436,17 @@ static void test_pragmas(void **state) {
                          "var w int //go:noinline\n"
                          "func g() {}\n");
   assert_no_errors(p);
-  assert_int_equal(find(p, ND_FUNC_DECL, 0)->u.func_decl.pragmas,
+  assert_int_equal(find(p, ND_FUNC_DECL, 0)->pragmas,
                    PRAGMA_NOINLINE);
-  assert_int_equal(find(p, ND_FUNC_DECL, 1)->u.func_decl.pragmas,
+  assert_int_equal(find(p, ND_FUNC_DECL, 1)->pragmas,
                    PRAGMA_NOESCAPE | PRAGMA_NOSPLIT);
-  assert_int_equal(find(p, ND_FUNC_DECL, 2)->u.func_decl.pragmas, 0);
+  assert_int_equal(find(p, ND_FUNC_DECL, 2)->pragmas, 0);
   /* the directive went to the var declaration, not to d */
-  assert_int_equal(find(p, ND_FUNC_DECL, 3)->u.func_decl.pragmas, 0);
-  assert_int_equal(find(p, ND_FUNC_DECL, 4)->u.func_decl.pragmas,
+  assert_int_equal(find(p, ND_FUNC_DECL, 3)->pragmas, 0);
+  assert_int_equal(find(p, ND_FUNC_DECL, 4)->pragmas,
                    PRAGMA_LINKNAME | PRAGMA_NORACE);
   /* a directive after code on its line is not one */
-  assert_int_equal(find(p, ND_FUNC_DECL, 5)->u.func_decl.pragmas, 0);
+  assert_int_equal(find(p, ND_FUNC_DECL, 5)->pragmas, 0);
   /* the lexer's comment list is handed on */
   assert_non_null(p->file->u.file.comments);
   assert_int_equal(p->file->u.file.comments->kind, COMMENT_GO_DIRECTIVE);

@@ -509,7 +509,7 @@ static bool tree_equal(const Node *a, const Node *b) {
            tree_equal(a->u.type_spec.type, b->u.type_spec.type);
     break;
   case ND_FUNC_DECL:
-    same = a->u.func_decl.pragmas == b->u.func_decl.pragmas &&
+    same = a->pragmas == b->pragmas &&
            tree_equal(a->u.func_decl.recv, b->u.func_decl.recv) &&
            tree_equal(a->u.func_decl.name, b->u.func_decl.name) &&
            list_equal(a->u.func_decl.tparams, b->u.func_decl.tparams) &&
