@@ -300,6 +300,9 @@ struct EscFrame {
 
 void *escape_map_get(const EscMap *map, const void *key);
 void escape_map_put(EscMap *map, const void *key, void *value);
+/* Room for `count` keys in all: a map whose size is known ahead is
+ * filled without rehashing. */
+void escape_map_reserve(EscMap *map, size_t count);
 
 /* Where a devirtualizing line goes in gc's order (escape_sort_devirt). */
 typedef struct EscDevirtKey {

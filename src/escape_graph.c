@@ -52,23 +52,35 @@ void *escape_map_get(const EscMap *map, const void *key) {
   return NULL;
 }
 
+/* Make room for `count` keys at most half full, so that the next puts
+ * need no rehash. */
+static void map_grow(EscMap *map, size_t count) {
+  /* The old tables stay in the arena, which is released wholesale when
+   * the analysis ends; doubling keeps that waste below the final tables'
+   * size. */
+  if (!map->arena)
+    INTERNAL_ERROR("escape map used before its arena was set");
+  EscMap bigger;
+  bigger.size = map->size ? map->size * 2 : 64;
+  while (bigger.size < 2 * count)
+    bigger.size *= 2;
+  bigger.count = 0;
+  bigger.arena = map->arena;
+  bigger.slots = arena_alloc(map->arena, sizeof *bigger.slots * bigger.size);
+  for (size_t i = 0; i < map->size; i++)
+    if (map->slots[i].key)
+      escape_map_put(&bigger, map->slots[i].key, map->slots[i].value);
+  *map = bigger;
+}
+
+void escape_map_reserve(EscMap *map, size_t count) {
+  if (2 * count > map->size)
+    map_grow(map, count);
+}
+
 void escape_map_put(EscMap *map, const void *key, void *value) {
-  if ((map->count + 1) * 2 > map->size) {
-    /* The old tables stay in the arena, which is released wholesale
-     * when the analysis ends; doubling keeps that waste below the final
-     * tables' size. */
-    if (!map->arena)
-      INTERNAL_ERROR("escape map used before its arena was set");
-    EscMap bigger;
-    bigger.size = map->size ? map->size * 2 : 64;
-    bigger.count = 0;
-    bigger.arena = map->arena;
-    bigger.slots = arena_alloc(map->arena, sizeof *bigger.slots * bigger.size);
-    for (size_t i = 0; i < map->size; i++)
-      if (map->slots[i].key)
-        escape_map_put(&bigger, map->slots[i].key, map->slots[i].value);
-    *map = bigger;
-  }
+  if ((map->count + 1) * 2 > map->size)
+    map_grow(map, map->count + 1);
   size_t j = hash_ptr(key, map->size);
   while (map->slots[j].key && map->slots[j].key != key)
     j = (j + 1) & (map->size - 1);
