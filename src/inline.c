@@ -2934,7 +2934,12 @@ static void analyze(Ctx *ctx, Package *pkg, Node **files, int file_count,
   escape_number_local_types(&ctx->names, files, file_count);
   collect_funcs(ctx, files, file_count);
   index_funcs(ctx);
-  collect_instances(ctx, files, file_count);
+  /* Reading the bodies for the instances they mention finds nothing in
+   * a package that instantiates nothing (the checker counts it). */
+  if (pkg->instantiation_count > 0 || check_instance_type_count() > 0)
+    collect_instances(ctx, files, file_count);
+  else
+    ctx->instances_closed = true;
   /* gc's list starts with the package initializer (never inlined
    * itself), whose values' callees and closures come first */
   if (ctx->pkg_init) {
@@ -4705,8 +4710,10 @@ static void plan_wrapper(Planner *p, Type *t, const Promoted *pm,
  * calls M with the receiver it captured, in the order the package first
  * mentions them. */
 typedef struct MethodValues {
-  const Node **called;  /* the operands of calls seen so far */
-  int called_count, called_capacity;
+  /* The operand of the last call met.  node_walk visits a call's operand
+   * right after the call (only parentheses come between), so a selector
+   * that is a call's operand is always the last one. */
+  const Node *called;
   Object **methods;     /* the methods of method values, first use first */
   int count, capacity;
   Ctx *ctx;
@@ -4715,8 +4722,7 @@ typedef struct MethodValues {
 static void find_method_value(void *data, const Node *n) {
   MethodValues *mv = data;
   if (n->kind == ND_CALL) {
-    GROW(mv->called, mv->called_count, mv->called_capacity);
-    mv->called[mv->called_count++] = unparen(n->u.call.fun);
+    mv->called = unparen(n->u.call.fun);
     return;
   }
   if (n->kind != ND_SELECTOR)
@@ -4726,9 +4732,8 @@ static void find_method_value(void *data, const Node *n) {
   if (!s || s->kind != SEL_METHOD_VALUE || s->via_interface || !s->obj ||
       s->obj->kind != OBJ_FUNC)
     return;
-  for (int i = mv->called_count - 1; i >= 0; i--)
-    if (mv->called[i] == n)
-      return; /* x.M(...): a call, not a method value */
+  if (n == mv->called)
+    return; /* x.M(...): a call, not a method value */
   for (int i = 0; i < mv->count; i++)
     if (mv->methods[i] == s->obj)
       return;
@@ -4763,7 +4768,6 @@ static void plan_method_value_wrappers(Planner *p) {
     plan_wrapper_call(p, arena_printf(&p->plan->arena, "%s-fm", name),
                       mv.methods[i], 0, NULL);
   }
-  free(mv.called);
   free(mv.methods);
 }
 
@@ -4935,7 +4939,9 @@ static void plan_method_wrappers(Planner *p, Node **files, int file_count) {
    * bodies: the last function's first, each body's in source order (a
    * generic function's local types are its instances': not modeled) */
   LocalTypes lt = {p, &done, &count, &capacity};
-  for (int i = file_count - 1; i >= 0 && !p->plan->unsupported; i--)
+  for (int i = file_count - 1;
+       i >= 0 && !p->plan->unsupported && p->ctx->pkg->local_type_count > 0;
+       i--)
     visit_bodies_backward(&lt, files[i]->u.file.decls);
   if (!p->plan->unsupported)
     plan_instance_type_wrappers(p);
