@@ -4908,17 +4908,24 @@ static void visit_local_types(void *data, const Node *n) {
 
 /* The bodies of the declared functions from the last one, but those of
  * generic functions and methods. */
-static void visit_bodies_backward(LocalTypes *lt, Node *decl) {
-  if (!decl)
-    return;
-  visit_bodies_backward(lt, decl->next);
-  if (decl->kind != ND_FUNC_DECL || !decl->u.func_decl.body ||
-      decl->u.func_decl.tparams)
-    return;
-  Object *obj = decl->u.func_decl.name->u.name.object;
-  if (obj && generic_receiver(obj))
-    return;
-  node_walk(decl->u.func_decl.body, visit_local_types, lt);
+static void visit_bodies_backward(LocalTypes *lt, Node *decls) {
+  /* (a list of the bodies first: recursing down the declaration list
+   * would nest as deep as the file is long) */
+  Node **bodies = NULL;
+  int count = 0, capacity = 0;
+  for (Node *d = decls; d; d = d->next) {
+    if (d->kind != ND_FUNC_DECL || !d->u.func_decl.body ||
+        d->u.func_decl.tparams)
+      continue;
+    Object *obj = d->u.func_decl.name->u.name.object;
+    if (obj && generic_receiver(obj))
+      continue;
+    GROW(bodies, count, capacity);
+    bodies[count++] = d->u.func_decl.body;
+  }
+  while (count > 0)
+    node_walk(bodies[--count], visit_local_types, lt);
+  free(bodies);
 }
 
 static void plan_method_wrappers(Planner *p, Node **files, int file_count) {
