@@ -171,6 +171,11 @@ struct EscFunc {
   bool results_lost;    /* closure: called where its results are lost */
   uint32_t pragmas;     /* PRAGMA_* of the declaration */
   int state;            /* ESC_FUNC_* */
+  /* A generic function (and each closure in one): the names declared in
+   * it and in its closures, which every shape instance must forget
+   * (escape_forget_instance_vars). */
+  const void **declared;
+  int declared_count, declared_capacity;
   int closure_count;    /* closures numbered so far (f.func1, f.func2 ...) */
   int range_count;      /* range-over-func bodies so far (f-range1 ...) */
   /* The package's initialization function (gc's "init"): the dynamic

@@ -684,6 +684,10 @@ struct DeclInfo {
   int iota;            /* const: the spec's index in its group */
   Object **deps;       /* package-level vars/funcs its initializer uses */
   int dep_count, dep_capacity;
+  Object **dep_set;    /* once deps is long: the same objects in an open-
+                          addressing table, so that a new one is found
+                          new without reading them all */
+  int dep_set_size;    /* slots of dep_set (a power of two), 0: none */
   Object **methods;    /* type: the methods declared with it as receiver */
   int method_count, method_capacity;
   bool rhs_is_name;    /* type: `type T U` is being declared (cycle check) */

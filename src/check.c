@@ -550,6 +550,35 @@ long check_constant_runes(const Package *pkg, Type *to, const Node *arg) {
   return count;
 }
 
+/* Is obj among d's deps?  If not, it is entered in d's set, which the
+ * caller's push then matches.  (A function that mentions thousands of
+ * package-level names, as generated code does, made a linear search per
+ * mention quadratic.) */
+static bool dep_set_has(DeclInfo *d, Object *obj) {
+  if (2 * (d->dep_count + 1) > d->dep_set_size) {
+    /* (re)built from deps: the set is d's own, while deps may have been
+     * shared with the other variables of one initializer */
+    int size = 64;
+    while (size < 4 * (d->dep_count + 1))
+      size *= 2;
+    d->dep_set = types_alloc(sizeof *d->dep_set * (size_t)size);
+    d->dep_set_size = size;
+    for (int i = 0; i < d->dep_count; i++) {
+      size_t j = ((uintptr_t)d->deps[i] >> 4) & (size_t)(size - 1);
+      while (d->dep_set[j] && d->dep_set[j] != d->deps[i])
+        j = (j + 1) & (size_t)(size - 1);
+      d->dep_set[j] = d->deps[i];
+    }
+  }
+  size_t mask = (size_t)d->dep_set_size - 1;
+  size_t j = ((uintptr_t)obj >> 4) & mask;
+  for (; d->dep_set[j]; j = (j + 1) & mask)
+    if (d->dep_set[j] == obj)
+      return true;
+  d->dep_set[j] = obj;
+  return false;
+}
+
 void check_record_dep(Checker *c, Object *obj) {
   DeclInfo *d = c->decl;
   if (!d || !obj || obj->pkg != c->pkg || !obj->decl)
@@ -560,9 +589,13 @@ void check_record_dep(Checker *c, Object *obj) {
     return;
   if (obj->kind != OBJ_VAR && obj->kind != OBJ_CONST && obj->kind != OBJ_FUNC)
     return;
-  for (int i = 0; i < d->dep_count; i++)
-    if (d->deps[i] == obj)
-      return;
+  if (d->dep_count < 16) {
+    for (int i = 0; i < d->dep_count; i++)
+      if (d->deps[i] == obj)
+        return;
+  } else if (dep_set_has(d, obj)) {
+    return;
+  }
   PUSH(d->deps, d->dep_count, d->dep_capacity, obj);
 }
 
@@ -1146,6 +1179,8 @@ static void var_decl(Checker *c, Object *obj) {
         o->decl->deps = d->deps;
         o->decl->dep_count = d->dep_count;
         o->decl->dep_capacity = d->dep_count; /* a push copies first */
+        o->decl->dep_set = NULL;              /* rebuilt when needed */
+        o->decl->dep_set_size = 0;
       }
     }
     return;

@@ -418,10 +418,17 @@ static void copy_literals(EscContext *ctx, EscFunc *generic, EscFunc *top) {
   memset(&copies, 0, sizeof copies);
   copies.arena = ctx->arena;
   escape_map_put(&copies, generic, top);
-  for (int i = 0; i < ctx->func_count; i++) {
+  /* A function's literals follow it in the list, nested ones depth
+   * first (collect order): the first function after it that is not one
+   * of them ends them.  (Searching the whole list for each instance made
+   * programs with many instances quadratic.) */
+  if (generic->order < 0 || ctx->funcs[generic->order] != generic)
+    INTERNAL_ERROR("generic %s is not in the list of functions",
+                   generic->name);
+  for (int i = generic->order + 1; i < ctx->func_count; i++) {
     EscFunc *lit = ctx->funcs[i];
-    if (!lit->is_closure || lit == generic || !inside(lit, generic))
-      continue;
+    if (!lit->is_closure || !inside(lit, generic))
+      break;
     EscFunc *copy = copy_func(ctx, lit, inst);
     copy->outer = escape_map_get(&copies, lit->outer);
     /* gc's shaped closures capture the dictionary, always: never a
@@ -1231,10 +1238,11 @@ void escape_forget_instance_vars(EscContext *ctx, EscFunc **fns, int count) {
     if (!fns[i]->inst || fns[i]->is_closure)
       continue;
     const EscFunc *generic = fns[i]->inst->generic;
-    const EscMap *decls = &ctx->decl_fns;
-    for (size_t j = 0; j < decls->size; j++)
-      if (decls->slots[j].key && inside(decls->slots[j].value, generic))
-        escape_map_put(&ctx->vars, decls->slots[j].key, NULL);
+    for (int j = 0; j < generic->declared_count; j++) {
+      const void *key = generic->declared[j];
+      if (inside(escape_map_get(&ctx->decl_fns, key), generic))
+        escape_map_put(&ctx->vars, key, NULL);
+    }
   }
 }
 

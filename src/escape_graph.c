@@ -6250,13 +6250,36 @@ typedef struct CollectDecls {
   EscFunc *f;
 } CollectDecls;
 
+/* f declares key (a local Object, or a type switch clause): decl_fns
+ * says so, and in a generic function the lists of f and of the functions
+ * around it too, so that an instance finds its names without a search of
+ * the whole map. */
+static void declare_in(EscContext *ctx, const void *key, EscFunc *f) {
+  escape_map_put(&ctx->decl_fns, key, f);
+  if (!f->is_generic)
+    return;
+  for (EscFunc *g = f; g; g = g->outer) {
+    if (g->declared_count == g->declared_capacity) {
+      int capacity = g->declared_capacity ? 2 * g->declared_capacity : 16;
+      const void **bigger =
+          arena_alloc(ctx->arena, sizeof *bigger * (size_t)capacity);
+      if (g->declared_count)
+        memcpy(bigger, g->declared,
+               sizeof *bigger * (size_t)g->declared_count);
+      g->declared = bigger;
+      g->declared_capacity = capacity;
+    }
+    g->declared[g->declared_count++] = key;
+  }
+}
+
 static void note_decl(CollectDecls *cd, const Node *name) {
   name = unparen(name);
   if (!name || name->kind != ND_NAME || !name->u.name.object)
     return;
   Object *obj = name->u.name.object;
   if (obj->kind == OBJ_VAR && obj->ident == name)
-    escape_map_put(&cd->ctx->decl_fns, obj, cd->f);
+    declare_in(cd->ctx, obj, cd->f);
 }
 
 static void collect_decl(void *data, const Node *n) {
@@ -6286,10 +6309,10 @@ static void collect_decl(void *data, const Node *n) {
         Object *obj = find_clause_var_list(cl->u.case_clause.body,
                                            tag->u.guard.lhs);
         if (obj)
-          escape_map_put(&cd->ctx->decl_fns, obj, cd->f);
+          declare_in(cd->ctx, obj, cd->f);
         /* the clause names its variable's location too (vars_map), which
          * each shape instance must make anew */
-        escape_map_put(&cd->ctx->decl_fns, cl, cd->f);
+        declare_in(cd->ctx, cl, cd->f);
       }
     break;
   }
@@ -6302,10 +6325,10 @@ void escape_collect_decls(EscContext *ctx, EscFunc *f) {
   CollectDecls cd = {ctx, f};
   for (int i = 0; i < f->param_count; i++)
     if (f->params[i])
-      escape_map_put(&ctx->decl_fns, f->params[i], f);
+      declare_in(ctx, f->params[i], f);
   for (int i = 0; i < f->result_count; i++)
     if (f->results[i])
-      escape_map_put(&ctx->decl_fns, f->results[i], f);
+      declare_in(ctx, f->results[i], f);
   if (f->body)
     visit_stmts(f->body->u.block.stmts, collect_decl, &cd);
 }
