@@ -168,6 +168,8 @@ struct EscFunc {
                            callers; only its shape instances speak */
   EscInstance *inst;    /* a shape instance (escape_generic.c), closures
                            inside one included; NULL otherwise */
+  EscFunc *same_name;   /* a shape instance: the next one of its name
+                           (escape_named_instance) */
   bool results_lost;    /* closure: called where its results are lost */
   uint32_t pragmas;     /* PRAGMA_* of the declaration */
   int state;            /* ESC_FUNC_* */
@@ -351,6 +353,12 @@ typedef struct EscContext {
                                in a generic body (not modeled) */
   EscFunc **instances;      /* every shape instance, in creation order */
   int instance_count, instance_capacity;
+  /* By name, for the plan's list of instances, which names them:
+   * interned name -> the first instance (closures aside; EscFunc.
+   * same_name links the others) and the first dictionary wrapper of the
+   * plan with it (escape_named_instance). */
+  EscMap instances_by_name, wrappers_by_name;
+  int indexed_instances;    /* instance_count when they were made */
   bool instances_closed;    /* all made: a new one is dead code's only */
   int64_t max_stack_var;    /* gc's ir.MaxStackVarSize */
   int64_t max_implicit;     /* gc's ir.MaxImplicitStackVarSize */
@@ -511,6 +519,12 @@ void escape_instantiate_methods(EscContext *ctx);
 /* The instances no call reached, in the order gc lists them (after every
  * declared function); `out` has room for ctx->instance_count. */
 int escape_late_instances(EscContext *ctx, EscFunc **out);
+/* What a name of the plan's instance list (InlinePlan.instances) stands
+ * for: a dictionary wrapper of the plan (*wrapper), or else the first of
+ * the shape instances of that name (closures aside), the others following
+ * through EscFunc.same_name; NULL: none. */
+EscFunc *escape_named_instance(EscContext *ctx, const char *name,
+                               const InlineWrapper **wrapper);
 /* Is the late instance's place in that order modeled (a method of a type
  * written out in the source)?  Types only implied by an expression's
  * type come in an order not modeled yet. */

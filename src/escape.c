@@ -1465,19 +1465,14 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
    * the inliner's order, with the dictionary wrappers, when it planned
    * (gc lists them as its reader meets them), then the others */
   for (int i = 0; ctx.plan && i < ctx.plan->instance_count; i++) {
-    const char *name = ctx.plan->instances[i];
-    const InlineWrapper *wr = ctx.plan->dict_wrappers;
-    while (wr && strcmp(wr->name, name) != 0)
-      wr = wr->next;
+    const InlineWrapper *wr;
+    EscFunc *f = escape_named_instance(&ctx, ctx.plan->instances[i], &wr);
     if (wr) {
       add_batch(&st, NULL, 0, wr);
       continue;
     }
-    for (int j = 0; j < ctx.instance_count && !ctx.unsupported; j++) {
-      EscFunc *f = ctx.instances[j];
-      if (!f->is_closure && strcmp(f->name, name) == 0)
-        scc_visit(&st, f);
-    }
+    for (; f && !ctx.unsupported; f = f->same_name)
+      scc_visit(&st, f);
   }
   EscFunc **late = arena_alloc(&arena, sizeof *late *
                                            (size_t)(ctx.instance_count + 1));

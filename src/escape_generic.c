@@ -1139,6 +1139,45 @@ void escape_instantiate_methods(EscContext *ctx) {
 }
 
 /* Instances that nothing reached, in gc's order. */
+EscFunc *escape_named_instance(EscContext *ctx, const char *name,
+                               const InlineWrapper **wrapper) {
+  /* The index is made on first use, and again if instances were made
+   * since (searching the lists by name for each of thousands of names
+   * was quadratic). */
+  if (!ctx->instances_by_name.arena ||
+      ctx->indexed_instances != ctx->instance_count) {
+    memset(&ctx->instances_by_name, 0, sizeof ctx->instances_by_name);
+    memset(&ctx->wrappers_by_name, 0, sizeof ctx->wrappers_by_name);
+    ctx->instances_by_name.arena = ctx->wrappers_by_name.arena = ctx->arena;
+    for (const InlineWrapper *wr = ctx->plan ? ctx->plan->dict_wrappers
+                                             : NULL;
+         wr; wr = wr->next) {
+      const char *key = intern(wr->name, strlen(wr->name));
+      if (!escape_map_get(&ctx->wrappers_by_name, key))
+        escape_map_put(&ctx->wrappers_by_name, key, (void *)wr);
+    }
+    for (int i = 0; i < ctx->instance_count; i++) {
+      EscFunc *f = ctx->instances[i];
+      if (f->is_closure)
+        continue;
+      f->same_name = NULL;
+      const char *key = intern(f->name, strlen(f->name));
+      EscFunc *first = escape_map_get(&ctx->instances_by_name, key);
+      if (!first) {
+        escape_map_put(&ctx->instances_by_name, key, f);
+        continue;
+      }
+      while (first->same_name)
+        first = first->same_name;
+      first->same_name = f;
+    }
+    ctx->indexed_instances = ctx->instance_count;
+  }
+  const char *key = intern(name, strlen(name));
+  *wrapper = escape_map_get(&ctx->wrappers_by_name, key);
+  return *wrapper ? NULL : escape_map_get(&ctx->instances_by_name, key);
+}
+
 int escape_late_instances(EscContext *ctx, EscFunc **out) {
   int n = 0;
   for (int i = 0; i < ctx->instance_count; i++) {

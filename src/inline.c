@@ -65,6 +65,9 @@ typedef struct Ctx {
   int instance_count, instance_capacity;
   InlineFunc **wrappers;
   int wrapper_count, wrapper_capacity;
+  /* The same by name (interned): a package with thousands of instances
+   * made a search of the lists by strcmp quadratic. */
+  EscMap instance_index, wrapper_index;
   InlineFunc **reading;  /* gc reader's stack of bodies to read */
   int reading_count, reading_capacity;
   InlineFunc **tail;     /* the instances and wrappers, in gc's list */
@@ -611,12 +614,22 @@ static void find_dictionary_use(void *data, const Node *n) {
    * reads the type from the dictionary: the cost walk charges it) */
 }
 
-static InlineFunc *find_generic_func(InlineFunc **list, int count,
-                                     const char *name) {
-  for (int i = 0; i < count; i++)
-    if (strcmp(list[i]->name, name) == 0)
-      return list[i];
-  return NULL;
+/* The instance or wrapper of that name in an index (instance_index,
+ * wrapper_index), or NULL. */
+static InlineFunc *find_generic_func(const EscMap *index, const char *name) {
+  return escape_map_get(index, intern(name, strlen(name)));
+}
+
+/* Append f to a list of instances or wrappers, and to its index (the
+ * first of a name is the one found). */
+static void add_generic_func(Ctx *ctx, InlineFunc ***list, int *count,
+                             int *capacity, EscMap *index, InlineFunc *f) {
+  GROW(*list, *count, *capacity);
+  (*list)[(*count)++] = f;
+  const char *key = intern(f->name, strlen(f->name));
+  index->arena = ctx->arena;
+  if (!escape_map_get(index, key))
+    escape_map_put(index, key, f);
 }
 
 /* gc's reading order: the functions it reads, and the instances it
@@ -722,7 +735,7 @@ static InlineFunc *instance_of(Ctx *ctx, Object *g, Type **targs, int count,
         arena_printf(ctx->names.arena, "%s.%s", g->pkg->name, wrapper_name);
   }
   InlineFunc *inst =
-      find_generic_func(ctx->instances, ctx->instance_count, shaped);
+      find_generic_func(&ctx->instance_index, shaped);
   ctx->dead_ref = !inst && ctx->instances_closed;
   if (ctx->dead_ref)
     return NULL; /* met only in code gc drops as dead */
@@ -745,13 +758,13 @@ static InlineFunc *instance_of(Ctx *ctx, Object *g, Type **targs, int count,
     node_walk(inst->body, find_dictionary_use, &du);
     inst->unsupported = du.what;
     collect_closures(ctx, inst);
-    GROW(ctx->instances, ctx->instance_count, ctx->instance_capacity);
-    ctx->instances[ctx->instance_count++] = inst;
+    add_generic_func(ctx, &ctx->instances, &ctx->instance_count,
+                     &ctx->instance_capacity, &ctx->instance_index, inst);
   }
   if (wrapper_out)
     *wrapper_out = NULL;
   if (wrapper_out &&
-      !find_generic_func(ctx->wrappers, ctx->wrapper_count, wrapper_name)) {
+      !find_generic_func(&ctx->wrapper_index, wrapper_name)) {
     InlineFunc *wr = arena_alloc(ctx->arena, sizeof *wr);
     *wr = *inst;
     wr->name = wrapper_name;
@@ -761,8 +774,8 @@ static InlineFunc *instance_of(Ctx *ctx, Object *g, Type **targs, int count,
     wr->is_instance = false;
     wr->unsupported = NULL;
     wr->shaped = inst;
-    GROW(ctx->wrappers, ctx->wrapper_count, ctx->wrapper_capacity);
-    ctx->wrappers[ctx->wrapper_count++] = wr;
+    add_generic_func(ctx, &ctx->wrappers, &ctx->wrapper_count,
+                     &ctx->wrapper_capacity, &ctx->wrapper_index, wr);
     push_read(ctx, wr);
     *wrapper_out = wr;
   }
@@ -852,7 +865,7 @@ static InlineFunc *wrapper_of_ref(Ctx *ctx, Node *ref) {
   if (!g || g->type->u.func.rtparam_count > 0 || count == 0 ||
       !escape_instance_names(&ctx->names, g, targs, count, &shaped, &name))
     return NULL;
-  return find_generic_func(ctx->wrappers, ctx->wrapper_count, name);
+  return find_generic_func(&ctx->wrapper_index, name);
 }
 
 /* The shape instances of all the methods of the shaped type of generic
@@ -3107,9 +3120,9 @@ typedef struct Planner {
     InlineFunc *fn, *wrapper;
   } *callees;
   int callee_count, callee_capacity;
-  InlineFunc **planned;      /* the dictionary wrappers planned */
-  int planned_count, planned_capacity;
+  EscMap planned;            /* the dictionary wrappers planned (a set) */
   InlineWrapper **wrapper_tail; /* where the next method wrapper goes */
+  InlineWrapper **dict_tail;    /* where the next dictionary wrapper goes */
 } Planner;
 
 /* One of the inliner's lines, in the plan's order. */
@@ -3273,7 +3286,7 @@ static InlineFunc *scope_of(Planner *p, const InlineSite *ctx) {
     ctx = ctx->home;
   InlineFunc *f = NULL;
   if (ctx && ctx->targs) /* a shape instance */
-    f = find_generic_func(p->ctx->instances, p->ctx->instance_count,
+    f = find_generic_func(&p->ctx->instance_index,
                           ctx->through_wrapper ? ctx->through_wrapper
                                                : ctx->callee_name);
   else if (ctx)
@@ -3868,8 +3881,7 @@ static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
     InlineFunc *wrapper =
         escape_instance_names(&p->ctx->names, method, named->u.named.targs,
                               named->u.named.targ_count, &shaped, &dict_name)
-            ? find_generic_func(p->ctx->wrappers, p->ctx->wrapper_count,
-                                dict_name)
+            ? find_generic_func(&p->ctx->wrapper_index, dict_name)
             : NULL;
     if (wrapper) {
       GROW(p->callees, p->callee_count, p->callee_capacity);
@@ -4067,7 +4079,7 @@ static InlineSite *try_expand_devirt_instance(Planner *p, const Candidate *c,
       inst && escape_instance_names(&ctx->names, g, named->u.named.targs,
                                     named->u.named.targ_count, &shaped,
                                     &dict_name)
-          ? find_generic_func(ctx->wrappers, ctx->wrapper_count, dict_name)
+          ? find_generic_func(&ctx->wrapper_index, dict_name)
           : NULL;
   if (!dict || !dict->analyzed || inst->unsupported) {
     plan_unsupported(p, c->call, "devirtualizing to a generic method");
@@ -4611,8 +4623,7 @@ static void plan_instance_wrapper(Planner *p, InlineWrapper *wr, Object *g,
     return;
   }
   InlineFunc *dict = through_dictionary
-                         ? find_generic_func(ctx->wrappers,
-                                             ctx->wrapper_count, dict_name)
+                         ? find_generic_func(&ctx->wrapper_index, dict_name)
                          : NULL;
   if (through_dictionary && (!dict || !dict->analyzed)) {
     plan_unsupported(p, NULL, "the wrapper of a generic method");
@@ -4958,11 +4969,10 @@ static void plan_method_wrappers(Planner *p, Node **files, int file_count) {
 /* A dictionary wrapper F[int]: its call of the shape instance, at the
  * generic function's position, when gc expands it; once. */
 static void plan_dictionary_wrapper(Planner *p, InlineFunc *f) {
-  for (int i = 0; i < p->planned_count; i++)
-    if (p->planned[i] == f)
-      return;
-  GROW(p->planned, p->planned_count, p->planned_capacity);
-  p->planned[p->planned_count++] = f;
+  p->planned.arena = &p->plan->arena;
+  if (escape_map_get(&p->planned, f))
+    return;
+  escape_map_put(&p->planned, f, f);
   InlineFunc *inst = f->shaped;
   if (!inst->inlinable || inst->cost > INLINE_MAX_BUDGET)
     return;
@@ -4987,10 +4997,11 @@ static void plan_dictionary_wrapper(Planner *p, InlineFunc *f) {
   plan_generations(p);
   note_dead_literals(p);
   wr->first = p->first;
-  InlineWrapper **tail = &p->plan->dict_wrappers;
-  while (*tail)
-    tail = &(*tail)->next;
-  *tail = wr;
+  if (!p->dict_tail)
+    p->dict_tail = &p->plan->dict_wrappers;
+  while (*p->dict_tail)
+    p->dict_tail = &(*p->dict_tail)->next;
+  *p->dict_tail = wr;
 }
 
 /* The closures and wrappers of f that capture, in the order gc reaches
@@ -5078,7 +5089,6 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
   free(p.locals.locals);
   free(p.copies);
   free(p.callees);
-  free(p.planned);
   if (plan->count > 1)
     qsort(plan->entries, (size_t)plan->count, sizeof *plan->entries,
           compare_entries);
