@@ -174,6 +174,9 @@ typedef struct InlinePlan {
   const char **instances;    /* the shape instances and dictionary
                                 wrappers, by name, in gc's list (after
                                 the package's functions) */
+  const Object **instance_readers; /* for each: the declared function
+                                whose reading (last function first)
+                                brought it in, or NULL (initializers) */
   int instance_count;
   InlineWrapper *dict_wrappers; /* the dictionary wrappers of generic
                                    functions that expand their shape

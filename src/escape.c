@@ -1370,6 +1370,20 @@ static void analyze_ready_batches(SccState *st) {
     analyze_batch(st, st->analyzed);
 }
 
+/* The plan's i-th instance (InlinePlan.instances): a dictionary wrapper,
+ * or the shape instances of that name. */
+static void visit_plan_instance(SccState *st, int i) {
+  EscContext *ctx = st->ctx;
+  const InlineWrapper *wr;
+  EscFunc *f = escape_named_instance(ctx, ctx->plan->instances[i], &wr);
+  if (wr) {
+    add_batch(st, NULL, 0, wr);
+    return;
+  }
+  for (; f && !ctx->unsupported; f = f->same_name)
+    scc_visit(st, f);
+}
+
 int escape_analyze(Package *pkg, Node **files, int file_count,
                    const EscapeOptions *options, DiagnosticList *diags) {
   /* (-m=2: gc's flow explanations are not produced yet, docs/escape.md) */
@@ -1448,10 +1462,17 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
           scc_visit(&st, ctx.funcs[j]);
     }
   }
-  /* After inlining, a closure whose literal is gone (every call of it
-   * expanded) is nobody's callee: gc meets it last, reading the bodies of
-   * the functions last first, each one's closures in order.  (One that
-   * captures variables is not compiled at all.) */
+  /* Then gc's reader, which has read the bodies of the functions last
+   * first, appending to its list as it goes:
+   * - the closures of each body, in order.  After inlining, one whose
+   *   literal is gone (every call of it expanded) is nobody's callee, and
+   *   gc meets it here.  (One that captures variables is not compiled at
+   *   all.)
+   * - the instances and dictionary wrappers each body brought in, which
+   *   nothing calls any more (every call expanded), in the inliner's
+   *   order (InlinePlan.instances, with the function whose reading
+   *   brought each one in); those of the initializers last. */
+  int next_instance = 0;
   for (int i = ctx.plan ? ctx.func_count - 1 : -1; i >= 0; i--) {
     if (ctx.funcs[i]->is_closure)
       continue;
@@ -1459,21 +1480,13 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
       if (!ctx.funcs[j]->captures && !ctx.funcs[j]->is_generic &&
           !ctx.unsupported)
         scc_visit(&st, ctx.funcs[j]);
+    while (next_instance < ctx.plan->instance_count &&
+           ctx.funcs[i]->obj &&
+           ctx.plan->instance_readers[next_instance] == ctx.funcs[i]->obj)
+      visit_plan_instance(&st, next_instance++);
   }
-  /* Instances nothing calls (methods of generic types, and after
-   * inlining the instances whose every call was expanded) come last: in
-   * the inliner's order, with the dictionary wrappers, when it planned
-   * (gc lists them as its reader meets them), then the others */
-  for (int i = 0; ctx.plan && i < ctx.plan->instance_count; i++) {
-    const InlineWrapper *wr;
-    EscFunc *f = escape_named_instance(&ctx, ctx.plan->instances[i], &wr);
-    if (wr) {
-      add_batch(&st, NULL, 0, wr);
-      continue;
-    }
-    for (; f && !ctx.unsupported; f = f->same_name)
-      scc_visit(&st, f);
-  }
+  while (ctx.plan && next_instance < ctx.plan->instance_count)
+    visit_plan_instance(&st, next_instance++);
   EscFunc **late = arena_alloc(&arena, sizeof *late *
                                            (size_t)(ctx.instance_count + 1));
   int nlate = ctx.unsupported ? 0 : escape_late_instances(&ctx, late);

@@ -71,7 +71,11 @@ typedef struct Ctx {
   InlineFunc **reading;  /* gc reader's stack of bodies to read */
   int reading_count, reading_capacity;
   InlineFunc **tail;     /* the instances and wrappers, in gc's list */
+  const Object **tail_readers; /* for each: the declared function being
+                                  read when it came (InlinePlan's
+                                  instance_readers) */
   int tail_count, tail_capacity;
+  const Object *reader;  /* the declared function read last */
   bool instances_closed; /* all read: no more instances are made */
   bool dead_ref;         /* the last instance asked for was not read */
   Type **types;          /* instances of generic types already met */
@@ -1085,8 +1089,18 @@ static void read_stack(Ctx *ctx) {
   while (ctx->reading_count > 0) {
     InlineFunc *f = ctx->reading[--ctx->reading_count];
     if (f->is_instance || f->shaped) {
-      GROW(ctx->tail, ctx->tail_count, ctx->tail_capacity);
+      if (ctx->tail_count == ctx->tail_capacity) {
+        ctx->tail_capacity = ctx->tail_capacity ? 2 * ctx->tail_capacity : 16;
+        ctx->tail = xrealloc(ctx->tail,
+                             sizeof *ctx->tail * (size_t)ctx->tail_capacity);
+        ctx->tail_readers =
+            xrealloc(ctx->tail_readers, sizeof *ctx->tail_readers *
+                                            (size_t)ctx->tail_capacity);
+      }
+      ctx->tail_readers[ctx->tail_count] = ctx->reader;
       ctx->tail[ctx->tail_count++] = f;
+    } else if (f->obj) {
+      ctx->reader = f->obj;
     }
     if (f->shaped || !f->body)
       continue;
@@ -2997,6 +3011,7 @@ static void release(Ctx *ctx) {
   free(ctx->wrappers);
   free(ctx->reading);
   free(ctx->tail);
+  free(ctx->tail_readers);
   free(ctx->types);
   free(ctx->pending);
   free(ctx->wrapped);
@@ -5079,8 +5094,13 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
   }
   plan->instances = arena_alloc(&plan->arena, sizeof *plan->instances *
                                                  (size_t)(ctx.tail_count + 1));
-  for (int i = 0; i < ctx.tail_count; i++)
+  plan->instance_readers =
+      arena_alloc(&plan->arena, sizeof *plan->instance_readers *
+                                    (size_t)(ctx.tail_count + 1));
+  for (int i = 0; i < ctx.tail_count; i++) {
+    plan->instance_readers[plan->instance_count] = ctx.tail_readers[i];
     plan->instances[plan->instance_count++] = ctx.tail[i]->name;
+  }
   if (!plan->unsupported)
     plan_method_wrappers(&p, files, file_count);
   if (!plan->unsupported)
