@@ -794,6 +794,8 @@ Object *check_missing_method(Checker *c, Type *t, Type *iface, bool static_,
 Type *check_instantiate(Checker *c, Type *generic, Type **targs, int count,
                         Node *at);
 int check_instance_type_count(void); /* instances of generic types made so far */
+/* Empty the cache of instances of generic types (types_release does). */
+void check_forget_instances(void);
 Type *check_subst(Checker *c, Type *t, Type **tparams, Type **targs,
                   int count);
 Type *check_method_type(Checker *c, Object *method, Type *recv_named);

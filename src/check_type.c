@@ -1505,14 +1505,72 @@ bool check_satisfies(Checker *c, Type *t, Type *constraint, const char **why) {
 /* ---- Substitution and instantiation ---- */
 
 /* Instances are cached for the whole run (models and the package share
- * them), so identical instances are one Type. */
-static Type **instance_cache;
-static int instance_count, instance_capacity;
+ * them), so identical instances are one Type.  The cache is a table of
+ * buckets by generic type, each holding that type's instances: one list
+ * of them all, searched whole for every instantiation, made programs
+ * with thousands of generic types quadratic.  Its types live in the
+ * types arena: types_release empties it (check_forget_instances). */
+typedef struct InstanceBucket {
+  const Type *origin; /* the generic type; NULL: an empty slot */
+  Type **instances;
+  int count, capacity;
+} InstanceBucket;
+
+static InstanceBucket *instance_buckets;
+static size_t bucket_size, bucket_count; /* slots (a power of two), used */
+static int instance_count;               /* instances in all buckets */
+
+static size_t bucket_slot(const InstanceBucket *table, size_t size,
+                          const Type *origin) {
+  size_t j = ((uintptr_t)origin >> 4) & (size - 1);
+  while (table[j].origin && table[j].origin != origin)
+    j = (j + 1) & (size - 1);
+  return j;
+}
+
+/* origin's bucket; a new, empty one when `make` (else NULL if none). */
+static InstanceBucket *instance_bucket(const Type *origin, bool make) {
+  if (bucket_size) {
+    InstanceBucket *b =
+        &instance_buckets[bucket_slot(instance_buckets, bucket_size, origin)];
+    if (b->origin)
+      return b;
+  }
+  if (!make)
+    return NULL;
+  if (2 * (bucket_count + 1) > bucket_size) {
+    size_t size = bucket_size ? 2 * bucket_size : 256;
+    InstanceBucket *table = xmalloc(sizeof *table * size);
+    memset(table, 0, sizeof *table * size);
+    for (size_t i = 0; i < bucket_size; i++)
+      if (instance_buckets[i].origin)
+        table[bucket_slot(table, size, instance_buckets[i].origin)] =
+            instance_buckets[i];
+    free(instance_buckets);
+    instance_buckets = table;
+    bucket_size = size;
+  }
+  InstanceBucket *b =
+      &instance_buckets[bucket_slot(instance_buckets, bucket_size, origin)];
+  b->origin = origin;
+  bucket_count++;
+  return b;
+}
+
+void check_forget_instances(void) {
+  for (size_t i = 0; i < bucket_size; i++)
+    free(instance_buckets[i].instances);
+  free(instance_buckets);
+  instance_buckets = NULL;
+  bucket_size = bucket_count = 0;
+  instance_count = 0;
+}
 
 static Type *lookup_instance(Type *origin, Type **targs, int n) {
-  for (int i = 0; i < instance_count; i++) {
-    Type *t = instance_cache[i];
-    if (t->u.named.origin != origin || t->u.named.targ_count != n)
+  InstanceBucket *b = instance_bucket(origin, false);
+  for (int i = 0; b && i < b->count; i++) {
+    Type *t = b->instances[i];
+    if (t->u.named.targ_count != n)
       continue;
     bool same = true;
     for (int j = 0; j < n && same; j++)
@@ -1781,7 +1839,14 @@ Type *check_instantiate(Checker *c, Type *generic, Type **targs, int count,
   inst->u.named.targs = types_alloc(sizeof(Type *) * (size_t)count);
   memcpy(inst->u.named.targs, targs, sizeof(Type *) * (size_t)count);
   inst->u.named.targ_count = count;
-  PUSH(instance_cache, instance_count, instance_capacity, inst);
+  InstanceBucket *b = instance_bucket(generic, true);
+  if (b->count == b->capacity) {
+    b->capacity = b->capacity ? 2 * b->capacity : 4;
+    b->instances =
+        xrealloc(b->instances, sizeof *b->instances * (size_t)b->capacity);
+  }
+  b->instances[b->count++] = inst;
+  instance_count++;
   return inst;
 }
 

@@ -46,6 +46,7 @@ char *types_strdup(const char *s, size_t len) {
 }
 
 void types_release(void) {
+  check_forget_instances(); /* its types are in the arena */
   arena_free(&types_arena);
   universe_scope = NULL; /* universe_init builds it afresh */
 }
