@@ -973,13 +973,39 @@ static void mention_types_in(Ctx *ctx, Type *t, int depth) {
 typedef struct Reading {
   Ctx *ctx;
   InlineFunc *within;    /* a shape instance, or NULL */
+  const Node *call_fun;  /* the function of the last call met */
 } Reading;
+
+/* A generic type's method as a value (x.M, T[int].M, not called) outside
+ * shape instances: the reader takes the method's shaped type and the
+ * dictionary of T[int] there and then (its static dictionary), so the
+ * type's dictionary is made at once, not after the body. */
+static void read_method_value(Reading *r, Node *n) {
+  const ExprInfo *si = info_of(r->ctx, n);
+  const Selection *s = si ? si->selection : NULL;
+  if (r->within || n == r->call_fun || !s ||
+      (s->kind != SEL_METHOD_VALUE && s->kind != SEL_METHOD_EXPR) ||
+      !generic_of_ref(r->ctx, n))
+    return;
+  Type *owner = method_owner(s->kind == SEL_METHOD_VALUE
+                                 ? n->u.selector.x->type
+                                 : s->recv,
+                             s);
+  if (!owner || !owner->u.named.origin || escape_mentions_tparam(owner))
+    return;
+  mention_types_in(r->ctx, owner, 0);
+  make_type_dictionary_now(r->ctx, owner);
+}
 
 static void read_node(void *data, const Node *n) {
   Reading *r = data;
   Node *node = (Node *)n;
   if (n->type && !r->within)
     mention_types_in(r->ctx, n->type, 0);
+  if (n->kind == ND_CALL)
+    r->call_fun = unparen(n->u.call.fun);
+  if (n->kind == ND_SELECTOR)
+    read_method_value(r, node);
   if (n->kind == ND_INDEX || n->kind == ND_NAME || n->kind == ND_SELECTOR) {
     /* a function's value reads its shape instance as a call does */
     InlineFunc *inst = instance_of_ref(r->ctx, node, r->within);
@@ -1043,7 +1069,7 @@ static void collect_instances(Ctx *ctx, Node **files, int file_count) {
           deferred[deferred_count++] = d;
           continue;
         }
-        Reading r = {ctx, NULL};
+        Reading r = {ctx, NULL, NULL};
         for (Node *v = d->u.value_spec.values; v; v = v->next)
           node_walk(v, read_node, &r);
       }
@@ -1056,7 +1082,7 @@ static void collect_instances(Ctx *ctx, Node **files, int file_count) {
   flush_pending(ctx);
   read_stack(ctx);
   /* the initializers that run code, in order */
-  Reading r = {ctx, NULL};
+  Reading r = {ctx, NULL, NULL};
   for (int i = 0; i < deferred_count; i++)
     for (Node *v = deferred[i]->u.value_spec.values; v; v = v->next)
       node_walk(v, read_node, &r);
@@ -1078,7 +1104,7 @@ static void read_stack(Ctx *ctx) {
     if (f->shaped || !f->body)
       continue;
     /* the mentions of the body, pushed in order: read last to first */
-    Reading r = {ctx, f->is_instance ? f : NULL};
+    Reading r = {ctx, f->is_instance ? f : NULL, NULL};
     escape_walk_live(&ctx->names, f->body, read_node, &r); /* gc drops
                                                              dead code */
     flush_pending(ctx);
@@ -1637,6 +1663,49 @@ static int dictionary_cost(const InlineFunc *within) {
   return within && within->is_instance ? 4 : 2;
 }
 
+/* The dictionary wrapper T[int].M a generic type's method value or
+ * method expression `value` (selection s) names outside shape instances;
+ * NULL otherwise.  The reader gives a method value as an OMETHVALUE
+ * whose method is that wrapper (the receiver expression takes the
+ * embedded fields and the implicit & or * on the way), and a method
+ * expression as the wrapper's OMETHEXPR when M's receiver is the type
+ * selected (else as a method of that type, which gc generates: NULL). */
+static InlineFunc *method_dict_wrapper(Ctx *ctx, Node *value,
+                                       const Selection *s) {
+  Type **targs;
+  int count;
+  Object *g = generic_ref(ctx, value, &targs, &count);
+  const char *shaped, *name;
+  if (!g || !g->type->u.func.recv || !s->recv)
+    return NULL;
+  if (s->kind == SEL_METHOD_EXPR &&
+      (s->depth != 1 ||
+       (g->type->u.func.recv->type->kind == TY_POINTER) !=
+           (s->recv->kind == TY_POINTER)))
+    return NULL;
+  if (!escape_instance_names(&ctx->names, g, targs, count, &shaped, &name))
+    return NULL;
+  return find_generic_func(ctx->wrappers, ctx->wrapper_count, name);
+}
+
+/* The callee gc's inlCallee finds for a call of a local that holds a
+ * generic type's method, value (its static value) with selection s:
+ * false when goesc cannot say.  Outside shape instances an OMETHVALUE is
+ * not resolved (a dynamic call: *callee NULL); the OMETHEXPR of a
+ * dictionary wrapper is.  In a shape instance both are closures over the
+ * dictionary (not modeled). */
+static bool generic_method_value_call(Walk *w, Node *value,
+                                      const Selection *s,
+                                      InlineFunc **callee) {
+  *callee = NULL;
+  if (top_of(w->fn)->is_instance || top_of(w->fn)->shaped)
+    return false;
+  if (s->kind == SEL_METHOD_VALUE)
+    return true;
+  *callee = method_dict_wrapper(w->ctx, value, s);
+  return *callee != NULL;
+}
+
 static void call(Walk *w, Node *n) {
   const ExprInfo *info = info_of(w->ctx, n);
   InlineFunc *within = top_of(w->fn);
@@ -1766,7 +1835,16 @@ static void call(Walk *w, Node *n) {
   Node *value = static_value(w, fun);
   InlineFunc *callee = NULL;
   Object *target = NULL;
-  if (value != fun && generic_of_ref(w->ctx, value)) {
+  const ExprInfo *vi = value != fun && value->kind == ND_SELECTOR
+                           ? info_of(w->ctx, value)
+                           : NULL;
+  const Selection *vs = vi ? vi->selection : NULL;
+  if (vs && (vs->kind == SEL_METHOD_VALUE || vs->kind == SEL_METHOD_EXPR) &&
+      generic_of_ref(w->ctx, value)) {
+    /* a generic type's method held in a local */
+    if (!generic_method_value_call(w, value, vs, &callee))
+      w->unsupported = "call of a generic function value";
+  } else if (value != fun && generic_of_ref(w->ctx, value)) {
     callee = wrapper_of_ref(w->ctx, value); /* a generic function value */
     if (!callee)
       w->unsupported = "call of a generic function value";
@@ -2759,6 +2837,9 @@ static void ref_node(RefScan *rs, Node *n) {
   InlineFunc *g = func_of_object(rs->ctx, obj);
   if (!g && n->kind == ND_NAME)
     g = wrapper_of_ref(rs->ctx, n);
+  if (!g && n->kind == ND_SELECTOR && !top_of(rs->f)->is_instance)
+    /* T[int].M or x.M as a value: the method of T[int], its wrapper */
+    g = method_dict_wrapper(rs->ctx, n, info_of(rs->ctx, n)->selection);
   if (!g && n->kind == ND_SELECTOR)
     g = instance_of_ref(rs->ctx, n, top_of(rs->f));
   if (g)
@@ -4092,9 +4173,18 @@ static InlineSite *try_expand_devirt_instance(Planner *p, const Candidate *c,
  * devirtualization (try_expand_devirt_instance). */
 static InlineSite *try_expand_generic_value(Planner *p, const Candidate *c,
                                             const Resolved *r) {
-  InlineFunc *wrapper = top_of(scope_of(p, r->home))->is_instance
-                            ? NULL
-                            : wrapper_of_ref(p->ctx, r->generic);
+  bool in_instance = top_of(scope_of(p, r->home))->is_instance;
+  const ExprInfo *gi = r->generic->kind == ND_SELECTOR
+                           ? info_of(p->ctx, r->generic)
+                           : NULL;
+  const Selection *gs = gi ? gi->selection : NULL;
+  if (!in_instance && gs && gs->kind == SEL_METHOD_VALUE)
+    return NULL; /* an OMETHVALUE: inlCallee does not resolve it */
+  InlineFunc *wrapper =
+      in_instance ? NULL
+      : gs && gs->kind == SEL_METHOD_EXPR
+          ? method_dict_wrapper(p->ctx, r->generic, gs) /* T[int].M */
+          : wrapper_of_ref(p->ctx, r->generic);
   if (!wrapper || !wrapper->analyzed || wrapper->shaped->unsupported) {
     plan_unsupported(p, c->call, "calling a generic function value");
     return NULL;
@@ -4708,6 +4798,8 @@ typedef struct MethodValues {
   const Node **called;  /* the operands of calls seen so far */
   int called_count, called_capacity;
   Object **methods;     /* the methods of method values, first use first */
+  const Node **values;  /* a method value of each */
+  const char **names;   /* a generic type's method: its wrapper T[int].M */
   int count, capacity;
   Ctx *ctx;
 } MethodValues;
@@ -4729,10 +4821,25 @@ static void find_method_value(void *data, const Node *n) {
   for (int i = mv->called_count - 1; i >= 0; i--)
     if (mv->called[i] == n)
       return; /* x.M(...): a call, not a method value */
+  /* a generic type's method: one wrapper per instance (the selections'
+   * instantiated methods need not be one object) */
+  const char *name = NULL;
+  Type **targs;
+  int count;
+  Object *g = generic_ref(mv->ctx, (Node *)n, &targs, &count);
+  const char *shaped;
+  if (g && !escape_instance_names(&mv->ctx->names, g, targs, count, &shaped,
+                                  &name))
+    name = "?"; /* refused by plan_method_value_wrappers */
   for (int i = 0; i < mv->count; i++)
-    if (mv->methods[i] == s->obj)
+    if (mv->methods[i] == s->obj ||
+        (name && mv->names[i] && strcmp(mv->names[i], name) == 0))
       return;
   GROW(mv->methods, mv->count, mv->capacity);
+  mv->values = xrealloc(mv->values, sizeof *mv->values * (size_t)mv->capacity);
+  mv->names = xrealloc(mv->names, sizeof *mv->names * (size_t)mv->capacity);
+  mv->values[mv->count] = n;
+  mv->names[mv->count] = name;
   mv->methods[mv->count++] = s->obj;
 }
 
@@ -4757,6 +4864,25 @@ static void plan_method_value_wrappers(Planner *p) {
   for (int i = 0; i < p->ctx->init_count && !p->plan->unsupported; i++)
     node_walk(p->ctx->init_specs[i], find_generic_method_value, p);
   for (int i = 0; i < mv.count && !p->plan->unsupported; i++) {
+    if (mv.names[i]) {
+      /* T[int].M-fm calls the dictionary wrapper T[int].M (the method of
+       * T[int] the reader selects), which gc expands, then the shape
+       * instance in it */
+      Type **targs;
+      int count;
+      Object *g = generic_ref(p->ctx, (Node *)mv.values[i], &targs, &count);
+      if (!g || strcmp(mv.names[i], "?") == 0) {
+        plan_unsupported(p, mv.values[i], "the method value of a generic "
+                                          "method");
+        break;
+      }
+      InlineWrapper *wr = arena_alloc(&p->plan->arena, sizeof *wr);
+      memset(wr, 0, sizeof *wr);
+      wr->name = arena_printf(&p->plan->arena, "%s-fm", mv.names[i]);
+      wr->target = g;
+      plan_instance_wrapper(p, wr, g, targs, count, true);
+      continue;
+    }
     InlineFunc *cf = func_of_object(p->ctx, mv.methods[i]);
     const char *name = cf ? cf->name
                           : imported_name(&p->plan->arena, mv.methods[i]);
@@ -4765,6 +4891,8 @@ static void plan_method_value_wrappers(Planner *p) {
   }
   free(mv.called);
   free(mv.methods);
+  free(mv.values);
+  free(mv.names);
 }
 
 static void plan_type_wrappers(Planner *p, Type *t) {
@@ -4840,11 +4968,19 @@ static int compare_methods(const void *a, const void *b) {
  * of generic types, and of their shaped types ((*T[go.shape.int]).M), in
  * the order gc met them (ctx->wrapped).  A //go:noinline method gc leaves
  * alone. */
-static void plan_instance_type_wrappers(Planner *p) {
+static void plan_instance_type_wrappers(Planner *p, Type **done,
+                                        int done_count) {
   Ctx *ctx = p->ctx;
   for (int i = 0; i < ctx->wrapped_count && !p->plan->unsupported; i++) {
     Type *t = ctx->wrapped[i].type, *origin = t->u.named.origin;
     bool shaped = ctx->wrapped[i].shaped;
+    /* an instance embedded in a declared type had its wrappers made with
+     * that type's (visit_type): gc makes a wrapper once */
+    bool made = false;
+    for (int j = 0; j < done_count && !made && !shaped; j++)
+      made = types_identical(done[j], t);
+    if (made)
+      continue;
     Object **methods = xrealloc(NULL, sizeof *methods *
                                           (size_t)(origin->u.named.method_count + 1));
     int n = 0;
@@ -4938,7 +5074,7 @@ static void plan_method_wrappers(Planner *p, Node **files, int file_count) {
   for (int i = file_count - 1; i >= 0 && !p->plan->unsupported; i--)
     visit_bodies_backward(&lt, files[i]->u.file.decls);
   if (!p->plan->unsupported)
-    plan_instance_type_wrappers(p);
+    plan_instance_type_wrappers(p, done, count);
   free(done);
 }
 
