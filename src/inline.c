@@ -666,20 +666,40 @@ static void add_wrapped(Ctx *ctx, Type *t, bool shaped) {
 }
 
 /* Make a pending dictionary: push the shape instances it needs. */
+static bool embeds_fields(Type *origin);
+
+/* Shaped type t (as its instance) made, known by key: its wrappers come
+ * then, the first time. */
+static void add_shaped_type(Ctx *ctx, Type *t, const char *key) {
+  for (int i = 0; i < ctx->shaped_count; i++)
+    if (ctx->shaped_names[i] == key || strcmp(ctx->shaped_names[i], key) == 0)
+      return;
+  GROW(ctx->shaped_names, ctx->shaped_count, ctx->shaped_capacity);
+  ctx->shaped_names[ctx->shaped_count++] = key;
+  add_wrapped(ctx, t, true);
+}
+
 static void make_dictionary(Ctx *ctx, const struct Pending *d) {
   queue_shapes(ctx, d->items, d->count);
-  if (!d->type || d->count == 0)
+  if (!d->type)
     return;
-  /* a type's dictionary makes its shaped type, whose wrappers come then
-   * (the first time) */
-  bool seen = false;
-  for (int i = 0; i < ctx->shaped_count && !seen; i++)
-    seen = ctx->shaped_names[i] == d->items[0]->name;
-  if (!seen) {
-    GROW(ctx->shaped_names, ctx->shaped_count, ctx->shaped_capacity);
-    ctx->shaped_names[ctx->shaped_count++] = d->items[0]->name;
-    add_wrapped(ctx, d->type, true);
-  }
+  /* a type's dictionary makes its shaped type (known by its first
+   * method's shape instance) */
+  if (d->count > 0)
+    add_shaped_type(ctx, d->type, d->items[0]->name);
+}
+
+/* A shape instance's body uses the shaped type of instance t of a
+ * generic type without methods of its own: gc makes that shaped type,
+ * whose promoted methods (when t embeds fields) have wrappers.  (No
+ * dictionary makes it: it has no shape instances of its own.) */
+static void mention_shaped_type(Ctx *ctx, Type *t) {
+  Type *origin = t->u.named.origin;
+  if (origin->u.named.method_count > 0 || !embeds_fields(origin))
+    return;
+  const char *key = escape_shaped_type_name(&ctx->names, t);
+  if (key)
+    add_shaped_type(ctx, t, key);
 }
 
 /* A function's dictionary that uses an instance of a generic type met
@@ -931,13 +951,25 @@ static void mention_types_in(Ctx *ctx, Type *t, int depth) {
   if (!t || depth > 16)
     return;
   switch (t->kind) {
-  case TY_NAMED:
+  case TY_NAMED: {
     if (!t->u.named.origin || escape_mentions_tparam(t))
       return;
     for (int i = 0; i < t->u.named.targ_count; i++)
       mention_types_in(ctx, t->u.named.targs[i], depth + 1);
+    /* the first time, the reader reads the instance's embedded fields
+     * before its methods: B[string] embedding *A[string] reads A[string]
+     * (its wrappers, its dictionary) */
+    bool known = false;
+    for (int i = 0; i < ctx->types_count && !known; i++)
+      known = types_identical(ctx->types[i], t);
+    Type *u = known ? NULL : types_under(t);
+    for (int f = 0; u && u->kind == TY_STRUCT && f < u->u.strct.field_count;
+         f++)
+      if (u->u.strct.fields[f]->u.var.embedded)
+        mention_types_in(ctx, u->u.strct.fields[f]->type, depth + 1);
     mention_type(ctx, t);
     return;
+  }
   case TY_POINTER: mention_types_in(ctx, t->u.pointer.elem, depth + 1); return;
   case TY_SLICE: mention_types_in(ctx, t->u.slice.elem, depth + 1); return;
   case TY_ARRAY: mention_types_in(ctx, t->u.array.elem, depth + 1); return;
@@ -1002,6 +1034,9 @@ static void read_node(void *data, const Node *n) {
   Node *node = (Node *)n;
   if (n->type && !r->within)
     mention_types_in(r->ctx, n->type, 0);
+  if (n->type && r->within && n->type->kind == TY_NAMED &&
+      n->type->u.named.origin && escape_mentions_tparam(n->type))
+    mention_shaped_type(r->ctx, instance_type(r->within, n->type));
   if (n->kind == ND_CALL)
     r->call_fun = unparen(n->u.call.fun);
   if (n->kind == ND_SELECTOR)
@@ -1668,39 +1703,52 @@ static int dictionary_cost(const InlineFunc *within) {
  * NULL otherwise.  The reader gives a method value as an OMETHVALUE
  * whose method is that wrapper (the receiver expression takes the
  * embedded fields and the implicit & or * on the way), and a method
- * expression as the wrapper's OMETHEXPR when M's receiver is the type
- * selected (else as a method of that type, which gc generates: NULL). */
+ * expression as the OMETHEXPR of a method of the type selected: the
+ * wrapper itself when M's receiver is that type, else a method gc
+ * generates ((*T[int]).M for a value M, S.M for M promoted into S),
+ * whose types.Field is a copy of the wrapper's: gc's function graph
+ * (ir.VisitFuncsBottomUp) follows it to the wrapper all the same. */
 static InlineFunc *method_dict_wrapper(Ctx *ctx, Node *value,
                                        const Selection *s) {
   Type **targs;
   int count;
   Object *g = generic_ref(ctx, value, &targs, &count);
   const char *shaped, *name;
-  if (!g || !g->type->u.func.recv || !s->recv)
-    return NULL;
-  if (s->kind == SEL_METHOD_EXPR &&
-      (s->depth != 1 ||
-       (g->type->u.func.recv->type->kind == TY_POINTER) !=
-           (s->recv->kind == TY_POINTER)))
-    return NULL;
-  if (!escape_instance_names(&ctx->names, g, targs, count, &shaped, &name))
+  if (!g || !g->type->u.func.recv || !s->recv ||
+      !escape_instance_names(&ctx->names, g, targs, count, &shaped, &name))
     return NULL;
   return find_generic_func(ctx->wrappers, ctx->wrapper_count, name);
+}
+
+/* Is method expression s (of a generic type's method) T[int].M with M's
+ * own receiver, no embedded field or implicit * on the way? */
+static bool exact_generic_method_expr(const Ctx *ctx, Node *value,
+                                      const Selection *s) {
+  Type **targs;
+  int count;
+  Object *g = generic_ref(ctx, value, &targs, &count);
+  return g && g->type->u.func.recv && s->recv && s->depth == 1 &&
+         (g->type->u.func.recv->type->kind == TY_POINTER) ==
+             (s->recv->kind == TY_POINTER);
 }
 
 /* The callee gc's inlCallee finds for a call of a local that holds a
  * generic type's method, value (its static value) with selection s:
  * false when goesc cannot say.  Outside shape instances an OMETHVALUE is
  * not resolved (a dynamic call: *callee NULL); the OMETHEXPR of a
- * dictionary wrapper is.  In a shape instance both are closures over the
- * dictionary (not modeled). */
+ * dictionary wrapper is; any other method expression is the OMETHEXPR
+ * of a method gc generates later ((*T[int]).M for a value M, S.M for M
+ * promoted into S), which has no body to inline yet (dynamic too).  In
+ * a shape instance they are closures over the dictionary (not
+ * modeled). */
 static bool generic_method_value_call(Walk *w, Node *value,
                                       const Selection *s,
                                       InlineFunc **callee) {
   *callee = NULL;
   if (top_of(w->fn)->is_instance || top_of(w->fn)->shaped)
     return false;
-  if (s->kind == SEL_METHOD_VALUE)
+  if (s->kind == SEL_METHOD_VALUE ||
+      !exact_generic_method_expr(w->ctx, value, s))
     return true;
   *callee = method_dict_wrapper(w->ctx, value, s);
   return *callee != NULL;
@@ -4178,8 +4226,12 @@ static InlineSite *try_expand_generic_value(Planner *p, const Candidate *c,
                            ? info_of(p->ctx, r->generic)
                            : NULL;
   const Selection *gs = gi ? gi->selection : NULL;
-  if (!in_instance && gs && gs->kind == SEL_METHOD_VALUE)
-    return NULL; /* an OMETHVALUE: inlCallee does not resolve it */
+  if (!in_instance && gs &&
+      (gs->kind == SEL_METHOD_VALUE ||
+       (gs->kind == SEL_METHOD_EXPR &&
+        !exact_generic_method_expr(p->ctx, r->generic, gs))))
+    return NULL; /* an OMETHVALUE, or a generated method: inlCallee finds
+                    no body (generic_method_value_call) */
   InlineFunc *wrapper =
       in_instance ? NULL
       : gs && gs->kind == SEL_METHOD_EXPR
@@ -4933,22 +4985,15 @@ static void visit_type(Planner *p, Type *t, Type ***done, int *count,
     for (int f = 0; f < u->u.strct.field_count; f++) {
       Type *nt = named_of(u->u.strct.fields[f]->type);
       if (u->u.strct.fields[f]->u.var.embedded && nt &&
-          nt->u.named.obj->pkg == p->ctx->pkg)
+          nt->u.named.obj->pkg == p->ctx->pkg &&
+          !escape_mentions_tparam(nt)) /* A[T] in a generic type: its
+                                          instances' wrappers come with
+                                          the instances */
         visit_type(p, nt, done, count, capacity);
     }
-  if (t->u.named.tparam_count > 0) {
-    /* gc makes them for the instances used (plan_instance_type_wrappers);
-     * promoted methods of generic types are not modeled */
-    bool used = false;
-    for (int i = 0; i < p->ctx->types_count && !used; i++)
-      used = p->ctx->types[i]->u.named.origin == t;
-    for (int f = 0; used && u && u->kind == TY_STRUCT &&
-                    f < u->u.strct.field_count;
-         f++)
-      if (u->u.strct.fields[f]->u.var.embedded)
-        plan_unsupported(p, NULL, "the method wrappers of a generic type");
-    return;
-  }
+  if (t->u.named.tparam_count > 0)
+    return; /* gc makes them for the instances used
+               (plan_instance_type_wrappers) */
   if (u && u->kind != TY_INTERFACE)
     plan_type_wrappers(p, t);
 }
@@ -4964,56 +5009,172 @@ static int compare_methods(const void *a, const void *b) {
   return strcmp((*(Object *const *)a)->name, (*(Object *const *)b)->name);
 }
 
+/* The pointer wrapper (*T[int]).M of value method m of instance t (of
+ * its shaped type when `shaped`). */
+static void plan_instance_ptr_wrapper(Planner *p, Type *t, Object *m,
+                                      bool shaped) {
+  Ctx *ctx = p->ctx;
+  InlineFunc *inst = instance_of(ctx, m, t->u.named.targs,
+                                 t->u.named.targ_count, NULL);
+  const char *s_name, *d_name;
+  if (!inst || !escape_instance_names(&ctx->names, m, t->u.named.targs,
+                                      t->u.named.targ_count, &s_name,
+                                      &d_name)) {
+    plan_unsupported(p, NULL, "the wrapper of a generic method");
+    return;
+  }
+  InlineWrapper *wr = arena_alloc(&p->plan->arena, sizeof *wr);
+  memset(wr, 0, sizeof *wr);
+  wr->name = pointer_wrapper_name(p, shaped ? s_name : d_name);
+  wr->target = m;
+  wr->recv_derefs = 1;
+  plan_instance_wrapper(p, wr, m, t->u.named.targs, t->u.named.targ_count,
+                        !shaped);
+}
+
+/* The wrappers of an instance t of a generic struct type with embedded
+ * fields (of its shaped type when `shaped`): as for a declared type
+ * (plan_type_wrappers), all of its method set by name, its own value
+ * methods' pointer wrappers and the promoted methods' wrappers.  A
+ * promoted method of an instance A[int] of a generic type is called
+ * through its dictionary wrapper (*A[int]).M, expanded, then the shape
+ * instance; from the shaped type, the shape instance itself.  Other
+ * promoted methods: not modeled. */
+static void plan_embedding_instance_wrappers(Planner *p, Type *t,
+                                             bool shaped) {
+  MethodSet ms = {NULL, 0, 0};
+  method_set(&ms, t);
+  if (ms.count > 1)
+    qsort(ms.items, (size_t)ms.count, sizeof *ms.items, compare_promoted);
+  const char *tname = shaped ? escape_shaped_type_name(&p->ctx->names, t)
+                             : escape_type_text(&p->ctx->names, t);
+  for (int i = 0; i < ms.count && !p->plan->unsupported; i++) {
+    const Promoted *pm = &ms.items[i];
+    Object *m = pm->method;
+    bool ptr_recv = m->type && m->type->kind == TY_FUNC &&
+                    m->type->u.func.recv &&
+                    is_ptr(m->type->u.func.recv->type);
+    Node *d = m->u.func.decl;
+    if (pm->ambiguous)
+      continue;
+    if (pm->depth == 0) {
+      if (!ptr_recv && !(d && (d->u.func_decl.pragmas & PRAGMA_NOINLINE)))
+        plan_instance_ptr_wrapper(p, t, m, shaped);
+      continue;
+    }
+    if (!generic_receiver(m) || !pm->owner || !pm->owner->u.named.origin ||
+        m->pkg != p->ctx->pkg || !tname || !*tname) {
+      plan_unsupported(p, NULL, "the method wrappers of a generic type");
+      break;
+    }
+    for (int ptr_wrapper = 0; ptr_wrapper <= 1; ptr_wrapper++) {
+      if (!ptr_wrapper && ptr_recv && !pm->through_ptr)
+        continue; /* not in T's method set */
+      InlineWrapper *wr = arena_alloc(&p->plan->arena, sizeof *wr);
+      memset(wr, 0, sizeof *wr);
+      wr->name = ptr_wrapper
+                     ? arena_printf(&p->plan->arena, "(*%s).%s", tname,
+                                    m->name)
+                     : arena_printf(&p->plan->arena, "%s.%s", tname, m->name);
+      wr->target = m;
+      wr->recv_derefs = ptr_wrapper + pm->derefs - (ptr_recv ? 1 : 0);
+      plan_instance_wrapper(p, wr, m, pm->owner->u.named.targs,
+                            pm->owner->u.named.targ_count, !shaped);
+    }
+  }
+  free(ms.items);
+}
+
+/* Does generic struct type origin embed a field other than an
+ * interface? */
+static bool embeds_fields(Type *origin) {
+  Type *u = types_under(origin);
+  for (int f = 0; u && u->kind == TY_STRUCT && f < u->u.strct.field_count;
+       f++) {
+    Object *field = u->u.strct.fields[f];
+    Type *fu = types_under(field->type);
+    if (field->u.var.embedded && !(fu && fu->kind == TY_INTERFACE))
+      return true;
+  }
+  return false;
+}
+
 /* The pointer wrappers (*T[int]).M of the value methods of the instances
  * of generic types, and of their shaped types ((*T[go.shape.int]).M), in
  * the order gc met them (ctx->wrapped).  A //go:noinline method gc leaves
  * alone. */
+/* The instance types whose wrappers were planned: the declared types
+ * visit_type did (with the instances they embed), and keys (a type's
+ * text, or its shaped type's name) of those done here. */
+typedef struct WrappedDone {
+  Type **done;
+  int done_count;
+  const char **keys;
+  int key_count, key_capacity;
+} WrappedDone;
+
+/* The wrappers of instance t (of its shaped type when `shaped`), once:
+ * the instances it embeds first (gc makes an embedded type's wrappers
+ * before its own: (*A[go.shape.int]).M before B[go.shape.int]'s). */
+static void plan_wrapped_type(Planner *p, WrappedDone *wd, Type *t,
+                              bool shaped, int depth) {
+  Ctx *ctx = p->ctx;
+  Type *origin = t->u.named.origin;
+  const char *key = shaped ? escape_shaped_type_name(&ctx->names, t)
+                           : escape_type_text(&ctx->names, t);
+  if (!key || !*key) {
+    plan_unsupported(p, NULL, "the method wrappers of a generic type");
+    return;
+  }
+  for (int j = 0; j < wd->key_count; j++)
+    if (strcmp(wd->keys[j], key) == 0)
+      return;
+  /* an instance embedded in a declared type had its wrappers made with
+   * that type's (visit_type): gc makes a wrapper once */
+  for (int j = 0; j < wd->done_count && !shaped; j++)
+    if (types_identical(wd->done[j], t))
+      return;
+  GROW(wd->keys, wd->key_count, wd->key_capacity);
+  wd->keys[wd->key_count++] = key;
+  if (embeds_fields(origin)) {
+    Type *u = types_under(t);
+    for (int f = 0; u && u->kind == TY_STRUCT && f < u->u.strct.field_count &&
+                    depth < 8 && !p->plan->unsupported;
+         f++) {
+      Type *nt = named_of(u->u.strct.fields[f]->type);
+      if (u->u.strct.fields[f]->u.var.embedded && nt &&
+          nt->u.named.origin && nt->u.named.obj->pkg == ctx->pkg)
+        plan_wrapped_type(p, wd, nt, shaped, depth + 1);
+    }
+    if (!p->plan->unsupported)
+      plan_embedding_instance_wrappers(p, t, shaped);
+    return;
+  }
+  Object **methods = xrealloc(NULL, sizeof *methods *
+                                        (size_t)(origin->u.named.method_count + 1));
+  int n = 0;
+  for (int j = 0; j < origin->u.named.method_count; j++) {
+    Object *m = origin->u.named.methods[j];
+    Node *d = m->u.func.decl;
+    if (!m->u.func.pointer_recv &&
+        !(d && (d->u.func_decl.pragmas & PRAGMA_NOINLINE)))
+      methods[n++] = m;
+  }
+  if (n > 1)
+    qsort(methods, (size_t)n, sizeof *methods, compare_methods);
+  for (int j = 0; j < n && !p->plan->unsupported; j++)
+    plan_instance_ptr_wrapper(p, t, methods[j], shaped);
+  free(methods);
+}
+
 static void plan_instance_type_wrappers(Planner *p, Type **done,
                                         int done_count) {
   Ctx *ctx = p->ctx;
-  for (int i = 0; i < ctx->wrapped_count && !p->plan->unsupported; i++) {
-    Type *t = ctx->wrapped[i].type, *origin = t->u.named.origin;
-    bool shaped = ctx->wrapped[i].shaped;
-    /* an instance embedded in a declared type had its wrappers made with
-     * that type's (visit_type): gc makes a wrapper once */
-    bool made = false;
-    for (int j = 0; j < done_count && !made && !shaped; j++)
-      made = types_identical(done[j], t);
-    if (made)
-      continue;
-    Object **methods = xrealloc(NULL, sizeof *methods *
-                                          (size_t)(origin->u.named.method_count + 1));
-    int n = 0;
-    for (int j = 0; j < origin->u.named.method_count; j++) {
-      Object *m = origin->u.named.methods[j];
-      Node *d = m->u.func.decl;
-      if (!m->u.func.pointer_recv &&
-          !(d && (d->u.func_decl.pragmas & PRAGMA_NOINLINE)))
-        methods[n++] = m;
-    }
-    if (n > 1)
-      qsort(methods, (size_t)n, sizeof *methods, compare_methods);
-    for (int j = 0; j < n && !p->plan->unsupported; j++) {
-      InlineFunc *inst = instance_of(ctx, methods[j], t->u.named.targs,
-                                     t->u.named.targ_count, NULL);
-      const char *s_name, *d_name;
-      if (!inst || !escape_instance_names(&ctx->names, methods[j],
-                                          t->u.named.targs,
-                                          t->u.named.targ_count, &s_name,
-                                          &d_name)) {
-        plan_unsupported(p, NULL, "the wrapper of a generic method");
-        break;
-      }
-      InlineWrapper *wr = arena_alloc(&p->plan->arena, sizeof *wr);
-      memset(wr, 0, sizeof *wr);
-      wr->name = pointer_wrapper_name(p, shaped ? s_name : d_name);
-      wr->target = methods[j];
-      wr->recv_derefs = 1;
-      plan_instance_wrapper(p, wr, methods[j], t->u.named.targs,
-                            t->u.named.targ_count, !shaped);
-    }
-    free(methods);
-  }
+  WrappedDone wd = {done, done_count, NULL, 0, 0};
+  for (int i = 0; i < ctx->wrapped_count && !p->plan->unsupported; i++)
+    plan_wrapped_type(p, &wd, ctx->wrapped[i].type, ctx->wrapped[i].shaped,
+                      0);
+  free(wd.keys);
 }
 
 /* The named types declared in a function body (node_walk leaves the
