@@ -1720,6 +1720,23 @@ static InlineFunc *method_dict_wrapper(Ctx *ctx, Node *value,
   return find_generic_func(ctx->wrappers, ctx->wrapper_count, name);
 }
 
+/* A generic type's method as a value, x.M or T[P].M (called directly or
+ * not), in a generic body where T[P] mentions its type parameters: gc's
+ * reader makes it a closure over the method's sub-dictionary
+ * (gen[go.shape.int].func1, which it costs, decides and expands like a
+ * func literal): not modeled. */
+static bool dictionary_method_closure(Walk *w, Node *sel, const Selection *s) {
+  if (!s || (s->kind != SEL_METHOD_VALUE && s->kind != SEL_METHOD_EXPR) ||
+      s->via_interface || !top_of(w->fn)->is_instance ||
+      !generic_of_ref(w->ctx, sel))
+    return false;
+  Type *owner = method_owner(s->kind == SEL_METHOD_VALUE
+                                 ? unparen(sel->u.selector.x)->type
+                                 : s->recv,
+                             s);
+  return !owner || escape_mentions_tparam(owner);
+}
+
 /* Is method expression s (of a generic type's method) T[int].M with M's
  * own receiver, no embedded field or implicit * on the way? */
 static bool exact_generic_method_expr(const Ctx *ctx, Node *value,
@@ -1844,6 +1861,11 @@ static void call(Walk *w, Node *n) {
       w->cost += call_extra(w, s->obj, NULL, extra);
       return;
     } else if (s && s->kind == SEL_METHOD_EXPR) {
+      if (dictionary_method_closure(w, name, s)) {
+        w->unsupported = "a generic type's method value or expression in "
+                         "a shape instance";
+        return;
+      }
       charge(w, 1);
       arguments(w, n, info);
       w->cost += call_extra(w, s->obj, NULL, extra);
@@ -1891,7 +1913,10 @@ static void call(Walk *w, Node *n) {
       generic_of_ref(w->ctx, value)) {
     /* a generic type's method held in a local */
     if (!generic_method_value_call(w, value, vs, &callee))
-      w->unsupported = "call of a generic function value";
+      w->unsupported = top_of(w->fn)->is_instance
+                           ? "a generic type's method value or expression "
+                             "in a shape instance"
+                           : "call of a generic function value";
   } else if (value != fun && generic_of_ref(w->ctx, value)) {
     callee = wrapper_of_ref(w->ctx, value); /* a generic function value */
     if (!callee)
@@ -1923,6 +1948,11 @@ static void selector(Walk *w, Node *n) {
   const Selection *s = info ? info->selection : NULL;
   if (!s) {
     w->unsupported = "selector without type information";
+    return;
+  }
+  if (dictionary_method_closure(w, n, s)) {
+    w->unsupported = "a generic type's method value or expression in a "
+                     "shape instance";
     return;
   }
   switch (s->kind) {
