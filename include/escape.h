@@ -559,6 +559,11 @@ void escape_forget_instance_vars(EscContext *ctx, EscFunc **fns, int count);
 bool escape_instance_names(EscContext *ctx, const Object *generic,
                            Type **targs, int count, const char **shaped,
                            const char **wrapper);
+/* The name of the shaped type of instance t of a generic type,
+ * T[go.shape.int], as its methods' shape instances name it; NULL when
+ * goesc cannot name it. */
+const char *escape_shaped_type_name(EscContext *ctx, Type *t);
+
 /* The shapes that stand for the type parameters of `generic` in its
  * shape instance for targs (as escape_instance_names), in ctx's arena;
  * NULL for what is not modeled. */

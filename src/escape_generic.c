@@ -574,6 +574,30 @@ Type **escape_instance_shapes(EscContext *ctx, const Object *generic,
   return shapes;
 }
 
+const char *escape_shaped_type_name(EscContext *ctx, Type *t) {
+  Type *origin = t && t->kind == TY_NAMED ? t->u.named.origin : NULL;
+  if (!origin || origin->u.named.tparam_count != t->u.named.targ_count)
+    return NULL;
+  StrBuf buf = {NULL, 0, 0};
+  strbuf_printf(&buf, "%s[", origin->u.named.obj->name);
+  for (int i = 0; i < t->u.named.targ_count; i++) {
+    /* as a method's receiver has them (shape_of's strict) */
+    Type *shape =
+        shape_of(ctx, t->u.named.targs[i],
+                 is_basic_constraint(origin->u.named.tparams[i]), true);
+    if (!shape) {
+      strbuf_free(&buf);
+      return NULL;
+    }
+    strbuf_printf(&buf, "%s%s", i > 0 ? "," : "",
+                  shape->u.named.obj->name);
+  }
+  strbuf_puts(&buf, "]");
+  const char *name = arena_strndup(ctx->arena, buf.data, buf.length);
+  strbuf_free(&buf);
+  return name;
+}
+
 Type *escape_inst_type(const EscFunc *f, Type *t) {
   if (!f || !f->inst || !t)
     return t;

@@ -683,20 +683,40 @@ static void add_wrapped(Ctx *ctx, Type *t, bool shaped) {
 }
 
 /* Make a pending dictionary: push the shape instances it needs. */
+static bool embeds_fields(Type *origin);
+
+/* Shaped type t (as its instance) made, known by key: its wrappers come
+ * then, the first time. */
+static void add_shaped_type(Ctx *ctx, Type *t, const char *key) {
+  for (int i = 0; i < ctx->shaped_count; i++)
+    if (ctx->shaped_names[i] == key || strcmp(ctx->shaped_names[i], key) == 0)
+      return;
+  GROW(ctx->shaped_names, ctx->shaped_count, ctx->shaped_capacity);
+  ctx->shaped_names[ctx->shaped_count++] = key;
+  add_wrapped(ctx, t, true);
+}
+
 static void make_dictionary(Ctx *ctx, const struct Pending *d) {
   queue_shapes(ctx, d->items, d->count);
-  if (!d->type || d->count == 0)
+  if (!d->type)
     return;
-  /* a type's dictionary makes its shaped type, whose wrappers come then
-   * (the first time) */
-  bool seen = false;
-  for (int i = 0; i < ctx->shaped_count && !seen; i++)
-    seen = ctx->shaped_names[i] == d->items[0]->name;
-  if (!seen) {
-    GROW(ctx->shaped_names, ctx->shaped_count, ctx->shaped_capacity);
-    ctx->shaped_names[ctx->shaped_count++] = d->items[0]->name;
-    add_wrapped(ctx, d->type, true);
-  }
+  /* a type's dictionary makes its shaped type (known by its first
+   * method's shape instance) */
+  if (d->count > 0)
+    add_shaped_type(ctx, d->type, d->items[0]->name);
+}
+
+/* A shape instance's body uses the shaped type of instance t of a
+ * generic type without methods of its own: gc makes that shaped type,
+ * whose promoted methods (when t embeds fields) have wrappers.  (No
+ * dictionary makes it: it has no shape instances of its own.) */
+static void mention_shaped_type(Ctx *ctx, Type *t) {
+  Type *origin = t->u.named.origin;
+  if (origin->u.named.method_count > 0 || !embeds_fields(origin))
+    return;
+  const char *key = escape_shaped_type_name(&ctx->names, t);
+  if (key)
+    add_shaped_type(ctx, t, key);
 }
 
 /* A function's dictionary that uses an instance of a generic type met
@@ -948,13 +968,25 @@ static void mention_types_in(Ctx *ctx, Type *t, int depth) {
   if (!t || depth > 16)
     return;
   switch (t->kind) {
-  case TY_NAMED:
+  case TY_NAMED: {
     if (!t->u.named.origin || escape_mentions_tparam(t))
       return;
     for (int i = 0; i < t->u.named.targ_count; i++)
       mention_types_in(ctx, t->u.named.targs[i], depth + 1);
+    /* the first time, the reader reads the instance's embedded fields
+     * before its methods: B[string] embedding *A[string] reads A[string]
+     * (its wrappers, its dictionary) */
+    bool known = false;
+    for (int i = 0; i < ctx->types_count && !known; i++)
+      known = types_identical(ctx->types[i], t);
+    Type *u = known ? NULL : types_under(t);
+    for (int f = 0; u && u->kind == TY_STRUCT && f < u->u.strct.field_count;
+         f++)
+      if (u->u.strct.fields[f]->u.var.embedded)
+        mention_types_in(ctx, u->u.strct.fields[f]->type, depth + 1);
     mention_type(ctx, t);
     return;
+  }
   case TY_POINTER: mention_types_in(ctx, t->u.pointer.elem, depth + 1); return;
   case TY_SLICE: mention_types_in(ctx, t->u.slice.elem, depth + 1); return;
   case TY_ARRAY: mention_types_in(ctx, t->u.array.elem, depth + 1); return;
@@ -990,13 +1022,42 @@ static void mention_types_in(Ctx *ctx, Type *t, int depth) {
 typedef struct Reading {
   Ctx *ctx;
   InlineFunc *within;    /* a shape instance, or NULL */
+  const Node *call_fun;  /* the function of the last call met */
 } Reading;
+
+/* A generic type's method as a value (x.M, T[int].M, not called) outside
+ * shape instances: the reader takes the method's shaped type and the
+ * dictionary of T[int] there and then (its static dictionary), so the
+ * type's dictionary is made at once, not after the body. */
+static void read_method_value(Reading *r, Node *n) {
+  const ExprInfo *si = info_of(r->ctx, n);
+  const Selection *s = si ? si->selection : NULL;
+  if (r->within || n == r->call_fun || !s ||
+      (s->kind != SEL_METHOD_VALUE && s->kind != SEL_METHOD_EXPR) ||
+      !generic_of_ref(r->ctx, n))
+    return;
+  Type *owner = method_owner(s->kind == SEL_METHOD_VALUE
+                                 ? n->u.selector.x->type
+                                 : s->recv,
+                             s);
+  if (!owner || !owner->u.named.origin || escape_mentions_tparam(owner))
+    return;
+  mention_types_in(r->ctx, owner, 0);
+  make_type_dictionary_now(r->ctx, owner);
+}
 
 static void read_node(void *data, const Node *n) {
   Reading *r = data;
   Node *node = (Node *)n;
   if (n->type && !r->within)
     mention_types_in(r->ctx, n->type, 0);
+  if (n->type && r->within && n->type->kind == TY_NAMED &&
+      n->type->u.named.origin && escape_mentions_tparam(n->type))
+    mention_shaped_type(r->ctx, instance_type(r->within, n->type));
+  if (n->kind == ND_CALL)
+    r->call_fun = unparen(n->u.call.fun);
+  if (n->kind == ND_SELECTOR)
+    read_method_value(r, node);
   if (n->kind == ND_INDEX || n->kind == ND_NAME || n->kind == ND_SELECTOR) {
     /* a function's value reads its shape instance as a call does */
     InlineFunc *inst = instance_of_ref(r->ctx, node, r->within);
@@ -1060,7 +1121,7 @@ static void collect_instances(Ctx *ctx, Node **files, int file_count) {
           deferred[deferred_count++] = d;
           continue;
         }
-        Reading r = {ctx, NULL};
+        Reading r = {ctx, NULL, NULL};
         for (Node *v = d->u.value_spec.values; v; v = v->next)
           node_walk(v, read_node, &r);
       }
@@ -1073,7 +1134,7 @@ static void collect_instances(Ctx *ctx, Node **files, int file_count) {
   flush_pending(ctx);
   read_stack(ctx);
   /* the initializers that run code, in order */
-  Reading r = {ctx, NULL};
+  Reading r = {ctx, NULL, NULL};
   for (int i = 0; i < deferred_count; i++)
     for (Node *v = deferred[i]->u.value_spec.values; v; v = v->next)
       node_walk(v, read_node, &r);
@@ -1105,7 +1166,7 @@ static void read_stack(Ctx *ctx) {
     if (f->shaped || !f->body)
       continue;
     /* the mentions of the body, pushed in order: read last to first */
-    Reading r = {ctx, f->is_instance ? f : NULL};
+    Reading r = {ctx, f->is_instance ? f : NULL, NULL};
     escape_walk_live(&ctx->names, f->body, read_node, &r); /* gc drops
                                                              dead code */
     flush_pending(ctx);
@@ -1664,6 +1725,79 @@ static int dictionary_cost(const InlineFunc *within) {
   return within && within->is_instance ? 4 : 2;
 }
 
+/* The dictionary wrapper T[int].M a generic type's method value or
+ * method expression `value` (selection s) names outside shape instances;
+ * NULL otherwise.  The reader gives a method value as an OMETHVALUE
+ * whose method is that wrapper (the receiver expression takes the
+ * embedded fields and the implicit & or * on the way), and a method
+ * expression as the OMETHEXPR of a method of the type selected: the
+ * wrapper itself when M's receiver is that type, else a method gc
+ * generates ((*T[int]).M for a value M, S.M for M promoted into S),
+ * whose types.Field is a copy of the wrapper's: gc's function graph
+ * (ir.VisitFuncsBottomUp) follows it to the wrapper all the same. */
+static InlineFunc *method_dict_wrapper(Ctx *ctx, Node *value,
+                                       const Selection *s) {
+  Type **targs;
+  int count;
+  Object *g = generic_ref(ctx, value, &targs, &count);
+  const char *shaped, *name;
+  if (!g || !g->type->u.func.recv || !s->recv ||
+      !escape_instance_names(&ctx->names, g, targs, count, &shaped, &name))
+    return NULL;
+  return find_generic_func(&ctx->wrapper_index, name);
+}
+
+/* A generic type's method as a value, x.M or T[P].M (called directly or
+ * not), in a generic body where T[P] mentions its type parameters: gc's
+ * reader makes it a closure over the method's sub-dictionary
+ * (gen[go.shape.int].func1, which it costs, decides and expands like a
+ * func literal): not modeled. */
+static bool dictionary_method_closure(Walk *w, Node *sel, const Selection *s) {
+  if (!s || (s->kind != SEL_METHOD_VALUE && s->kind != SEL_METHOD_EXPR) ||
+      s->via_interface || !top_of(w->fn)->is_instance ||
+      !generic_of_ref(w->ctx, sel))
+    return false;
+  Type *owner = method_owner(s->kind == SEL_METHOD_VALUE
+                                 ? unparen(sel->u.selector.x)->type
+                                 : s->recv,
+                             s);
+  return !owner || escape_mentions_tparam(owner);
+}
+
+/* Is method expression s (of a generic type's method) T[int].M with M's
+ * own receiver, no embedded field or implicit * on the way? */
+static bool exact_generic_method_expr(const Ctx *ctx, Node *value,
+                                      const Selection *s) {
+  Type **targs;
+  int count;
+  Object *g = generic_ref(ctx, value, &targs, &count);
+  return g && g->type->u.func.recv && s->recv && s->depth == 1 &&
+         (g->type->u.func.recv->type->kind == TY_POINTER) ==
+             (s->recv->kind == TY_POINTER);
+}
+
+/* The callee gc's inlCallee finds for a call of a local that holds a
+ * generic type's method, value (its static value) with selection s:
+ * false when goesc cannot say.  Outside shape instances an OMETHVALUE is
+ * not resolved (a dynamic call: *callee NULL); the OMETHEXPR of a
+ * dictionary wrapper is; any other method expression is the OMETHEXPR
+ * of a method gc generates later ((*T[int]).M for a value M, S.M for M
+ * promoted into S), which has no body to inline yet (dynamic too).  In
+ * a shape instance they are closures over the dictionary (not
+ * modeled). */
+static bool generic_method_value_call(Walk *w, Node *value,
+                                      const Selection *s,
+                                      InlineFunc **callee) {
+  *callee = NULL;
+  if (top_of(w->fn)->is_instance || top_of(w->fn)->shaped)
+    return false;
+  if (s->kind == SEL_METHOD_VALUE ||
+      !exact_generic_method_expr(w->ctx, value, s))
+    return true;
+  *callee = method_dict_wrapper(w->ctx, value, s);
+  return *callee != NULL;
+}
+
 static void call(Walk *w, Node *n) {
   const ExprInfo *info = info_of(w->ctx, n);
   InlineFunc *within = top_of(w->fn);
@@ -1754,6 +1888,11 @@ static void call(Walk *w, Node *n) {
       w->cost += call_extra(w, s->obj, NULL, extra);
       return;
     } else if (s && s->kind == SEL_METHOD_EXPR) {
+      if (dictionary_method_closure(w, name, s)) {
+        w->unsupported = "a generic type's method value or expression in "
+                         "a shape instance";
+        return;
+      }
       charge(w, 1);
       arguments(w, n, info);
       w->cost += call_extra(w, s->obj, NULL, extra);
@@ -1793,7 +1932,19 @@ static void call(Walk *w, Node *n) {
   Node *value = static_value(w, fun);
   InlineFunc *callee = NULL;
   Object *target = NULL;
-  if (value != fun && generic_of_ref(w->ctx, value)) {
+  const ExprInfo *vi = value != fun && value->kind == ND_SELECTOR
+                           ? info_of(w->ctx, value)
+                           : NULL;
+  const Selection *vs = vi ? vi->selection : NULL;
+  if (vs && (vs->kind == SEL_METHOD_VALUE || vs->kind == SEL_METHOD_EXPR) &&
+      generic_of_ref(w->ctx, value)) {
+    /* a generic type's method held in a local */
+    if (!generic_method_value_call(w, value, vs, &callee))
+      w->unsupported = top_of(w->fn)->is_instance
+                           ? "a generic type's method value or expression "
+                             "in a shape instance"
+                           : "call of a generic function value";
+  } else if (value != fun && generic_of_ref(w->ctx, value)) {
     callee = wrapper_of_ref(w->ctx, value); /* a generic function value */
     if (!callee)
       w->unsupported = "call of a generic function value";
@@ -1824,6 +1975,11 @@ static void selector(Walk *w, Node *n) {
   const Selection *s = info ? info->selection : NULL;
   if (!s) {
     w->unsupported = "selector without type information";
+    return;
+  }
+  if (dictionary_method_closure(w, n, s)) {
+    w->unsupported = "a generic type's method value or expression in a "
+                     "shape instance";
     return;
   }
   switch (s->kind) {
@@ -2786,6 +2942,9 @@ static void ref_node(RefScan *rs, Node *n) {
   InlineFunc *g = func_of_object(rs->ctx, obj);
   if (!g && n->kind == ND_NAME)
     g = wrapper_of_ref(rs->ctx, n);
+  if (!g && n->kind == ND_SELECTOR && !top_of(rs->f)->is_instance)
+    /* T[int].M or x.M as a value: the method of T[int], its wrapper */
+    g = method_dict_wrapper(rs->ctx, n, info_of(rs->ctx, n)->selection);
   if (!g && n->kind == ND_SELECTOR)
     g = instance_of_ref(rs->ctx, n, top_of(rs->f));
   if (g)
@@ -4124,9 +4283,22 @@ static InlineSite *try_expand_devirt_instance(Planner *p, const Candidate *c,
  * devirtualization (try_expand_devirt_instance). */
 static InlineSite *try_expand_generic_value(Planner *p, const Candidate *c,
                                             const Resolved *r) {
-  InlineFunc *wrapper = top_of(scope_of(p, r->home))->is_instance
-                            ? NULL
-                            : wrapper_of_ref(p->ctx, r->generic);
+  bool in_instance = top_of(scope_of(p, r->home))->is_instance;
+  const ExprInfo *gi = r->generic->kind == ND_SELECTOR
+                           ? info_of(p->ctx, r->generic)
+                           : NULL;
+  const Selection *gs = gi ? gi->selection : NULL;
+  if (!in_instance && gs &&
+      (gs->kind == SEL_METHOD_VALUE ||
+       (gs->kind == SEL_METHOD_EXPR &&
+        !exact_generic_method_expr(p->ctx, r->generic, gs))))
+    return NULL; /* an OMETHVALUE, or a generated method: inlCallee finds
+                    no body (generic_method_value_call) */
+  InlineFunc *wrapper =
+      in_instance ? NULL
+      : gs && gs->kind == SEL_METHOD_EXPR
+          ? method_dict_wrapper(p->ctx, r->generic, gs) /* T[int].M */
+          : wrapper_of_ref(p->ctx, r->generic);
   if (!wrapper || !wrapper->analyzed || wrapper->shaped->unsupported) {
     plan_unsupported(p, c->call, "calling a generic function value");
     return NULL;
@@ -4741,6 +4913,8 @@ typedef struct MethodValues {
    * that is a call's operand is always the last one. */
   const Node *called;
   Object **methods;     /* the methods of method values, first use first */
+  const Node **values;  /* a method value of each */
+  const char **names;   /* a generic type's method: its wrapper T[int].M */
   int count, capacity;
   Ctx *ctx;
 } MethodValues;
@@ -4760,10 +4934,25 @@ static void find_method_value(void *data, const Node *n) {
     return;
   if (n == mv->called)
     return; /* x.M(...): a call, not a method value */
+  /* a generic type's method: one wrapper per instance (the selections'
+   * instantiated methods need not be one object) */
+  const char *name = NULL;
+  Type **targs;
+  int count;
+  Object *g = generic_ref(mv->ctx, (Node *)n, &targs, &count);
+  const char *shaped;
+  if (g && !escape_instance_names(&mv->ctx->names, g, targs, count, &shaped,
+                                  &name))
+    name = "?"; /* refused by plan_method_value_wrappers */
   for (int i = 0; i < mv->count; i++)
-    if (mv->methods[i] == s->obj)
+    if (mv->methods[i] == s->obj ||
+        (name && mv->names[i] && strcmp(mv->names[i], name) == 0))
       return;
   GROW(mv->methods, mv->count, mv->capacity);
+  mv->values = xrealloc(mv->values, sizeof *mv->values * (size_t)mv->capacity);
+  mv->names = xrealloc(mv->names, sizeof *mv->names * (size_t)mv->capacity);
+  mv->values[mv->count] = n;
+  mv->names[mv->count] = name;
   mv->methods[mv->count++] = s->obj;
 }
 
@@ -4788,6 +4977,25 @@ static void plan_method_value_wrappers(Planner *p) {
   for (int i = 0; i < p->ctx->init_count && !p->plan->unsupported; i++)
     node_walk(p->ctx->init_specs[i], find_generic_method_value, p);
   for (int i = 0; i < mv.count && !p->plan->unsupported; i++) {
+    if (mv.names[i]) {
+      /* T[int].M-fm calls the dictionary wrapper T[int].M (the method of
+       * T[int] the reader selects), which gc expands, then the shape
+       * instance in it */
+      Type **targs;
+      int count;
+      Object *g = generic_ref(p->ctx, (Node *)mv.values[i], &targs, &count);
+      if (!g || strcmp(mv.names[i], "?") == 0) {
+        plan_unsupported(p, mv.values[i], "the method value of a generic "
+                                          "method");
+        break;
+      }
+      InlineWrapper *wr = arena_alloc(&p->plan->arena, sizeof *wr);
+      memset(wr, 0, sizeof *wr);
+      wr->name = arena_printf(&p->plan->arena, "%s-fm", mv.names[i]);
+      wr->target = g;
+      plan_instance_wrapper(p, wr, g, targs, count, true);
+      continue;
+    }
     InlineFunc *cf = func_of_object(p->ctx, mv.methods[i]);
     const char *name = cf ? cf->name
                           : imported_name(&p->plan->arena, mv.methods[i]);
@@ -4795,6 +5003,8 @@ static void plan_method_value_wrappers(Planner *p) {
                       mv.methods[i], 0, NULL);
   }
   free(mv.methods);
+  free(mv.values);
+  free(mv.names);
 }
 
 static void plan_type_wrappers(Planner *p, Type *t) {
@@ -4835,22 +5045,15 @@ static void visit_type(Planner *p, Type *t, Type ***done, int *count,
     for (int f = 0; f < u->u.strct.field_count; f++) {
       Type *nt = named_of(u->u.strct.fields[f]->type);
       if (u->u.strct.fields[f]->u.var.embedded && nt &&
-          nt->u.named.obj->pkg == p->ctx->pkg)
+          nt->u.named.obj->pkg == p->ctx->pkg &&
+          !escape_mentions_tparam(nt)) /* A[T] in a generic type: its
+                                          instances' wrappers come with
+                                          the instances */
         visit_type(p, nt, done, count, capacity);
     }
-  if (t->u.named.tparam_count > 0) {
-    /* gc makes them for the instances used (plan_instance_type_wrappers);
-     * promoted methods of generic types are not modeled */
-    bool used = false;
-    for (int i = 0; i < p->ctx->types_count && !used; i++)
-      used = p->ctx->types[i]->u.named.origin == t;
-    for (int f = 0; used && u && u->kind == TY_STRUCT &&
-                    f < u->u.strct.field_count;
-         f++)
-      if (u->u.strct.fields[f]->u.var.embedded)
-        plan_unsupported(p, NULL, "the method wrappers of a generic type");
-    return;
-  }
+  if (t->u.named.tparam_count > 0)
+    return; /* gc makes them for the instances used
+               (plan_instance_type_wrappers) */
   if (u && u->kind != TY_INTERFACE)
     plan_type_wrappers(p, t);
 }
@@ -4866,48 +5069,172 @@ static int compare_methods(const void *a, const void *b) {
   return strcmp((*(Object *const *)a)->name, (*(Object *const *)b)->name);
 }
 
+/* The pointer wrapper (*T[int]).M of value method m of instance t (of
+ * its shaped type when `shaped`). */
+static void plan_instance_ptr_wrapper(Planner *p, Type *t, Object *m,
+                                      bool shaped) {
+  Ctx *ctx = p->ctx;
+  InlineFunc *inst = instance_of(ctx, m, t->u.named.targs,
+                                 t->u.named.targ_count, NULL);
+  const char *s_name, *d_name;
+  if (!inst || !escape_instance_names(&ctx->names, m, t->u.named.targs,
+                                      t->u.named.targ_count, &s_name,
+                                      &d_name)) {
+    plan_unsupported(p, NULL, "the wrapper of a generic method");
+    return;
+  }
+  InlineWrapper *wr = arena_alloc(&p->plan->arena, sizeof *wr);
+  memset(wr, 0, sizeof *wr);
+  wr->name = pointer_wrapper_name(p, shaped ? s_name : d_name);
+  wr->target = m;
+  wr->recv_derefs = 1;
+  plan_instance_wrapper(p, wr, m, t->u.named.targs, t->u.named.targ_count,
+                        !shaped);
+}
+
+/* The wrappers of an instance t of a generic struct type with embedded
+ * fields (of its shaped type when `shaped`): as for a declared type
+ * (plan_type_wrappers), all of its method set by name, its own value
+ * methods' pointer wrappers and the promoted methods' wrappers.  A
+ * promoted method of an instance A[int] of a generic type is called
+ * through its dictionary wrapper (*A[int]).M, expanded, then the shape
+ * instance; from the shaped type, the shape instance itself.  Other
+ * promoted methods: not modeled. */
+static void plan_embedding_instance_wrappers(Planner *p, Type *t,
+                                             bool shaped) {
+  MethodSet ms = {NULL, 0, 0};
+  method_set(&ms, t);
+  if (ms.count > 1)
+    qsort(ms.items, (size_t)ms.count, sizeof *ms.items, compare_promoted);
+  const char *tname = shaped ? escape_shaped_type_name(&p->ctx->names, t)
+                             : escape_type_text(&p->ctx->names, t);
+  for (int i = 0; i < ms.count && !p->plan->unsupported; i++) {
+    const Promoted *pm = &ms.items[i];
+    Object *m = pm->method;
+    bool ptr_recv = m->type && m->type->kind == TY_FUNC &&
+                    m->type->u.func.recv &&
+                    is_ptr(m->type->u.func.recv->type);
+    Node *d = m->u.func.decl;
+    if (pm->ambiguous)
+      continue;
+    if (pm->depth == 0) {
+      if (!ptr_recv && !(d && (d->pragmas & PRAGMA_NOINLINE)))
+        plan_instance_ptr_wrapper(p, t, m, shaped);
+      continue;
+    }
+    if (!generic_receiver(m) || !pm->owner || !pm->owner->u.named.origin ||
+        m->pkg != p->ctx->pkg || !tname || !*tname) {
+      plan_unsupported(p, NULL, "the method wrappers of a generic type");
+      break;
+    }
+    for (int ptr_wrapper = 0; ptr_wrapper <= 1; ptr_wrapper++) {
+      if (!ptr_wrapper && ptr_recv && !pm->through_ptr)
+        continue; /* not in T's method set */
+      InlineWrapper *wr = arena_alloc(&p->plan->arena, sizeof *wr);
+      memset(wr, 0, sizeof *wr);
+      wr->name = ptr_wrapper
+                     ? arena_printf(&p->plan->arena, "(*%s).%s", tname,
+                                    m->name)
+                     : arena_printf(&p->plan->arena, "%s.%s", tname, m->name);
+      wr->target = m;
+      wr->recv_derefs = ptr_wrapper + pm->derefs - (ptr_recv ? 1 : 0);
+      plan_instance_wrapper(p, wr, m, pm->owner->u.named.targs,
+                            pm->owner->u.named.targ_count, !shaped);
+    }
+  }
+  free(ms.items);
+}
+
+/* Does generic struct type origin embed a field other than an
+ * interface? */
+static bool embeds_fields(Type *origin) {
+  Type *u = types_under(origin);
+  for (int f = 0; u && u->kind == TY_STRUCT && f < u->u.strct.field_count;
+       f++) {
+    Object *field = u->u.strct.fields[f];
+    Type *fu = types_under(field->type);
+    if (field->u.var.embedded && !(fu && fu->kind == TY_INTERFACE))
+      return true;
+  }
+  return false;
+}
+
 /* The pointer wrappers (*T[int]).M of the value methods of the instances
  * of generic types, and of their shaped types ((*T[go.shape.int]).M), in
  * the order gc met them (ctx->wrapped).  A //go:noinline method gc leaves
  * alone. */
-static void plan_instance_type_wrappers(Planner *p) {
+/* The instance types whose wrappers were planned: the declared types
+ * visit_type did (with the instances they embed), and keys (a type's
+ * text, or its shaped type's name) of those done here. */
+typedef struct WrappedDone {
+  Type **done;
+  int done_count;
+  const char **keys;
+  int key_count, key_capacity;
+} WrappedDone;
+
+/* The wrappers of instance t (of its shaped type when `shaped`), once:
+ * the instances it embeds first (gc makes an embedded type's wrappers
+ * before its own: (*A[go.shape.int]).M before B[go.shape.int]'s). */
+static void plan_wrapped_type(Planner *p, WrappedDone *wd, Type *t,
+                              bool shaped, int depth) {
   Ctx *ctx = p->ctx;
-  for (int i = 0; i < ctx->wrapped_count && !p->plan->unsupported; i++) {
-    Type *t = ctx->wrapped[i].type, *origin = t->u.named.origin;
-    bool shaped = ctx->wrapped[i].shaped;
-    Object **methods = xrealloc(NULL, sizeof *methods *
-                                          (size_t)(origin->u.named.method_count + 1));
-    int n = 0;
-    for (int j = 0; j < origin->u.named.method_count; j++) {
-      Object *m = origin->u.named.methods[j];
-      Node *d = m->u.func.decl;
-      if (!m->u.func.pointer_recv &&
-          !(d && (d->pragmas & PRAGMA_NOINLINE)))
-        methods[n++] = m;
-    }
-    if (n > 1)
-      qsort(methods, (size_t)n, sizeof *methods, compare_methods);
-    for (int j = 0; j < n && !p->plan->unsupported; j++) {
-      InlineFunc *inst = instance_of(ctx, methods[j], t->u.named.targs,
-                                     t->u.named.targ_count, NULL);
-      const char *s_name, *d_name;
-      if (!inst || !escape_instance_names(&ctx->names, methods[j],
-                                          t->u.named.targs,
-                                          t->u.named.targ_count, &s_name,
-                                          &d_name)) {
-        plan_unsupported(p, NULL, "the wrapper of a generic method");
-        break;
-      }
-      InlineWrapper *wr = arena_alloc(&p->plan->arena, sizeof *wr);
-      memset(wr, 0, sizeof *wr);
-      wr->name = pointer_wrapper_name(p, shaped ? s_name : d_name);
-      wr->target = methods[j];
-      wr->recv_derefs = 1;
-      plan_instance_wrapper(p, wr, methods[j], t->u.named.targs,
-                            t->u.named.targ_count, !shaped);
-    }
-    free(methods);
+  Type *origin = t->u.named.origin;
+  const char *key = shaped ? escape_shaped_type_name(&ctx->names, t)
+                           : escape_type_text(&ctx->names, t);
+  if (!key || !*key) {
+    plan_unsupported(p, NULL, "the method wrappers of a generic type");
+    return;
   }
+  for (int j = 0; j < wd->key_count; j++)
+    if (strcmp(wd->keys[j], key) == 0)
+      return;
+  /* an instance embedded in a declared type had its wrappers made with
+   * that type's (visit_type): gc makes a wrapper once */
+  for (int j = 0; j < wd->done_count && !shaped; j++)
+    if (types_identical(wd->done[j], t))
+      return;
+  GROW(wd->keys, wd->key_count, wd->key_capacity);
+  wd->keys[wd->key_count++] = key;
+  if (embeds_fields(origin)) {
+    Type *u = types_under(t);
+    for (int f = 0; u && u->kind == TY_STRUCT && f < u->u.strct.field_count &&
+                    depth < 8 && !p->plan->unsupported;
+         f++) {
+      Type *nt = named_of(u->u.strct.fields[f]->type);
+      if (u->u.strct.fields[f]->u.var.embedded && nt &&
+          nt->u.named.origin && nt->u.named.obj->pkg == ctx->pkg)
+        plan_wrapped_type(p, wd, nt, shaped, depth + 1);
+    }
+    if (!p->plan->unsupported)
+      plan_embedding_instance_wrappers(p, t, shaped);
+    return;
+  }
+  Object **methods = xrealloc(NULL, sizeof *methods *
+                                        (size_t)(origin->u.named.method_count + 1));
+  int n = 0;
+  for (int j = 0; j < origin->u.named.method_count; j++) {
+    Object *m = origin->u.named.methods[j];
+    Node *d = m->u.func.decl;
+    if (!m->u.func.pointer_recv &&
+        !(d && (d->pragmas & PRAGMA_NOINLINE)))
+      methods[n++] = m;
+  }
+  if (n > 1)
+    qsort(methods, (size_t)n, sizeof *methods, compare_methods);
+  for (int j = 0; j < n && !p->plan->unsupported; j++)
+    plan_instance_ptr_wrapper(p, t, methods[j], shaped);
+  free(methods);
+}
+
+static void plan_instance_type_wrappers(Planner *p, Type **done,
+                                        int done_count) {
+  Ctx *ctx = p->ctx;
+  WrappedDone wd = {done, done_count, NULL, 0, 0};
+  for (int i = 0; i < ctx->wrapped_count && !p->plan->unsupported; i++)
+    plan_wrapped_type(p, &wd, ctx->wrapped[i].type, ctx->wrapped[i].shaped,
+                      0);
+  free(wd.keys);
 }
 
 /* The named types declared in a function body (node_walk leaves the
@@ -4977,7 +5304,7 @@ static void plan_method_wrappers(Planner *p, Node **files, int file_count) {
        i--)
     visit_bodies_backward(&lt, files[i]->u.file.decls);
   if (!p->plan->unsupported)
-    plan_instance_type_wrappers(p);
+    plan_instance_type_wrappers(p, done, count);
   free(done);
 }
 
