@@ -80,6 +80,10 @@ typedef struct Ctx {
   bool dead_ref;         /* the last instance asked for was not read */
   Type **types;          /* instances of generic types already met */
   int types_count, types_capacity;
+  /* the same by generic type: origin -> 1 + the index of its first in
+   * types; type_next[i]: 1 + the index of the next (0: none) */
+  EscMap type_heads;
+  int *type_next;
   struct Pending {       /* dictionaries to make after the body */
     InlineFunc **items;  /* the shape instances each one needs */
     int count;
@@ -936,17 +940,41 @@ static void read_call(Ctx *ctx, Node *call, InlineFunc *within) {
 
 /* An instance of a generic type met first: the wrappers of its methods,
  * and the dictionary that needs its shaped type. */
+/* Has instance t of a generic type been met?  (Through the index by
+ * generic type: a search of all of them was quadratic in programs with
+ * thousands of generic types.) */
+static bool type_met(Ctx *ctx, Type *t) {
+  intptr_t i = (intptr_t)escape_map_get(&ctx->type_heads, t->u.named.origin);
+  for (; i > 0; i = ctx->type_next[i - 1])
+    if (types_identical(ctx->types[i - 1], t))
+      return true;
+  return false;
+}
+
+static void add_met_type(Ctx *ctx, Type *t) {
+  int capacity = ctx->types_capacity;
+  GROW(ctx->types, ctx->types_count, ctx->types_capacity);
+  if (ctx->types_capacity != capacity)
+    ctx->type_next = xrealloc(ctx->type_next, sizeof *ctx->type_next *
+                                                  (size_t)ctx->types_capacity);
+  ctx->type_heads.arena = ctx->arena;
+  /* (new ones go first: the order of one type's instances is not used) */
+  ctx->type_next[ctx->types_count] =
+      (int)(intptr_t)escape_map_get(&ctx->type_heads, t->u.named.origin);
+  ctx->types[ctx->types_count++] = t;
+  escape_map_put(&ctx->type_heads, t->u.named.origin,
+                 (void *)(intptr_t)ctx->types_count);
+}
+
 static void mention_type(Ctx *ctx, Type *t) {
-  for (int i = 0; i < ctx->types_count; i++)
-    if (types_identical(ctx->types[i], t)) {
-      if (ctx->dictionary_prepass)
-        make_type_dictionary_now(ctx, t);
-      return;
-    }
+  if (type_met(ctx, t)) {
+    if (ctx->dictionary_prepass)
+      make_type_dictionary_now(ctx, t);
+    return;
+  }
   if (ctx->dictionary_prepass)
     return; /* met by the dictionary itself: after the shape instance */
-  GROW(ctx->types, ctx->types_count, ctx->types_capacity);
-  ctx->types[ctx->types_count++] = t;
+  add_met_type(ctx, t);
   Type *origin = t->u.named.origin;
   InlineFunc **methods = arena_alloc(
       ctx->arena, sizeof *methods * (size_t)(origin->u.named.method_count + 1));
@@ -976,10 +1004,7 @@ static void mention_types_in(Ctx *ctx, Type *t, int depth) {
     /* the first time, the reader reads the instance's embedded fields
      * before its methods: B[string] embedding *A[string] reads A[string]
      * (its wrappers, its dictionary) */
-    bool known = false;
-    for (int i = 0; i < ctx->types_count && !known; i++)
-      known = types_identical(ctx->types[i], t);
-    Type *u = known ? NULL : types_under(t);
+    Type *u = type_met(ctx, t) ? NULL : types_under(t);
     for (int f = 0; u && u->kind == TY_STRUCT && f < u->u.strct.field_count;
          f++)
       if (u->u.strct.fields[f]->u.var.embedded)
@@ -3172,6 +3197,7 @@ static void release(Ctx *ctx) {
   free(ctx->tail);
   free(ctx->tail_readers);
   free(ctx->types);
+  free(ctx->type_next);
   free(ctx->pending);
   free(ctx->wrapped);
   free(ctx->shaped_names);
@@ -5169,8 +5195,11 @@ static bool embeds_fields(Type *origin) {
 typedef struct WrappedDone {
   Type **done;
   int done_count;
-  const char **keys;
-  int key_count, key_capacity;
+  /* the instances among done by generic type: origin -> 1 + the index of
+   * the first, done_next[i] -> 1 + the next's (0: none) */
+  EscMap done_heads;
+  int *done_next;
+  EscMap keys;    /* interned names of the types whose wrappers are made */
 } WrappedDone;
 
 /* The wrappers of instance t (of its shaped type when `shaped`), once:
@@ -5186,16 +5215,17 @@ static void plan_wrapped_type(Planner *p, WrappedDone *wd, Type *t,
     plan_unsupported(p, NULL, "the method wrappers of a generic type");
     return;
   }
-  for (int j = 0; j < wd->key_count; j++)
-    if (strcmp(wd->keys[j], key) == 0)
-      return;
+  key = intern(key, strlen(key));
+  if (escape_map_get(&wd->keys, key))
+    return;
   /* an instance embedded in a declared type had its wrappers made with
    * that type's (visit_type): gc makes a wrapper once */
-  for (int j = 0; j < wd->done_count && !shaped; j++)
-    if (types_identical(wd->done[j], t))
+  for (intptr_t j = shaped ? 0 : (intptr_t)escape_map_get(&wd->done_heads,
+                                                           origin);
+       j > 0; j = wd->done_next[j - 1])
+    if (types_identical(wd->done[j - 1], t))
       return;
-  GROW(wd->keys, wd->key_count, wd->key_capacity);
-  wd->keys[wd->key_count++] = key;
+  escape_map_put(&wd->keys, key, (void *)key);
   if (embeds_fields(origin)) {
     Type *u = types_under(t);
     for (int f = 0; u && u->kind == TY_STRUCT && f < u->u.strct.field_count &&
@@ -5230,11 +5260,23 @@ static void plan_wrapped_type(Planner *p, WrappedDone *wd, Type *t,
 static void plan_instance_type_wrappers(Planner *p, Type **done,
                                         int done_count) {
   Ctx *ctx = p->ctx;
-  WrappedDone wd = {done, done_count, NULL, 0, 0};
+  WrappedDone wd;
+  memset(&wd, 0, sizeof wd);
+  wd.done = done;
+  wd.done_count = done_count;
+  wd.keys.arena = wd.done_heads.arena = ctx->arena;
+  wd.done_next = xmalloc(sizeof *wd.done_next * (size_t)(done_count + 1));
+  for (int i = 0; i < done_count; i++) {
+    Type *origin = done[i]->kind == TY_NAMED ? done[i]->u.named.origin : NULL;
+    if (!origin)
+      continue;
+    wd.done_next[i] = (int)(intptr_t)escape_map_get(&wd.done_heads, origin);
+    escape_map_put(&wd.done_heads, origin, (void *)(intptr_t)(i + 1));
+  }
   for (int i = 0; i < ctx->wrapped_count && !p->plan->unsupported; i++)
     plan_wrapped_type(p, &wd, ctx->wrapped[i].type, ctx->wrapped[i].shaped,
                       0);
-  free(wd.keys);
+  free(wd.done_next);
 }
 
 /* The named types declared in a function body (node_walk leaves the
