@@ -369,11 +369,16 @@ struct Object {
 };
 
 /* A lexical scope.  Names are interned, so lookup hashes the pointer. */
+typedef struct ScopeSlot {
+  const char *name;    /* the object's (interned); NULL: an empty slot */
+  Object *obj;
+} ScopeSlot;
+
 struct Scope {
   Scope *parent;
   Object **objects;    /* in insertion order */
   int count, capacity;
-  Object **table;      /* hash index (open addressing) once count > 8 */
+  ScopeSlot *table;    /* hash index (open addressing) once count > 8 */
   int table_size;
   bool is_func;        /* a function's outermost scope */
   bool is_file;        /* a file scope (imports) */
