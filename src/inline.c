@@ -3264,8 +3264,19 @@ static const char *imported_name(Arena *arena, const Object *obj) {
 /* Where the names of an expansion's body are declared: the callee's
  * function (a closure's names are where its literal is). */
 static InlineFunc *scope_of(Planner *p, const InlineSite *ctx) {
-  while (ctx && ctx->callee_decl && ctx->callee_decl->kind == ND_FUNC_LIT)
+  const Node *lit = NULL;
+  while (ctx && ctx->callee_decl && ctx->callee_decl->kind == ND_FUNC_LIT) {
+    lit = ctx->callee_decl;
     ctx = ctx->home;
+  }
+  /* the package initializer has no body: the names of one of its
+   * literals are declared in the literal (locals_root finds the
+   * outermost one) */
+  if (!ctx && lit && !p->fn->body && p->fn == p->ctx->pkg_init) {
+    InlineFunc *c = closure_of_lit(p->fn, lit);
+    if (c)
+      return c;
+  }
   InlineFunc *f = NULL;
   if (ctx && ctx->targs) /* a shape instance */
     f = find_generic_func(p->ctx->instances, p->ctx->instance_count,
@@ -3966,6 +3977,64 @@ static void count_lit_call(void *data, const Node *n) {
     lc->count++;
 }
 
+/* The closures inside a copied closure are copied with it, named after
+ * the copy (f.g.func2.1, as the original's are g.func1.1).  gc decides
+ * about one (CanInline) when the cost walk of the copy meets a call that
+ * resolves to it (inlCallee), before the copy's own line, innermost
+ * first; a nested literal nobody calls there gets no line.  Their calls
+ * are not expanded (gc's inliner never works on the closures it makes).
+ * false: what goesc does not model here (a walk gc stops early, in a
+ * copy it cannot inline; a nested go/defer wrapper or range body). */
+typedef struct NestedCalls {
+  Walk *w;
+  const Node *lit;
+  int calls; /* the calls of lit, less those a go/defer makes */
+} NestedCalls;
+
+static bool calls_lit(NestedCalls *nc, const Node *call) {
+  return call && call->kind == ND_CALL &&
+         static_value(nc->w, unparen(call->u.call.fun)) == nc->lit;
+}
+
+static void find_nested_call(void *data, const Node *n) {
+  NestedCalls *nc = data;
+  if (calls_lit(nc, n))
+    nc->calls++;
+  /* gc's cost walk stops at a go or defer (not inlinable), and never
+   * resolves their calls */
+  else if ((n->kind == ND_GO_STMT || n->kind == ND_DEFER_STMT) &&
+           calls_lit(nc, unparen(n->u.go_defer.call)))
+    nc->calls--;
+}
+
+static bool announce_nested(Planner *p, const Source *source, Walk *w,
+                            const InlineFunc *closure, const char *name) {
+  size_t prefix = strlen(closure->name);
+  for (int i = 0; i < closure->closure_total; i++) {
+    const InlineFunc *c = closure->closures[i];
+    if (c->wrapped || !c->decl || c->decl->kind != ND_FUNC_LIT)
+      continue; /* a go/defer wrapper: called by its statement only */
+    NestedCalls nc = {w, c->decl, 0};
+    node_walk_post(closure->body, find_nested_call, &nc);
+    if (nc.calls <= 0)
+      continue;
+    if (!closure->inlinable || c->decl->u.func_lit.range_body ||
+        strncmp(c->name, closure->name, prefix) != 0)
+      return false;
+    const char *cname =
+        arena_printf(&p->plan->arena, "%s%s", name, c->name + prefix);
+    if (!announce_nested(p, source, w, c, cname))
+      return false;
+    if (c->inlinable)
+      plan_line(p, source, c->pos,
+                p->out_m_level > 1 ? DIAG_CAN_INLINE_COST : DIAG_CAN_INLINE,
+                cname, "", c->cost);
+    else if (p->out_m_level > 1)
+      plan_line(p, source, c->pos, DIAG_CANNOT_INLINE, cname, c->reason, 0);
+  }
+  return true;
+}
+
 /* A call of a func literal: the function's own closure, or a copy an
  * expansion made.  A copy's "can inline" line comes when a call of it is
  * first met, at its literal. */
@@ -3991,6 +4060,13 @@ static InlineSite *try_expand_closure(Planner *p, const Candidate *c,
   /* gc decides about a copy (CanInline) when it resolves a call of it,
    * before it checks the call: the line comes even when the cost or a
    * recursion leaves the call alone */
+  if (r->home && !copy->announced &&
+      !announce_nested(p, body_source(p, r->home), planner_locals(p, scope),
+                       closure, copy->name)) {
+    plan_unsupported(p, c->call, "a copied closure with a go/defer or a "
+                                 "range-over-func body inside");
+    return NULL;
+  }
   if (r->home && closure->inlinable && !copy->announced)
     plan_line(p, body_source(p, r->home), r->lit->pos,
               p->out_m_level > 1 ? DIAG_CAN_INLINE_COST : DIAG_CAN_INLINE,
