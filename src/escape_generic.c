@@ -924,14 +924,6 @@ static void instantiate_type_methods(TypeScan *ts, Type *t) {
     Object *m = origin->u.named.methods[i];
     EscFunc *g = escape_func_of_object(ctx, m);
     bool modeled = m->pkg && m->pkg != ctx->pkg && !m->pkg->from_source;
-    if (modeled && ctx->plan) {
-      /* gc inlines them, and prints their costs and expansions, from
-       * the shape instances the inliner does not make yet (-m falls
-       * back to -m -l) */
-      escape_unsupported(ctx, ts->source, ts->pos,
-                         "the methods of an imported generic type");
-      return;
-    }
     if (!g && modeled && !(g = escape_import_generic_method(ctx, m))) {
       escape_unsupported(ctx, ts->source, ts->pos,
                          escape_imported_generic_refusal(ctx, m));

@@ -445,7 +445,34 @@ static Type *method_owner(Type *t, const Selection *s) {
   return t && t->kind == TY_NAMED ? t : NULL;
 }
 
-/* An imported generic function: gc inlines its shape instances like a
+/* An imported generic type (the model's) as its package's source declares
+ * it, with its methods' bodies; NULL when the source cannot be read.  A
+ * type of this package, or of a package read from source, is itself. */
+static Type *source_type(const Ctx *ctx, Type *origin) {
+  Object *obj = origin && origin->kind == TY_NAMED ? origin->u.named.obj
+                                                   : NULL;
+  if (!obj || !obj->pkg || obj->pkg == ctx->pkg || obj->pkg->from_source)
+    return origin;
+  ImportSource *is = import_source_load(obj->pkg->path, ctx->pkg);
+  if (!is->pkg)
+    return NULL;
+  escape_rewrite_range_funcs(is->pkg, is->files, is->file_count);
+  Object *tobj = types_scope_lookup(is->pkg->scope, obj->name);
+  Type *st = tobj && tobj->kind == OBJ_TYPE ? tobj->type : NULL;
+  return st && st->kind == TY_NAMED ? st : NULL;
+}
+
+/* The methods of generic type `origin` in declaration order, as gc reads
+ * them: an imported type's from its source (the model lists them by
+ * name).  Its own when the source cannot be read (instance_of refuses
+ * those). */
+static Type *declared_methods_of(const Ctx *ctx, Type *origin) {
+  Type *st = source_type(ctx, origin);
+  return st ? st : origin;
+}
+
+/* An imported generic function or method of an imported
+ * generic type: gc inlines its shape instances like a
  * local one's, from the body in the export data.  goesc reads that body
  * from the package's source (import_source.c), checked on first need;
  * the model's object of the function (signature only) stands for the
@@ -459,6 +486,27 @@ static Object *source_generic(const Ctx *ctx, Object *obj) {
   /* range-over-func loops become closures before anything is costed, as
    * in the package being compiled (a second rewrite does nothing) */
   escape_rewrite_range_funcs(is->pkg, is->files, is->file_count);
+  Type *sig = obj->type;
+  if (sig && sig->kind == TY_FUNC && sig->u.func.recv) {
+    /* a method of a generic type: the source's type, its method */
+    Type *rt = sig->u.func.recv->type;
+    if (rt && rt->kind == TY_POINTER)
+      rt = rt->u.pointer.elem;
+    if (!rt || rt->kind != TY_NAMED)
+      return NULL;
+    Type *st = source_type(ctx, rt->u.named.origin ? rt->u.named.origin : rt);
+    if (!st || st->kind != TY_NAMED)
+      return NULL;
+    for (int i = 0; i < st->u.named.method_count; i++) {
+      Object *m = st->u.named.methods[i];
+      if (strcmp(m->name, obj->name) == 0)
+        return m->type && m->type->kind == TY_FUNC &&
+                       m->type->u.func.rtparam_count > 0
+                   ? m
+                   : NULL;
+    }
+    return NULL;
+  }
   Object *src = types_scope_lookup(is->pkg->scope, obj->name);
   return src && src->kind == OBJ_FUNC && src->type &&
                  src->type->kind == TY_FUNC &&
@@ -493,6 +541,9 @@ static Object *generic_ref(const Ctx *ctx, Node *ref, Type ***targs,
       if (!m->type || m->type->kind != TY_FUNC ||
           m->type->u.func.rtparam_count == 0)
         return NULL;
+      Object *src = source_generic(ctx, m); /* an imported type's */
+      if (src)
+        m = src;
       Type *owner = method_owner(s->kind == SEL_METHOD_VALUE
                                      ? name->u.selector.x->type
                                      : s->recv,
@@ -699,28 +750,48 @@ static void make_type_dictionary_now(Ctx *ctx, Type *t) {
   }
 }
 
+/* The source's object of a generic function or method (an imported
+ * type's method in the model stands for its source's); NULL when the
+ * source cannot be read. */
+static Object *source_of_generic(const Ctx *ctx, Object *g) {
+  if (g->pkg && g->pkg != ctx->pkg && !g->pkg->from_source) {
+    Object *src = source_generic(ctx, g);
+    return src && src != g ? src : NULL;
+  }
+  return g;
+}
+
+/* gc's names of the shape instance and of the dictionary wrapper of g
+ * with targs: an imported package's qualified by it. */
+static bool instance_names(Ctx *ctx, Object *g, Type **targs,
+                           int count, const char **shaped,
+                           const char **wrapper) {
+  g = source_of_generic(ctx, g);
+  if (!g || !escape_instance_names(&ctx->names, g, targs, count, shaped,
+                                   wrapper))
+    return false;
+  if (g->pkg != ctx->pkg) { /* gc qualifies an imported package's names */
+    *shaped = arena_printf(ctx->names.arena, "%s.%s", g->pkg->name, *shaped);
+    *wrapper =
+        arena_printf(ctx->names.arena, "%s.%s", g->pkg->name, *wrapper);
+  }
+  return true;
+}
+
 /* The shape instance of generic function or method g for the type
  * arguments targs, made the first time; when `wrapper` asks for one,
  * its dictionary wrapper is made too and pushed to be read (NULL when
  * one was made already).  NULL when goesc cannot name the instance. */
 static InlineFunc *instance_of(Ctx *ctx, Object *g, Type **targs, int count,
                                InlineFunc **wrapper_out) {
-  Node *d = g->u.func.decl;
-  bool foreign = g->pkg != ctx->pkg;
-  if (count == 0 || (foreign && !g->pkg->from_source) || !d ||
-      !d->u.func_decl.body)
+  g = source_of_generic(ctx, g);
+  Node *d = g ? g->u.func.decl : NULL;
+  if (count == 0 || !g || (g->pkg != ctx->pkg && !g->pkg->from_source) ||
+      !d || !d->u.func_decl.body)
     return NULL;
   const char *shaped, *wrapper_name;
-  if (!escape_instance_names(&ctx->names, g, targs, count, &shaped,
-                             &wrapper_name))
+  if (!instance_names(ctx, g, targs, count, &shaped, &wrapper_name))
     return NULL;
-  if (foreign) { /* gc qualifies an imported package's names */
-    if (d->u.func_decl.recv)
-      return NULL; /* (methods of imported generic types: not yet) */
-    shaped = arena_printf(ctx->names.arena, "%s.%s", g->pkg->name, shaped);
-    wrapper_name =
-        arena_printf(ctx->names.arena, "%s.%s", g->pkg->name, wrapper_name);
-  }
   InlineFunc *inst =
       find_generic_func(ctx->instances, ctx->instance_count, shaped);
   ctx->dead_ref = !inst && ctx->instances_closed;
@@ -850,7 +921,7 @@ static InlineFunc *wrapper_of_ref(Ctx *ctx, Node *ref) {
   Object *g = generic_ref(ctx, ref, &targs, &count);
   const char *shaped, *name;
   if (!g || g->type->u.func.rtparam_count > 0 || count == 0 ||
-      !escape_instance_names(&ctx->names, g, targs, count, &shaped, &name))
+      !instance_names(ctx, g, targs, count, &shaped, &name))
     return NULL;
   return find_generic_func(ctx->wrappers, ctx->wrapper_count, name);
 }
@@ -863,9 +934,10 @@ static int shaped_methods(Ctx *ctx, Object *g, Type **targs, int count,
   Type *rt = g->type->u.func.recv->type;
   if (rt && rt->kind == TY_POINTER)
     rt = rt->u.pointer.elem;
-  Type *origin = rt && rt->kind == TY_NAMED && rt->u.named.origin
-                     ? rt->u.named.origin
-                     : rt;
+  Type *origin = declared_methods_of(
+      ctx, rt && rt->kind == TY_NAMED && rt->u.named.origin
+               ? rt->u.named.origin
+               : rt);
   int n = origin->u.named.method_count;
   *out = arena_alloc(ctx->arena, sizeof **out * (size_t)(n + 1));
   for (int i = 0; i < n; i++) {
@@ -910,7 +982,7 @@ static void mention_type(Ctx *ctx, Type *t) {
     return; /* met by the dictionary itself: after the shape instance */
   GROW(ctx->types, ctx->types_count, ctx->types_capacity);
   ctx->types[ctx->types_count++] = t;
-  Type *origin = t->u.named.origin;
+  Type *origin = declared_methods_of(ctx, t->u.named.origin);
   InlineFunc **methods = arena_alloc(
       ctx->arena, sizeof *methods * (size_t)(origin->u.named.method_count + 1));
   int n = 0;
@@ -3872,7 +3944,7 @@ static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
     /* gc calls the dictionary wrapper T[int].M now */
     const char *shaped, *dict_name;
     InlineFunc *wrapper =
-        escape_instance_names(&p->ctx->names, method, named->u.named.targs,
+        instance_names(p->ctx, method, named->u.named.targs,
                               named->u.named.targ_count, &shaped, &dict_name)
             ? find_generic_func(p->ctx->wrappers, p->ctx->wrapper_count,
                                 dict_name)
@@ -4135,7 +4207,7 @@ static InlineSite *try_expand_devirt_instance(Planner *p, const Candidate *c,
   InlineFunc *inst = instance_of(ctx, g, named->u.named.targs,
                                  named->u.named.targ_count, NULL);
   InlineFunc *dict =
-      inst && escape_instance_names(&ctx->names, g, named->u.named.targs,
+      inst && instance_names(ctx, g, named->u.named.targs,
                                     named->u.named.targ_count, &shaped,
                                     &dict_name)
           ? find_generic_func(ctx->wrappers, ctx->wrapper_count, dict_name)
@@ -4676,7 +4748,7 @@ static void plan_instance_wrapper(Planner *p, InlineWrapper *wr, Object *g,
   Ctx *ctx = p->ctx;
   const char *shaped, *dict_name;
   InlineFunc *inst = instance_of(ctx, g, targs, count, NULL);
-  if (!inst || !escape_instance_names(&ctx->names, g, targs, count, &shaped,
+  if (!inst || !instance_names(ctx, g, targs, count, &shaped,
                                       &dict_name)) {
     plan_unsupported(p, NULL, "the wrapper of a generic method");
     return;
@@ -4937,7 +5009,7 @@ static void plan_instance_type_wrappers(Planner *p) {
       InlineFunc *inst = instance_of(ctx, methods[j], t->u.named.targs,
                                      t->u.named.targ_count, NULL);
       const char *s_name, *d_name;
-      if (!inst || !escape_instance_names(&ctx->names, methods[j],
+      if (!inst || !instance_names(ctx, methods[j],
                                           t->u.named.targs,
                                           t->u.named.targ_count, &s_name,
                                           &d_name)) {
