@@ -913,6 +913,32 @@ static void read_dictionary(Ctx *ctx) {
   node_walk(wrapper->shaped->body, mention_dictionary_type, &dt);
 }
 
+static bool exact_method_expr(const Selection *s);
+
+/* Is ref a method expression or a method value of a generic type's
+ * instance (T[int].M, x.M)? */
+static bool generic_method_sel(const Ctx *ctx, Node *ref, SelectionKind kind) {
+  ref = unparen(ref);
+  if (!ref || ref->kind != ND_SELECTOR)
+    return false;
+  const ExprInfo *si = info_of(ctx, ref);
+  const Selection *s = si ? si->selection : NULL;
+  return s && s->kind == kind && !s->via_interface && s->obj &&
+         s->obj->kind == OBJ_FUNC &&
+         (kind != SEL_METHOD_EXPR || exact_method_expr(s));
+}
+
+static bool generic_method_expr(const Ctx *ctx, Node *ref) {
+  return generic_method_sel(ctx, ref, SEL_METHOD_EXPR);
+}
+
+/* A method value of a generic type's instance held in a variable: gc's
+ * inliner does not follow it (inlCallee knows method expressions only),
+ * the call is a call of a func value. */
+static bool generic_method_value(const Ctx *ctx, Node *ref) {
+  return generic_method_sel(ctx, ref, SEL_METHOD_VALUE);
+}
+
 /* The dictionary wrapper a generic function's value is (F[int] as a
  * value, or F given to a func-typed variable), or NULL. */
 static InlineFunc *wrapper_of_ref(Ctx *ctx, Node *ref) {
@@ -920,8 +946,12 @@ static InlineFunc *wrapper_of_ref(Ctx *ctx, Node *ref) {
   int count;
   Object *g = generic_ref(ctx, ref, &targs, &count);
   const char *shaped, *name;
-  if (!g || g->type->u.func.rtparam_count > 0 || count == 0 ||
-      !instance_names(ctx, g, targs, count, &shaped, &name))
+  /* a method expression of an instance of a generic type is its
+   * dictionary wrapper too, (*T[int]).M taking the receiver first */
+  if (!g || (g->type->u.func.rtparam_count > 0 &&
+             !generic_method_expr(ctx, ref) &&
+             !generic_method_value(ctx, ref)) ||
+      count == 0 || !instance_names(ctx, g, targs, count, &shaped, &name))
     return NULL;
   return find_generic_func(ctx->wrappers, ctx->wrapper_count, name);
 }
@@ -1638,11 +1668,37 @@ static int64_t field_offset(const Selection *s) {
 
 /* The receiver of a static method call or a method value: the embedded
  * fields on the way (one ODOT/ODOTPTR each), an implicit & or *, and x. */
+/* Does a promoted method call on a pointer x take the address of the
+ * embedded value holding the method's receiver (x.E.M, M on *E, E not a
+ * pointer)? */
+static bool embedded_value_addr(Type *t, const Selection *s) {
+  if (s->implicit_addr || s->depth < 2 || !is_ptr(under(t)) || !s->obj ||
+      s->obj->kind != OBJ_FUNC || !s->obj->type ||
+      s->obj->type->kind != TY_FUNC || !s->obj->type->u.func.recv ||
+      !is_ptr(s->obj->type->u.func.recv->type))
+    return false;
+  for (int i = 0; t && i < s->depth - 1; i++) {
+    Type *u = under(t);
+    if (u && u->kind == TY_POINTER)
+      u = under(u->u.pointer.elem);
+    if (!u || u->kind != TY_STRUCT || s->path[i] >= u->u.strct.field_count)
+      return false;
+    t = u->u.strct.fields[s->path[i]]->type;
+  }
+  return t && !is_ptr(under(t));
+}
+
 static void receiver(Walk *w, Node *sel, const Selection *s) {
   Node *x = unparen(sel->u.selector.x);
-  if (s->implicit_addr && s->depth == 2 && x->kind == ND_NAME) {
+  /* x.E.M with x a pointer and M on *E, E embedded as a value: gc
+   * takes &x.E too (the checker flags the address only when x itself
+   * is what is addressed) */
+  bool addr = s->implicit_addr || embedded_value_addr(x->type, s);
+  if (addr && s->depth == 2 && x->kind == ND_NAME) {
     /* &x.E, E the embedded field: free when E is at offset 0 */
     Type *st = under(x->type);
+    if (st && st->kind == TY_POINTER)
+      st = under(st->u.pointer.elem);
     if (st && st->kind == TY_STRUCT && s->path[0] >= 0 &&
         s->path[0] < st->u.strct.field_count) {
       types_sizeof(st);
@@ -1664,7 +1720,7 @@ static void receiver(Walk *w, Node *sel, const Selection *s) {
     }
   }
   charge(w, (s->depth > 1 ? s->depth - 1 : 0) +
-                (s->implicit_addr || s->implicit_deref ? 1 : 0));
+                (addr || s->implicit_deref ? 1 : 0));
   w->nodes--; /* charge counted one node; the path may be empty */
   expr(w, x);
 }
@@ -1838,7 +1894,9 @@ static void call(Walk *w, Node *n) {
   Node *value = static_value(w, fun);
   InlineFunc *callee = NULL;
   Object *target = NULL;
-  if (value != fun && generic_of_ref(w->ctx, value)) {
+  if (value != fun && generic_method_value(w->ctx, value)) {
+    /* a dynamic call */
+  } else if (value != fun && generic_of_ref(w->ctx, value)) {
     callee = wrapper_of_ref(w->ctx, value); /* a generic function value */
     if (!callee)
       w->unsupported = "call of a generic function value";
@@ -2831,6 +2889,9 @@ static void ref_node(RefScan *rs, Node *n) {
   InlineFunc *g = func_of_object(rs->ctx, obj);
   if (!g && n->kind == ND_NAME)
     g = wrapper_of_ref(rs->ctx, n);
+  if (!g && n->kind == ND_SELECTOR && !top_of(rs->f)->is_instance &&
+      (generic_method_expr(rs->ctx, n) || generic_method_value(rs->ctx, n)))
+    g = wrapper_of_ref(rs->ctx, n); /* T[int].M, x.M: the wrapper's value */
   if (!g && n->kind == ND_SELECTOR)
     g = instance_of_ref(rs->ctx, n, top_of(rs->f));
   if (g)
@@ -3507,7 +3568,8 @@ static Resolved resolve_callee(Planner *p, Node *fun, const InlineSite *ctx) {
   if (fun->kind == ND_FUNC_LIT) {
     r.lit = fun;
     r.home = ctx;
-  } else if (steps > 0 && generic_of_ref(p->ctx, fun)) {
+  } else if (steps > 0 && generic_of_ref(p->ctx, fun) &&
+             !generic_method_value(p->ctx, fun)) {
     r.generic = fun;
     r.home = ctx;
   } else if (fun->kind == ND_SELECTOR) {
