@@ -595,71 +595,10 @@ static Type *instance_type(const InlineFunc *f, Type *t) {
                      f->targ_count);
 }
 
-/* What gc compiles through the dictionary in a generic body beyond the
- * calls of shape instances, or NULL. */
-typedef struct DictionaryUse {
-  const Ctx *ctx;
-  Type *self;            /* a method's receiver type (T[P]), or NULL */
-  const char *what;
-} DictionaryUse;
-
-/* Does t mention an instance of a generic type other than the receiver's
- * own (whose methods gc would instantiate for the shapes too)? */
-static bool other_generic_type(const DictionaryUse *du, Type *t, int depth) {
-  if (!t || depth > 16)
-    return false;
-  switch (t->kind) {
-  case TY_NAMED:
-    /* (one without methods brings no functions) */
-    if (t->u.named.origin && t->u.named.origin->u.named.method_count > 0 &&
-        escape_mentions_tparam(t) &&
-        !(du->self && types_identical(t, du->self)))
-      return true;
-    return false;
-  case TY_POINTER: return other_generic_type(du, t->u.pointer.elem, depth + 1);
-  case TY_SLICE: return other_generic_type(du, t->u.slice.elem, depth + 1);
-  case TY_ARRAY: return other_generic_type(du, t->u.array.elem, depth + 1);
-  case TY_CHAN: return other_generic_type(du, t->u.chan.elem, depth + 1);
-  case TY_MAP:
-    return other_generic_type(du, t->u.map.key, depth + 1) ||
-           other_generic_type(du, t->u.map.elem, depth + 1);
-  case TY_STRUCT:
-    for (int i = 0; i < t->u.strct.field_count; i++)
-      if (other_generic_type(du, t->u.strct.fields[i]->type, depth + 1))
-        return true;
-    return false;
-  case TY_FUNC:
-    return other_generic_type(du, t->u.func.params, depth + 1) ||
-           other_generic_type(du, t->u.func.results, depth + 1);
-  case TY_TUPLE:
-    for (int i = 0; i < t->u.tuple.count; i++)
-      if (other_generic_type(du, t->u.tuple.vars[i]->type, depth + 1))
-        return true;
-    return false;
-  default:
-    return false;
-  }
-}
-
 static bool is_tparam_value(Type *t) {
   if (t && t->kind == TY_POINTER)
     t = t->u.pointer.elem;
   return t && t->kind == TY_TYPEPARAM;
-}
-
-static void find_dictionary_use(void *data, const Node *n) {
-  DictionaryUse *du = data;
-  if (du->what)
-    return;
-  /* (a generic function's name has its own type parameters' types) */
-  bool generic_name = n->kind == ND_NAME && generic_of_ref(du->ctx, (Node *)n);
-  if (du->self && n->type && !generic_name &&
-      other_generic_type(du, n->type, 0)) {
-    du->what = "another generic type in a generic function";
-    return;
-  }
-  /* (an assertion or a type switch case to a type of type parameters
-   * reads the type from the dictionary: the cost walk charges it) */
 }
 
 static InlineFunc *find_generic_func(InlineFunc **list, int count,
@@ -716,9 +655,69 @@ static void add_wrapped(Ctx *ctx, Type *t, bool shaped) {
   ctx->wrapped[ctx->wrapped_count++].shaped = shaped;
 }
 
+static InlineFunc *instance_of_ref(Ctx *ctx, Node *ref,
+                                   const InlineFunc *within);
+static int shaped_methods(Ctx *ctx, Object *g, Type **targs, int count,
+                          InlineFunc ***out);
+
+/* Is inst a method of a generic type other than within's (a method of a
+ * generic type too)? */
+static bool other_type_method(const InlineFunc *within,
+                              const InlineFunc *inst) {
+  Type *a = within && within->generic ? within->generic->type : NULL;
+  Type *b = inst && inst->generic ? inst->generic->type : NULL;
+  if (!a || !b || !a->u.func.recv || !b->u.func.recv)
+    return false;
+  Type *ra = a->u.func.recv->type, *rb = b->u.func.recv->type;
+  if (ra && ra->kind == TY_POINTER)
+    ra = ra->u.pointer.elem;
+  if (rb && rb->kind == TY_POINTER)
+    rb = rb->u.pointer.elem;
+  if (ra && ra->kind == TY_NAMED && ra->u.named.origin)
+    ra = ra->u.named.origin;
+  if (rb && rb->kind == TY_NAMED && rb->u.named.origin)
+    rb = rb->u.named.origin;
+  return ra != rb;
+}
+
+typedef struct SubTypes {
+  Ctx *ctx;
+  InlineFunc *within;
+} SubTypes;
+
+static void queue_sub_type(void *data, const Node *n) {
+  SubTypes *st = data;
+  if (n->kind != ND_CALL)
+    return;
+  InlineFunc *inst =
+      instance_of_ref(st->ctx, unparen(n->u.call.fun), st->within);
+  if (!other_type_method(st->within, inst))
+    return;
+  InlineFunc **methods;
+  int count = shaped_methods(st->ctx, inst->generic, inst->targs,
+                             inst->targ_count, &methods);
+  if (count > 0)
+    queue_shapes(st->ctx, methods, count);
+}
+
+/* Push the shape instances of a generic type's methods: first those of
+ * the other generic types their bodies call methods of (the shaped
+ * types their dictionaries need, read whole), then their own. */
+static void queue_type_shapes(Ctx *ctx, InlineFunc **items, int count) {
+  for (int i = 0; i < count; i++)
+    if (!items[i]->queued) {
+      SubTypes st = {ctx, items[i]};
+      node_walk(items[i]->body, queue_sub_type, &st);
+    }
+  queue_shapes(ctx, items, count);
+}
+
 /* Make a pending dictionary: push the shape instances it needs. */
 static void make_dictionary(Ctx *ctx, const struct Pending *d) {
-  queue_shapes(ctx, d->items, d->count);
+  if (d->type)
+    queue_type_shapes(ctx, d->items, d->count);
+  else
+    queue_shapes(ctx, d->items, d->count);
   if (!d->type || d->count == 0)
     return;
   /* a type's dictionary makes its shaped type, whose wrappers come then
@@ -808,13 +807,6 @@ static InlineFunc *instance_of(Ctx *ctx, Object *g, Type **targs, int count,
     inst->generic = g;
     inst->targs = targs;
     inst->targ_count = count;
-    DictionaryUse du = {ctx, NULL, NULL};
-    if (d->u.func_decl.recv) {
-      Type *rt = g->type->u.func.recv->type;
-      du.self = rt && rt->kind == TY_POINTER ? rt->u.pointer.elem : rt;
-    }
-    node_walk(inst->body, find_dictionary_use, &du);
-    inst->unsupported = du.what;
     collect_closures(ctx, inst);
     GROW(ctx->instances, ctx->instance_count, ctx->instance_capacity);
     ctx->instances[ctx->instance_count++] = inst;
@@ -986,6 +978,8 @@ static void read_call(Ctx *ctx, Node *call, InlineFunc *within) {
   InlineFunc *inst = instance_of_ref(ctx, fun, within);
   if (!inst)
     return;
+  if (other_type_method(within, inst))
+    return; /* through the type's dictionary (make_dictionary) */
   if (inst->generic->type->u.func.rtparam_count == 0) {
     make_used_type_dictionaries(ctx);
     queue_shapes(ctx, &inst, 1);
@@ -996,7 +990,7 @@ static void read_call(Ctx *ctx, Node *call, InlineFunc *within) {
   int n = shaped_methods(ctx, inst->generic, inst->targs, inst->targ_count,
                          &methods);
   if (n > 0)
-    queue_shapes(ctx, methods, n);
+    queue_type_shapes(ctx, methods, n);
 }
 
 /* An instance of a generic type met first: the wrappers of its methods,
@@ -1013,6 +1007,23 @@ static void mention_type(Ctx *ctx, Type *t) {
   GROW(ctx->types, ctx->types_count, ctx->types_capacity);
   ctx->types[ctx->types_count++] = t;
   Type *origin = declared_methods_of(ctx, t->u.named.origin);
+  /* the instances of the other generic types its methods use are its
+   * dictionary's (sub-dictionaries), met before its own wrappers: gc
+   * lists atomic.(*Pointer[S]).Load after (*Box[S]).Put */
+  for (int i = 0; i < origin->u.named.method_count; i++) {
+    Object *m = origin->u.named.methods[i];
+    Node *d = m->u.func.decl;
+    if (!d || !d->u.func_decl.body)
+      continue;
+    InlineFunc as;
+    memset(&as, 0, sizeof as);
+    as.is_instance = true;
+    as.generic = m;
+    as.targs = t->u.named.targs;
+    as.targ_count = t->u.named.targ_count;
+    DictionaryTypes dt = {ctx, &as};
+    node_walk(d->u.func_decl.body, mention_dictionary_type, &dt);
+  }
   InlineFunc **methods = arena_alloc(
       ctx->arena, sizeof *methods * (size_t)(origin->u.named.method_count + 1));
   int n = 0;
@@ -3233,6 +3244,9 @@ typedef struct Planner {
   struct {                   /* dictionary wrappers a function calls once
                                 devirtualized: gc inlines in them first */
     InlineFunc *fn, *wrapper;
+    const Node *call;        /* the devirtualized call in fn's body */
+    int anchor;              /* planned after ctx->order[anchor] (-1:
+                                just before fn) */
   } *callees;
   int callee_count, callee_capacity;
   InlineFunc **planned;      /* the dictionary wrappers planned */
@@ -4014,6 +4028,8 @@ static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
     if (wrapper) {
       GROW(p->callees, p->callee_count, p->callee_capacity);
       p->callees[p->callee_count].fn = top_of(p->fn);
+      p->callees[p->callee_count].call = call;
+      p->callees[p->callee_count].anchor = -1;
       p->callees[p->callee_count++].wrapper = wrapper;
     }
   }
@@ -4918,6 +4934,7 @@ typedef struct MethodValues {
   const Node **called;  /* the operands of calls seen so far */
   int called_count, called_capacity;
   Object **methods;     /* the methods of method values, first use first */
+  Type **owners;        /* for a generic type's method: its instance */
   int count, capacity;
   Ctx *ctx;
 } MethodValues;
@@ -4939,10 +4956,18 @@ static void find_method_value(void *data, const Node *n) {
   for (int i = mv->called_count - 1; i >= 0; i--)
     if (mv->called[i] == n)
       return; /* x.M(...): a call, not a method value */
+  Type *owner = method_owner(n->u.selector.x->type, s);
   for (int i = 0; i < mv->count; i++)
-    if (mv->methods[i] == s->obj)
-      return;
+    if (mv->methods[i] == s->obj &&
+        (mv->owners[i] == owner ||
+         (owner && mv->owners[i] && types_identical(mv->owners[i], owner))))
+      return; /* (a generic type's method: one per instance) */
+  int capacity = mv->capacity;
   GROW(mv->methods, mv->count, mv->capacity);
+  if (capacity != mv->capacity)
+    mv->owners =
+        xrealloc(mv->owners, sizeof *mv->owners * (size_t)mv->capacity);
+  mv->owners[mv->count] = owner;
   mv->methods[mv->count++] = s->obj;
 }
 
@@ -4960,7 +4985,9 @@ static void plan_method_value_wrappers(Planner *p) {
   MethodValues mv;
   memset(&mv, 0, sizeof mv);
   mv.ctx = p->ctx;
-  for (int i = 0; i < p->ctx->count; i++)
+  /* in the order gc's reader reads the bodies: the package's functions
+   * from a stack, the last declared first */
+  for (int i = p->ctx->count - 1; i >= 0; i--)
     node_walk(p->ctx->funcs[i]->body, find_method_value, &mv);
   /* (package-level initializers make method values too; only a generic
    * method's, which goesc does not plan, is looked for there) */
@@ -4970,11 +4997,18 @@ static void plan_method_value_wrappers(Planner *p) {
     InlineFunc *cf = func_of_object(p->ctx, mv.methods[i]);
     const char *name = cf ? cf->name
                           : imported_name(&p->plan->arena, mv.methods[i]);
+    /* an imported generic type's (atomic.Pointer[T].Load-fm) are checked
+     * against gc; a local generic type's come in another order (the
+     * type's own wrappers interleave): refused (owner NULL) */
+    Type *owner = mv.owners[i];
+    if (owner && owner->u.named.obj && owner->u.named.obj->pkg == p->ctx->pkg)
+      owner = NULL;
     plan_wrapper_call(p, arena_printf(&p->plan->arena, "%s-fm", name),
-                      mv.methods[i], 0, NULL);
+                      mv.methods[i], 0, owner);
   }
   free(mv.called);
   free(mv.methods);
+  free(mv.owners);
 }
 
 static void plan_type_wrappers(Planner *p, Type *t) {
@@ -5190,6 +5224,59 @@ static void plan_dictionary_wrapper(Planner *p, InlineFunc *f) {
   *tail = wr;
 }
 
+/* Where gc inlines in a dictionary wrapper that a devirtualized call of
+ * fn calls: its inliner walks the call graph again after devirtualizing
+ * (bottom up, each function's callees in the order its body calls
+ * them), so the wrapper comes after the callees fn calls before that
+ * call, not just before fn.  The index in ctx->order of the last of
+ * those, or -1. */
+typedef struct Anchor {
+  Planner *p;
+  const Node *call;
+  int fn_index, anchor;
+} Anchor;
+
+static int order_index(const Ctx *ctx, const InlineFunc *f) {
+  for (int i = 0; f && i < ctx->order_count; i++)
+    if (ctx->order[i] == f)
+      return i;
+  return -1;
+}
+
+static void find_anchor(void *data, const Node *n) {
+  Anchor *a = data;
+  if (n->kind != ND_CALL || n == a->call || !pos_le(n->pos, a->call->pos))
+    return;
+  Ctx *ctx = a->p->ctx;
+  Node *fun = unparen(n->u.call.fun);
+  InlineFunc *callee = NULL;
+  if (generic_of_ref(ctx, fun)) {
+    callee = instance_of_ref(ctx, fun, NULL);
+  } else {
+    const ExprInfo *info = fun->kind == ND_SELECTOR ? info_of(ctx, fun)
+                                                    : NULL;
+    Object *obj = fun->kind == ND_NAME ? fun->u.name.object
+                  : info && info->selection ? info->selection->obj
+                                            : NULL;
+    if (obj && obj->kind == OBJ_FUNC)
+      callee = func_of_object(ctx, obj);
+  }
+  int i = order_index(ctx, callee);
+  if (i >= 0 && i < a->fn_index && i > a->anchor)
+    a->anchor = i;
+}
+
+static void anchor_devirt_wrappers(Planner *p) {
+  for (int j = 0; j < p->callee_count; j++) {
+    Anchor a = {p, p->callees[j].call, order_index(p->ctx, p->callees[j].fn),
+                -1};
+    if (a.fn_index < 0 || !p->callees[j].fn->body)
+      continue;
+    node_walk_post(p->callees[j].fn->body, find_anchor, &a);
+    p->callees[j].anchor = a.anchor;
+  }
+}
+
 /* The closures and wrappers of f that capture, in the order gc reaches
  * them (source order, depth first). */
 /* The closures and go/defer wrappers that capture from f, and theirs.  A
@@ -5236,6 +5323,7 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
   p.out_m_level = options->m_level;
   for (int i = 0; i < ctx.count && !plan->unsupported; i++)
     devirtualize_function(&p, ctx.funcs[i]);
+  anchor_devirt_wrappers(&p);
   /* gc's list for a strongly connected component: the function, then the
    * closures and go/defer wrappers that share it (those that capture);
    * one that captures nothing is a component of its own, earlier.  The
@@ -5255,13 +5343,16 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
     /* after gc's devirtualizer, the dictionary wrappers a function calls
      * come before it in the bottom-up order */
     for (int j = 0; j < p.callee_count; j++)
-      if (p.callees[j].fn == f)
+      if (p.callees[j].fn == f && p.callees[j].anchor < 0)
         plan_dictionary_wrapper(&p, p.callees[j].wrapper);
     if (f->shaped)
       plan_dictionary_wrapper(&p, f);
     else if (f->body || f->wrapped)
       plan_function(&p, f);
     plan_component(&p, f);
+    for (int j = 0; j < p.callee_count && !plan->unsupported; j++)
+      if (p.callees[j].anchor == i)
+        plan_dictionary_wrapper(&p, p.callees[j].wrapper);
   }
   plan->instances = arena_alloc(&plan->arena, sizeof *plan->instances *
                                                  (size_t)(ctx.tail_count + 1));
