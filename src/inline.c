@@ -595,10 +595,77 @@ static Type *instance_type(const InlineFunc *f, Type *t) {
                      f->targ_count);
 }
 
+/* What gc compiles through the dictionary in a generic body beyond the
+ * calls of shape instances, or NULL. */
+typedef struct DictionaryUse {
+  const Ctx *ctx;
+  Type *self;            /* a method's receiver type (T[P]), or NULL */
+  const char *what;
+} DictionaryUse;
+
+/* Does t mention an instance of a generic type of this package other
+ * than the receiver's own (whose methods gc would instantiate for the
+ * shapes too)?  An imported one (atomic.Pointer[E]) is modeled: its
+ * instances are the type's sub-dictionaries (mention_type,
+ * queue_type_shapes); a local one's late escape results come in an
+ * order not checked against gc yet. */
+static bool other_generic_type(const DictionaryUse *du, Type *t, int depth) {
+  if (!t || depth > 16)
+    return false;
+  switch (t->kind) {
+  case TY_NAMED:
+    /* (one without methods brings no functions) */
+    if (t->u.named.origin && t->u.named.origin->u.named.method_count > 0 &&
+        t->u.named.origin->u.named.obj &&
+        t->u.named.origin->u.named.obj->pkg == du->ctx->pkg &&
+        escape_mentions_tparam(t) &&
+        !(du->self && types_identical(t, du->self)))
+      return true;
+    return false;
+  case TY_POINTER: return other_generic_type(du, t->u.pointer.elem, depth + 1);
+  case TY_SLICE: return other_generic_type(du, t->u.slice.elem, depth + 1);
+  case TY_ARRAY: return other_generic_type(du, t->u.array.elem, depth + 1);
+  case TY_CHAN: return other_generic_type(du, t->u.chan.elem, depth + 1);
+  case TY_MAP:
+    return other_generic_type(du, t->u.map.key, depth + 1) ||
+           other_generic_type(du, t->u.map.elem, depth + 1);
+  case TY_STRUCT:
+    for (int i = 0; i < t->u.strct.field_count; i++)
+      if (other_generic_type(du, t->u.strct.fields[i]->type, depth + 1))
+        return true;
+    return false;
+  case TY_FUNC:
+    return other_generic_type(du, t->u.func.params, depth + 1) ||
+           other_generic_type(du, t->u.func.results, depth + 1);
+  case TY_TUPLE:
+    for (int i = 0; i < t->u.tuple.count; i++)
+      if (other_generic_type(du, t->u.tuple.vars[i]->type, depth + 1))
+        return true;
+    return false;
+  default:
+    return false;
+  }
+}
+
 static bool is_tparam_value(Type *t) {
   if (t && t->kind == TY_POINTER)
     t = t->u.pointer.elem;
   return t && t->kind == TY_TYPEPARAM;
+}
+
+static void find_dictionary_use(void *data, const Node *n) {
+  DictionaryUse *du = data;
+  if (du->what)
+    return;
+  /* (a generic function's name has its own type parameters' types) */
+  bool generic_name = n->kind == ND_NAME && generic_of_ref(du->ctx, (Node *)n);
+  if (du->self && n->type && !generic_name &&
+      other_generic_type(du, n->type, 0)) {
+    du->what = "another generic type in a generic function";
+    return;
+  }
+  /* (an assertion or a type switch case to a type of type parameters
+   * reads the type from the dictionary: the cost walk charges it) */
 }
 
 static InlineFunc *find_generic_func(InlineFunc **list, int count,
@@ -807,6 +874,13 @@ static InlineFunc *instance_of(Ctx *ctx, Object *g, Type **targs, int count,
     inst->generic = g;
     inst->targs = targs;
     inst->targ_count = count;
+    DictionaryUse du = {ctx, NULL, NULL};
+    if (d->u.func_decl.recv) {
+      Type *rt = g->type->u.func.recv->type;
+      du.self = rt && rt->kind == TY_POINTER ? rt->u.pointer.elem : rt;
+    }
+    node_walk(inst->body, find_dictionary_use, &du);
+    inst->unsupported = du.what;
     collect_closures(ctx, inst);
     GROW(ctx->instances, ctx->instance_count, ctx->instance_capacity);
     ctx->instances[ctx->instance_count++] = inst;
