@@ -471,9 +471,9 @@ static Type *declared_methods_of(const Ctx *ctx, Type *origin) {
   return st ? st : origin;
 }
 
-/* An imported generic function or method of an imported
- * generic type: gc inlines its shape instances like a
- * local one's, from the body in the export data.  goesc reads that body
+/* An imported generic function, or a method of an imported generic
+ * type: gc inlines its shape instances like a local one's, from the body
+ * in the export data.  goesc reads that body
  * from the package's source (import_source.c), checked on first need;
  * the model's object of the function (signature only) stands for the
  * source's.  NULL when the source cannot be read: the caller refuses. */
