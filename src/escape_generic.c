@@ -944,6 +944,20 @@ static void found(TypeScan *ts, EscFunc *f) {
 
 static void scan_type(TypeScan *ts, Type *t, int depth);
 
+/* Did the inliner make (and cost) the shape instance `name` of package
+ * pkg's generic type (the plan qualifies it: atomic.(*Pointer[...]).M)? */
+static bool planned_instance(const EscContext *ctx, const Package *pkg,
+                             const char *name) {
+  size_t n = strlen(pkg->name);
+  for (int i = 0; i < ctx->plan->instance_count; i++) {
+    const char *planned = ctx->plan->instances[i];
+    if (strncmp(planned, pkg->name, n) == 0 && planned[n] == '.' &&
+        strcmp(planned + n + 1, name) == 0)
+      return true;
+  }
+  return false;
+}
+
 /* A used instance of a generic type: its methods, for its shapes, in
  * the order gc reads them (the last declared first). */
 static void instantiate_type_methods(TypeScan *ts, Type *t) {
@@ -955,14 +969,6 @@ static void instantiate_type_methods(TypeScan *ts, Type *t) {
     Object *m = origin->u.named.methods[i];
     EscFunc *g = escape_func_of_object(ctx, m);
     bool modeled = m->pkg && m->pkg != ctx->pkg && !m->pkg->from_source;
-    if (modeled && ctx->plan) {
-      /* gc inlines them, and prints their costs and expansions, from
-       * the shape instances the inliner does not make yet (-m falls
-       * back to -m -l) */
-      escape_unsupported(ctx, ts->source, ts->pos,
-                         "the methods of an imported generic type");
-      return;
-    }
     if (!g && modeled && !(g = escape_import_generic_method(ctx, m))) {
       escape_unsupported(ctx, ts->source, ts->pos,
                          escape_imported_generic_refusal(ctx, m));
@@ -971,6 +977,15 @@ static void instantiate_type_methods(TypeScan *ts, Type *t) {
     if (g && g->is_generic && g->body) {
       EscFunc *f = escape_instance(ctx, g, t->u.named.targs,
                                    t->u.named.targ_count, ts->source, ts->pos);
+      if (f && modeled && ctx->plan && !planned_instance(ctx, m->pkg, f->name)) {
+        /* met through a type the inliner does not read (an imported
+         * type's field, log.Logger's atomic.Pointer[string]): gc costs
+         * and inlines these too, which -m would miss */
+        escape_unsupported(ctx, ts->source, ts->pos,
+                           "the methods of an imported generic type met "
+                           "through another imported type");
+        return;
+      }
       if (f && !f->inst->mentioned) {
         f->inst->mentioned = true;
         f->inst->written = ts->written;

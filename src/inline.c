@@ -456,8 +456,35 @@ static Type *method_owner(Type *t, const Selection *s) {
   return t && t->kind == TY_NAMED ? t : NULL;
 }
 
-/* An imported generic function: gc inlines its shape instances like a
- * local one's, from the body in the export data.  goesc reads that body
+/* An imported generic type (the model's) as its package's source declares
+ * it, with its methods' bodies; NULL when the source cannot be read.  A
+ * type of this package, or of a package read from source, is itself. */
+static Type *source_type(const Ctx *ctx, Type *origin) {
+  Object *obj = origin && origin->kind == TY_NAMED ? origin->u.named.obj
+                                                   : NULL;
+  if (!obj || !obj->pkg || obj->pkg == ctx->pkg || obj->pkg->from_source)
+    return origin;
+  ImportSource *is = import_source_load(obj->pkg->path, ctx->pkg);
+  if (!is->pkg)
+    return NULL;
+  escape_rewrite_range_funcs(is->pkg, is->files, is->file_count);
+  Object *tobj = types_scope_lookup(is->pkg->scope, obj->name);
+  Type *st = tobj && tobj->kind == OBJ_TYPE ? tobj->type : NULL;
+  return st && st->kind == TY_NAMED ? st : NULL;
+}
+
+/* The methods of generic type `origin` in declaration order, as gc reads
+ * them: an imported type's from its source (the model lists them by
+ * name).  Its own when the source cannot be read (instance_of refuses
+ * those). */
+static Type *declared_methods_of(const Ctx *ctx, Type *origin) {
+  Type *st = source_type(ctx, origin);
+  return st ? st : origin;
+}
+
+/* An imported generic function, or a method of an imported generic
+ * type: gc inlines its shape instances like a local one's, from the body
+ * in the export data.  goesc reads that body
  * from the package's source (import_source.c), checked on first need;
  * the model's object of the function (signature only) stands for the
  * source's.  NULL when the source cannot be read: the caller refuses. */
@@ -470,6 +497,27 @@ static Object *source_generic(const Ctx *ctx, Object *obj) {
   /* range-over-func loops become closures before anything is costed, as
    * in the package being compiled (a second rewrite does nothing) */
   escape_rewrite_range_funcs(is->pkg, is->files, is->file_count);
+  Type *sig = obj->type;
+  if (sig && sig->kind == TY_FUNC && sig->u.func.recv) {
+    /* a method of a generic type: the source's type, its method */
+    Type *rt = sig->u.func.recv->type;
+    if (rt && rt->kind == TY_POINTER)
+      rt = rt->u.pointer.elem;
+    if (!rt || rt->kind != TY_NAMED)
+      return NULL;
+    Type *st = source_type(ctx, rt->u.named.origin ? rt->u.named.origin : rt);
+    if (!st || st->kind != TY_NAMED)
+      return NULL;
+    for (int i = 0; i < st->u.named.method_count; i++) {
+      Object *m = st->u.named.methods[i];
+      if (strcmp(m->name, obj->name) == 0)
+        return m->type && m->type->kind == TY_FUNC &&
+                       m->type->u.func.rtparam_count > 0
+                   ? m
+                   : NULL;
+    }
+    return NULL;
+  }
   Object *src = types_scope_lookup(is->pkg->scope, obj->name);
   return src && src->kind == OBJ_FUNC && src->type &&
                  src->type->kind == TY_FUNC &&
@@ -504,6 +552,9 @@ static Object *generic_ref(const Ctx *ctx, Node *ref, Type ***targs,
       if (!m->type || m->type->kind != TY_FUNC ||
           m->type->u.func.rtparam_count == 0)
         return NULL;
+      Object *src = source_generic(ctx, m); /* an imported type's */
+      if (src)
+        m = src;
       Type *owner = method_owner(s->kind == SEL_METHOD_VALUE
                                      ? name->u.selector.x->type
                                      : s->recv,
@@ -563,8 +614,12 @@ typedef struct DictionaryUse {
   const char *what;
 } DictionaryUse;
 
-/* Does t mention an instance of a generic type other than the receiver's
- * own (whose methods gc would instantiate for the shapes too)? */
+/* Does t mention an instance of a generic type of this package other
+ * than the receiver's own (whose methods gc would instantiate for the
+ * shapes too)?  An imported one (atomic.Pointer[E]) is modeled: its
+ * instances are the type's sub-dictionaries (mention_type,
+ * queue_type_shapes); a local one's late escape results come in an
+ * order not checked against gc yet. */
 static bool other_generic_type(const DictionaryUse *du, Type *t, int depth) {
   if (!t || depth > 16)
     return false;
@@ -572,6 +627,8 @@ static bool other_generic_type(const DictionaryUse *du, Type *t, int depth) {
   case TY_NAMED:
     /* (one without methods brings no functions) */
     if (t->u.named.origin && t->u.named.origin->u.named.method_count > 0 &&
+        t->u.named.origin->u.named.obj &&
+        t->u.named.origin->u.named.obj->pkg == du->ctx->pkg &&
         escape_mentions_tparam(t) &&
         !(du->self && types_identical(t, du->self)))
       return true;
@@ -686,6 +743,63 @@ static void add_wrapped(Ctx *ctx, Type *t, bool shaped) {
   ctx->wrapped[ctx->wrapped_count++].shaped = shaped;
 }
 
+static InlineFunc *instance_of_ref(Ctx *ctx, Node *ref,
+                                   const InlineFunc *within);
+static int shaped_methods(Ctx *ctx, Object *g, Type **targs, int count,
+                          InlineFunc ***out);
+
+/* Is inst a method of a generic type other than within's (a method of a
+ * generic type too)? */
+static bool other_type_method(const InlineFunc *within,
+                              const InlineFunc *inst) {
+  Type *a = within && within->generic ? within->generic->type : NULL;
+  Type *b = inst && inst->generic ? inst->generic->type : NULL;
+  if (!a || !b || !a->u.func.recv || !b->u.func.recv)
+    return false;
+  Type *ra = a->u.func.recv->type, *rb = b->u.func.recv->type;
+  if (ra && ra->kind == TY_POINTER)
+    ra = ra->u.pointer.elem;
+  if (rb && rb->kind == TY_POINTER)
+    rb = rb->u.pointer.elem;
+  if (ra && ra->kind == TY_NAMED && ra->u.named.origin)
+    ra = ra->u.named.origin;
+  if (rb && rb->kind == TY_NAMED && rb->u.named.origin)
+    rb = rb->u.named.origin;
+  return ra != rb;
+}
+
+typedef struct SubTypes {
+  Ctx *ctx;
+  InlineFunc *within;
+} SubTypes;
+
+static void queue_sub_type(void *data, const Node *n) {
+  SubTypes *st = data;
+  if (n->kind != ND_CALL)
+    return;
+  InlineFunc *inst =
+      instance_of_ref(st->ctx, unparen(n->u.call.fun), st->within);
+  if (!other_type_method(st->within, inst))
+    return;
+  InlineFunc **methods;
+  int count = shaped_methods(st->ctx, inst->generic, inst->targs,
+                             inst->targ_count, &methods);
+  if (count > 0)
+    queue_shapes(st->ctx, methods, count);
+}
+
+/* Push the shape instances of a generic type's methods: first those of
+ * the other generic types their bodies call methods of (the shaped
+ * types their dictionaries need, read whole), then their own. */
+static void queue_type_shapes(Ctx *ctx, InlineFunc **items, int count) {
+  for (int i = 0; i < count; i++)
+    if (!items[i]->queued) {
+      SubTypes st = {ctx, items[i]};
+      node_walk(items[i]->body, queue_sub_type, &st);
+    }
+  queue_shapes(ctx, items, count);
+}
+
 /* Make a pending dictionary: push the shape instances it needs. */
 static bool embeds_fields(Type *origin);
 
@@ -701,7 +815,10 @@ static void add_shaped_type(Ctx *ctx, Type *t, const char *key) {
 }
 
 static void make_dictionary(Ctx *ctx, const struct Pending *d) {
-  queue_shapes(ctx, d->items, d->count);
+  if (d->type)
+    queue_type_shapes(ctx, d->items, d->count);
+  else
+    queue_shapes(ctx, d->items, d->count);
   if (!d->type)
     return;
   /* a type's dictionary makes its shaped type (known by its first
@@ -740,28 +857,48 @@ static void make_type_dictionary_now(Ctx *ctx, Type *t) {
   }
 }
 
+/* The source's object of a generic function or method (an imported
+ * type's method in the model stands for its source's); NULL when the
+ * source cannot be read. */
+static Object *source_of_generic(const Ctx *ctx, Object *g) {
+  if (g->pkg && g->pkg != ctx->pkg && !g->pkg->from_source) {
+    Object *src = source_generic(ctx, g);
+    return src && src != g ? src : NULL;
+  }
+  return g;
+}
+
+/* gc's names of the shape instance and of the dictionary wrapper of g
+ * with targs: an imported package's qualified by it. */
+static bool instance_names(Ctx *ctx, Object *g, Type **targs,
+                           int count, const char **shaped,
+                           const char **wrapper) {
+  g = source_of_generic(ctx, g);
+  if (!g || !escape_instance_names(&ctx->names, g, targs, count, shaped,
+                                   wrapper))
+    return false;
+  if (g->pkg != ctx->pkg) { /* gc qualifies an imported package's names */
+    *shaped = arena_printf(ctx->names.arena, "%s.%s", g->pkg->name, *shaped);
+    *wrapper =
+        arena_printf(ctx->names.arena, "%s.%s", g->pkg->name, *wrapper);
+  }
+  return true;
+}
+
 /* The shape instance of generic function or method g for the type
  * arguments targs, made the first time; when `wrapper` asks for one,
  * its dictionary wrapper is made too and pushed to be read (NULL when
  * one was made already).  NULL when goesc cannot name the instance. */
 static InlineFunc *instance_of(Ctx *ctx, Object *g, Type **targs, int count,
                                InlineFunc **wrapper_out) {
-  Node *d = g->u.func.decl;
-  bool foreign = g->pkg != ctx->pkg;
-  if (count == 0 || (foreign && !g->pkg->from_source) || !d ||
-      !d->u.func_decl.body)
+  g = source_of_generic(ctx, g);
+  Node *d = g ? g->u.func.decl : NULL;
+  if (count == 0 || !g || (g->pkg != ctx->pkg && !g->pkg->from_source) ||
+      !d || !d->u.func_decl.body)
     return NULL;
   const char *shaped, *wrapper_name;
-  if (!escape_instance_names(&ctx->names, g, targs, count, &shaped,
-                             &wrapper_name))
+  if (!instance_names(ctx, g, targs, count, &shaped, &wrapper_name))
     return NULL;
-  if (foreign) { /* gc qualifies an imported package's names */
-    if (d->u.func_decl.recv)
-      return NULL; /* (methods of imported generic types: not yet) */
-    shaped = arena_printf(ctx->names.arena, "%s.%s", g->pkg->name, shaped);
-    wrapper_name =
-        arena_printf(ctx->names.arena, "%s.%s", g->pkg->name, wrapper_name);
-  }
   InlineFunc *inst =
       find_generic_func(&ctx->instance_index, shaped);
   ctx->dead_ref = !inst && ctx->instances_closed;
@@ -883,6 +1020,32 @@ static void read_dictionary(Ctx *ctx) {
   node_walk(wrapper->shaped->body, mention_dictionary_type, &dt);
 }
 
+static bool exact_method_expr(const Selection *s);
+
+/* Is ref a method expression or a method value of a generic type's
+ * instance (T[int].M, x.M)? */
+static bool generic_method_sel(const Ctx *ctx, Node *ref, SelectionKind kind) {
+  ref = unparen(ref);
+  if (!ref || ref->kind != ND_SELECTOR)
+    return false;
+  const ExprInfo *si = info_of(ctx, ref);
+  const Selection *s = si ? si->selection : NULL;
+  return s && s->kind == kind && !s->via_interface && s->obj &&
+         s->obj->kind == OBJ_FUNC &&
+         (kind != SEL_METHOD_EXPR || exact_method_expr(s));
+}
+
+static bool generic_method_expr(const Ctx *ctx, Node *ref) {
+  return generic_method_sel(ctx, ref, SEL_METHOD_EXPR);
+}
+
+/* A method value of a generic type's instance held in a variable: gc's
+ * inliner does not follow it (inlCallee knows method expressions only),
+ * the call is a call of a func value. */
+static bool generic_method_value(const Ctx *ctx, Node *ref) {
+  return generic_method_sel(ctx, ref, SEL_METHOD_VALUE);
+}
+
 /* The dictionary wrapper a generic function's value is (F[int] as a
  * value, or F given to a func-typed variable), or NULL. */
 static InlineFunc *wrapper_of_ref(Ctx *ctx, Node *ref) {
@@ -890,8 +1053,12 @@ static InlineFunc *wrapper_of_ref(Ctx *ctx, Node *ref) {
   int count;
   Object *g = generic_ref(ctx, ref, &targs, &count);
   const char *shaped, *name;
-  if (!g || g->type->u.func.rtparam_count > 0 || count == 0 ||
-      !escape_instance_names(&ctx->names, g, targs, count, &shaped, &name))
+  /* a method expression of an instance of a generic type is its
+   * dictionary wrapper too, (*T[int]).M taking the receiver first */
+  if (!g || (g->type->u.func.rtparam_count > 0 &&
+             !generic_method_expr(ctx, ref) &&
+             !generic_method_value(ctx, ref)) ||
+      count == 0 || !instance_names(ctx, g, targs, count, &shaped, &name))
     return NULL;
   return find_generic_func(&ctx->wrapper_index, name);
 }
@@ -904,9 +1071,10 @@ static int shaped_methods(Ctx *ctx, Object *g, Type **targs, int count,
   Type *rt = g->type->u.func.recv->type;
   if (rt && rt->kind == TY_POINTER)
     rt = rt->u.pointer.elem;
-  Type *origin = rt && rt->kind == TY_NAMED && rt->u.named.origin
-                     ? rt->u.named.origin
-                     : rt;
+  Type *origin = declared_methods_of(
+      ctx, rt && rt->kind == TY_NAMED && rt->u.named.origin
+               ? rt->u.named.origin
+               : rt);
   int n = origin->u.named.method_count;
   *out = arena_alloc(ctx->arena, sizeof **out * (size_t)(n + 1));
   for (int i = 0; i < n; i++) {
@@ -925,6 +1093,8 @@ static void read_call(Ctx *ctx, Node *call, InlineFunc *within) {
   InlineFunc *inst = instance_of_ref(ctx, fun, within);
   if (!inst)
     return;
+  if (other_type_method(within, inst))
+    return; /* through the type's dictionary (make_dictionary) */
   if (inst->generic->type->u.func.rtparam_count == 0) {
     make_used_type_dictionaries(ctx);
     queue_shapes(ctx, &inst, 1);
@@ -935,7 +1105,7 @@ static void read_call(Ctx *ctx, Node *call, InlineFunc *within) {
   int n = shaped_methods(ctx, inst->generic, inst->targs, inst->targ_count,
                          &methods);
   if (n > 0)
-    queue_shapes(ctx, methods, n);
+    queue_type_shapes(ctx, methods, n);
 }
 
 /* An instance of a generic type met first: the wrappers of its methods,
@@ -975,7 +1145,24 @@ static void mention_type(Ctx *ctx, Type *t) {
   if (ctx->dictionary_prepass)
     return; /* met by the dictionary itself: after the shape instance */
   add_met_type(ctx, t);
-  Type *origin = t->u.named.origin;
+  Type *origin = declared_methods_of(ctx, t->u.named.origin);
+  /* the instances of the other generic types its methods use are its
+   * dictionary's (sub-dictionaries), met before its own wrappers: gc
+   * lists atomic.(*Pointer[S]).Load after (*Box[S]).Put */
+  for (int i = 0; i < origin->u.named.method_count; i++) {
+    Object *m = origin->u.named.methods[i];
+    Node *d = m->u.func.decl;
+    if (!d || !d->u.func_decl.body)
+      continue;
+    InlineFunc as;
+    memset(&as, 0, sizeof as);
+    as.is_instance = true;
+    as.generic = m;
+    as.targs = t->u.named.targs;
+    as.targ_count = t->u.named.targ_count;
+    DictionaryTypes dt = {ctx, &as};
+    node_walk(d->u.func_decl.body, mention_dictionary_type, &dt);
+  }
   InlineFunc **methods = arena_alloc(
       ctx->arena, sizeof *methods * (size_t)(origin->u.named.method_count + 1));
   int n = 0;
@@ -1679,11 +1866,37 @@ static int64_t field_offset(const Selection *s) {
 
 /* The receiver of a static method call or a method value: the embedded
  * fields on the way (one ODOT/ODOTPTR each), an implicit & or *, and x. */
+/* Does a promoted method call on a pointer x take the address of the
+ * embedded value holding the method's receiver (x.E.M, M on *E, E not a
+ * pointer)? */
+static bool embedded_value_addr(Type *t, const Selection *s) {
+  if (s->implicit_addr || s->depth < 2 || !is_ptr(under(t)) || !s->obj ||
+      s->obj->kind != OBJ_FUNC || !s->obj->type ||
+      s->obj->type->kind != TY_FUNC || !s->obj->type->u.func.recv ||
+      !is_ptr(s->obj->type->u.func.recv->type))
+    return false;
+  for (int i = 0; t && i < s->depth - 1; i++) {
+    Type *u = under(t);
+    if (u && u->kind == TY_POINTER)
+      u = under(u->u.pointer.elem);
+    if (!u || u->kind != TY_STRUCT || s->path[i] >= u->u.strct.field_count)
+      return false;
+    t = u->u.strct.fields[s->path[i]]->type;
+  }
+  return t && !is_ptr(under(t));
+}
+
 static void receiver(Walk *w, Node *sel, const Selection *s) {
   Node *x = unparen(sel->u.selector.x);
-  if (s->implicit_addr && s->depth == 2 && x->kind == ND_NAME) {
+  /* x.E.M with x a pointer and M on *E, E embedded as a value: gc
+   * takes &x.E too (the checker flags the address only when x itself
+   * is what is addressed) */
+  bool addr = s->implicit_addr || embedded_value_addr(x->type, s);
+  if (addr && s->depth == 2 && x->kind == ND_NAME) {
     /* &x.E, E the embedded field: free when E is at offset 0 */
     Type *st = under(x->type);
+    if (st && st->kind == TY_POINTER)
+      st = under(st->u.pointer.elem);
     if (st && st->kind == TY_STRUCT && s->path[0] >= 0 &&
         s->path[0] < st->u.strct.field_count) {
       types_sizeof(st);
@@ -1705,7 +1918,7 @@ static void receiver(Walk *w, Node *sel, const Selection *s) {
     }
   }
   charge(w, (s->depth > 1 ? s->depth - 1 : 0) +
-                (s->implicit_addr || s->implicit_deref ? 1 : 0));
+                (addr || s->implicit_deref ? 1 : 0));
   w->nodes--; /* charge counted one node; the path may be empty */
   expr(w, x);
 }
@@ -1767,7 +1980,7 @@ static InlineFunc *method_dict_wrapper(Ctx *ctx, Node *value,
   Object *g = generic_ref(ctx, value, &targs, &count);
   const char *shaped, *name;
   if (!g || !g->type->u.func.recv || !s->recv ||
-      !escape_instance_names(&ctx->names, g, targs, count, &shaped, &name))
+      !instance_names(ctx, g, targs, count, &shaped, &name))
     return NULL;
   return find_generic_func(&ctx->wrapper_index, name);
 }
@@ -3318,6 +3531,9 @@ typedef struct Planner {
   struct {                   /* dictionary wrappers a function calls once
                                 devirtualized: gc inlines in them first */
     InlineFunc *fn, *wrapper;
+    const Node *call;        /* the devirtualized call in fn's body */
+    int anchor;              /* planned after ctx->order[anchor] (-1:
+                                just before fn) */
   } *callees;
   int callee_count, callee_capacity;
   EscMap planned;            /* the dictionary wrappers planned (a set) */
@@ -3482,8 +3698,19 @@ static const char *imported_name(Arena *arena, const Object *obj) {
 /* Where the names of an expansion's body are declared: the callee's
  * function (a closure's names are where its literal is). */
 static InlineFunc *scope_of(Planner *p, const InlineSite *ctx) {
-  while (ctx && ctx->callee_decl && ctx->callee_decl->kind == ND_FUNC_LIT)
+  const Node *lit = NULL;
+  while (ctx && ctx->callee_decl && ctx->callee_decl->kind == ND_FUNC_LIT) {
+    lit = ctx->callee_decl;
     ctx = ctx->home;
+  }
+  /* the package initializer has no body: the names of one of its
+   * literals are declared in the literal (locals_root finds the
+   * outermost one) */
+  if (!ctx && lit && !p->fn->body && p->fn == p->ctx->pkg_init) {
+    InlineFunc *c = closure_of_lit(p->fn, lit);
+    if (c)
+      return c;
+  }
   InlineFunc *f = NULL;
   if (ctx && ctx->targs) /* a shape instance */
     f = find_generic_func(&p->ctx->instance_index,
@@ -3642,7 +3869,8 @@ static Resolved resolve_callee(Planner *p, Node *fun, const InlineSite *ctx) {
   if (fun->kind == ND_FUNC_LIT) {
     r.lit = fun;
     r.home = ctx;
-  } else if (steps > 0 && generic_of_ref(p->ctx, fun)) {
+  } else if (steps > 0 && generic_of_ref(p->ctx, fun) &&
+             !generic_method_value(p->ctx, fun)) {
     r.generic = fun;
     r.home = ctx;
   } else if (fun->kind == ND_SELECTOR) {
@@ -4079,13 +4307,15 @@ static const InlineDevirt *devirtualize_call(Planner *p, const Node *call,
     /* gc calls the dictionary wrapper T[int].M now */
     const char *shaped, *dict_name;
     InlineFunc *wrapper =
-        escape_instance_names(&p->ctx->names, method, named->u.named.targs,
+        instance_names(p->ctx, method, named->u.named.targs,
                               named->u.named.targ_count, &shaped, &dict_name)
             ? find_generic_func(&p->ctx->wrapper_index, dict_name)
             : NULL;
     if (wrapper) {
       GROW(p->callees, p->callee_count, p->callee_capacity);
       p->callees[p->callee_count].fn = top_of(p->fn);
+      p->callees[p->callee_count].call = call;
+      p->callees[p->callee_count].anchor = -1;
       p->callees[p->callee_count++].wrapper = wrapper;
     }
   }
@@ -4183,6 +4413,64 @@ static void count_lit_call(void *data, const Node *n) {
     lc->count++;
 }
 
+/* The closures inside a copied closure are copied with it, named after
+ * the copy (f.g.func2.1, as the original's are g.func1.1).  gc decides
+ * about one (CanInline) when the cost walk of the copy meets a call that
+ * resolves to it (inlCallee), before the copy's own line, innermost
+ * first; a nested literal nobody calls there gets no line.  Their calls
+ * are not expanded (gc's inliner never works on the closures it makes).
+ * false: what goesc does not model here (a walk gc stops early, in a
+ * copy it cannot inline; a nested go/defer wrapper or range body). */
+typedef struct NestedCalls {
+  Walk *w;
+  const Node *lit;
+  int calls; /* the calls of lit, less those a go/defer makes */
+} NestedCalls;
+
+static bool calls_lit(NestedCalls *nc, const Node *call) {
+  return call && call->kind == ND_CALL &&
+         static_value(nc->w, unparen(call->u.call.fun)) == nc->lit;
+}
+
+static void find_nested_call(void *data, const Node *n) {
+  NestedCalls *nc = data;
+  if (calls_lit(nc, n))
+    nc->calls++;
+  /* gc's cost walk stops at a go or defer (not inlinable), and never
+   * resolves their calls */
+  else if ((n->kind == ND_GO_STMT || n->kind == ND_DEFER_STMT) &&
+           calls_lit(nc, unparen(n->u.go_defer.call)))
+    nc->calls--;
+}
+
+static bool announce_nested(Planner *p, const Source *source, Walk *w,
+                            const InlineFunc *closure, const char *name) {
+  size_t prefix = strlen(closure->name);
+  for (int i = 0; i < closure->closure_total; i++) {
+    const InlineFunc *c = closure->closures[i];
+    if (c->wrapped || !c->decl || c->decl->kind != ND_FUNC_LIT)
+      continue; /* a go/defer wrapper: called by its statement only */
+    NestedCalls nc = {w, c->decl, 0};
+    node_walk_post(closure->body, find_nested_call, &nc);
+    if (nc.calls <= 0)
+      continue;
+    if (!closure->inlinable || c->decl->u.func_lit.range_body ||
+        strncmp(c->name, closure->name, prefix) != 0)
+      return false;
+    const char *cname =
+        arena_printf(&p->plan->arena, "%s%s", name, c->name + prefix);
+    if (!announce_nested(p, source, w, c, cname))
+      return false;
+    if (c->inlinable)
+      plan_line(p, source, c->pos,
+                p->out_m_level > 1 ? DIAG_CAN_INLINE_COST : DIAG_CAN_INLINE,
+                cname, "", c->cost);
+    else if (p->out_m_level > 1)
+      plan_line(p, source, c->pos, DIAG_CANNOT_INLINE, cname, c->reason, 0);
+  }
+  return true;
+}
+
 /* A call of a func literal: the function's own closure, or a copy an
  * expansion made.  A copy's "can inline" line comes when a call of it is
  * first met, at its literal. */
@@ -4208,6 +4496,13 @@ static InlineSite *try_expand_closure(Planner *p, const Candidate *c,
   /* gc decides about a copy (CanInline) when it resolves a call of it,
    * before it checks the call: the line comes even when the cost or a
    * recursion leaves the call alone */
+  if (r->home && !copy->announced &&
+      !announce_nested(p, body_source(p, r->home), planner_locals(p, scope),
+                       closure, copy->name)) {
+    plan_unsupported(p, c->call, "a copied closure with a go/defer or a "
+                                 "range-over-func body inside");
+    return NULL;
+  }
   if (r->home && closure->inlinable && !copy->announced)
     plan_line(p, body_source(p, r->home), r->lit->pos,
               p->out_m_level > 1 ? DIAG_CAN_INLINE_COST : DIAG_CAN_INLINE,
@@ -4276,7 +4571,7 @@ static InlineSite *try_expand_devirt_instance(Planner *p, const Candidate *c,
   InlineFunc *inst = instance_of(ctx, g, named->u.named.targs,
                                  named->u.named.targ_count, NULL);
   InlineFunc *dict =
-      inst && escape_instance_names(&ctx->names, g, named->u.named.targs,
+      inst && instance_names(ctx, g, named->u.named.targs,
                                     named->u.named.targ_count, &shaped,
                                     &dict_name)
           ? find_generic_func(&ctx->wrapper_index, dict_name)
@@ -4830,7 +5125,7 @@ static void plan_instance_wrapper(Planner *p, InlineWrapper *wr, Object *g,
   Ctx *ctx = p->ctx;
   const char *shaped, *dict_name;
   InlineFunc *inst = instance_of(ctx, g, targs, count, NULL);
-  if (!inst || !escape_instance_names(&ctx->names, g, targs, count, &shaped,
+  if (!inst || !instance_names(ctx, g, targs, count, &shaped,
                                       &dict_name)) {
     plan_unsupported(p, NULL, "the wrapper of a generic method");
     return;
@@ -4941,6 +5236,7 @@ typedef struct MethodValues {
   Object **methods;     /* the methods of method values, first use first */
   const Node **values;  /* a method value of each */
   const char **names;   /* a generic type's method: its wrapper T[int].M */
+  Type **owners;        /* for a generic type's method: its instance */
   int count, capacity;
   Ctx *ctx;
 } MethodValues;
@@ -4960,25 +5256,34 @@ static void find_method_value(void *data, const Node *n) {
     return;
   if (n == mv->called)
     return; /* x.M(...): a call, not a method value */
-  /* a generic type's method: one wrapper per instance (the selections'
-   * instantiated methods need not be one object) */
+  /* a generic type's method: one wrapper per instance, known by its name
+   * (the selections' instantiated methods need not be one object) */
   const char *name = NULL;
   Type **targs;
   int count;
   Object *g = generic_ref(mv->ctx, (Node *)n, &targs, &count);
   const char *shaped;
-  if (g && !escape_instance_names(&mv->ctx->names, g, targs, count, &shaped,
-                                  &name))
+  if (g && !instance_names(mv->ctx, g, targs, count, &shaped, &name))
     name = "?"; /* refused by plan_method_value_wrappers */
+  Type *owner = method_owner(n->u.selector.x->type, s);
   for (int i = 0; i < mv->count; i++)
-    if (mv->methods[i] == s->obj ||
-        (name && mv->names[i] && strcmp(mv->names[i], name) == 0))
+    if (name ? mv->names[i] && strcmp(mv->names[i], name) == 0
+             : !mv->names[i] && mv->methods[i] == s->obj &&
+                   (mv->owners[i] == owner ||
+                    (owner && mv->owners[i] &&
+                     types_identical(mv->owners[i], owner))))
       return;
+  int capacity = mv->capacity;
   GROW(mv->methods, mv->count, mv->capacity);
-  mv->values = xrealloc(mv->values, sizeof *mv->values * (size_t)mv->capacity);
-  mv->names = xrealloc(mv->names, sizeof *mv->names * (size_t)mv->capacity);
+  if (capacity != mv->capacity) {
+    size_t size = (size_t)mv->capacity;
+    mv->values = xrealloc(mv->values, sizeof *mv->values * size);
+    mv->names = xrealloc(mv->names, sizeof *mv->names * size);
+    mv->owners = xrealloc(mv->owners, sizeof *mv->owners * size);
+  }
   mv->values[mv->count] = n;
   mv->names[mv->count] = name;
+  mv->owners[mv->count] = owner;
   mv->methods[mv->count++] = s->obj;
 }
 
@@ -4996,7 +5301,9 @@ static void plan_method_value_wrappers(Planner *p) {
   MethodValues mv;
   memset(&mv, 0, sizeof mv);
   mv.ctx = p->ctx;
-  for (int i = 0; i < p->ctx->count; i++)
+  /* in the order gc's reader reads the bodies: the package's functions
+   * from a stack, the last declared first */
+  for (int i = p->ctx->count - 1; i >= 0; i--)
     node_walk(p->ctx->funcs[i]->body, find_method_value, &mv);
   /* (package-level initializers make method values too; only a generic
    * method's, which goesc does not plan, is looked for there) */
@@ -5025,12 +5332,19 @@ static void plan_method_value_wrappers(Planner *p) {
     InlineFunc *cf = func_of_object(p->ctx, mv.methods[i]);
     const char *name = cf ? cf->name
                           : imported_name(&p->plan->arena, mv.methods[i]);
+    /* an imported generic type's (atomic.Pointer[T].Load-fm) are checked
+     * against gc; a local generic type's come in another order (the
+     * type's own wrappers interleave): refused (owner NULL) */
+    Type *owner = mv.owners[i];
+    if (owner && owner->u.named.obj && owner->u.named.obj->pkg == p->ctx->pkg)
+      owner = NULL;
     plan_wrapper_call(p, arena_printf(&p->plan->arena, "%s-fm", name),
-                      mv.methods[i], 0, NULL);
+                      mv.methods[i], 0, owner);
   }
   free(mv.methods);
   free(mv.values);
   free(mv.names);
+  free(mv.owners);
 }
 
 static void plan_type_wrappers(Planner *p, Type *t) {
@@ -5103,9 +5417,8 @@ static void plan_instance_ptr_wrapper(Planner *p, Type *t, Object *m,
   InlineFunc *inst = instance_of(ctx, m, t->u.named.targs,
                                  t->u.named.targ_count, NULL);
   const char *s_name, *d_name;
-  if (!inst || !escape_instance_names(&ctx->names, m, t->u.named.targs,
-                                      t->u.named.targ_count, &s_name,
-                                      &d_name)) {
+  if (!inst || !instance_names(ctx, m, t->u.named.targs,
+                               t->u.named.targ_count, &s_name, &d_name)) {
     plan_unsupported(p, NULL, "the wrapper of a generic method");
     return;
   }
@@ -5388,6 +5701,59 @@ static void plan_dictionary_wrapper(Planner *p, InlineFunc *f) {
   *p->dict_tail = wr;
 }
 
+/* Where gc inlines in a dictionary wrapper that a devirtualized call of
+ * fn calls: its inliner walks the call graph again after devirtualizing
+ * (bottom up, each function's callees in the order its body calls
+ * them), so the wrapper comes after the callees fn calls before that
+ * call, not just before fn.  The index in ctx->order of the last of
+ * those, or -1. */
+typedef struct Anchor {
+  Planner *p;
+  const Node *call;
+  int fn_index, anchor;
+} Anchor;
+
+static int order_index(const Ctx *ctx, const InlineFunc *f) {
+  for (int i = 0; f && i < ctx->order_count; i++)
+    if (ctx->order[i] == f)
+      return i;
+  return -1;
+}
+
+static void find_anchor(void *data, const Node *n) {
+  Anchor *a = data;
+  if (n->kind != ND_CALL || n == a->call || !pos_le(n->pos, a->call->pos))
+    return;
+  Ctx *ctx = a->p->ctx;
+  Node *fun = unparen(n->u.call.fun);
+  InlineFunc *callee = NULL;
+  if (generic_of_ref(ctx, fun)) {
+    callee = instance_of_ref(ctx, fun, NULL);
+  } else {
+    const ExprInfo *info = fun->kind == ND_SELECTOR ? info_of(ctx, fun)
+                                                    : NULL;
+    Object *obj = fun->kind == ND_NAME ? fun->u.name.object
+                  : info && info->selection ? info->selection->obj
+                                            : NULL;
+    if (obj && obj->kind == OBJ_FUNC)
+      callee = func_of_object(ctx, obj);
+  }
+  int i = order_index(ctx, callee);
+  if (i >= 0 && i < a->fn_index && i > a->anchor)
+    a->anchor = i;
+}
+
+static void anchor_devirt_wrappers(Planner *p) {
+  for (int j = 0; j < p->callee_count; j++) {
+    Anchor a = {p, p->callees[j].call, order_index(p->ctx, p->callees[j].fn),
+                -1};
+    if (a.fn_index < 0 || !p->callees[j].fn->body)
+      continue;
+    node_walk_post(p->callees[j].fn->body, find_anchor, &a);
+    p->callees[j].anchor = a.anchor;
+  }
+}
+
 /* The closures and wrappers of f that capture, in the order gc reaches
  * them (source order, depth first). */
 /* The closures and go/defer wrappers that capture from f, and theirs.  A
@@ -5434,6 +5800,7 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
   p.out_m_level = options->m_level;
   for (int i = 0; i < ctx.count && !plan->unsupported; i++)
     devirtualize_function(&p, ctx.funcs[i]);
+  anchor_devirt_wrappers(&p);
   /* gc's list for a strongly connected component: the function, then the
    * closures and go/defer wrappers that share it (those that capture);
    * one that captures nothing is a component of its own, earlier.  The
@@ -5453,13 +5820,16 @@ int inline_plan_package(Package *pkg, Node **files, int file_count,
     /* after gc's devirtualizer, the dictionary wrappers a function calls
      * come before it in the bottom-up order */
     for (int j = 0; j < p.callee_count; j++)
-      if (p.callees[j].fn == f)
+      if (p.callees[j].fn == f && p.callees[j].anchor < 0)
         plan_dictionary_wrapper(&p, p.callees[j].wrapper);
     if (f->shaped)
       plan_dictionary_wrapper(&p, f);
     else if (f->body || f->wrapped)
       plan_function(&p, f);
     plan_component(&p, f);
+    for (int j = 0; j < p.callee_count && !plan->unsupported; j++)
+      if (p.callees[j].anchor == i)
+        plan_dictionary_wrapper(&p, p.callees[j].wrapper);
   }
   plan->instances = arena_alloc(&plan->arena, sizeof *plan->instances *
                                                  (size_t)(ctx.tail_count + 1));
