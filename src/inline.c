@@ -2101,6 +2101,14 @@ static void call(Walk *w, Node *n) {
       if (s->via_interface) { /* OCALLINTER of ODOTINTER */
         charge(w, 1 + INLINE_EXTRA_CALL_COST);
         charge(w, 1);
+        /* f().M(): gc's reader holds f() in a temporary first, as for
+         * f()(): its ODCL and name, OAS, the name twice (not I(v).M():
+         * a conversion is no call) */
+        const Node *rx = unparen(x);
+        const ExprInfo *rxi = rx->kind == ND_CALL ? info_of(w->ctx, rx) : NULL;
+        if (rxi && (rxi->call_kind == CALL_FUNC ||
+                    rxi->call_kind == CALL_METHOD))
+          charge(w, 5);
         receiver(w, name, s);
         arguments(w, n, info);
         return;
