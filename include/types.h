@@ -409,6 +409,13 @@ struct Package {
   int fixed_index_count;   /* indexes of arrays, constant strings and type
                               parameters, whose bounds check gc may drop
                               (bounds.c) */
+  /* The first mention of an imported type that makes gc compile generic
+   * code of another package in this one, which the model hides (sync.Map:
+   * internal/sync.HashTrieMap[any, any]'s methods), or NULL: the escape
+   * pass refuses such a package rather than leave those lines out. */
+  const char *hidden_generic;
+  const Source *hidden_generic_source;
+  Pos hidden_generic_pos;
 };
 
 /* Predeclared types, indexed by TypeKind for the basic kinds. */
@@ -758,6 +765,10 @@ Package *check_import(Checker *c, const char *path);
 void check_object_decl(Checker *c, Object *obj);
 ExprInfo *check_record(Checker *c, const Node *node);
 void check_record_dep(Checker *c, Object *obj);
+/* pkg.Name resolved to obj at `at`: notes the types gc brings generic
+ * code in with (Package.hidden_generic). */
+void check_note_qualified(Checker *c, const Package *p, const Object *obj,
+                          const Node *at);
 void check_declare(Checker *c, Scope *scope, Node *ident, Object *obj);
 /* "x (variable of type int)", as types2 describes operands. */
 const char *check_operand_string(Checker *c, const Operand *x);

@@ -579,6 +579,36 @@ static bool dep_set_has(DeclInfo *d, Object *obj) {
   return false;
 }
 
+/* Types of the modeled packages whose mention makes gc compile, in the
+ * program, the methods of a generic type their model hides.  gc prints
+ * escape results for those methods too (28 lines for sync.Map, from
+ * internal/sync/hashtriemap.go), on any mention of the type, even
+ * through a pointer.  netip.Addr holds unique.Handle[addrDetail] and gc
+ * prints nothing for it: there is no rule to derive this list from the
+ * model, so it is checked against gc by hand (testdata/escape_unsupported/
+ * sync_map.go). */
+static const struct {
+  const char *path, *name, *why;
+} hidden_generic_types[] = {
+    {"sync", "Map",
+     "sync.Map (gc compiles internal/sync.HashTrieMap[any, any]'s methods "
+     "in the program)"},
+};
+
+void check_note_qualified(Checker *c, const Package *p, const Object *obj,
+                          const Node *at) {
+  if (c->pkg->hidden_generic || !obj || obj->kind != OBJ_TYPE)
+    return;
+  for (size_t i = 0;
+       i < sizeof hidden_generic_types / sizeof hidden_generic_types[0]; i++)
+    if (strcmp(p->path, hidden_generic_types[i].path) == 0 &&
+        strcmp(obj->name, hidden_generic_types[i].name) == 0) {
+      c->pkg->hidden_generic = hidden_generic_types[i].why;
+      c->pkg->hidden_generic_source = c->source;
+      c->pkg->hidden_generic_pos = at->pos;
+    }
+}
+
 void check_record_dep(Checker *c, Object *obj) {
   DeclInfo *d = c->decl;
   if (!d || !obj || obj->pkg != c->pkg || !obj->decl)

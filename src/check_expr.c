@@ -1194,6 +1194,7 @@ static void selector(Checker *c, Operand *x, Node *e) {
       }
       sel->u.name.object = m;
       info->selection->obj = m;
+      check_note_qualified(c, p, m, e);
       switch (m->kind) {
       case OBJ_CONST:
         x->mode = MODE_CONSTANT;

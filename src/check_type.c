@@ -233,6 +233,7 @@ static Type *type_internal(Checker *c, Node *e) {
           check_errorf(c, e->u.selector.sel, "%s.%s is not a type", x->u.name.name, sel);
           return types_invalid;
         }
+        check_note_qualified(c, p, m, e);
         return m->type ? m->type : types_invalid;
       }
     }

@@ -1414,6 +1414,11 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   /* done by main already; callers that come straight here (the unit
    * tests) need it too, and a second rewrite finds nothing to do */
   escape_rewrite_range_funcs(pkg, files, file_count);
+  /* gc compiles generic code of another package in this one, which the
+   * model hides: its lines cannot be printed, so none are */
+  if (pkg->hidden_generic)
+    escape_unsupported(&ctx, pkg->hidden_generic_source,
+                       pkg->hidden_generic_pos, pkg->hidden_generic);
   /* The two biggest maps get their room ahead: every name declared in a
    * body goes into decl_fns (about one per eight nodes in plain code),
    * and each of them that a batch meets gets a location in vars. */
