@@ -706,17 +706,19 @@ static void push_read(Ctx *ctx, InlineFunc *f) {
 
 static void mention_types_in(Ctx *ctx, Type *t, int depth);
 
+/* A node_walk over the body of a shape instance or a wrapper: fn is the
+ * function whose type arguments apply there. */
+typedef struct InstanceWalk {
+  Ctx *ctx;
+  InlineFunc *fn;
+} InstanceWalk;
+
 /* The types of a generic function's body, with a wrapper's type
  * arguments: its dictionary's, which gc reads with the wrapper. */
-typedef struct DictionaryTypes {
-  Ctx *ctx;
-  InlineFunc *wrapper;
-} DictionaryTypes;
-
 static void mention_dictionary_type(void *data, const Node *n) {
-  DictionaryTypes *dt = data;
+  InstanceWalk *dt = data;
   if (n->type)
-    mention_types_in(dt->ctx, instance_type(dt->wrapper, n->type), 0);
+    mention_types_in(dt->ctx, instance_type(dt->fn, n->type), 0);
 }
 
 /* Push shape instances to be read, those not pushed yet. */
@@ -768,18 +770,12 @@ static bool other_type_method(const InlineFunc *within,
   return ra != rb;
 }
 
-typedef struct SubTypes {
-  Ctx *ctx;
-  InlineFunc *within;
-} SubTypes;
-
 static void queue_sub_type(void *data, const Node *n) {
-  SubTypes *st = data;
+  InstanceWalk *st = data;
   if (n->kind != ND_CALL)
     return;
-  InlineFunc *inst =
-      instance_of_ref(st->ctx, unparen(n->u.call.fun), st->within);
-  if (!other_type_method(st->within, inst))
+  InlineFunc *inst = instance_of_ref(st->ctx, unparen(n->u.call.fun), st->fn);
+  if (!other_type_method(st->fn, inst))
     return;
   InlineFunc **methods;
   int count = shaped_methods(st->ctx, inst->generic, inst->targs,
@@ -794,7 +790,7 @@ static void queue_sub_type(void *data, const Node *n) {
 static void queue_type_shapes(Ctx *ctx, InlineFunc **items, int count) {
   for (int i = 0; i < count; i++)
     if (!items[i]->queued) {
-      SubTypes st = {ctx, items[i]};
+      InstanceWalk st = {ctx, items[i]};
       node_walk(items[i]->body, queue_sub_type, &st);
     }
   queue_shapes(ctx, items, count);
@@ -1002,7 +998,7 @@ static void make_used_type_dictionaries(Ctx *ctx) {
   InlineFunc *wrapper = ctx->fresh_dictionary;
   if (!wrapper)
     return;
-  DictionaryTypes dt = {ctx, wrapper};
+  InstanceWalk dt = {ctx, wrapper};
   ctx->dictionary_prepass = true;
   node_walk(wrapper->shaped->body, mention_dictionary_type, &dt);
   ctx->dictionary_prepass = false;
@@ -1016,7 +1012,7 @@ static void read_dictionary(Ctx *ctx) {
   ctx->fresh_dictionary = NULL;
   if (!wrapper)
     return;
-  DictionaryTypes dt = {ctx, wrapper};
+  InstanceWalk dt = {ctx, wrapper};
   node_walk(wrapper->shaped->body, mention_dictionary_type, &dt);
 }
 
@@ -1160,7 +1156,7 @@ static void mention_type(Ctx *ctx, Type *t) {
     as.generic = m;
     as.targs = t->u.named.targs;
     as.targ_count = t->u.named.targ_count;
-    DictionaryTypes dt = {ctx, &as};
+    InstanceWalk dt = {ctx, &as};
     node_walk(d->u.func_decl.body, mention_dictionary_type, &dt);
   }
   InlineFunc **methods = arena_alloc(
