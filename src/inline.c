@@ -5215,11 +5215,25 @@ static void plan_wrapper_call(Planner *p, const char *name, Object *m,
   append_wrapper(p, wr);
 }
 
+/* Does method m take a pointer receiver? */
+static bool pointer_method(const Object *m) {
+  return m->type && m->type->kind == TY_FUNC && m->type->u.func.recv &&
+         is_ptr(m->type->u.func.recv->type);
+}
+
+/* t's method set, promoted methods included, in gc's order of wrappers. */
+static MethodSet sorted_method_set(Type *t) {
+  MethodSet ms = {NULL, 0, 0};
+  method_set(&ms, t);
+  if (ms.count > 1)
+    qsort(ms.items, (size_t)ms.count, sizeof *ms.items, compare_promoted);
+  return ms;
+}
+
 static void plan_wrapper(Planner *p, Type *t, const Promoted *pm,
                          bool ptr_wrapper) {
   Object *m = pm->method;
-  bool want_ptr = m->type && m->type->kind == TY_FUNC &&
-                  m->type->u.func.recv && is_ptr(m->type->u.func.recv->type);
+  bool want_ptr = pointer_method(m);
   const char *tname = t->u.named.obj->name;
   const char *name =
       ptr_wrapper
@@ -5353,16 +5367,11 @@ static void plan_method_value_wrappers(Planner *p) {
 }
 
 static void plan_type_wrappers(Planner *p, Type *t) {
-  MethodSet ms = {NULL, 0, 0};
-  method_set(&ms, t);
-  if (ms.count > 1)
-    qsort(ms.items, (size_t)ms.count, sizeof *ms.items, compare_promoted);
+  MethodSet ms = sorted_method_set(t);
   for (int i = 0; i < ms.count && !p->plan->unsupported; i++) {
     const Promoted *pm = &ms.items[i];
     Object *m = pm->method;
-    bool ptr_recv = m->type && m->type->kind == TY_FUNC &&
-                    m->type->u.func.recv &&
-                    is_ptr(m->type->u.func.recv->type);
+    bool ptr_recv = pointer_method(m);
     if (pm->ambiguous)
       continue;
     if (pm->depth == 0) {
@@ -5446,18 +5455,13 @@ static void plan_instance_ptr_wrapper(Planner *p, Type *t, Object *m,
  * promoted methods: not modeled. */
 static void plan_embedding_instance_wrappers(Planner *p, Type *t,
                                              bool shaped) {
-  MethodSet ms = {NULL, 0, 0};
-  method_set(&ms, t);
-  if (ms.count > 1)
-    qsort(ms.items, (size_t)ms.count, sizeof *ms.items, compare_promoted);
+  MethodSet ms = sorted_method_set(t);
   const char *tname = shaped ? escape_shaped_type_name(&p->ctx->names, t)
                              : escape_type_text(&p->ctx->names, t);
   for (int i = 0; i < ms.count && !p->plan->unsupported; i++) {
     const Promoted *pm = &ms.items[i];
     Object *m = pm->method;
-    bool ptr_recv = m->type && m->type->kind == TY_FUNC &&
-                    m->type->u.func.recv &&
-                    is_ptr(m->type->u.func.recv->type);
+    bool ptr_recv = pointer_method(m);
     Node *d = m->u.func.decl;
     if (pm->ambiguous)
       continue;
