@@ -475,6 +475,9 @@ void escape_scan_facts(EscContext *ctx, Node *body);
 /* Append the lines for the package's functions, in gc's compile order
  * (without inlining: expanded bodies are not followed). */
 void bounds_report(EscContext *ctx, DiagnosticList *out);
+/* Can bounds_report find a line at all?  (The instances are all made
+ * before the first batch is analyzed, so the answer does not change.) */
+bool bounds_may_report(const EscContext *ctx);
 
 /* ===================================================================
  * escape_rangefunc.c — range-over-func loops as gc rewrites them

@@ -516,11 +516,15 @@ static void walk_wrapper(EscContext *ctx, const InlineWrapper *wr,
     report_model_notes(&b, wr->first);
 }
 
-void bounds_report(EscContext *ctx, DiagnosticList *out) {
+bool bounds_may_report(const EscContext *ctx) {
   /* Nothing indexed has a fixed length, and no instance or expansion
    * brings code checked elsewhere: no line to find. */
-  if (ctx->pkg->fixed_index_count == 0 && ctx->instance_count == 0 &&
-      !ctx->plan)
+  return ctx->pkg->fixed_index_count > 0 || ctx->instance_count > 0 ||
+         ctx->plan;
+}
+
+void bounds_report(EscContext *ctx, DiagnosticList *out) {
+  if (!bounds_may_report(ctx))
     return;
   for (int i = 0; i < ctx->func_count; i++)
     if (ctx->funcs[i]->is_pkg_init)

@@ -404,8 +404,10 @@ static void collect_pkg_init(EscContext *ctx, Node **files, int file_count) {
   /* The package-level var specs with values, met in one walk over the
    * declarations (on a big program each walk of that list is a cache
    * miss per declaration). */
-  Node **var_specs = NULL;
-  const Source **var_sources = NULL;
+  struct VarSpec {
+    Node *spec;
+    const Source *source;
+  } *vars = NULL;
   int var_count = 0, var_capacity = 0;
   for (int fi = 0; fi < file_count; fi++) {
     const Source *source = files[fi]->u.file.source;
@@ -414,13 +416,10 @@ static void collect_pkg_init(EscContext *ctx, Node **files, int file_count) {
         continue;
       if (var_count == var_capacity) {
         var_capacity = var_capacity ? 2 * var_capacity : 16;
-        var_specs =
-            xrealloc(var_specs, sizeof *var_specs * (size_t)var_capacity);
-        var_sources = xrealloc(var_sources,
-                               sizeof *var_sources * (size_t)var_capacity);
+        vars = xrealloc(vars, sizeof *vars * (size_t)var_capacity);
       }
-      var_specs[var_count] = d;
-      var_sources[var_count++] = source;
+      vars[var_count].spec = d;
+      vars[var_count++].source = source;
       if (!escape_init_is_dynamic(ctx, d->u.value_spec.values))
         continue;
       if (!init) {
@@ -460,15 +459,14 @@ static void collect_pkg_init(EscContext *ctx, Node **files, int file_count) {
   in_init.name = "init";
   int first_literal = ctx->func_count;
   for (int i = 0; i < var_count; i++) {
-    in_init.source = var_sources[i];
-    for (Node *v = var_specs[i]->u.value_spec.values; v; v = v->next)
+    in_init.source = vars[i].source;
+    for (Node *v = vars[i].spec->u.value_spec.values; v; v = v->next)
       collect_lits(ctx, &in_init, v);
   }
   for (int i = first_literal; i < ctx->func_count; i++)
     if (ctx->funcs[i]->outer == &in_init)
       ctx->funcs[i]->outer = NULL;
-  free(var_specs);
-  free(var_sources);
+  free(vars);
 }
 
 /* gc's writer numbers the types defined in function bodies (and func
@@ -1277,11 +1275,7 @@ static bool imports_packages(Node **files, int file_count) {
  * if its locations are to be freed, let no lookup find one. */
 static void forget_batch_vars(EscContext *ctx, const EscBatch *batch) {
   bool freed = batch->arena != ctx->arena;
-  /* bounds.c asks only where something indexed has a fixed length, or
-   * where instances or expansions bring code checked elsewhere */
-  bool bounds_asks = ctx->pkg->fixed_index_count > 0 || ctx->plan ||
-                     ctx->pkg->instantiation_count > 0 ||
-                     check_instance_type_count() > 0;
+  bool bounds_asks = bounds_may_report(ctx);
   if (!freed && !bounds_asks)
     return;
   for (int i = 0; i < batch->loc_count; i++) {

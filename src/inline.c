@@ -39,6 +39,42 @@
 
 /* ---- The functions of the package ---- */
 
+/* An index by generic type of a list of instances of generic types, so
+ * that asking whether instance t is in the list reads only the instances
+ * of t's generic type (a search of the whole list was quadratic in
+ * programs with thousands of generic types).  heads: origin -> 1 + the
+ * index of the latest entry of that origin; next[i]: 1 + the index of the
+ * entry of the same origin before entry i (0: none). */
+typedef struct OriginIndex {
+  EscMap heads;
+  int *next;
+  int capacity;
+} OriginIndex;
+
+/* Index entry i of list (entries that are not instances stay out). */
+static void origin_index_add(OriginIndex *ix, Arena *arena, Type **list,
+                             int i) {
+  Type *origin = list[i]->kind == TY_NAMED ? list[i]->u.named.origin : NULL;
+  if (!origin)
+    return;
+  if (i >= ix->capacity) {
+    ix->capacity = 2 * (i + 1);
+    ix->next = xrealloc(ix->next, sizeof *ix->next * (size_t)ix->capacity);
+  }
+  ix->heads.arena = arena;
+  ix->next[i] = (int)(intptr_t)escape_map_get(&ix->heads, origin);
+  escape_map_put(&ix->heads, origin, (void *)(intptr_t)(i + 1));
+}
+
+/* Is an instance identical to t among the indexed entries of list? */
+static bool origin_index_has(const OriginIndex *ix, Type **list, Type *t) {
+  for (intptr_t i = (intptr_t)escape_map_get(&ix->heads, t->u.named.origin);
+       i > 0; i = ix->next[i - 1])
+    if (types_identical(list[i - 1], t))
+      return true;
+  return false;
+}
+
 typedef struct Ctx {
   Package *pkg;
   Arena *arena;
@@ -80,10 +116,7 @@ typedef struct Ctx {
   bool dead_ref;         /* the last instance asked for was not read */
   Type **types;          /* instances of generic types already met */
   int types_count, types_capacity;
-  /* the same by generic type: origin -> 1 + the index of its first in
-   * types; type_next[i]: 1 + the index of the next (0: none) */
-  EscMap type_heads;
-  int *type_next;
+  OriginIndex type_index; /* of types */
   struct Pending {       /* dictionaries to make after the body */
     InlineFunc **items;  /* the shape instances each one needs */
     int count;
@@ -1112,34 +1145,13 @@ static void read_call(Ctx *ctx, Node *call, InlineFunc *within) {
     queue_type_shapes(ctx, methods, n);
 }
 
+/* Has instance t of a generic type been met? */
+static bool type_met(Ctx *ctx, Type *t) {
+  return origin_index_has(&ctx->type_index, ctx->types, t);
+}
+
 /* An instance of a generic type met first: the wrappers of its methods,
  * and the dictionary that needs its shaped type. */
-/* Has instance t of a generic type been met?  (Through the index by
- * generic type: a search of all of them was quadratic in programs with
- * thousands of generic types.) */
-static bool type_met(Ctx *ctx, Type *t) {
-  intptr_t i = (intptr_t)escape_map_get(&ctx->type_heads, t->u.named.origin);
-  for (; i > 0; i = ctx->type_next[i - 1])
-    if (types_identical(ctx->types[i - 1], t))
-      return true;
-  return false;
-}
-
-static void add_met_type(Ctx *ctx, Type *t) {
-  int capacity = ctx->types_capacity;
-  GROW(ctx->types, ctx->types_count, ctx->types_capacity);
-  if (ctx->types_capacity != capacity)
-    ctx->type_next = xrealloc(ctx->type_next, sizeof *ctx->type_next *
-                                                  (size_t)ctx->types_capacity);
-  ctx->type_heads.arena = ctx->arena;
-  /* (new ones go first: the order of one type's instances is not used) */
-  ctx->type_next[ctx->types_count] =
-      (int)(intptr_t)escape_map_get(&ctx->type_heads, t->u.named.origin);
-  ctx->types[ctx->types_count++] = t;
-  escape_map_put(&ctx->type_heads, t->u.named.origin,
-                 (void *)(intptr_t)ctx->types_count);
-}
-
 static void mention_type(Ctx *ctx, Type *t) {
   if (type_met(ctx, t)) {
     if (ctx->dictionary_prepass)
@@ -1148,7 +1160,10 @@ static void mention_type(Ctx *ctx, Type *t) {
   }
   if (ctx->dictionary_prepass)
     return; /* met by the dictionary itself: after the shape instance */
-  add_met_type(ctx, t);
+  GROW(ctx->types, ctx->types_count, ctx->types_capacity);
+  ctx->types[ctx->types_count++] = t;
+  origin_index_add(&ctx->type_index, ctx->arena, ctx->types,
+                   ctx->types_count - 1);
   Type *origin = declared_methods_of(ctx, t->u.named.origin);
   /* the instances of the other generic types its methods use are its
    * dictionary's (sub-dictionaries), met before its own wrappers: gc
@@ -3415,7 +3430,7 @@ static void release(Ctx *ctx) {
   free(ctx->tail);
   free(ctx->tail_readers);
   free(ctx->types);
-  free(ctx->type_next);
+  free(ctx->type_index.next);
   free(ctx->pending);
   free(ctx->wrapped);
   free(ctx->shaped_names);
@@ -5517,10 +5532,7 @@ static bool embeds_fields(Type *origin) {
 typedef struct WrappedDone {
   Type **done;
   int done_count;
-  /* the instances among done by generic type: origin -> 1 + the index of
-   * the first, done_next[i] -> 1 + the next's (0: none) */
-  EscMap done_heads;
-  int *done_next;
+  OriginIndex done_index; /* of the instances among done */
   EscMap keys;    /* interned names of the types whose wrappers are made */
 } WrappedDone;
 
@@ -5542,11 +5554,8 @@ static void plan_wrapped_type(Planner *p, WrappedDone *wd, Type *t,
     return;
   /* an instance embedded in a declared type had its wrappers made with
    * that type's (visit_type): gc makes a wrapper once */
-  for (intptr_t j = shaped ? 0 : (intptr_t)escape_map_get(&wd->done_heads,
-                                                           origin);
-       j > 0; j = wd->done_next[j - 1])
-    if (types_identical(wd->done[j - 1], t))
-      return;
+  if (!shaped && origin_index_has(&wd->done_index, wd->done, t))
+    return;
   escape_map_put(&wd->keys, key, (void *)key);
   if (embeds_fields(origin)) {
     Type *u = types_under(t);
@@ -5586,19 +5595,13 @@ static void plan_instance_type_wrappers(Planner *p, Type **done,
   memset(&wd, 0, sizeof wd);
   wd.done = done;
   wd.done_count = done_count;
-  wd.keys.arena = wd.done_heads.arena = ctx->arena;
-  wd.done_next = xmalloc(sizeof *wd.done_next * (size_t)(done_count + 1));
-  for (int i = 0; i < done_count; i++) {
-    Type *origin = done[i]->kind == TY_NAMED ? done[i]->u.named.origin : NULL;
-    if (!origin)
-      continue;
-    wd.done_next[i] = (int)(intptr_t)escape_map_get(&wd.done_heads, origin);
-    escape_map_put(&wd.done_heads, origin, (void *)(intptr_t)(i + 1));
-  }
+  wd.keys.arena = ctx->arena;
+  for (int i = 0; i < done_count; i++)
+    origin_index_add(&wd.done_index, ctx->arena, done, i);
   for (int i = 0; i < ctx->wrapped_count && !p->plan->unsupported; i++)
     plan_wrapped_type(p, &wd, ctx->wrapped[i].type, ctx->wrapped[i].shaped,
                       0);
-  free(wd.done_next);
+  free(wd.done_index.next);
 }
 
 /* The named types declared in a function body (node_walk leaves the

@@ -2865,7 +2865,7 @@ static Node *parse_func_decl(Parser *p) {
 
   if (pragma_first != NULL && pragma_last != NULL)
     f->pragmas = pragma_bits(p, pragma_first, pragma_last,
-                                         f->u.func_decl.name->u.name.name);
+                             f->u.func_decl.name->u.name.name);
 
   if (p->tok.kind == TK_LBRACE) {
     p->fnest++;
