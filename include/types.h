@@ -717,16 +717,26 @@ typedef struct FuncContext {
   bool has_labels;
 } FuncContext;
 
+/* The errors found so far, kept back until the check ends (they are then
+ * sorted, as gc sorts them, and the first ten kept). */
+typedef struct CheckErrors {
+  Error *first, *last; /* in detection order */
+  int count;
+  bool too_many;       /* ten found: later ones are dropped */
+  Pos too_many_pos;    /* where the tenth was found */
+  const Source *too_many_source;
+} CheckErrors;
+
 typedef struct Checker Checker;
 struct Checker {
   Package *pkg;
   const CheckOptions *options;
   CheckResult *result;
-  Error *errors_first, *errors_last; /* in detection order (then sorted) */
-  int error_count;
-  bool too_many;
-  Pos too_many_pos;
-  const Source *too_many_source;
+  CheckErrors errors;
+  bool rules_per_body;  /* check_package: gc's parse-time rules are run on
+                           each function just before its body is checked
+                           (check_files), not in a walk of their own */
+  bool rules_failed;    /* ... and one of them failed: check_files stopped */
   bool in_model;        /* checking a built-in package model */
   const Source *source; /* the file being checked */
   Scope *scope;         /* the innermost scope */

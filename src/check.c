@@ -45,7 +45,7 @@ enum { WHITE, GREY, BLACK };
 /* ---- Errors ---- */
 
 static void add_error(Checker *c, const Source *source, Pos pos, char *message) {
-  if (c->too_many) {
+  if (c->errors.too_many) {
     free(message);
     return;
   }
@@ -54,16 +54,16 @@ static void add_error(Checker *c, const Source *source, Pos pos, char *message) 
   e->pos = pos;
   e->message = message;
   e->next = NULL;
-  if (c->errors_last)
-    c->errors_last->next = e;
+  if (c->errors.last)
+    c->errors.last->next = e;
   else
-    c->errors_first = e;
-  c->errors_last = e;
-  c->error_count++;
-  if (c->error_count >= 10) {
-    c->too_many = true;
-    c->too_many_pos = pos;
-    c->too_many_source = source;
+    c->errors.first = e;
+  c->errors.last = e;
+  c->errors.count++;
+  if (c->errors.count >= 10) {
+    c->errors.too_many = true;
+    c->errors.too_many_pos = pos;
+    c->errors.too_many_source = source;
   }
 }
 
@@ -120,13 +120,13 @@ static int compare_errors(const void *a, const void *b) {
  * move the errors to the caller's list. */
 static void flush_errors(Checker *c, ErrorList *list) {
   int n = 0;
-  for (Error *e = c->errors_first; e; e = e->next)
+  for (Error *e = c->errors.first; e; e = e->next)
     n++;
   if (n == 0)
     return;
   Error **v = xmalloc(sizeof(Error *) * (size_t)n);
   int i = 0;
-  for (Error *e = c->errors_first; e; e = e->next)
+  for (Error *e = c->errors.first; e; e = e->next)
     v[i++] = e;
   /* Insertion sort: stable, and n <= 10. */
   for (i = 1; i < n; i++) {
@@ -138,10 +138,10 @@ static void flush_errors(Checker *c, ErrorList *list) {
     }
     v[j + 1] = e;
   }
-  if (c->too_many) {
+  if (c->errors.too_many) {
     Error *e = xmalloc(sizeof *e);
-    e->source = c->too_many_source;
-    e->pos = c->too_many_pos;
+    e->source = c->errors.too_many_source;
+    e->pos = c->errors.too_many_pos;
     e->message = strcpy(xmalloc(16), "too many errors");
     v = xrealloc(v, sizeof(Error *) * (size_t)(n + 1));
     v[n++] = e;
@@ -164,7 +164,16 @@ static void flush_errors(Checker *c, ErrorList *list) {
     list->count++;
   }
   free(v);
-  c->errors_first = c->errors_last = NULL;
+  c->errors.first = c->errors.last = NULL;
+}
+
+static void free_errors(CheckErrors *errors) {
+  for (Error *e = errors->first, *next; e; e = next) {
+    next = e->next;
+    free((char *)e->message);
+    free(e);
+  }
+  memset(errors, 0, sizeof *errors);
 }
 
 /* ---- Small helpers shared by the check_*.c files ---- */
@@ -1370,7 +1379,20 @@ static void check_init_cycles(Checker *c) {
 
 /* ---- The whole package ---- */
 
+static int check_decl_rules(Checker *c, Node *d, bool receivers, bool body);
+
 static void check_files(Checker *c, Node **files, int file_count) {
+  /* With rules_per_body, the rules of the declarations outside function
+   * bodies first: the headers, and the values of variables (which may
+   * hold func literals, checked with the declarations). */
+  for (int i = 0; i < file_count && c->rules_per_body; i++) {
+    c->source = files[i]->u.file.source;
+    for (Node *d = files[i]->u.file.decls; d; d = d->next)
+      if (check_decl_rules(c, d, true, d->kind != ND_FUNC_DECL) > 0) {
+        c->rules_failed = true;
+        return;
+      }
+  }
   Scope **file_scopes = types_alloc(sizeof(Scope *) * (size_t)(file_count + 1));
   for (int i = 0; i < file_count; i++) {
     file_scopes[i] = types_new_scope(c->pkg->scope, "file");
@@ -1404,6 +1426,12 @@ static void check_files(Checker *c, Node **files, int file_count) {
     c->source = f->decl->source;
     c->scope = f->decl->file_scope;
     c->decl = f->decl;
+    /* the body's rules just before its check: one walk brings it into
+     * the caches for both */
+    if (c->rules_per_body && check_decl_rules(c, d, false, true) > 0) {
+      c->rules_failed = true;
+      return;
+    }
     check_body(c, f->type, d->u.func_decl.body);
     check_verify_instances(c);
     c->decl = NULL;
@@ -1456,40 +1484,48 @@ static void parser_rule(void *data, const Node *n) {
   }
 }
 
-/* gc's parse-time checks of a file: its parser rules and its branches.
- * Both are run on one declaration before the next, as gc's parser does
- * when it finishes a function body, so that the second walk finds the
- * body still in the caches. */
-static int check_syntax_rules(Checker *c, Node *file) {
+/* gc's parse-time checks of one declaration: its receivers, its parser
+ * rules and its branches (the last two walk its body).  Returns the
+ * number of errors. */
+static int check_decl_rules(Checker *c, Node *d, bool receivers, bool body) {
   ParserRules rules = {c, 0};
-  c->source = file->u.file.source;
-  for (Node *d = file->u.file.decls; d; d = d->next) {
-    if (d->kind == ND_FUNC_DECL && d->u.func_decl.recv) {
-      Node *recv = d->u.func_decl.recv;
-      int names = 0;
-      for (Node *f = recv; f; f = f->next) {
-        int k = 0;
-        for (Node *nm = f->u.field.names; nm; nm = nm->next)
-          k++;
-        names += k ? k : 1;
-      }
-      if (recv->u.field.type && recv->u.field.type->kind == ND_BAD) {
-        check_errorf(c, d->u.func_decl.name, "method has no receiver");
-        rules.errors++;
-      } else if (names > 1) {
-        check_errorf(c, d->u.func_decl.name, "method has multiple receivers");
-        rules.errors++;
-      }
+  if (receivers && d->kind == ND_FUNC_DECL && d->u.func_decl.recv) {
+    Node *recv = d->u.func_decl.recv;
+    int names = 0;
+    for (Node *f = recv; f; f = f->next) {
+      int k = 0;
+      for (Node *nm = f->u.field.names; nm; nm = nm->next)
+        k++;
+      names += k ? k : 1;
     }
-    /* node_walk covers statements and expressions, not declarations. */
-    if (d->kind == ND_FUNC_DECL)
-      node_walk(d->u.func_decl.body, parser_rule, &rules);
-    else if (d->kind == ND_VAR_SPEC || d->kind == ND_CONST_SPEC)
-      for (Node *v = d->u.value_spec.values; v; v = v->next)
-        node_walk(v, parser_rule, &rules);
-    rules.errors += check_branches(c, d);
+    if (recv->u.field.type && recv->u.field.type->kind == ND_BAD) {
+      check_errorf(c, d->u.func_decl.name, "method has no receiver");
+      rules.errors++;
+    } else if (names > 1) {
+      check_errorf(c, d->u.func_decl.name, "method has multiple receivers");
+      rules.errors++;
+    }
   }
+  if (!body)
+    return rules.errors;
+  /* node_walk covers statements and expressions, not declarations. */
+  if (d->kind == ND_FUNC_DECL)
+    node_walk(d->u.func_decl.body, parser_rule, &rules);
+  else if (d->kind == ND_VAR_SPEC || d->kind == ND_CONST_SPEC)
+    for (Node *v = d->u.value_spec.values; v; v = v->next)
+      node_walk(v, parser_rule, &rules);
+  rules.errors += check_branches(c, d);
   return rules.errors;
+}
+
+/* gc's parse-time checks of a file, one declaration after the other, as
+ * gc's parser does them when it finishes a function body. */
+static int check_syntax_rules(Checker *c, Node *file) {
+  int errors = 0;
+  c->source = file->u.file.source;
+  for (Node *d = file->u.file.decls; d; d = d->next)
+    errors += check_decl_rules(c, d, true, true);
+  return errors;
 }
 
 CheckResult check_package(Node **files, int file_count,
@@ -1530,13 +1566,30 @@ CheckResult check_package(Node **files, int file_count,
     }
   }
   /* gc finds misplaced branches and bad labels while parsing, and does
-   * not type-check a package that has them. */
-  int branch_errors = 0;
-  for (int i = 0; i < file_count; i++)
-    branch_errors += check_syntax_rules(&c, files[i]);
-  if (branch_errors == 0)
-    check_files(&c, files, file_count);
-  if (c.errors_first == NULL && result.unmodeled_count > 0 &&
+   * not type-check a package that has them.  Each function's are looked
+   * for just before its body is checked (a walk of their own over a big
+   * program costs as much again as reading it from memory), and the
+   * check stops at the first one that fails.  Then, or when the check
+   * found errors of its own (some bodies may not have been checked), the
+   * rules are run again over every file, in source order, on their own:
+   * any error they find replaces the check's. */
+  c.rules_per_body = true;
+  check_files(&c, files, file_count);
+  if (c.rules_failed || c.errors.first) {
+    CheckErrors type_errors = c.errors;
+    memset(&c.errors, 0, sizeof c.errors);
+    int rule_errors = 0;
+    for (int i = 0; i < file_count; i++)
+      rule_errors += check_syntax_rules(&c, files[i]);
+    if (rule_errors > 0) {
+      free_errors(&type_errors);
+      result.unmodeled_count = 0; /* as if the check had not begun */
+    } else {
+      free_errors(&c.errors);
+      c.errors = type_errors;
+    }
+  }
+  if (c.errors.first == NULL && result.unmodeled_count > 0 &&
       (!options || options->unmodeled == UNMODELED_ERROR))
     result.unsupported = true;
   flush_errors(&c, errors);
@@ -1554,7 +1607,7 @@ Package *check_source_package(const char *path, Node **files, int file_count,
   for (int i = 0; i < file_count; i++)
     if (check_syntax_rules(&c, files[i]) > 0)
       break;
-  if (!c.errors_first)
+  if (!c.errors.first)
     check_files(&c, files, file_count);
   flush_errors(&c, errors);
   return c.pkg;
