@@ -171,6 +171,13 @@ struct EscFunc {
   EscFunc *same_name;   /* a shape instance: the next one of its name
                            (escape_named_instance) */
   bool results_lost;    /* closure: called where its results are lost */
+  bool body_unread;     /* a declared function whose body's names, facts
+                           and literals are still to be collected (see
+                           escape_analyze: then, when the call graph
+                           first reaches it) */
+  int lits_first, lits_end; /* a declared function or the package's init:
+                           its func literals, all depths, are funcs
+                           [lits_first, lits_end) of EscContext.funcs */
   uint32_t pragmas;     /* PRAGMA_* of the declaration */
   int state;            /* ESC_FUNC_* */
   /* A generic function (and each closure in one): the names declared in
@@ -310,6 +317,7 @@ void escape_map_put(EscMap *map, const void *key, void *value);
 /* Room for `count` keys in all: a map whose size is known ahead is
  * filled without rehashing. */
 void escape_map_reserve(EscMap *map, size_t count);
+void escape_map_clear(EscMap *map);
 
 /* Where a devirtualizing line goes in gc's order (escape_sort_devirt). */
 typedef struct EscDevirtKey {

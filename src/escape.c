@@ -466,6 +466,12 @@ static void collect_pkg_init(EscContext *ctx, Node **files, int file_count) {
   for (int i = first_literal; i < ctx->func_count; i++)
     if (ctx->funcs[i]->outer == &in_init)
       ctx->funcs[i]->outer = NULL;
+  for (int i = first_literal; i < ctx->func_count; i++)
+    compute_free_vars(ctx, ctx->funcs[i]);
+  if (init) {
+    init->lits_first = first_literal;
+    init->lits_end = ctx->func_count;
+  }
   free(vars);
 }
 
@@ -514,11 +520,38 @@ void escape_number_local_types(EscContext *ctx, Node **files,
     }
 }
 
+/* What a declared function's body holds: the names it declares, the
+ * facts about its variables, and its func literals, each a function of
+ * its own, with the variables they capture. */
+static void collect_body(EscContext *ctx, EscFunc *f) {
+  f->body_unread = false;
+  f->lits_first = f->lits_end = ctx->func_count;
+  escape_collect_decls(ctx, f);
+  if (!f->body)
+    return;
+  escape_scan_facts(ctx, f->body);
+  collect_lits(ctx, f, f->body);
+  f->lits_end = ctx->func_count;
+  for (int i = f->lits_first; i < f->lits_end; i++)
+    compute_free_vars(ctx, ctx->funcs[i]);
+}
+
+/* A function the plan expands somewhere: its body is read in its
+ * callers', so it must be collected before they are analyzed. */
+static void collect_callee(EscContext *ctx, const InlineSite *site) {
+  if (site->callee_decl->kind != ND_FUNC_DECL || !site->callee_obj)
+    return;
+  EscFunc *f = escape_func_of_object(ctx, site->callee_obj);
+  if (f && f->body_unread)
+    collect_body(ctx, f);
+}
+
 /* The functions of the files; `foreign`: a package read from source
  * (import_source.c), whose names gc qualifies and whose initializers
- * belong to its own init. */
+ * belong to its own init.  `lazy`: the bodies are left for scc_visit
+ * (body_unread). */
 static void collect_funcs(EscContext *ctx, Node **files, int file_count,
-                          const Package *foreign) {
+                          const Package *foreign, bool lazy) {
   if (!foreign) {
     collect_pkg_init(ctx, files, file_count);
     escape_number_local_types(ctx, files, file_count);
@@ -555,16 +588,14 @@ static void collect_funcs(EscContext *ctx, Node **files, int file_count,
       }
       set_signature(ctx, f, obj->type);
       add_func(ctx, f);
-      escape_collect_decls(ctx, f);
-      if (f->body) {
-        escape_scan_facts(ctx, f->body);
-        collect_lits(ctx, f, f->body);
-      }
+      /* (a generic function's body is read by its instances, which can
+       * appear anywhere: never left for later) */
+      if (lazy && !f->is_generic)
+        f->body_unread = true;
+      else
+        collect_body(ctx, f);
     }
   }
-  for (int i = 0; i < ctx->func_count; i++)
-    if (ctx->funcs[i]->is_closure)
-      compute_free_vars(ctx, ctx->funcs[i]);
 }
 
 /* ---- Imported generic functions, from their source ---- */
@@ -648,7 +679,7 @@ static void import_generic(EscContext *ctx, const Object *obj) {
       return;
     escape_rewrite_range_funcs(is->pkg, is->files, is->file_count);
     int first = ctx->func_count;
-    collect_funcs(ctx, is->files, is->file_count, is->pkg);
+    collect_funcs(ctx, is->files, is->file_count, is->pkg, false);
     use_model_summaries(ctx, obj->pkg, first);
   }
   Object *src = is->pkg ? twin_in(is->pkg, obj) : NULL;
@@ -920,6 +951,7 @@ static void ref_visit(RefScan *rs, const Node *n) {
     rs->callee = saved_callee;
     rs->bound = saved_bound;
     if (site && site->callee_decl) {
+      collect_callee(rs->st->ctx, site);
       const InlineSite *saved = rs->frame;
       const EscFunc *saved_within = rs->within;
       rs->frame = site;
@@ -1032,6 +1064,8 @@ static void ref_visit(RefScan *rs, const Node *n) {
 static uint32_t scc_visit(SccState *st, EscFunc *f) {
   if (f->visit_id > 0)
     return f->visit_id;
+  if (f->body_unread)
+    collect_body(st->ctx, f);
   uint32_t id = ++st->visitgen;
   f->visit_id = id;
   uint32_t min = ++st->visitgen;
@@ -1358,6 +1392,18 @@ static int analyze_batch(SccState *st, int b) {
   return spoke;
 }
 
+/* Streaming (escape_analyze): every function the call graph has reached
+ * is analyzed, and nothing will ask about their local variables again
+ * (later functions read their summaries only).  The maps of locals are
+ * emptied, so that they stay the size of one function's, in the caches,
+ * instead of growing with the program. */
+static void forget_locals(EscContext *ctx) {
+  escape_map_clear(&ctx->vars);
+  escape_map_clear(&ctx->decl_fns);
+  escape_map_clear(&ctx->var_facts);
+  escape_map_clear(&ctx->var_defs);
+}
+
 /* The batches found so far, in order (see escape_analyze). */
 static void analyze_ready_batches(SccState *st) {
   while (st->analyzed < st->batch_count && !st->ctx->unsupported)
@@ -1413,20 +1459,30 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   if (pkg->hidden_generic)
     escape_unsupported(&ctx, pkg->hidden_generic_source,
                        pkg->hidden_generic_pos, pkg->hidden_generic);
+  /* Without an instantiation in the program, nothing refers to a generic
+   * function, imported or not, and no type has generic methods: the two
+   * walks of every body that look for them would find nothing. */
+  bool instantiates =
+      pkg->instantiation_count > 0 || check_instance_type_count() > 0;
+  /* Without instances, a function's body is first read when the call
+   * graph reaches it (scc_visit), or a function it is expanded into:
+   * its names, facts and literals are collected then (body_unread), not
+   * in a walk of every body of their own.  Without expansions either,
+   * each batch is analyzed as soon as it is found (below), right after
+   * that first reading. */
+  bool lazy = !instantiates;
+  bool streaming = lazy && !ctx.plan;
   /* The two biggest maps get their room ahead: every name declared in a
    * body goes into decl_fns (about one per eight nodes in plain code),
    * and each of them that a batch meets gets a location in vars. */
   size_t nodes = 0;
   for (int i = 0; i < file_count; i++)
     nodes += files[i]->u.file.node_count;
-  escape_map_reserve(&ctx.decl_fns, nodes / 8);
-  collect_funcs(&ctx, files, file_count, NULL);
-  escape_map_reserve(&ctx.vars, ctx.decl_fns.count);
-  /* Without an instantiation in the program, nothing refers to a generic
-   * function, imported or not, and no type has generic methods: the two
-   * walks of every body that look for them would find nothing. */
-  bool instantiates =
-      pkg->instantiation_count > 0 || check_instance_type_count() > 0;
+  if (!streaming)
+    escape_map_reserve(&ctx.decl_fns, nodes / 8);
+  collect_funcs(&ctx, files, file_count, NULL, lazy);
+  if (!streaming)
+    escape_map_reserve(&ctx.vars, ctx.decl_fns.count);
   if (instantiates)
     import_generics(&ctx, 0);
 
@@ -1446,8 +1502,10 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
       /* As gc does, analyze each batch as soon as it is found, while its
        * bodies are still in the caches.  (Where instances or expansions
        * can still appear, the order below needs every batch first.) */
-      if (!instantiates && !ctx.plan)
+      if (streaming) {
         analyze_ready_batches(&st);
+        forget_locals(&ctx);
+      }
     } else if (package_level_literal(&ctx, f)) {
       /* compiled as a function of its own, then the literals inside it
        * whose calls were all expanded (they capture nothing, so gc
@@ -1475,7 +1533,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   for (int i = ctx.plan ? ctx.func_count - 1 : -1; i >= 0; i--) {
     if (ctx.funcs[i]->is_closure)
       continue;
-    for (int j = i + 1; j < ctx.func_count && ctx.funcs[j]->is_closure; j++)
+    for (int j = ctx.funcs[i]->lits_first; j < ctx.funcs[i]->lits_end; j++)
       if (!ctx.funcs[j]->captures && !ctx.funcs[j]->is_generic &&
           !ctx.unsupported)
         scc_visit(&st, ctx.funcs[j]);

@@ -82,6 +82,22 @@ void escape_map_reserve(EscMap *map, size_t count) {
     map_grow(map, count);
 }
 
+/* Empty the map for reuse.  Zeroing a table costs its size, not its
+ * count: a table much bigger than what it held is halved instead, so
+ * that many small uses after a big one cost no more, in all, than the
+ * big one did. */
+void escape_map_clear(EscMap *map) {
+  if (map->count == 0)
+    return;
+  if (map->size > 64 && map->count * 8 < map->size) {
+    map->size /= 2;
+    map->slots = arena_alloc(map->arena, sizeof *map->slots * map->size);
+  } else {
+    memset(map->slots, 0, sizeof *map->slots * map->size);
+  }
+  map->count = 0;
+}
+
 void escape_map_put(EscMap *map, const void *key, void *value) {
   if ((map->count + 1) * 2 > map->size)
     map_grow(map, map->count + 1);
