@@ -1502,9 +1502,10 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
       /* As gc does, analyze each batch as soon as it is found, while its
        * bodies are still in the caches.  (Where instances or expansions
        * can still appear, the order below needs every batch first.) */
-      if (streaming) {
+      if (lazy) {
         analyze_ready_batches(&st);
-        forget_locals(&ctx);
+        if (streaming)
+          forget_locals(&ctx);
       }
     } else if (package_level_literal(&ctx, f)) {
       /* compiled as a function of its own, then the literals inside it
