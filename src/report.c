@@ -66,18 +66,36 @@ static const char *copy_string(DiagnosticList *list, const char *s) {
   return s ? arena_strndup(&list->arena, s, strlen(s)) : NULL;
 }
 
-/* A growing byte buffer for rendering; freed by the caller. */
+/* A growing byte buffer for rendering; freed by the caller (text_free).
+ * It may start in the caller's buffer (TEXT_ON): a line is short, and a
+ * malloc per line was a tenth of the time of a big -m run. */
 typedef struct Text {
   char *data;
   size_t length, capacity;
+  bool on_heap; /* data was malloc'ed (else the caller's, or NULL) */
 } Text;
+
+#define TEXT_ON(buffer) {(buffer), 0, sizeof(buffer), false}
+
+static void text_free(Text *t) {
+  if (t->on_heap)
+    free(t->data);
+}
 
 static void text_add(Text *t, const char *s, size_t n) {
   if (t->length + n + 1 > t->capacity) {
     size_t capacity = t->capacity ? t->capacity : 64;
     while (t->length + n + 1 > capacity)
       capacity *= 2;
-    t->data = xrealloc(t->data, capacity);
+    if (t->on_heap) {
+      t->data = xrealloc(t->data, capacity);
+    } else {
+      char *heap = xmalloc(capacity);
+      if (t->length)
+        memcpy(heap, t->data, t->length);
+      t->data = heap;
+      t->on_heap = true;
+    }
     t->capacity = capacity;
   }
   memcpy(t->data + t->length, s, n);
@@ -148,10 +166,15 @@ Diagnostic *report_add(DiagnosticList *list, const Diagnostic *fields) {
   d->subject = copy_string(list, fields->subject);
   d->other = copy_string(list, fields->other);
   d->next = NULL;
-  Text t = {0};
-  render(&t, d);
-  d->text = arena_strndup(&list->arena, t.data ? t.data : "", t.length);
-  free(t.data);
+  if (fields->text) { /* a line of another list: rendered already */
+    d->text = copy_string(list, fields->text);
+  } else {
+    char buffer[256];
+    Text t = TEXT_ON(buffer);
+    render(&t, d);
+    d->text = arena_strndup(&list->arena, t.data, t.length);
+    text_free(&t);
+  }
   if (list->last)
     list->last->next = d;
   else
@@ -297,7 +320,7 @@ char *report_format_line(const Diagnostic *diag, unsigned flags, char *buf,
       memcpy(buf, t.data, n);
     buf[n] = '\0';
   }
-  free(t.data);
+  text_free(&t);
   return buf;
 }
 
@@ -309,9 +332,11 @@ char *report_format_line(const Diagnostic *diag, unsigned flags, char *buf,
 static void format_flow(Text *t, const Diagnostic *d, unsigned flags) {
   if (!d->flow && !d->truncated)
     return;
-  Text pos = {0};
+  char pos_buffer[256];
+  Text pos = TEXT_ON(pos_buffer);
   format_pos(&pos, d->source, d->pos, flags);
-  const char *prefix = pos.data ? pos.data : "";
+  text_add(&pos, "", 0); /* (terminated even when empty) */
+  const char *prefix = pos.data;
   for (const FlowStep *step = d->flow; step; step = step->next) {
     text_puts(t, prefix);
     text_puts(t, ":   flow: ");
@@ -339,26 +364,37 @@ static void format_flow(Text *t, const Diagnostic *d, unsigned flags) {
     text_puts(t, ":   warning: truncated explanation due to assignment "
                  "cycle; see golang.org/issue/35518\n");
   }
-  free(pos.data);
+  text_free(&pos);
+}
+
+static void format_record(Text *t, const Diagnostic *diag, unsigned flags) {
+  format_line(t, diag, flags);
+  text_add(t, "\n", 1);
+  format_flow(t, diag, flags);
 }
 
 char *report_format(const Diagnostic *diag, unsigned flags) {
   Text t = {0};
-  format_line(&t, diag, flags);
-  text_add(&t, "\n", 1);
-  format_flow(&t, diag, flags);
+  format_record(&t, diag, flags);
   return t.data;
 }
 
 void report_print_gc(const DiagnosticList *list, FILE *out, unsigned flags) {
-  char *previous = NULL;
+  /* each record is formatted into one of two buffers, in turn, so that
+   * the one before is still there to compare with */
+  char first[512], second[512];
+  Text texts[2] = {TEXT_ON(first), TEXT_ON(second)};
+  Text *previous = NULL;
   for (const Diagnostic *d = list->first; d; d = d->next) {
-    char *lines = report_format(d, flags);
-    bool repeat = previous && strcmp(previous, lines) == 0;
+    Text *t = previous == &texts[0] ? &texts[1] : &texts[0];
+    t->length = 0;
+    format_record(t, d, flags);
+    bool repeat = previous && previous->length == t->length &&
+                  memcmp(previous->data, t->data, t->length) == 0;
     if (!(flags & REPORT_DEDUP_ADJACENT) || !repeat)
-      fputs(lines, out);
-    free(previous);
-    previous = lines;
+      fwrite(t->data, 1, t->length, out);
+    previous = t;
   }
-  free(previous);
+  text_free(&texts[0]);
+  text_free(&texts[1]);
 }
