@@ -1500,8 +1500,10 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
     if (!ctx.plan || !f->is_closure) {
       scc_visit(&st, f);
       /* As gc does, analyze each batch as soon as it is found, while its
-       * bodies are still in the caches.  (Where instances or expansions
-       * can still appear, the order below needs every batch first.) */
+       * bodies are still in the caches.  (Where instances can still
+       * appear, the order below needs every batch first.)  Without
+       * expansions, nothing will ask about the locals of the functions
+       * analyzed: their maps are emptied (forget_locals). */
       if (lazy) {
         analyze_ready_batches(&st);
         if (streaming)
