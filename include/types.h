@@ -406,6 +406,9 @@ struct Package {
                               (escape_rangefunc.c) */
   int local_type_count;    /* types declared inside function bodies */
   int instantiation_count; /* generic types and functions instantiated */
+  int method_value_count;  /* method values x.M that are not called at once
+                              (inline.c's search for their wrappers);
+                              may count one twice, never misses one */
   int fixed_index_count;   /* indexes of arrays, constant strings and type
                               parameters, whose bounds check gc may drop
                               (bounds.c) */

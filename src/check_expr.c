@@ -1331,6 +1331,8 @@ static void selector(Checker *c, Operand *x, Node *e) {
   /* Method value x.m. */
   Type *mt = obj->decl ? selected_method_type(c, obj, t) : obj->type;
   Selection *s = new_selection(SEL_METHOD_VALUE, obj, t, path, depth, indirect);
+  if (c->calling != e) /* (call_expr's operand: a method call) */
+    c->pkg->method_value_count++;
   Type *bt = t->kind == TY_POINTER ? t->u.pointer.elem : t;
   s->via_interface = types_under(bt)->kind == TY_INTERFACE || bt->kind == TY_TYPEPARAM;
   if (obj->decl && !s->via_interface) {

@@ -3557,6 +3557,7 @@ typedef struct Planner {
   } *callees;
   int callee_count, callee_capacity;
   EscMap planned;            /* the dictionary wrappers planned (a set) */
+  EscMap types_met;          /* the types visit_type has met (a set) */
   InlineWrapper **wrapper_tail; /* where the next method wrapper goes */
   InlineWrapper **dict_tail;    /* where the next dictionary wrapper goes */
 } Planner;
@@ -5337,7 +5338,8 @@ static void plan_method_value_wrappers(Planner *p) {
   mv.ctx = p->ctx;
   /* in the order gc's reader reads the bodies: the package's functions
    * from a stack, the last declared first */
-  for (int i = p->ctx->count - 1; i >= 0; i--)
+  for (int i = p->ctx->count - 1;
+       i >= 0 && p->ctx->pkg->method_value_count > 0; i--)
     node_walk(p->ctx->funcs[i]->body, find_method_value, &mv);
   /* (package-level initializers make method values too; only a generic
    * method's, which goesc does not plan, is looked for there) */
@@ -5404,9 +5406,10 @@ static void plan_type_wrappers(Planner *p, Type *t) {
 /* The package's named types in the order gc finishes reading them. */
 static void visit_type(Planner *p, Type *t, Type ***done, int *count,
                        int *capacity) {
-  for (int i = 0; i < *count; i++)
-    if ((*done)[i] == t)
-      return;
+  p->types_met.arena = p->ctx->arena;
+  if (escape_map_get(&p->types_met, t))
+    return;
+  escape_map_put(&p->types_met, t, t);
   GROW(*done, *count, *capacity);
   (*done)[(*count)++] = t; /* marked before the fields: no cycles */
   Type *u = types_under(t);
