@@ -120,6 +120,9 @@ struct EscLoc {
   bool model_var;     /* a variable of an imported body gc expanded: its
                          "moved to heap" line is the model's (//goesc:inlsite) */
   bool autotmp;       /* LOC_VAR: a compiler temporary (text .autotmp_N) */
+  bool pinned_pos;    /* made in the body of gc's closure for a method
+                         expression, whose positions no expansion moves
+                         (InlineSite's method_closure_call) */
 
   /* Solver state (escape_solve.c). */
   int derefs;

@@ -71,6 +71,14 @@ typedef struct InlineFunc {
   struct InlineFunc *shaped; /* a dictionary wrapper: its shape instance */
   bool queued;           /* a shape instance: on gc reader's stack */
   bool deciding;         /* a foreign function: its decision under way */
+  /* A method expression of a generic type in a shape instance, T[P].M or
+   * (*T[P]).M, is a closure gc makes over the method's dictionary (a
+   * func literal without source, named like one): decl is the
+   * ND_SELECTOR, there is no body; it calls the method's shape instance
+   * with its first parameter, dereferenced recv_derefs times, as the
+   * receiver. */
+  bool method_closure;
+  int recv_derefs;
 } InlineFunc;
 
 typedef struct InlineOptions {
@@ -124,6 +132,17 @@ typedef struct InlineSite {
                                 expands, then the shape instance in it:
                                 that instance's name (callee_name is the
                                 wrapper's); the site stands for both */
+  bool method_closure_call;  /* the method called by gc's closure for a
+                                method expression (InlineFunc's
+                                method_closure), the closure expanded at
+                                `call` (or, call the ND_SELECTOR, the
+                                closure's own body): the receiver is the
+                                closure's first parameter, the call's
+                                first argument, recv_derefs times
+                                dereferenced.  (The planner's site of
+                                the closure itself is left out of the
+                                list: it only passes its arguments on.) */
+  int recv_derefs;
   Node *delayed;             /* a callee with unnamed results and a single
                                 return: the value it returns (gc's
                                 CanDelayResults), else NULL */

@@ -844,6 +844,7 @@ static bool wrapper_value(RefScan *rs, const Node *ref) {
 /* References in one function's own body (literal bodies are visited as
  * their own functions). */
 static void ref_visit(RefScan *rs, const Node *n);
+static void ref_expanded_body(RefScan *rs, const InlineSite *site);
 
 static void ref_node(void *data, const Node *n) {
   RefScan *rs = data;
@@ -858,6 +859,17 @@ static void ref_node(void *data, const Node *n) {
   } else if (n->kind == ND_SELECTOR) {
     const ExprInfo *info = check_expr_info(ctx->pkg, n);
     Selection *s = info ? info->selection : NULL;
+    /* a method expression whose closure's call of the method is expanded
+     * (inline.h, InlineFunc's method_closure): the closure refers to
+     * what the method's body refers to */
+    const InlineSite *site = s && s->kind == SEL_METHOD_EXPR ? rs->sites
+                                                             : NULL;
+    while (site && !(site->call == n && site->parent == rs->frame))
+      site = site->next;
+    if (site) {
+      ref_expanded_body(rs, site);
+      return;
+    }
     if (s && (s->kind == SEL_METHOD_VALUE || s->kind == SEL_METHOD_EXPR ||
               s->kind == SEL_QUALIFIED) && /* pkg.F */
         s->obj && s->obj->kind == OBJ_FUNC && !s->via_interface)
@@ -895,6 +907,31 @@ typedef struct Skip {
   RefScan *rs;
   const Node *root;
 } Skip;
+
+/* The references of an expanded callee's body. */
+static void ref_expanded_body(RefScan *rs, const InlineSite *site) {
+  collect_callee(rs->st->ctx, site);
+  const InlineSite *saved = rs->frame;
+  const EscFunc *saved_within = rs->within;
+  rs->frame = site;
+  if (site->targs) {
+    EscContext *ctx = rs->st->ctx;
+    EscFunc *g = escape_func_of_object(ctx, site->callee_obj);
+    rs->within = g ? escape_instance(ctx, g, site->targs, site->targ_count,
+                                     site->source, site->pos)
+                   : NULL;
+    if (!rs->within) {
+      escape_unsupported(ctx, site->source, site->pos,
+                         "an inlined shape instance");
+      rs->within = saved_within;
+    }
+  }
+  ref_visit(rs, site->callee_decl->kind == ND_FUNC_LIT
+                    ? site->callee_decl->u.func_lit.body
+                    : site->callee_decl->u.func_decl.body);
+  rs->frame = saved;
+  rs->within = saved_within;
+}
 
 static void ref_visit(RefScan *rs, const Node *n) {
   /* A pre-order walk that does not enter func literal bodies. */
@@ -950,30 +987,8 @@ static void ref_visit(RefScan *rs, const Node *n) {
       ref_visit(rs, e);
     rs->callee = saved_callee;
     rs->bound = saved_bound;
-    if (site && site->callee_decl) {
-      collect_callee(rs->st->ctx, site);
-      const InlineSite *saved = rs->frame;
-      const EscFunc *saved_within = rs->within;
-      rs->frame = site;
-      if (site->targs) {
-        EscContext *ctx = rs->st->ctx;
-        EscFunc *g = escape_func_of_object(ctx, site->callee_obj);
-        rs->within = g ? escape_instance(ctx, g, site->targs,
-                                         site->targ_count, site->source,
-                                         site->pos)
-                       : NULL;
-        if (!rs->within) {
-          escape_unsupported(ctx, site->source, site->pos,
-                             "an inlined shape instance");
-          rs->within = saved_within;
-        }
-      }
-      ref_visit(rs, site->callee_decl->kind == ND_FUNC_LIT
-                        ? site->callee_decl->u.func_lit.body
-                        : site->callee_decl->u.func_decl.body);
-      rs->frame = saved;
-      rs->within = saved_within;
-    }
+    if (site && site->callee_decl)
+      ref_expanded_body(rs, site);
     break;
   }
   case ND_UNARY: ref_visit(rs, n->u.unary.x); break;

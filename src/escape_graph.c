@@ -934,6 +934,8 @@ typedef struct Builder {
   int nclosures, closures_capacity;
 } Builder;
 
+static bool dictionary_closure(EscContext *ctx, const Node *n);
+
 /* A closure met while walking, whose captures flow (gc's flowClosure)
  * once every body of the batch has been walked. */
 static PendingClosure *add_pending_closure(Builder *b, EscHole k,
@@ -2357,10 +2359,20 @@ static void make_frame_locs(Walker *w, EscFrame *fr) {
  * variable declared with no position (the range-over-func rewrite's
  * #next): gc moves only known positions to the call's. */
 static void move_to_call(EscLoc *loc, const Source *source, Pos pos) {
-  if (loc->var && loc->var->pos.line == 0)
+  if ((loc->var && loc->var->pos.line == 0) || loc->pinned_pos)
     return;
   loc->source = source;
   loc->pos = pos;
+}
+
+/* Is the expansion in the body of gc's closure for a method expression
+ * (InlineSite's method_closure_call)?  gc gives that body the method
+ * expression's position, and the lines of its expansions stay there. */
+static bool in_method_closure(const InlineSite *site) {
+  for (; site; site = site->parent)
+    if (site->method_closure_call)
+      return true;
+  return false;
 }
 
 /* The frames of f's expansions, `first` and the sites after it. */
@@ -2384,8 +2396,11 @@ static void make_frames(Walker *w, EscFunc *f, const InlineSite *first) {
     ctx->frame = fr;
     make_frame_locs(w, fr);
     ctx->frame = saved;
-    for (int i = first_loc; i < w->batch->loc_count; i++)
+    bool pin = in_method_closure(site);
+    for (int i = first_loc; i < w->batch->loc_count; i++) {
       move_to_call(w->batch->locs[i], site->source, site->pos);
+      w->batch->locs[i]->pinned_pos = pin;
+    }
   }
 }
 
@@ -2614,10 +2629,12 @@ static void walk_expanded_body(Walker *w, EscFrame *fr, const Node *body) {
   types_of = saved_types;
   w->labels = saved_labels;
   w->nlabels = saved_nlabels;
+  bool pin = in_method_closure(fr->site);
   for (int i = first; i < w->batch->loc_count; i++)
-    if (w->batch->locs[i]->fn == w->fn) {
+    if (w->batch->locs[i]->fn == w->fn && !w->batch->locs[i]->pinned_pos) {
       w->batch->locs[i]->source = fr->site->source;
       w->batch->locs[i]->pos = fr->site->pos;
+      w->batch->locs[i]->pinned_pos = pin;
     }
 }
 
@@ -2715,16 +2732,53 @@ static void expanded_call(Walker *w, EscHole *ks, int nks, const Node *n,
   int shift_recv = sig->u.func.recv ? 1 : 0;
   int nfixed = sig->u.func.params->u.tuple.count - (sig->u.func.variadic ? 1 : 0);
   const Node *a = n->u.call.args;
-  if (a && !(a->type && a->type->kind == TY_TUPLE))
+  bool tuple = a && a->type && a->type->kind == TY_TUPLE;
+  if (site->method_closure_call && tuple) {
+    unsupported(w, n, "a method expression's closure called with f()");
+    return;
+  }
+  if (site->method_closure_call && a)
+    a = a->next; /* the receiver, dereferenced: no static value */
+  if (a && !tuple)
     for (int i = 0; a && i < nfixed; a = a->next, i++) {
       EscLoc *loc = fr->param_locs[i + shift_recv];
       if (loc && loc->var)
         escape_map_put(&fr->args, loc->var, (Node *)a);
     }
-  call_args(w, ks, nks, n, &c, recv_sel, s, n->u.call.args);
+  if (site->method_closure_call && n->u.call.args) {
+    /* through gc's closure for (*T[P]).M: the receiver is the first
+     * argument, dereferenced */
+    EscHole k = shift(tag_hole(w, ks, nks, &c, 0), site->recv_derefs);
+    expr(w, k, n->u.call.args);
+    call_args_ex(w, ks, nks, n, &c, NULL, NULL, n->u.call.args->next, true);
+  } else {
+    call_args(w, ks, nks, n, &c, recv_sel, s, n->u.call.args);
+  }
   for (int i = 0; i < nks && i < fr->result_count; i++)
     flow(w->batch, ks[i], fr->result_locs[i]);
   walk_expanded_body(w, fr, body);
+}
+
+/* A method expression of a generic type in a shape instance is a closure
+ * that gc compiles with the function, walking its body where it is made
+ * (InlineFunc's method_closure, inline.h).  When the body's call of the
+ * method is expanded, the closure's own parameter gives the receiver
+ * (nothing of the function reaches it), and the expanded body allocates
+ * at the method expression, as gc reports it. */
+static void method_closure_body(Walker *w, const Node *n) {
+  EscFrame *fr = frame_at(w->ctx, n);
+  if (!fr)
+    return;
+  int saved_depth = w->loop_depth;
+  w->loop_depth = 1; /* the closure's own */
+  enter_frame(w, fr);
+  EscLoc *param = new_loc(w, LOC_VAR);
+  param->text = "~p0";
+  if (fr->param_count > 0 && fr->param_locs[0])
+    flow(w->batch, shift(hole_of(fr->param_locs[0]), fr->site->recv_derefs),
+         param);
+  walk_expanded_body(w, fr, fr->site->callee_decl->u.func_decl.body);
+  w->loop_depth = saved_depth;
 }
 
 /* The shape instance called through `fun` (f, f[T], x.M, T.M, or a
@@ -3299,8 +3353,22 @@ static void expr(Walker *w, EscHole k, const Node *n) {
     }
     switch (s->kind) {
     case SEL_QUALIFIED:
-    case SEL_METHOD_EXPR:
       break;
+    case SEL_METHOD_EXPR: {
+      /* gc's closure for it, in a shape instance: -m=2 says it captures
+       * the sub-dictionary's temporary (an expansion's copy: not
+       * modeled, no line) */
+      const EscAutoTemp *at = escape_map_get(&w->ctx->autotmps, n);
+      if (at && at->types && w->ctx->m_level >= 2 && !w->ctx->frame &&
+          dictionary_closure(w->ctx, n)) {
+        PendingClosure *pc = add_pending_closure(w->b, k, w->fn);
+        pc->wrapper_temps = at;
+        pc->wrapper_in = w->fn;
+      }
+      if (w->ctx->plan)
+        method_closure_body(w, n);
+      break;
+    }
     case SEL_FIELD:
       eval_path(w, k, n->u.selector.x, s->path, s->depth);
       break;
@@ -5257,6 +5325,23 @@ static void dcl_call(DclScan *ds, const Node *n) {
   }
 }
 
+/* A method expression, T[P].M or (*T[P]).M with M declared on T[P],
+ * whose receiver type has shapes in the instance being walked: gc's
+ * reader makes it a closure over the method's sub-dictionary, which it
+ * evaluates into a temporary (.autotmp_N, declared there) that the
+ * closure captures by value (inline.h, InlineFunc's method_closure). */
+static bool dictionary_closure(EscContext *ctx, const Node *n) {
+  const ExprInfo *info = n->kind == ND_SELECTOR ? info_of(ctx, n) : NULL;
+  const Selection *s = info ? info->selection : NULL;
+  if (!s || s->kind != SEL_METHOD_EXPR || s->via_interface || s->depth != 1 ||
+      !s->obj || s->obj->kind != OBJ_FUNC || !s->recv)
+    return false;
+  Type *named = is_kind(s->recv, TY_POINTER) ? s->recv->u.pointer.elem
+                                             : s->recv;
+  return named->kind == TY_NAMED && named->u.named.origin &&
+         inst_type(s->recv) != s->recv;
+}
+
 static void dcl_expr(DclScan *ds, const Node *n) {
   if (!n || is_constant(ds->w->ctx, n))
     return;
@@ -5266,7 +5351,17 @@ static void dcl_expr(DclScan *ds, const Node *n) {
   switch (n->kind) {
   case ND_CALL: dcl_call(ds, n); break;
   case ND_PAREN: case ND_IMPLICIT_CONV: dcl_expr(ds, n->u.paren.x); break;
-  case ND_SELECTOR: dcl_expr(ds, n->u.selector.x); break;
+  case ND_SELECTOR:
+    dcl_expr(ds, n->u.selector.x);
+    if (dictionary_closure(ds->w->ctx, n)) {
+      /* the closure's captured sub-dictionary, for -m=2's line */
+      EscAutoTemp *at = add_autotmp(ds, n, 1);
+      at->types = arena_alloc(ds->w->ctx->arena, sizeof *at->types);
+      at->positions = arena_alloc(ds->w->ctx->arena, sizeof *at->positions);
+      at->types[0] = n->type;
+      at->positions[0] = n->pos;
+    }
+    break;
   case ND_INDEX:
     dcl_expr(ds, n->u.index.x);
     for (const Node *i = n->u.index.index; i; i = i->next)

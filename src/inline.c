@@ -321,7 +321,31 @@ static void add_closure(Ctx *ctx, InlineFunc *parent, Node *lit) {
   collect_closures(ctx, c);
 }
 
+static bool modeled_method_closure(Ctx *ctx, const InlineFunc *parent,
+                                   Node *n, int *derefs);
+static InlineFunc *method_closure_of(InlineFunc *f, const Node *n);
+
+/* A method expression of a generic type in a shape instance: gc's reader
+ * makes it a closure, numbered with the func literals (InlineFunc's
+ * method_closure). */
+static void add_method_closure(Ctx *ctx, InlineFunc *parent, Node *sel,
+                               int derefs) {
+  InlineFunc *c = arena_alloc(ctx->arena, sizeof *c);
+  c->decl = sel;
+  c->source = parent->source;
+  c->pos = sel->pos;
+  c->outer = parent;
+  c->is_closure = true;
+  c->method_closure = true;
+  c->recv_derefs = derefs;
+  c->name = inline_closure_name(ctx->arena, parent->name, false, false,
+                                &parent->closure_count, &parent->range_count);
+  GROW(parent->closures, parent->closure_total, parent->closure_capacity);
+  parent->closures[parent->closure_total++] = c;
+}
+
 static void scan_direct(Ctx *ctx, InlineFunc *parent, Node *n) {
+  int derefs;
   if (!n)
     return;
   switch (n->kind) {
@@ -332,7 +356,11 @@ static void scan_direct(Ctx *ctx, InlineFunc *parent, Node *n) {
     scan_direct(ctx, parent, n->u.key_value.value);
     return;
   case ND_PAREN: case ND_IMPLICIT_CONV: scan_direct(ctx, parent, n->u.paren.x); return;
-  case ND_SELECTOR: scan_direct(ctx, parent, n->u.selector.x); return;
+  case ND_SELECTOR:
+    if (modeled_method_closure(ctx, parent, n, &derefs))
+      add_method_closure(ctx, parent, n, derefs);
+    scan_direct(ctx, parent, n->u.selector.x);
+    return;
   case ND_INDEX:
     scan_direct(ctx, parent, n->u.index.x);
     scan_direct_list(ctx, parent, n->u.index.index);
@@ -1125,8 +1153,7 @@ static int shaped_methods(Ctx *ctx, Object *g, Type **targs, int count,
 
 /* A call met while reading a body: gc reads its shape instance (for a
  * method, its shaped type) then. */
-static void read_call(Ctx *ctx, Node *call, InlineFunc *within) {
-  Node *fun = unparen(call->u.call.fun);
+static void read_call_of(Ctx *ctx, Node *fun, InlineFunc *within) {
   InlineFunc *inst = instance_of_ref(ctx, fun, within);
   if (!inst)
     return;
@@ -1143,6 +1170,10 @@ static void read_call(Ctx *ctx, Node *call, InlineFunc *within) {
                          &methods);
   if (n > 0)
     queue_type_shapes(ctx, methods, n);
+}
+
+static void read_call(Ctx *ctx, Node *call, InlineFunc *within) {
+  read_call_of(ctx, unparen(call->u.call.fun), within);
 }
 
 /* Has instance t of a generic type been met? */
@@ -1300,6 +1331,10 @@ static void read_node(void *data, const Node *n) {
   }
   if (n->kind == ND_CALL)
     read_call(r->ctx, node, r->within);
+  else if (r->within && method_closure_of(r->within, n))
+    /* the closure's call of the method: read as a call (the method's
+     * shaped type, through the sub-dictionary) */
+    read_call_of(r->ctx, node, r->within);
 }
 
 /* After a body (or the declarations): its dictionaries, the last first,
@@ -2014,6 +2049,44 @@ static bool dictionary_method_closure(Walk *w, Node *sel, const Selection *s) {
   return !owner || escape_mentions_tparam(owner);
 }
 
+/* The method expressions gc makes closures of (InlineFunc's
+ * method_closure) that goesc models: T[P].M or (*T[P]).M, with M declared
+ * on T[P] (no embedded field on the way), taking no ... parameter and
+ * returning at most one result, directly in the body of a shape instance
+ * (not in a func literal).  A call of one on the spot, (*T[P]).M(p),
+ * makes a closure too, which goesc's cost walk refuses. */
+static bool modeled_method_closure(Ctx *ctx, const InlineFunc *parent,
+                                   Node *n, int *derefs) {
+  if (n->kind != ND_SELECTOR || !parent->is_instance)
+    return false;
+  const ExprInfo *info = info_of(ctx, n);
+  const Selection *s = info ? info->selection : NULL;
+  if (!s || s->kind != SEL_METHOD_EXPR || s->via_interface ||
+      s->depth != 1 || !s->recv || !s->obj || s->obj->kind != OBJ_FUNC ||
+      !generic_of_ref(ctx, n))
+    return false;
+  Type *owner = method_owner(s->recv, s);
+  Type *sig = s->obj->type;
+  if (!owner || !escape_mentions_tparam(owner) || !sig ||
+      sig->kind != TY_FUNC || !sig->u.func.recv || sig->u.func.variadic ||
+      sig->u.func.results->u.tuple.count > 1)
+    return false;
+  bool want_ptr = is_ptr(sig->u.func.recv->type);
+  if (want_ptr && !is_ptr(s->recv))
+    return false;
+  *derefs = !want_ptr && is_ptr(s->recv) ? 1 : 0;
+  return true;
+}
+
+/* The closure gc makes of method expression n in f's body, if goesc
+ * models it, or NULL. */
+static InlineFunc *method_closure_of(InlineFunc *f, const Node *n) {
+  for (int i = 0; n && i < f->closure_total; i++)
+    if (f->closures[i]->method_closure && f->closures[i]->decl == n)
+      return f->closures[i];
+  return NULL;
+}
+
 /* Is method expression s (of a generic type's method) T[int].M with M's
  * own receiver, no embedded field or implicit * on the way? */
 static bool exact_generic_method_expr(const Ctx *ctx, Node *value,
@@ -2194,8 +2267,21 @@ static void call(Walk *w, Node *n) {
                            ? info_of(w->ctx, value)
                            : NULL;
   const Selection *vs = vi ? vi->selection : NULL;
-  if (vs && (vs->kind == SEL_METHOD_VALUE || vs->kind == SEL_METHOD_EXPR) &&
-      generic_of_ref(w->ctx, value)) {
+  InlineFunc *mc = value != fun ? method_closure_of(top_of(w->fn), value)
+                                : NULL;
+  if (mc && mc->outer != w->fn) {
+    /* called from a func literal: gc's inlCallee does not resolve a
+     * closure across closure frames (its call costs 57 or 17) */
+    w->unsupported = "a method expression's closure called from a func "
+                     "literal";
+  } else if (mc) {
+    /* gc decides a called closure on the spot (inlCallee) */
+    callee = mc;
+    if (!callee->analyzed)
+      decide_and_record(w->ctx, callee);
+  } else if (vs &&
+             (vs->kind == SEL_METHOD_VALUE || vs->kind == SEL_METHOD_EXPR) &&
+             generic_of_ref(w->ctx, value)) {
     /* a generic type's method held in a local */
     if (!generic_method_value_call(w, value, vs, &callee))
       w->unsupported = top_of(w->fn)->is_instance
@@ -2236,6 +2322,14 @@ static void selector(Walk *w, Node *n) {
     return;
   }
   if (dictionary_method_closure(w, n, s)) {
+    if (w->fn->is_instance && method_closure_of(w->fn, n)) {
+      /* OCLOSURE (one more than a plain node, plus 15) with, in its
+       * init, the temporary it captures, the sub-dictionary: its ODCL
+       * and name, and `tmp = (*T)(.dict[i])` (OAS, the name, the
+       * conversion, the index, .dict and the constant) */
+      charge(w, 1 + INLINE_CLOSURE_COST + 8);
+      return;
+    }
     w->unsupported = "a generic type's method value or expression in a "
                      "shape instance";
     return;
@@ -2947,6 +3041,39 @@ static void decide_dictionary_wrapper(Ctx *ctx, InlineFunc *f) {
                              cost, INLINE_MAX_BUDGET);
 }
 
+/* gc's closure for a method expression (InlineFunc's method_closure),
+ * `[return] M[go.shape.int](*p0, tmp, p1 ...)`: the return of its one
+ * result, the call, the receiver (with its dereference), the captured
+ * sub-dictionary, each other parameter, and the method's cost when it
+ * can be inlined (57 more when not). */
+static void decide_method_closure(Ctx *ctx, InlineFunc *f) {
+  Walk w;
+  memset(&w, 0, sizeof w);
+  w.ctx = ctx;
+  w.fn = f;
+  const ExprInfo *info = info_of(ctx, f->decl);
+  Type *sig = info->selection->obj->type;
+  InlineFunc *inst = instance_of_ref(ctx, f->decl, top_of(f));
+  if (!inst) {
+    f->unsupported = "a method expression whose shape instance goesc "
+                     "cannot name";
+    return;
+  }
+  long cost = sig->u.func.results->u.tuple.count + 1 + 1 + f->recv_derefs +
+              1 + sig->u.func.params->u.tuple.count;
+  cost += call_extra(&w, NULL, inst, INLINE_EXTRA_CALL_COST);
+  if (w.unsupported) {
+    f->unsupported = w.unsupported;
+    return;
+  }
+  f->cost = (int)cost;
+  f->inlinable = cost <= INLINE_CLOSURE_BUDGET;
+  if (!f->inlinable)
+    f->reason = arena_printf(ctx->arena,
+                             "function too complex: cost %ld exceeds budget %d",
+                             cost, INLINE_CLOSURE_BUDGET);
+}
+
 static void decide(Ctx *ctx, InlineFunc *f) {
   f->analyzed = true;
   uint32_t pragmas = f->decl->kind == ND_FUNC_DECL
@@ -2961,13 +3088,17 @@ static void decide(Ctx *ctx, InlineFunc *f) {
     f->reason = "marked as having an escaping uintptr argument";
   } else if (pragmas & PRAGMA_YESWRITEBARRIERREC) {
     f->reason = "marked go:yeswritebarrierrec";
-  } else if (!f->body && !f->wrapped && !f->shaped) {
+  } else if (!f->body && !f->wrapped && !f->shaped && !f->method_closure) {
     f->reason = "no function body";
   }
   if (f->reason)
     return;
   if (f->shaped) {
     decide_dictionary_wrapper(ctx, f);
+    return;
+  }
+  if (f->method_closure) {
+    decide_method_closure(ctx, f);
     return;
   }
   if (f->wrapped) {
@@ -3094,6 +3225,11 @@ static void ref_node(RefScan *rs, Node *n) {
     obj = n->u.name.object;
     break;
   case ND_SELECTOR: {
+    InlineFunc *mc = method_closure_of(rs->f, n);
+    if (mc) { /* like a func literal: an edge to its closure */
+      ref_edge(rs, mc);
+      return;
+    }
     const ExprInfo *info = info_of(rs->ctx, n);
     if (info && info->selection &&
         (info->selection->kind == SEL_METHOD_VALUE ||
@@ -3259,7 +3395,11 @@ static uint32_t scc_visit(Ctx *ctx, InlineFunc *f) {
   else if (f == ctx->pkg_init)
     for (int i = 0; i < ctx->init_count; i++)
       ref_list(&rs, ctx->init_specs[i]->u.value_spec.values);
-  else
+  else if (f->method_closure) { /* its body calls the method */
+    InlineFunc *inst = instance_of_ref(ctx, f->decl, top_of(f));
+    if (inst)
+      ref_edge(&rs, inst);
+  } else
     ref_node(&rs, f->body);
   bool root_able = !f->is_closure ||
                    (f->wrapped ? !wrapper_captures(rs.ctx, f) &&
@@ -3653,15 +3793,24 @@ static const char *expansion_path(Planner *p, const InlineSite *site) {
   return path;
 }
 
+/* Is s the expansion of a closure: a func literal, or gc's closure for a
+ * method expression (InlineFunc's method_closure)? */
+static bool closure_site(const InlineSite *s) {
+  return s && s->callee_decl && (s->callee_decl->kind == ND_FUNC_LIT ||
+                                 s->callee_decl->kind == ND_SELECTOR);
+}
+
 /* The file of the body an expansion walks (NULL: the function's own):
  * an imported generic function's is in its package's source. */
 static const Source *body_source(Planner *p, const InlineSite *home) {
-  while (home && home->callee_decl && home->callee_decl->kind == ND_FUNC_LIT)
+  while (closure_site(home))
     home = home->home;
   if (home && home->callee_obj && home->callee_obj->source)
     return home->callee_obj->source;
   return p->fn->source;
 }
+
+static InlineFunc *scope_of(Planner *p, const InlineSite *ctx);
 
 static void collect_call(void *data, const Node *n) {
   Planner *p = data;
@@ -3685,7 +3834,10 @@ static void collect_call(void *data, const Node *n) {
     copy->name = arena_printf(&p->plan->arena, "%s.%s-range%d", namer->name,
                               expansion_path(p, p->parent),
                               ++namer->range_count);
-  } else if (n->kind == ND_FUNC_LIT && p->parent) {
+  } else if (p->parent &&
+             (n->kind == ND_FUNC_LIT ||
+              (n->kind == ND_SELECTOR &&
+               method_closure_of(top_of(scope_of(p, p->parent)), n)))) {
     /* the expansion copies the closure into the function compiled, and
      * numbers it after the closures of the function it is named after
      * (gc's closureName: f.g.func3 in a function, f.func1.g.2 in a
@@ -3720,7 +3872,7 @@ static const char *imported_name(Arena *arena, const Object *obj) {
  * function (a closure's names are where its literal is). */
 static InlineFunc *scope_of(Planner *p, const InlineSite *ctx) {
   const Node *lit = NULL;
-  while (ctx && ctx->callee_decl && ctx->callee_decl->kind == ND_FUNC_LIT) {
+  while (closure_site(ctx)) {
     lit = ctx->callee_decl;
     ctx = ctx->home;
   }
@@ -3887,7 +4039,17 @@ static Resolved resolve_callee(Planner *p, Node *fun, const InlineSite *ctx) {
   memset(&r, 0, sizeof r);
   int steps;
   fun = static_node(p, fun, &ctx, &r.binding, &steps);
-  if (fun->kind == ND_FUNC_LIT) {
+  InlineFunc *top = top_of(scope_of(p, ctx));
+  if (fun->kind == ND_SELECTOR && method_closure_of(top, fun)) {
+    /* gc's closure for a method expression, like a func literal.  Called
+     * from a func literal of its function, the cost walk refuses it; from
+     * a go/defer wrapper, which captures it, it is not modeled. */
+    if (!ctx && p->fn != top)
+      plan_unsupported(p, fun, "a method expression's closure called from "
+                               "a go/defer wrapper");
+    r.lit = fun;
+    r.home = ctx;
+  } else if (fun->kind == ND_FUNC_LIT) {
     r.lit = fun;
     r.home = ctx;
   } else if (steps > 0 && generic_of_ref(p->ctx, fun) &&
@@ -4664,6 +4826,41 @@ static InlineSite *try_expand_generic_value(Planner *p, const Candidate *c,
   return site;
 }
 
+/* The call in the body of gc's closure for a method expression, whose
+ * candidate's call is the ND_SELECTOR: of the method's shape instance,
+ * with the closure's parameters (the first one dereferenced for
+ * (*T[P]).M of a value method).  gc gives every node of that synthesized
+ * body the method expression's position, which no expansion moves: the
+ * lines of this one and of the expansions inside it are there. */
+static InlineSite *try_expand_method_call(Planner *p, const Candidate *c) {
+  InlineFunc *within = top_of(scope_of(p, c->parent));
+  InlineFunc *mc = method_closure_of(within, c->call);
+  InlineFunc *inst =
+      mc ? instance_of_ref(p->ctx, (Node *)c->call, within) : NULL;
+  if (!inst || inst->unsupported || !inst->analyzed) {
+    plan_unsupported(p, c->call, "inlining the method of a method "
+                                 "expression's closure");
+    return NULL;
+  }
+  /* (the closure compiled on its own is no big function) */
+  int max = p->fn->method_closure ? INLINE_MAX_BUDGET : max_cost(p);
+  if (!inst->inlinable || inst->cost > max ||
+      on_recursion_path(c->parent, inst->generic, c->call))
+    return NULL;
+  InlineSite *site = new_site(p, c);
+  site->source = within->source;
+  site->pos = c->call->pos;
+  site->callee_obj = inst->generic;
+  site->callee_decl = inst->decl;
+  site->callee_name = inst->name;
+  site->targs = inst->targs;
+  site->targ_count = inst->targ_count;
+  site->delayed = single_return(inst->decl);
+  site->method_closure_call = true;
+  site->recv_derefs = mc->recv_derefs;
+  return site;
+}
+
 /* Try one candidate: its site, or NULL when gc leaves the call alone. */
 static InlineSite *try_expand(Planner *p, const Candidate *c) {
   Ctx *ctx = p->ctx;
@@ -4672,6 +4869,8 @@ static InlineSite *try_expand(Planner *p, const Candidate *c) {
     site->callee_name = c->model_name;
     return site;
   }
+  if (c->call->kind == ND_SELECTOR)
+    return try_expand_method_call(p, c);
   const ExprInfo *info = info_of(ctx, c->call);
   if (!info || info->call_kind == CALL_BUILTIN ||
       info->call_kind == CALL_CONVERSION)
@@ -4785,6 +4984,12 @@ static void warn_imprecise(void *data, const Node *n) {
 
 /* The calls of an expanded body: the next generation. */
 static void collect_expanded(Planner *p, InlineSite *site) {
+  if (site->callee_decl && site->callee_decl->kind == ND_SELECTOR) {
+    /* gc's closure for a method expression: its body is the method's
+     * call */
+    add_candidate(p, site->callee_decl, site, NULL);
+    return;
+  }
   if (site->callee_decl && site->targ_count > 0 && site->callee_obj) {
     Imprecise im = {p, site};
     node_walk(site->callee_decl->u.func_decl.body, warn_imprecise, &im);
@@ -4844,7 +5049,7 @@ static void devirtualize_generation(Planner *p, const Candidate *cands,
                                     int count) {
   for (int i = 0; i < count && !p->plan->unsupported; i++) {
     const Candidate *c = &cands[i];
-    if (c->through || !c->call)
+    if (c->through || !c->call || c->call->kind != ND_CALL)
       continue;
     const ExprInfo *info = info_of(p->ctx, c->call);
     Node *fun = unparen(c->call->u.call.fun);
@@ -4989,6 +5194,42 @@ static void note_dead_literals(Planner *p) {
   }
 }
 
+/* The escape pass sees a call through gc's closure for a method
+ * expression as a call of the method (the closure passes its arguments
+ * on, the first one dereferenced): the closure's site leaves the list,
+ * and the method's expansion inside it, if any, takes the closure's call
+ * and parent (InlineSite's method_closure_call). */
+static void collapse_method_closures(InlineSite **first) {
+  for (InlineSite **link = first; *link;) {
+    InlineSite *s = *link;
+    if (!s->callee_decl || s->callee_decl->kind != ND_SELECTOR) {
+      link = &s->next;
+      continue;
+    }
+    for (InlineSite *t = s->next; t; t = t->next)
+      if (t->parent == s && t->method_closure_call) {
+        t->call = s->call;
+        t->parent = s->parent;
+      }
+    *link = s->next;
+  }
+}
+
+/* The list of sites of f in the plan (made empty when there is none). */
+static InlinePlanEntry *plan_entry(Planner *p, const InlineFunc *f) {
+  InlinePlan *plan = p->plan;
+  const char *instance = f->is_instance ? f->name : NULL;
+  for (int i = plan->count - 1; i >= 0; i--)
+    if (plan->entries[i].decl == f->decl &&
+        plan->entries[i].instance == instance)
+      return &plan->entries[i];
+  GROW(plan->entries, plan->count, plan->capacity);
+  plan->entries[plan->count].decl = f->decl;
+  plan->entries[plan->count].instance = instance;
+  plan->entries[plan->count].first = NULL;
+  return &plan->entries[plan->count++];
+}
+
 static void plan_function(Planner *p, InlineFunc *f) {
   p->fn = f;
   p->first = p->last = NULL;
@@ -4996,6 +5237,8 @@ static void plan_function(Planner *p, InlineFunc *f) {
   p->copy_count = 0;
   if (f->wrapped) { /* a go/defer wrapper: its one call */
     add_candidate(p, f->wrapped, NULL, NULL);
+  } else if (f->method_closure) { /* its one call, of the method */
+    add_candidate(p, f->decl, NULL, NULL);
   } else if (f == p->ctx->pkg_init) { /* the dynamic initializers */
     for (int i = 0; i < p->ctx->init_count; i++) {
       p->source = p->ctx->init_sources[i];
@@ -5009,17 +5252,24 @@ static void plan_function(Planner *p, InlineFunc *f) {
   }
   plan_generations(p);
   note_dead_literals(p);
+  collapse_method_closures(&p->first);
   if (f == p->ctx->pkg_init) {
     p->plan->init_sites = p->first;
     return;
   }
   if (!p->first)
     return;
-  InlinePlan *plan = p->plan;
-  GROW(plan->entries, plan->count, plan->capacity);
-  plan->entries[plan->count].decl = f->decl;
-  plan->entries[plan->count].instance = f->is_instance ? f->name : NULL;
-  plan->entries[plan->count++].first = p->first;
+  if (f->method_closure) {
+    /* gc compiles the closure with its function, walking its body where
+     * the method expression is: its sites (whose call is the
+     * ND_SELECTOR) go after that function's own */
+    InlineSite **tail = &plan_entry(p, f->outer)->first;
+    while (*tail)
+      tail = &(*tail)->next;
+    *tail = p->first;
+    return;
+  }
+  plan_entry(p, f)->first = p->first;
 }
 
 /* ---- Method wrappers ----
@@ -5708,6 +5958,7 @@ static void plan_dictionary_wrapper(Planner *p, InlineFunc *f) {
   record_site(p, root);
   plan_generations(p);
   note_dead_literals(p);
+  collapse_method_closures(&p->first);
   wr->first = p->first;
   if (!p->dict_tail)
     p->dict_tail = &p->plan->dict_wrappers;
