@@ -381,6 +381,9 @@ typedef struct EscContext {
                                (see godefer_temps) */
   /* The first construct goesc cannot analyze: reported, exit 3. */
   const InlinePlan *plan;   /* the calls gc expands, or NULL (-l) */
+  int plan_bounds_notes;    /* bounds.c: does the plan expand an imported
+                               function whose model notes an elided bounds
+                               check?  0: not asked yet, 1: no, 2: yes */
   EscFrame *frame;          /* the expanded body being walked, or NULL */
   EscFrame *fn_frames;      /* the frames of the function being walked */
   EscMap copies;            /* func literal Node* -> its copies (EscFunc*,
@@ -488,7 +491,7 @@ void escape_scan_facts(EscContext *ctx, Node *body);
 void bounds_report(EscContext *ctx, DiagnosticList *out);
 /* Can bounds_report find a line at all?  (The instances are all made
  * before the first batch is analyzed, so the answer does not change.) */
-bool bounds_may_report(const EscContext *ctx);
+bool bounds_may_report(EscContext *ctx);
 
 /* ===================================================================
  * escape_rangefunc.c — range-over-func loops as gc rewrites them

@@ -516,11 +516,47 @@ static void walk_wrapper(EscContext *ctx, const InlineWrapper *wr,
     report_model_notes(&b, wr->first);
 }
 
-bool bounds_may_report(const EscContext *ctx) {
-  /* Nothing indexed has a fixed length, and no instance or expansion
-   * brings code checked elsewhere: no line to find. */
-  return ctx->pkg->fixed_index_count > 0 || ctx->instance_count > 0 ||
-         ctx->plan;
+/* Does a site of this chain expand an imported function whose model
+ * notes an elided bounds check (report_model_notes)? */
+static bool sites_note_bounds(const InlineSite *site) {
+  const Object *last = NULL; /* (most imported sites call a few functions) */
+  for (; site; site = site->next) {
+    if (site->callee_decl || !site->callee_obj || site->callee_obj == last)
+      continue;
+    last = site->callee_obj;
+    if (universe_model_line_count(site->callee_obj, "//goesc:inlsite ",
+                                  "note(\"index bounds check elided\")") > 0)
+      return true;
+  }
+  return false;
+}
+
+static bool plan_notes_bounds(const InlinePlan *plan) {
+  for (int i = 0; i < plan->count; i++)
+    if (sites_note_bounds(plan->entries[i].first))
+      return true;
+  if (sites_note_bounds(plan->init_sites))
+    return true;
+  for (const InlineWrapper *wr = plan->wrappers; wr; wr = wr->next)
+    if (sites_note_bounds(wr->first))
+      return true;
+  for (const InlineWrapper *wr = plan->dict_wrappers; wr; wr = wr->next)
+    if (sites_note_bounds(wr->first))
+      return true;
+  return false;
+}
+
+bool bounds_may_report(EscContext *ctx) {
+  /* Nothing indexed has a fixed length, no instance brings code checked
+   * elsewhere, and no expansion pastes a model's: no line to find.  (The
+   * plan's answer is asked once: it is called for every batch.) */
+  if (ctx->pkg->fixed_index_count > 0 || ctx->instance_count > 0)
+    return true;
+  if (!ctx->plan)
+    return false;
+  if (ctx->plan_bounds_notes == 0)
+    ctx->plan_bounds_notes = plan_notes_bounds(ctx->plan) ? 2 : 1;
+  return ctx->plan_bounds_notes == 2;
 }
 
 void bounds_report(EscContext *ctx, DiagnosticList *out) {
