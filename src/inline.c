@@ -3014,6 +3014,17 @@ static bool wrapper_captures(Ctx *ctx, InlineFunc *f) {
 
 /* ---- The decision ---- */
 
+/* A function of a fixed shape, costed at `cost`: inlinable within
+ * budget, else gc's reason. */
+static void settle_cost(Ctx *ctx, InlineFunc *f, long cost, int budget) {
+  f->cost = (int)cost;
+  f->inlinable = cost <= budget;
+  if (!f->inlinable)
+    f->reason = arena_printf(ctx->arena,
+                             "function too complex: cost %ld exceeds budget %d",
+                             cost, budget);
+}
+
 /* A dictionary wrapper F[int]: `return F[go.shape.int](&.dict.F[int],
  * params...)`: the call, the name (a method's receiver instead: the
  * method expression is free), the dictionary's address, each parameter
@@ -3033,12 +3044,7 @@ static void decide_dictionary_wrapper(Ctx *ctx, InlineFunc *f) {
     f->unsupported = w.unsupported;
     return;
   }
-  f->cost = (int)cost;
-  f->inlinable = cost <= INLINE_MAX_BUDGET;
-  if (!f->inlinable)
-    f->reason = arena_printf(ctx->arena,
-                             "function too complex: cost %ld exceeds budget %d",
-                             cost, INLINE_MAX_BUDGET);
+  settle_cost(ctx, f, cost, INLINE_MAX_BUDGET);
 }
 
 /* gc's closure for a method expression (InlineFunc's method_closure),
@@ -3066,12 +3072,7 @@ static void decide_method_closure(Ctx *ctx, InlineFunc *f) {
     f->unsupported = w.unsupported;
     return;
   }
-  f->cost = (int)cost;
-  f->inlinable = cost <= INLINE_CLOSURE_BUDGET;
-  if (!f->inlinable)
-    f->reason = arena_printf(ctx->arena,
-                             "function too complex: cost %ld exceeds budget %d",
-                             cost, INLINE_CLOSURE_BUDGET);
+  settle_cost(ctx, f, cost, INLINE_CLOSURE_BUDGET);
 }
 
 static void decide(Ctx *ctx, InlineFunc *f) {
