@@ -75,6 +75,10 @@ char *arena_printf(Arena *arena, const char *fmt, ...) GOESC_PRINTF(2, 3);
 ArenaMark arena_mark(Arena *arena);
 void arena_reset(Arena *arena, ArenaMark mark);
 void arena_free(Arena *arena);
+/* dst takes over src's blocks (freed with dst's; src is left empty).  New
+ * allocations from dst go on in its own newest block; a mark of dst taken
+ * before must not be reset to afterwards. */
+void arena_adopt(Arena *dst, Arena *src);
 
 /* Interned strings: equal names share one pointer, so scopes can compare
  * identifiers with ==.  The table lives for the whole run. */

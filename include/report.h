@@ -179,6 +179,12 @@ void report_free(DiagnosticList *list);
  * strings are copied too; `flow` is kept by pointer (build it with
  * report_add_flow_step so that it lives in the list's arena). */
 Diagnostic *report_add(DiagnosticList *list, const Diagnostic *fields);
+/* Move the records of src for which keep holds (all of them when keep is
+ * NULL) to the end of dst, in order, without copying: dst takes over the
+ * memory of src's records, so the ones left in src stay valid while dst
+ * lives (a later move can take them). */
+void report_move(DiagnosticList *dst, DiagnosticList *src,
+                 bool (*keep)(const Diagnostic *));
 /* Shorthand for the most common records. */
 Diagnostic *report_add_text(DiagnosticList *list, const Source *source,
                             Pos pos, DiagnosticKind kind,

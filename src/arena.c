@@ -139,6 +139,23 @@ void arena_free(Arena *arena) {
   arena_reset(arena, empty);
 }
 
+void arena_adopt(Arena *dst, Arena *src) {
+  if (!src->head)
+    return;
+  if (!dst->head) {
+    *dst = *src;
+  } else { /* behind dst's newest block, which keeps its free room */
+    ArenaBlock *oldest = src->head;
+    while (oldest->previous)
+      oldest = oldest->previous;
+    oldest->previous = dst->head->previous;
+    dst->head->previous = src->head;
+    dst->total += src->total;
+  }
+  src->head = NULL;
+  src->total = 0;
+}
+
 /* ---- interned strings ----
  * An open-addressing hash table of canonical copies, which live in their
  * own arena for the whole run.  Each slot keeps the copy's length and hash:

@@ -1623,12 +1623,9 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   free(st.wrappers_done);
   /* gc's devirtualizer runs over every function before escape analysis */
   escape_sort_devirt(&ctx);
-  for (Diagnostic *d = reader_diags.first; d; d = d->next)
-    report_add(diags, d);
-  for (Diagnostic *d = devirt_diags.first; d; d = d->next)
-    report_add(diags, d);
-  for (Diagnostic *d = escape_diags.first; d; d = d->next)
-    report_add(diags, d);
+  report_move(diags, &reader_diags, NULL);
+  report_move(diags, &devirt_diags, NULL);
+  report_move(diags, &escape_diags, NULL);
   /* then gc compiles the functions, and its walk adds its lines */
   if (!ctx.unsupported)
     bounds_report(&ctx, diags);
@@ -1672,6 +1669,18 @@ static void fallback_note(const Source *source, Pos pos, const char *what) {
           what);
 }
 
+/* The escape pass's lines that gc's reader prints, before the
+ * inliner's. */
+static bool is_reader_line(const Diagnostic *d) {
+  return d->kind == DIAG_IMPRECISE_INTERFACE_CALL;
+}
+
+/* The inliner's decisions (can inline f), which hold without its plan. */
+static bool is_decision_line(const Diagnostic *d) {
+  return d->kind == DIAG_CAN_INLINE || d->kind == DIAG_CAN_INLINE_COST ||
+         d->kind == DIAG_CANNOT_INLINE;
+}
+
 int escape_analyze_inlined(Package *pkg, Node **files, int file_count,
                            EscapeOptions *options, DiagnosticList *diags,
                            InlinePlan *plan) {
@@ -1712,16 +1721,9 @@ int escape_analyze_inlined(Package *pkg, Node **files, int file_count,
    * inlines), then the inliner's, then the escape pass's; without the
    * plan, the decisions (can inline f) still hold: they do not depend on
    * the expansions */
-  for (Diagnostic *d = escape_lines.first; d; d = d->next)
-    if (d->kind == DIAG_IMPRECISE_INTERFACE_CALL)
-      report_add(diags, d);
-  for (Diagnostic *d = lines.first; d; d = d->next)
-    if (with_plan.plan || d->kind == DIAG_CAN_INLINE ||
-        d->kind == DIAG_CAN_INLINE_COST || d->kind == DIAG_CANNOT_INLINE)
-      report_add(diags, d);
-  for (Diagnostic *d = escape_lines.first; d; d = d->next)
-    if (d->kind != DIAG_IMPRECISE_INTERFACE_CALL)
-      report_add(diags, d);
+  report_move(diags, &escape_lines, is_reader_line);
+  report_move(diags, &lines, with_plan.plan ? NULL : is_decision_line);
+  report_move(diags, &escape_lines, NULL);
   report_free(&lines);
   report_free(&escape_lines);
   return status;

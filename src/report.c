@@ -184,6 +184,30 @@ Diagnostic *report_add(DiagnosticList *list, const Diagnostic *fields) {
   return d;
 }
 
+void report_move(DiagnosticList *dst, DiagnosticList *src,
+                 bool (*keep)(const Diagnostic *)) {
+  arena_adopt(&dst->arena, &src->arena);
+  Diagnostic **link = &src->first;
+  src->last = NULL;
+  while (*link) {
+    Diagnostic *d = *link;
+    if (keep && !keep(d)) { /* stays in src */
+      src->last = d;
+      link = &d->next;
+      continue;
+    }
+    *link = d->next;
+    d->next = NULL;
+    if (dst->last)
+      dst->last->next = d;
+    else
+      dst->first = d;
+    dst->last = d;
+    dst->count++;
+    src->count--;
+  }
+}
+
 Diagnostic *report_add_text(DiagnosticList *list, const Source *source,
                             Pos pos, DiagnosticKind kind,
                             const char *subject) {

@@ -113,6 +113,37 @@ static void test_mark_reset(void **state) {
   arena_free(&arena);
 }
 
+/* arena_adopt: the adopted blocks' data stays valid, the adopter goes on
+ * allocating in its own newest block, and one free releases all (ASan
+ * and valgrind check the memory). */
+static void test_adopt(void **state) {
+  (void)state;
+  Arena a, b;
+  arena_init(&a);
+  arena_init(&b);
+  char *kept = arena_strndup(&b, "kept", 4);
+  char *big = arena_alloc(&b, 300 * 1024); /* a second block in b */
+  big[0] = 'x';
+  char *own = arena_alloc(&a, 16);
+  size_t total = a.total + b.total;
+  arena_adopt(&a, &b);
+  assert_null(b.head);
+  assert_int_equal(b.total, 0);
+  assert_int_equal(a.total, total);
+  char *next = arena_alloc(&a, 16);
+  assert_ptr_equal(next, own + 16); /* the newest block is still a's */
+  assert_string_equal(kept, "kept");
+  assert_int_equal(big[0], 'x');
+  arena_adopt(&a, &b); /* an empty arena: nothing to take */
+  assert_int_equal(a.total, total);
+  arena_init(&b);
+  arena_adopt(&b, &a); /* into an empty arena: all of it */
+  assert_null(a.head);
+  assert_int_equal(b.total, total);
+  arena_free(&b);
+  assert_int_equal(b.total, 0);
+}
+
 static void test_strndup_printf(void **state) {
   (void)state;
   Arena arena;
@@ -322,6 +353,7 @@ int main(void) {
       cmocka_unit_test(test_large_blocks),
       cmocka_unit_test(test_mark_reset),
       cmocka_unit_test(test_strndup_printf),
+      cmocka_unit_test(test_adopt),
       cmocka_unit_test(test_intern_identity),
       cmocka_unit_test(test_intern_embedded_nul),
       cmocka_unit_test(test_one_syntax_error_per_line),

@@ -94,6 +94,41 @@ static void test_strings_copied(void **state) {
   report_free(&list);
 }
 
+static bool is_moved_line(const Diagnostic *d) {
+  return d->kind == DIAG_MOVED_TO_HEAP;
+}
+
+/* report_move: the kept records go to the end of dst in order, the others
+ * stay in src for a later move, and both outlive src's release (ASan
+ * checks the memory). */
+static void test_move(void **state) {
+  (void)state;
+  DiagnosticList dst, src;
+  report_init(&dst);
+  report_init(&src);
+  add(&dst, NULL, 0, 0, DIAG_VERBATIM, "first");
+  add(&src, NULL, 0, 0, DIAG_MOVED_TO_HEAP, "a");
+  add(&src, NULL, 0, 0, DIAG_VERBATIM, "between");
+  add(&src, NULL, 0, 0, DIAG_MOVED_TO_HEAP, "b");
+  report_move(&dst, &src, is_moved_line);
+  assert_int_equal(dst.count, 3);
+  assert_int_equal(src.count, 1);
+  assert_string_equal(src.first->text, "between");
+  assert_ptr_equal(src.first, src.last);
+  report_move(&dst, &src, NULL);
+  report_free(&src);
+  assert_null(src.first);
+  add(&dst, NULL, 0, 0, DIAG_VERBATIM, "last"); /* dst still allocates */
+  assert_int_equal(dst.count, 5);
+  expect_print(&dst, 0,
+               "first\n"
+               "moved to heap: a\n"
+               "moved to heap: b\n"
+               "between\n"
+               "last\n");
+  report_free(&dst);
+}
+
 static void test_print(void **state) {
   (void)state;
   Source *src = source("./a.go");
@@ -195,6 +230,7 @@ int main(void) {
       cmocka_unit_test(test_templates),
       cmocka_unit_test(test_strings_copied),
       cmocka_unit_test(test_print),
+      cmocka_unit_test(test_move),
       cmocka_unit_test(test_flow),
       cmocka_unit_test(test_sort),
   };
