@@ -1489,7 +1489,8 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
   bool streaming = lazy && !ctx.plan;
   /* The two biggest maps get their room ahead: every name declared in a
    * body goes into decl_fns (about one per eight nodes in plain code),
-   * and each of them that a batch meets gets a location in vars. */
+   * and each of them that a batch meets gets a location in vars.
+   * (Streaming, they hold one root's names at a time: no room ahead.) */
   size_t nodes = 0;
   for (int i = 0; i < file_count; i++)
     nodes += files[i]->u.file.node_count;
@@ -1497,7 +1498,7 @@ int escape_analyze(Package *pkg, Node **files, int file_count,
     escape_map_reserve(&ctx.decl_fns, nodes / 8);
   collect_funcs(&ctx, files, file_count, NULL, lazy);
   if (!streaming)
-    escape_map_reserve(&ctx.vars, ctx.decl_fns.count);
+    escape_map_reserve(&ctx.vars, lazy ? nodes / 8 : ctx.decl_fns.count);
   if (instantiates)
     import_generics(&ctx, 0);
 
