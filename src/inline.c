@@ -4714,6 +4714,16 @@ static InlineSite *try_expand_closure(Planner *p, const Candidate *c,
   return site;
 }
 
+/* site expands shape instance inst (its body, type arguments and name). */
+static void expand_instance_at(InlineSite *site, const InlineFunc *inst) {
+  site->callee_obj = inst->generic;
+  site->callee_decl = inst->decl;
+  site->callee_name = inst->name;
+  site->targs = inst->targs;
+  site->targ_count = inst->targ_count;
+  site->delayed = single_return(inst->decl);
+}
+
 /* A call of a generic function: gc expands its shape instance. */
 static InlineSite *try_expand_instance(Planner *p, const Candidate *c,
                                        Node *fun) {
@@ -4732,12 +4742,7 @@ static InlineSite *try_expand_instance(Planner *p, const Candidate *c,
       on_recursion_path(c->parent, inst->generic, c->call))
     return NULL;
   InlineSite *site = new_site(p, c);
-  site->callee_obj = inst->generic;
-  site->callee_decl = inst->decl;
-  site->callee_name = inst->name;
-  site->targs = inst->targs;
-  site->targ_count = inst->targ_count;
-  site->delayed = single_return(inst->decl);
+  expand_instance_at(site, inst);
   return site;
 }
 
@@ -4851,12 +4856,7 @@ static InlineSite *try_expand_method_call(Planner *p, const Candidate *c) {
   InlineSite *site = new_site(p, c);
   site->source = within->source;
   site->pos = c->call->pos;
-  site->callee_obj = inst->generic;
-  site->callee_decl = inst->decl;
-  site->callee_name = inst->name;
-  site->targs = inst->targs;
-  site->targ_count = inst->targ_count;
-  site->delayed = single_return(inst->decl);
+  expand_instance_at(site, inst);
   site->method_closure_call = true;
   site->recv_derefs = mc->recv_derefs;
   return site;
