@@ -180,10 +180,13 @@ static void report_index(BoundsWalk *b, const Node *n) {
 
 /* An imported callee's expansion: the lines the model's probe saw gc
  * print for its body (//goesc:inlsite note("...")). */
+static int model_bounds_notes(const Object *callee) {
+  return universe_model_line_count(callee, "//goesc:inlsite ",
+                                   "note(\"index bounds check elided\")");
+}
+
 static void report_model_notes(BoundsWalk *b, const InlineSite *site) {
-  int notes = universe_model_line_count(
-      site->callee_obj, "//goesc:inlsite ",
-      "note(\"index bounds check elided\")");
+  int notes = model_bounds_notes(site->callee_obj);
   for (int i = 0; i < notes; i++) {
     Diagnostic d;
     memset(&d, 0, sizeof d);
@@ -524,8 +527,7 @@ static bool sites_note_bounds(const InlineSite *site) {
     if (site->callee_decl || !site->callee_obj || site->callee_obj == last)
       continue;
     last = site->callee_obj;
-    if (universe_model_line_count(site->callee_obj, "//goesc:inlsite ",
-                                  "note(\"index bounds check elided\")") > 0)
+    if (model_bounds_notes(site->callee_obj) > 0)
       return true;
   }
   return false;

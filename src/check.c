@@ -1379,7 +1379,8 @@ static void check_init_cycles(Checker *c) {
 
 /* ---- The whole package ---- */
 
-static int check_decl_rules(Checker *c, Node *d, bool receivers, bool body);
+static int receiver_rules(Checker *c, Node *d);
+static int body_rules(Checker *c, Node *d);
 
 static void check_files(Checker *c, Node **files, int file_count) {
   /* With rules_per_body, the rules of the declarations outside function
@@ -1388,7 +1389,8 @@ static void check_files(Checker *c, Node **files, int file_count) {
   for (int i = 0; i < file_count && c->rules_per_body; i++) {
     c->source = files[i]->u.file.source;
     for (Node *d = files[i]->u.file.decls; d; d = d->next)
-      if (check_decl_rules(c, d, true, d->kind != ND_FUNC_DECL) > 0) {
+      if (receiver_rules(c, d) > 0 ||
+          (d->kind != ND_FUNC_DECL && body_rules(c, d) > 0)) {
         c->rules_failed = true;
         return;
       }
@@ -1428,7 +1430,7 @@ static void check_files(Checker *c, Node **files, int file_count) {
     c->decl = f->decl;
     /* the body's rules just before its check: one walk brings it into
      * the caches for both */
-    if (c->rules_per_body && check_decl_rules(c, d, false, true) > 0) {
+    if (c->rules_per_body && body_rules(c, d) > 0) {
       c->rules_failed = true;
       return;
     }
@@ -1484,38 +1486,42 @@ static void parser_rule(void *data, const Node *n) {
   }
 }
 
-/* gc's parse-time checks of one declaration: its receivers, its parser
- * rules and its branches (the last two walk its body).  Returns the
- * number of errors. */
-static int check_decl_rules(Checker *c, Node *d, bool receivers, bool body) {
-  ParserRules rules = {c, 0};
-  if (receivers && d->kind == ND_FUNC_DECL && d->u.func_decl.recv) {
-    Node *recv = d->u.func_decl.recv;
-    int names = 0;
-    for (Node *f = recv; f; f = f->next) {
-      int k = 0;
-      for (Node *nm = f->u.field.names; nm; nm = nm->next)
-        k++;
-      names += k ? k : 1;
-    }
-    if (recv->u.field.type && recv->u.field.type->kind == ND_BAD) {
-      check_errorf(c, d->u.func_decl.name, "method has no receiver");
-      rules.errors++;
-    } else if (names > 1) {
-      check_errorf(c, d->u.func_decl.name, "method has multiple receivers");
-      rules.errors++;
-    }
+/* gc's parse-time checks of a method declaration's receivers.  Returns
+ * the number of errors. */
+static int receiver_rules(Checker *c, Node *d) {
+  if (d->kind != ND_FUNC_DECL || !d->u.func_decl.recv)
+    return 0;
+  Node *recv = d->u.func_decl.recv;
+  int names = 0;
+  for (Node *f = recv; f; f = f->next) {
+    int k = 0;
+    for (Node *nm = f->u.field.names; nm; nm = nm->next)
+      k++;
+    names += k ? k : 1;
   }
-  if (!body)
-    return rules.errors;
+  if (recv->u.field.type && recv->u.field.type->kind == ND_BAD) {
+    check_errorf(c, d->u.func_decl.name, "method has no receiver");
+    return 1;
+  }
+  if (names > 1) {
+    check_errorf(c, d->u.func_decl.name, "method has multiple receivers");
+    return 1;
+  }
+  return 0;
+}
+
+/* gc's parse-time checks of a declaration's body (or a variable's
+ * values): its parser rules and its branches.  Returns the number of
+ * errors. */
+static int body_rules(Checker *c, Node *d) {
+  ParserRules rules = {c, 0};
   /* node_walk covers statements and expressions, not declarations. */
   if (d->kind == ND_FUNC_DECL)
     node_walk(d->u.func_decl.body, parser_rule, &rules);
   else if (d->kind == ND_VAR_SPEC || d->kind == ND_CONST_SPEC)
     for (Node *v = d->u.value_spec.values; v; v = v->next)
       node_walk(v, parser_rule, &rules);
-  rules.errors += check_branches(c, d);
-  return rules.errors;
+  return rules.errors + check_branches(c, d);
 }
 
 /* gc's parse-time checks of a file, one declaration after the other, as
@@ -1523,8 +1529,10 @@ static int check_decl_rules(Checker *c, Node *d, bool receivers, bool body) {
 static int check_syntax_rules(Checker *c, Node *file) {
   int errors = 0;
   c->source = file->u.file.source;
-  for (Node *d = file->u.file.decls; d; d = d->next)
-    errors += check_decl_rules(c, d, true, true);
+  for (Node *d = file->u.file.decls; d; d = d->next) {
+    errors += receiver_rules(c, d); /* (first: the errors keep their order) */
+    errors += body_rules(c, d);
+  }
   return errors;
 }
 

@@ -5331,6 +5331,10 @@ static void dcl_call(DclScan *ds, const Node *n) {
  * evaluates into a temporary (.autotmp_N, declared there) that the
  * closure captures by value (inline.h, InlineFunc's method_closure). */
 static bool dictionary_closure(EscContext *ctx, const Node *n) {
+  /* (outside a shape instance no type has shapes: every selector of
+   * every body comes here, so the side table is not asked) */
+  if (!types_of || !types_of->inst)
+    return false;
   const ExprInfo *info = n->kind == ND_SELECTOR ? info_of(ctx, n) : NULL;
   const Selection *s = info ? info->selection : NULL;
   if (!s || s->kind != SEL_METHOD_EXPR || s->via_interface || s->depth != 1 ||
