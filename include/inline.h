@@ -79,6 +79,8 @@ typedef struct InlineFunc {
    * receiver. */
   bool method_closure;
   int recv_derefs;
+  int plan_entry;        /* while planning: its index in
+                            InlinePlan.entries, plus one (0: none yet) */
 } InlineFunc;
 
 typedef struct InlineOptions {

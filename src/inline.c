@@ -5216,19 +5216,19 @@ static void collapse_method_closures(InlineSite **first) {
   }
 }
 
-/* The list of sites of f in the plan (made empty when there is none). */
-static InlinePlanEntry *plan_entry(Planner *p, const InlineFunc *f) {
+/* The list of sites of f in the plan (made empty when there is none).
+ * (Every planned function asks: found through f, not by a search of the
+ * entries, which would be quadratic in the number of functions.) */
+static InlinePlanEntry *plan_entry(Planner *p, InlineFunc *f) {
   InlinePlan *plan = p->plan;
-  const char *instance = f->is_instance ? f->name : NULL;
-  for (int i = plan->count - 1; i >= 0; i--)
-    if (plan->entries[i].decl == f->decl &&
-        plan->entries[i].instance == instance)
-      return &plan->entries[i];
+  if (f->plan_entry)
+    return &plan->entries[f->plan_entry - 1];
   GROW(plan->entries, plan->count, plan->capacity);
   plan->entries[plan->count].decl = f->decl;
-  plan->entries[plan->count].instance = instance;
+  plan->entries[plan->count].instance = f->is_instance ? f->name : NULL;
   plan->entries[plan->count].first = NULL;
-  return &plan->entries[plan->count++];
+  f->plan_entry = ++plan->count;
+  return &plan->entries[plan->count - 1];
 }
 
 static void plan_function(Planner *p, InlineFunc *f) {
