@@ -246,6 +246,8 @@ typedef struct EscBatch {
 } EscBatch;
 
 void escape_batch_init(EscBatch *batch, Arena *arena);
+/* Release the batch's list of locations (the locations are the arena's). */
+void escape_batch_free(EscBatch *batch);
 /* A new location at the end of the batch's creation order. */
 EscLoc *escape_new_loc(EscBatch *batch, EscLocKind kind, EscFunc *fn,
                        int loop_depth);

@@ -5647,6 +5647,7 @@ static void number_callee_temps(Walker *w, EscFrame *fr) {
     types_of = callee;
   dcl_stmts(&ds, callee->body->u.block.stmts);
   types_of = saved_types;
+  escape_batch_free(&scratch);
 }
 
 static void init_func(Builder *b, EscFunc *f) {

@@ -114,6 +114,12 @@ void escape_batch_init(EscBatch *batch, Arena *arena) {
   batch->callee.index = batch->blank.index = -1;
 }
 
+void escape_batch_free(EscBatch *batch) {
+  free(batch->locs);
+  batch->locs = NULL;
+  batch->loc_count = batch->loc_capacity = 0;
+}
+
 EscLoc *escape_new_loc(EscBatch *batch, EscLocKind kind, EscFunc *fn,
                        int loop_depth) {
   EscLoc *loc = arena_alloc(batch->arena, sizeof *loc);
@@ -122,11 +128,10 @@ EscLoc *escape_new_loc(EscBatch *batch, EscLocKind kind, EscFunc *fn,
   loc->loop_depth = loop_depth;
   loc->index = batch->loc_count;
   if (batch->loc_count == batch->loc_capacity) {
+    /* malloc'ed, not from the arena: under -m the arena outlives the
+     * batch, and this list does not (escape_batch_free) */
     int capacity = batch->loc_capacity ? batch->loc_capacity * 2 : 64;
-    EscLoc **locs = arena_alloc(batch->arena, sizeof *locs * (size_t)capacity);
-    if (batch->loc_count)
-      memcpy(locs, batch->locs, sizeof *locs * (size_t)batch->loc_count);
-    batch->locs = locs;
+    batch->locs = xrealloc(batch->locs, sizeof *batch->locs * (size_t)capacity);
     batch->loc_capacity = capacity;
   }
   batch->locs[batch->loc_count++] = loc;
