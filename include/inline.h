@@ -60,6 +60,9 @@ typedef struct InlineFunc {
   uint32_t visit_id;     /* SCC walk state */
   struct InlineFunc **closures; /* its func literals, in source order */
   int closure_total, closure_capacity;
+  bool closures_unread;  /* its body is not yet scanned for func literals:
+                            scc_visit does it, just before reading the
+                            body for references */
   /* Generic functions: gc costs a copy of the body per shape (a *shape
    * instance*, F[go.shape.int]) and, per list of type arguments, a
    * *dictionary wrapper* (F[main.MyInt]) whose body calls the shape

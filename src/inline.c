@@ -113,6 +113,7 @@ typedef struct Ctx {
   int tail_count, tail_capacity;
   const Object *reader;  /* the declared function read last */
   bool instances_closed; /* all read: no more instances are made */
+  bool closures_on_visit; /* InlineFunc.closures_unread is in use */
   bool dead_ref;         /* the last instance asked for was not read */
   Type **types;          /* instances of generic types already met */
   int types_count, types_capacity;
@@ -3387,6 +3388,10 @@ static uint32_t scc_visit(Ctx *ctx, InlineFunc *f) {
   f->visit_id = id;
   ctx->visitgen++;
   RefScan rs = {ctx, f, ctx->visitgen};
+  if (f->closures_unread) {
+    f->closures_unread = false;
+    collect_closures(ctx, f);
+  }
   GROW(ctx->stack, ctx->stack_count, ctx->stack_capacity);
   ctx->stack[ctx->stack_count++] = f;
   if (f->wrapped)
@@ -3501,7 +3506,10 @@ static void collect_funcs(Ctx *ctx, Node **files, int file_count) {
             d->u.func_decl.recv ? method_name(ctx->arena, d, name) : name;
       GROW(ctx->funcs, ctx->count, ctx->capacity);
       ctx->funcs[ctx->count++] = f;
-      collect_closures(ctx, f);
+      if (ctx->closures_on_visit)
+        f->closures_unread = true;
+      else /* the instances' reading looks into the closures */
+        collect_closures(ctx, f);
     }
   }
 }
@@ -3517,11 +3525,17 @@ static void analyze(Ctx *ctx, Package *pkg, Node **files, int file_count,
   ctx->names.arena = lasting;
   ctx->names.shapes.arena = lasting;
   escape_number_local_types(&ctx->names, files, file_count);
+  /* Reading the bodies for the instances they mention finds nothing in
+   * a package that instantiates nothing (the checker counts it).  Then a
+   * function's closures are collected by the call-graph walk, right
+   * before it reads the same body for references: one walk brings the
+   * body into the caches for both. */
+  bool instances = pkg->instantiation_count > 0 ||
+                   check_instance_type_count() > 0;
+  ctx->closures_on_visit = !instances;
   collect_funcs(ctx, files, file_count);
   index_funcs(ctx);
-  /* Reading the bodies for the instances they mention finds nothing in
-   * a package that instantiates nothing (the checker counts it). */
-  if (pkg->instantiation_count > 0 || check_instance_type_count() > 0)
+  if (instances)
     collect_instances(ctx, files, file_count);
   else
     ctx->instances_closed = true;
