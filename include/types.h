@@ -752,10 +752,11 @@ struct Checker {
   int object_count, object_capacity;
   Node **method_decls;  /* methods, to associate with their receivers */
   int method_count, method_capacity;
+  struct SpecRef *specs; /* const and var specs, for their count checks */
+  int spec_count, spec_capacity;
   Object **imports;     /* PkgName objects, for "imported and not used" */
   int import_count, import_capacity;
   Node **funcs;         /* function declarations whose bodies to check */
-  Object **func_objs;
   int func_count, func_capacity;
   Type **instances;     /* instance cache: identical instances share one */
   int instance_count, instance_capacity;
@@ -767,6 +768,12 @@ struct Checker {
                            type arguments, map keys, embedded fields */
   int verify_count, verify_capacity;
 };
+
+/* A package-level const or var spec and the file that holds it. */
+typedef struct SpecRef {
+  Node *spec;
+  const Source *source;
+} SpecRef;
 
 /* check.c */
 void check_errorf(Checker *c, const Node *at, const char *fmt, ...)

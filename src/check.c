@@ -885,11 +885,27 @@ static void collect_value_spec(Checker *c, Scope *file_scope, Node *spec,
   /* Count mismatches are reported when the spec is checked. */
 }
 
+static int receiver_rules(Checker *c, Node *d);
+static int body_rules(Checker *c, Node *d);
+
 static void collect_file(Checker *c, Node *file, Scope *file_scope) {
   c->source = file->u.file.source;
   Node *last_type = NULL, *last_values = NULL;
   int last_group = -1;
   for (Node *d = file->u.file.decls; d; d = d->next) {
+    /* With rules_per_body, the parse-time rules of what lies outside
+     * function bodies: the headers, and the values of variables (which
+     * may hold func literals, checked with the declarations). */
+    if (c->rules_per_body &&
+        (receiver_rules(c, d) > 0 ||
+         (d->kind != ND_FUNC_DECL && body_rules(c, d) > 0))) {
+      c->rules_failed = true;
+      return;
+    }
+    if (d->kind == ND_CONST_SPEC || d->kind == ND_VAR_SPEC) {
+      SpecRef ref = {d, c->source};
+      PUSH(c->specs, c->spec_count, c->spec_capacity, ref);
+    }
     switch (d->kind) {
     case ND_IMPORT_SPEC:
       collect_import(c, file_scope, d);
@@ -1379,47 +1395,34 @@ static void check_init_cycles(Checker *c) {
 
 /* ---- The whole package ---- */
 
-static int receiver_rules(Checker *c, Node *d);
-static int body_rules(Checker *c, Node *d);
-
+/* The package-level declarations are walked once, by collect_file; the
+ * later steps go through the lists it makes (objects, methods, specs,
+ * functions).  On a big program each walk of the declarations reads them
+ * from memory again. */
 static void check_files(Checker *c, Node **files, int file_count) {
-  /* With rules_per_body, the rules of the declarations outside function
-   * bodies first: the headers, and the values of variables (which may
-   * hold func literals, checked with the declarations). */
-  for (int i = 0; i < file_count && c->rules_per_body; i++) {
-    c->source = files[i]->u.file.source;
-    for (Node *d = files[i]->u.file.decls; d; d = d->next)
-      if (receiver_rules(c, d) > 0 ||
-          (d->kind != ND_FUNC_DECL && body_rules(c, d) > 0)) {
-        c->rules_failed = true;
-        return;
-      }
-  }
   Scope **file_scopes = types_alloc(sizeof(Scope *) * (size_t)(file_count + 1));
-  for (int i = 0; i < file_count; i++) {
+  for (int i = 0; i < file_count && !c->rules_failed; i++) {
     file_scopes[i] = types_new_scope(c->pkg->scope, "file");
     file_scopes[i]->is_file = true;
     collect_file(c, files[i], file_scopes[i]);
   }
+  if (c->rules_failed)
+    return;
   associate_methods(c);
   /* Declare everything in source order. */
   for (int i = 0; i < c->object_count; i++)
     check_object_decl(c, c->objects[i]);
   /* Spec-level count checks, once per spec. */
-  for (int i = 0; i < file_count; i++) {
-    c->source = files[i]->u.file.source;
-    for (Node *d = files[i]->u.file.decls; d; d = d->next)
-      if (d->kind == ND_CONST_SPEC || d->kind == ND_VAR_SPEC)
-        check_spec_counts(c, d);
+  for (int i = 0; i < c->spec_count; i++) {
+    c->source = c->specs[i].source;
+    check_spec_counts(c, c->specs[i].spec);
   }
   check_valid_types(c);
   check_verify_instances(c);
-  /* Method signatures, then all bodies. */
-  for (int i = 0; i < c->func_count; i++) {
-    Node *d = c->funcs[i];
-    Object *f = d->u.func_decl.name->u.name.object;
-    check_object_decl(c, f);
-  }
+  /* Method signatures (the functions' were checked with the objects),
+   * then all bodies. */
+  for (int i = 0; i < c->method_count; i++)
+    check_object_decl(c, c->method_decls[i]->u.func_decl.name->u.name.object);
   for (int i = 0; i < c->func_count; i++) {
     Node *d = c->funcs[i];
     Object *f = d->u.func_decl.name->u.name.object;
