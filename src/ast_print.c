@@ -617,9 +617,43 @@ static long implied_array_length(const Node *elems) {
   return length;
 }
 
+/* gc's types keep no aliases: a name declared by `type A = T` prints as
+ * T.  Only package-level aliases without type parameters are followed
+ * (the declaration is reachable from the name's object); a local alias
+ * still prints under its own name. */
+static const Node *alias_target(const Node *n) {
+  for (int depth = 0; n && n->kind == ND_NAME && depth < 64; depth++) {
+    const Object *obj = n->u.name.object;
+    if (!obj || obj->kind != OBJ_TYPE || !obj->u.type_name.is_alias ||
+        obj->u.type_name.tparam_count || !obj->decl || !obj->decl->spec ||
+        obj->decl->spec->kind != ND_TYPE_SPEC ||
+        obj->decl->spec->u.type_spec.tparams ||
+        !obj->decl->spec->u.type_spec.type)
+      return n;
+    n = unparen(obj->decl->spec->u.type_spec.type);
+  }
+  return n;
+}
+
+/* A local alias (no declaration to follow) of a predeclared or a plain
+ * named type: that type's name, as the checker spells it relative to the
+ * alias's package.  False, printing nothing, for anything else. */
+static bool local_alias_printed(StrBuf *out, const Object *obj) {
+  if (!obj || obj->kind != OBJ_TYPE || !obj->u.type_name.is_alias ||
+      !obj->pkg || obj->decl || !obj->type || obj->u.type_name.tparam_count)
+    return false;
+  Type *t = obj->type;
+  bool plain_named = t->kind == TY_NAMED && t->u.named.targ_count == 0;
+  if (!plain_named && !(types_is_basic(t) && t->kind < TY_UNTYPED_BOOL))
+    return false;
+  types_print(out, t, obj->pkg);
+  return true;
+}
+
 /* T{...}: gc prints the literal's type and elides the elements. */
 static void diag_composite(StrBuf *out, const Node *n) {
-  const Node *type = n->u.composite.type ? unparen(n->u.composite.type) : NULL;
+  const Node *type =
+      n->u.composite.type ? alias_target(unparen(n->u.composite.type)) : NULL;
   if (type && type->kind == ND_ARRAY_TYPE && type->u.array.len &&
       type->u.array.len->kind == ND_ELLIPSIS &&
       implied_array_length(n->u.composite.elems) >= 0) {
@@ -631,8 +665,30 @@ static void diag_composite(StrBuf *out, const Node *n) {
   strbuf_puts(out, n->u.composite.elems ? "{...}" : "{}");
 }
 
+/* unsafe.String, unsafe.StringData and unsafe.SliceData: gc's printer
+ * has no case for their operations and prints "<node unsafe.String>". */
+static const char *unsafe_unprinted(const Node *fun) {
+  if (fun->kind != ND_SELECTOR)
+    return NULL;
+  const Node *x = unparen(fun->u.selector.x);
+  const char *name = fun->u.selector.sel->u.name.name;
+  if (x->kind != ND_NAME || !x->u.name.object ||
+      x->u.name.object->kind != OBJ_PKGNAME ||
+      strcmp(x->u.name.object->u.pkgname.imported->path, "unsafe") != 0)
+    return NULL;
+  if (strcmp(name, "String") == 0 || strcmp(name, "StringData") == 0 ||
+      strcmp(name, "SliceData") == 0)
+    return name;
+  return NULL;
+}
+
 static void diag_call(StrBuf *out, const Node *n) {
-  const Node *fun = unparen(n->u.call.fun);
+  const Node *fun = alias_target(unparen(n->u.call.fun));
+  const char *unprinted = unsafe_unprinted(fun);
+  if (unprinted) {
+    strbuf_printf(out, "<node unsafe.%s>", unprinted);
+    return;
+  }
   if (is_type_literal(fun)) { /* conversion to an unnamed type: ([]byte)(s) */
     putc_buf(out, '(');
     diag_expr(out, fun, 0);
@@ -720,12 +776,14 @@ static void diag_struct_type(StrBuf *out, const Node *n) {
       if (name)
         strbuf_printf(out, "%s ", name->u.name.name);
       diag_expr(out, f->u.field.type, 0);
-      if (f->u.field.tag) {
+      if (f->u.field.tag) { /* an empty tag is no tag */
         StrBuf tag = {0};
         string_value(&tag, f->u.field.tag->u.lit.text,
                      f->u.field.tag->u.lit.length);
-        putc_buf(out, ' ');
-        ast_quote_string(out, tag.data ? tag.data : "", tag.length, false);
+        if (tag.length > 0) {
+          putc_buf(out, ' ');
+          ast_quote_string(out, tag.data, tag.length, false);
+        }
         strbuf_free(&tag);
       }
     } while (name && (name = name->next) != NULL);
@@ -768,7 +826,16 @@ static void diag_interface_type(StrBuf *out, const Node *n) {
     strbuf_puts(out, i ? "; " : " ");
     const Node *e = elems[i];
     if (i < methods) {
-      strbuf_puts(out, e->u.field.names->u.name.name);
+      /* an unexported method carries its package, as gc's symbol does:
+       * "main.foo()" (a main package is "main" to gc, others their
+       * path) */
+      const Node *name = e->u.field.names;
+      const Object *m = name->u.name.object;
+      if (!is_exported(name->u.name.name) && m && m->pkg)
+        strbuf_printf(out, "%s.",
+                      strcmp(m->pkg->name, "main") == 0 ? "main"
+                                                         : m->pkg->path);
+      strbuf_puts(out, name->u.name.name);
       if (e->u.field.type->kind == ND_FUNC_TYPE)
         diag_signature(out, e->u.field.type);
     } else {
@@ -848,7 +915,14 @@ static void diag_expr(StrBuf *out, const Node *n, int prec) {
   }
   switch (n->kind) {
   case ND_BAD: strbuf_puts(out, "BAD"); break;
-  case ND_NAME: strbuf_puts(out, n->u.name.name); break;
+  case ND_NAME:
+    if (alias_target(n) != n)
+      diag_expr(out, alias_target(n), prec);
+    else if (local_alias_printed(out, n->u.name.object))
+      break;
+    else
+      strbuf_puts(out, n->u.name.name);
+    break;
   case ND_BASIC_LIT: diag_literal(out, n); break;
   case ND_COMPOSITE_LIT: diag_composite(out, n); break;
   case ND_FUNC_LIT: strbuf_puts(out, "func literal"); break;
