@@ -609,11 +609,14 @@ bool escape_mentions_shape(Type *t);
 bool escape_iface_mentions_tparam(Type *t);
 /* A type as the instance sees it: type parameters replaced by shapes. */
 Type *escape_inst_type(const EscFunc *f, Type *t);
-/* A type that mentions instances of generic types (or shapes) as gc
- * prints it in diagnostics (`Box[main.S]`, `[]go.shape.int`); NULL for
- * other types, which the checker's printing spells as gc does; "" for
- * what is not modeled. */
+/* A type as gc prints it in diagnostics, where the checker's printing
+ * would not: instances of generic types and shapes (`Box[main.S]`,
+ * `[]go.shape.int`), struct and interface literals (`struct { a int }`).
+ * NULL for other types, and for literals goesc cannot spell (the
+ * checker's spelling stands in); "" for an instance it cannot spell. */
 const char *escape_type_text(EscContext *ctx, Type *t);
+/* Does t mention an instance of a generic type, or a shape? */
+bool escape_mentions_instance(Type *t);
 /* The devirtualizing lines in gc's order (escape_graph.c). */
 void escape_sort_devirt(EscContext *ctx);
 

@@ -30,6 +30,7 @@
  */
 #include "escape.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 struct EscInstance {
@@ -728,6 +729,38 @@ static bool mentions_instance(Type *t, int depth) {
 
 static bool print_type(EscContext *ctx, StrBuf *out, Type *t, int depth);
 
+/* Does gc's %v of t differ from the checker's spelling?  It does for
+ * instances of generic types, and for struct and interface literals
+ * anywhere in t but under a name: gc spaces their braces ("struct { a
+ * int }", "interface {}"), where the checker writes types2's
+ * "struct{a int}". */
+static bool needs_gc_spelling(Type *t, int depth) {
+  if (!t || depth > 32)
+    return false;
+  switch (t->kind) {
+  case TY_NAMED: return t->u.named.origin != NULL || is_shape(t);
+  case TY_STRUCT: return true;
+  case TY_INTERFACE: return !t->u.iface.is_any;
+  case TY_FUNC:
+    return needs_gc_spelling(t->u.func.params, depth + 1) ||
+           needs_gc_spelling(t->u.func.results, depth + 1);
+  case TY_TUPLE:
+    for (int i = 0; i < t->u.tuple.count; i++)
+      if (needs_gc_spelling(t->u.tuple.vars[i]->type, depth + 1))
+        return true;
+    return false;
+  case TY_POINTER: return needs_gc_spelling(t->u.pointer.elem, depth + 1);
+  case TY_SLICE: return needs_gc_spelling(t->u.slice.elem, depth + 1);
+  case TY_ARRAY: return needs_gc_spelling(t->u.array.elem, depth + 1);
+  case TY_CHAN: return needs_gc_spelling(t->u.chan.elem, depth + 1);
+  case TY_MAP:
+    return needs_gc_spelling(t->u.map.key, depth + 1) ||
+           needs_gc_spelling(t->u.map.elem, depth + 1);
+  default:
+    return false;
+  }
+}
+
 /* An instance of a generic type as gc names it: the type arguments as
  * link strings, without spaces; inside a shape instance every argument
  * of a type that mentions a shape is itself replaced by its shape. */
@@ -754,21 +787,80 @@ static bool print_instance(EscContext *ctx, StrBuf *out, Type *t, int depth) {
   return true;
 }
 
-/* struct { a int; b go.shape.int }: gc spaces its braces. */
+/* struct { a int; b go.shape.int; T; *U; c int "tag" }: gc spaces its
+ * braces, writes an embedded field as its type alone, and quotes a tag
+ * as Go source would. */
 static bool print_struct(EscContext *ctx, StrBuf *out, Type *t, int depth) {
   int n = t->u.strct.field_count;
   strbuf_puts(out, "struct {");
   for (int i = 0; i < n; i++) {
     Object *f = t->u.strct.fields[i];
     strbuf_puts(out, i > 0 ? "; " : " ");
-    if (f->u.var.embedded || (f->u.var.tag && f->u.var.tag[0]))
-      return false; /* not modeled */
-    strbuf_printf(out, "%s ", f->name);
+    if (!f->u.var.embedded)
+      strbuf_printf(out, "%s ", f->name);
     if (!print_type(ctx, out, f->type, depth + 1))
       return false;
+    if (f->u.var.tag && f->u.var.tag[0]) {
+      strbuf_puts(out, " ");
+      ast_quote_string(out, f->u.var.tag, strlen(f->u.var.tag), false);
+    }
   }
   strbuf_puts(out, n ? " }" : "}");
   return true;
+}
+
+/* gc's method order (types.CompareSyms): exported first, then by name. */
+static int compare_methods(const void *a, const void *b) {
+  const char *x = (*(Object *const *)a)->name;
+  const char *y = (*(Object *const *)b)->name;
+  if (is_exported(x) != is_exported(y))
+    return is_exported(x) ? -1 : 1;
+  return strcmp(x, y);
+}
+
+static bool print_tuple(EscContext *ctx, StrBuf *out, Type *tuple,
+                        bool variadic, int depth);
+
+/* interface { M(int) string; main.m() }: the methods in gc's order, an
+ * unexported one with its package.  Only interfaces that list their
+ * methods themselves: gc writes an embedded interface's methods in
+ * place, which is not modeled. */
+static bool print_interface(EscContext *ctx, StrBuf *out, Type *t,
+                            int depth) {
+  int n = t->u.iface.method_count;
+  if (t->u.iface.embedded_count)
+    return false;
+  if (n == 0) {
+    strbuf_puts(out, "interface {}");
+    return true;
+  }
+  Object **methods = xmalloc(sizeof *methods * (size_t)n);
+  memcpy(methods, t->u.iface.methods, sizeof *methods * (size_t)n);
+  qsort(methods, (size_t)n, sizeof *methods, compare_methods);
+  bool ok = true;
+  strbuf_puts(out, "interface {");
+  for (int i = 0; i < n && ok; i++) {
+    Object *m = methods[i];
+    Type *sig = m->type;
+    strbuf_puts(out, i > 0 ? "; " : " ");
+    if (!is_exported(m->name) && m->pkg)
+      strbuf_printf(out, "%s.", pkg_prefix(ctx, m->pkg));
+    strbuf_puts(out, m->name);
+    ok = sig && sig->kind == TY_FUNC &&
+         print_tuple(ctx, out, sig->u.func.params, sig->u.func.variadic,
+                     depth);
+    Type *results = ok ? sig->u.func.results : NULL;
+    if (ok && results->u.tuple.count == 1) {
+      strbuf_puts(out, " ");
+      ok = print_type(ctx, out, results->u.tuple.vars[0]->type, depth + 1);
+    } else if (ok && results->u.tuple.count > 1) {
+      strbuf_puts(out, " ");
+      ok = print_tuple(ctx, out, results, false, depth);
+    }
+  }
+  strbuf_puts(out, " }");
+  free(methods);
+  return ok;
 }
 
 /* (T1, ...T2): a parameter list with types only, as gc prints one. */
@@ -801,19 +893,16 @@ static bool print_type(EscContext *ctx, StrBuf *out, Type *t, int depth) {
     return false;
   if (t->kind == TY_STRUCT)
     return print_struct(ctx, out, t, depth);
-  if (t->kind == TY_FUNC && mentions_instance(t, 0))
+  if (t->kind == TY_FUNC && needs_gc_spelling(t, 0))
     return print_func(ctx, out, t, depth);
   if (t->kind == TY_INTERFACE) { /* gc: any, interface {} */
     if (t->u.iface.is_any) {
       strbuf_puts(out, "any");
       return true;
     }
-    if (t->u.iface.method_count || t->u.iface.embedded_count)
-      return false; /* not modeled */
-    strbuf_puts(out, "interface {}");
-    return true;
+    return print_interface(ctx, out, t, depth);
   }
-  if (!mentions_instance(t, 0)) {
+  if (!needs_gc_spelling(t, 0)) {
     types_print(out, t, ctx->pkg);
     return true;
   }
@@ -849,14 +938,20 @@ static bool print_type(EscContext *ctx, StrBuf *out, Type *t, int depth) {
   }
 }
 
+bool escape_mentions_instance(Type *t) { return mentions_instance(t, 0); }
+
 const char *escape_type_text(EscContext *ctx, Type *t) {
-  if (!mentions_instance(t, 0))
+  if (!needs_gc_spelling(t, 0))
     return NULL;
   StrBuf buf = {NULL, 0, 0};
   bool ok = print_type(ctx, &buf, t, 0);
+  /* not modeled: the caller reports it where an instance is involved;
+   * elsewhere the checker's spelling stands, as it did before the
+   * struct and interface literals were spelled here */
   const char *text =
       ok ? arena_strndup(ctx->arena, buf.data ? buf.data : "", buf.length)
-         : ""; /* not modeled: the caller reports it */
+      : mentions_instance(t, 0) ? ""
+                                : NULL;
   strbuf_free(&buf);
   return text;
 }

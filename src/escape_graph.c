@@ -338,6 +338,8 @@ static void gc_method_call(EscContext *ctx, Node *c, const Node *n) {
  * is gc's. */
 static const char *type_expr_text(EscContext *ctx, const Node *n) {
   Type *t = inst_type(n->type);
+  if (!escape_mentions_instance(t))
+    return NULL; /* the written text, gc's spelling (ast_print.c) */
   const char *text = escape_type_text(ctx, t);
   if (text && !text[0])
     escape_unsupported(ctx, types_of ? types_of->source : NULL, n->pos,
