@@ -419,7 +419,19 @@ struct Package {
   const char *hidden_generic;
   const Source *hidden_generic_source;
   Pos hidden_generic_pos;
+  /* Struct type literals with embedded fields, other than a defined
+   * type's (type T struct{...}): gc compiles wrappers for the methods
+   * such a type promotes, which inline.c does not model under -m. */
+  struct EmbeddingStruct *embedding_structs;
+  int embedding_struct_count, embedding_struct_capacity;
 };
+
+/* A struct type literal with embedded fields, where it is written. */
+typedef struct EmbeddingStruct {
+  Type *type;
+  const Source *source;
+  Pos pos;
+} EmbeddingStruct;
 
 /* Predeclared types, indexed by TypeKind for the basic kinds. */
 extern Type *types_basic[TY_UNTYPED_NIL + 1];
@@ -762,6 +774,8 @@ struct Checker {
   int instance_count, instance_capacity;
   int depth;            /* expression nesting (guards deep recursion) */
   Node *calling;        /* the fun of the call being checked */
+  Node *defining;       /* the struct type of `type T struct{...}` being
+                           checked: not an unnamed struct type */
   Type *lookup_recv;    /* set by check_lookup: the (possibly instantiated)
                            named type whose method was found */
   struct Verify *verify; /* checks waiting for declarations to complete:

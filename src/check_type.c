@@ -349,6 +349,9 @@ static const char *tag_value(Node *tag) {
 static Type *struct_type(Checker *c, Node *expr) {
   Object **fields = NULL;
   int count = 0, capacity = 0;
+  bool defined = expr == c->defining;
+  c->defining = NULL; /* a struct inside it is unnamed */
+  bool embeds = false;
   Scope *names = types_new_scope(NULL, "struct");
   for (Node *f = expr->u.struct_type.fields; f; f = f->next) {
     Type *t = check_type_expr(c, f->u.field.type);
@@ -363,6 +366,7 @@ static Type *struct_type(Checker *c, Node *expr) {
       /* Checked once every declaration is complete: the embedded type may
        * be the one being declared (type T *struct{ T }). */
       queue_type_check(c, VERIFY_EMBEDDED, f->u.field.type, t);
+      embeds = true;
       Object *old = types_scope_insert(names, field);
       if (old)
         check_errorf(c, f->u.field.type, "%s redeclared\n\t%s:%d:%d: other declaration of %s",
@@ -386,7 +390,13 @@ static Type *struct_type(Checker *c, Node *expr) {
       PUSH(fields, count, capacity, field);
     }
   }
-  return types_new_struct(fields, count);
+  Type *st = types_new_struct(fields, count);
+  if (embeds && !defined && !c->in_model) {
+    EmbeddingStruct es = {st, c->source, expr->pos};
+    PUSH(c->pkg->embedding_structs, c->pkg->embedding_struct_count,
+         c->pkg->embedding_struct_capacity, es);
+  }
+  return st;
 }
 
 /* A constraint or interface element: T, ~T, A | B. */
@@ -623,10 +633,13 @@ void check_type_decl(Checker *c, Object *obj, Node *spec) {
                  plain->kind == ND_INDEX;
   if (obj->decl && is_name)
     obj->decl->rhs_is_name = true;
+  Node *saved_defining = c->defining;
+  c->defining = plain;
   if (type_expr->kind == ND_INTERFACE_TYPE)
     rhs = interface_type(c, type_expr, obj);
   else
     rhs = check_type_expr(c, type_expr);
+  c->defining = saved_defining;
   record_type(c, type_expr, rhs);
   c->scope = saved;
   Type *u = rhs;

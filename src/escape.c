@@ -1691,6 +1691,7 @@ int escape_analyze_inlined(Package *pkg, Node **files, int file_count,
   InlineOptions inline_options;
   memset(&inline_options, 0, sizeof inline_options);
   inline_options.m_level = options->m_level;
+  inline_options.ignore_wrappers = options->ignore_wrappers;
   DiagnosticList lines, escape_lines;
   report_init(&lines);
   report_init(&escape_lines);

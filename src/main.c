@@ -266,6 +266,7 @@ static int escape_stage(Package *pkg, Node **files, int count,
   escape_options.m_level = options->m_level ? options->m_level : 1;
   escape_options.small_frames = options->small_frames;
   escape_options.mutations_calls = options->mutations_calls;
+  escape_options.ignore_wrappers = options->errorcheck != 0;
   DiagnosticList diags;
   report_init(&diags);
   InlinePlan plan;
