@@ -241,6 +241,7 @@ static const char *const_text(EscContext *ctx, const Node *n,
                               const Value *v);
 static void print_type_as_gc(EscContext *ctx, StrBuf *buf, Type *t);
 static Node *gc_clone(EscContext *ctx, const Node *n);
+static void devirt_call_clone(EscContext *ctx, Node *c, const Node *n);
 static Node *verbatim(Node *c, const char *text);
 static const char *name_text(EscContext *ctx, const EscFunc *f,
                              const char *name);
@@ -619,6 +620,7 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
     }
     packed_args_clone(ctx, n, c);
     gc_method_call(ctx, c, n);
+    devirt_call_clone(ctx, c, n);
     instance_call_clone(ctx, n, c);
     break;
   }
@@ -1835,23 +1837,24 @@ static Object *method_by_name(Type *t, const char *name) {
   return NULL;
 }
 
-/* A method promoted to struct type t through embedded fields (not
- * interfaces), found at the shallowest depth where the name is unique
- * (Go's selector rule), or NULL.  *derefs: the dereferences from a
- * value of t to the method's receiver, as the wrapper gc generates
- * computes it — one per embedded pointer passed through, one more for a
- * value method reached through a pointer, one fewer for a pointer
- * method of a value field (its address). */
-Object *escape_promoted_method(Type *t, const char *name, int *derefs) {
+/* escape_promoted_method, and the embedded fields it goes through
+ * (path, *path_len of them, at most PROMOTION_DEPTH; may be NULL). */
+enum { PROMOTION_DEPTH = 8 };
+static Object *promoted_method_path(Type *t, const char *name, int *derefs,
+                                    Object **path, int *path_len) {
   enum { MAX_FRONTIER = 64 };
-  struct Entry { Type *type; int derefs; } frontier[MAX_FRONTIER],
-      next[MAX_FRONTIER];
+  struct Entry {
+    Type *type;
+    int derefs;
+    Object *via[PROMOTION_DEPTH]; /* the fields from t to it */
+  } frontier[MAX_FRONTIER], next[MAX_FRONTIER];
   int count = 0;
   Type *u = t ? types_under(t) : NULL;
   if (!u || u->kind != TY_STRUCT)
     return NULL;
-  frontier[count++] = (struct Entry){t, 0};
-  for (int depth = 0; depth < 8 && count > 0; depth++) {
+  frontier[count].type = t;
+  frontier[count++].derefs = 0;
+  for (int depth = 0; depth < PROMOTION_DEPTH && count > 0; depth++) {
     Object *found = NULL;
     int found_count = 0, next_count = 0;
     for (int i = 0; i < count; i++) {
@@ -1874,11 +1877,20 @@ Object *escape_promoted_method(Type *t, const char *name, int *derefs) {
           found = m;
           *derefs = frontier[i].derefs + (ptr && !ptr_method ? 1 : 0) -
                     (!ptr && ptr_method ? 1 : 0);
+          if (path) {
+            memcpy(path, frontier[i].via, sizeof *path * (size_t)depth);
+            path[depth] = f;
+            *path_len = depth + 1;
+          }
         } else if (strcmp(f->name, name) == 0) {
           found_count += 2; /* a field of that name hides deeper methods */
         } else if (next_count < MAX_FRONTIER) {
-          next[next_count++] =
-              (struct Entry){named, frontier[i].derefs + (ptr ? 1 : 0)};
+          struct Entry *e = &next[next_count++];
+          e->type = named;
+          e->derefs = frontier[i].derefs + (ptr ? 1 : 0);
+          memcpy(e->via, frontier[i].via, sizeof *e->via * (size_t)depth);
+          if (depth < PROMOTION_DEPTH)
+            e->via[depth] = f;
         }
       }
     }
@@ -1890,6 +1902,17 @@ Object *escape_promoted_method(Type *t, const char *name, int *derefs) {
     count = next_count;
   }
   return NULL;
+}
+
+/* A method promoted to struct type t through embedded fields (not
+ * interfaces), found at the shallowest depth where the name is unique
+ * (Go's selector rule), or NULL.  *derefs: the dereferences from a
+ * value of t to the method's receiver, as the wrapper gc generates
+ * computes it — one per embedded pointer passed through, one more for a
+ * value method reached through a pointer, one fewer for a pointer
+ * method of a value field (its address). */
+Object *escape_promoted_method(Type *t, const char *name, int *derefs) {
+  return promoted_method_path(t, name, derefs, NULL, NULL);
 }
 
 /* The dereferences from the value an interface holds, of type t, to the
@@ -1950,6 +1973,62 @@ Object *escape_devirt_method(EscContext *ctx, const Node *fun) {
   return m && m->kind == OBJ_FUNC && m->type && m->type->u.func.recv ? m
                                                                      : NULL;
 }
+
+/* gc's devirtualizer turns i.M(args) into a call of the concrete method
+ * with i.(T) as its receiver, through the embedded fields to a promoted
+ * one, and prints that call: "T.String(i.(T))", "(*P).Set(j.(*P), 1)",
+ * "(*bytes.Buffer).String(i.(*F).Buffer)" (implicit dereferences are not
+ * written).  Only for methods of types that are not generic. */
+static void devirt_call_clone(EscContext *ctx, Node *c, const Node *n) {
+  const Node *fun = unparen(n->u.call.fun);
+  if (fun->kind != ND_SELECTOR || !is_interface(fun->u.selector.x->type))
+    return;
+  if (ctx->plan && !inline_plan_devirt(ctx->plan, n,
+                                       ctx->frame ? ctx->frame->site : NULL))
+    return; /* with inlining, the inliner's devirtualizer decides */
+  Type *t = devirt_concrete_type(ctx, fun, false);
+  Object *m = t ? escape_devirt_method(ctx, fun) : NULL;
+  if (!m)
+    return;
+  Type *rt = m->type->u.func.recv->type;
+  Type *base = is_kind(rt, TY_POINTER) ? under(rt)->u.pointer.elem : rt;
+  Type *tbase = is_kind(t, TY_POINTER) ? t->u.pointer.elem : t;
+  if (!base || base->kind != TY_NAMED || base->u.named.targ_count > 0 ||
+      !tbase || (tbase->kind == TY_NAMED && tbase->u.named.targ_count > 0))
+    return; /* generic receivers: not modeled here */
+  const char *name = fun->u.selector.sel->u.name.name;
+  Object *path[PROMOTION_DEPTH];
+  int path_len = 0, derefs = 0;
+  if (method_by_name(t, name) != m &&
+      promoted_method_path(tbase, name, &derefs, path, &path_len) != m)
+    return;
+  /* the receiver: x.(T).f1.f2 */
+  StrBuf buf = {NULL, 0, 0};
+  ast_print_expr(&buf, gc_clone_operand(ctx, fun->u.selector.x));
+  strbuf_puts(&buf, ".(");
+  print_type_as_gc(ctx, &buf, t);
+  strbuf_puts(&buf, ")");
+  for (int i = 0; i < path_len; i++)
+    strbuf_printf(&buf, ".%s", path[i]->name);
+  Node *recv = arena_alloc(ctx->arena, sizeof *recv);
+  *recv = *fun;
+  verbatim(recv, arena_strndup(ctx->arena, buf.data, buf.length));
+  strbuf_free(&buf);
+  /* the method: T.M or (*T).M */
+  StrBuf mbuf = {NULL, 0, 0};
+  bool ptr = is_kind(rt, TY_POINTER);
+  strbuf_puts(&mbuf, ptr ? "(" : "");
+  print_type_as_gc(ctx, &mbuf, rt);
+  strbuf_printf(&mbuf, "%s.%s", ptr ? ")" : "", m->name);
+  Node *method = arena_alloc(ctx->arena, sizeof *method);
+  *method = *fun;
+  verbatim(method, arena_strndup(ctx->arena, mbuf.data, mbuf.length));
+  strbuf_free(&mbuf);
+  recv->next = c->u.call.args;
+  c->u.call.fun = method;
+  c->u.call.args = recv;
+}
+
 
 static void devirt_recv(Walker *w, EscHole k, const Node *fun,
                         const Node *x);
