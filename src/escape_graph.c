@@ -4376,6 +4376,12 @@ static void for_vars_per_iteration(Walker *w, const Node *init) {
 
 /* gc's staticBool: 1 for a condition known true, -1 false, 0 unknown
  * (its quirks kept: !x counts as x). */
+static int static_bool(EscContext *ctx, const Node *cond);
+
+int escape_static_bool(EscContext *ctx, const Node *cond) {
+  return static_bool(ctx, cond);
+}
+
 static int static_bool(EscContext *ctx, const Node *cond) {
   cond = unparen(cond);
   if (!cond)

@@ -400,12 +400,18 @@ static void scan_direct(Ctx *ctx, InlineFunc *parent, Node *n) {
       add_wrapper(ctx, parent, n);
     return;
   case ND_RETURN_STMT: scan_direct_list(ctx, parent, n->u.return_stmt.results); return;
-  case ND_IF_STMT:
+  case ND_IF_STMT: {
+    /* gc's writer drops the branch a constant condition never takes,
+     * and the func literals in it: they are neither named nor costed */
+    int known = escape_static_bool(&ctx->names, n->u.if_stmt.cond);
     scan_direct(ctx, parent, n->u.if_stmt.init);
     scan_direct(ctx, parent, n->u.if_stmt.cond);
-    scan_direct(ctx, parent, n->u.if_stmt.then);
-    scan_direct(ctx, parent, n->u.if_stmt.els);
+    if (known >= 0)
+      scan_direct(ctx, parent, n->u.if_stmt.then);
+    if (known <= 0)
+      scan_direct(ctx, parent, n->u.if_stmt.els);
     return;
+  }
   case ND_SWITCH_STMT:
     scan_direct(ctx, parent, n->u.switch_stmt.init);
     scan_direct(ctx, parent, n->u.switch_stmt.tag);
