@@ -3718,6 +3718,16 @@ static void plan_line(Planner *p, const Source *source, Pos pos,
   report_add(p->out, &d);
 }
 
+/* The body after "as:" of a closure's copy: gc reads the copy from the
+ * same export data as the literal, so it prints as the literal does
+ * (at -m=2 only; "" when the printer does not know it). */
+static const char *copy_body(Planner *p, const InlineFunc *closure) {
+  if (p->out_m_level < 2)
+    return "";
+  return ast_print_inline_body(&p->plan->arena, p->ctx->pkg, closure->decl,
+                               NULL);
+}
+
 /* The locals of top_of(scope), scanned once per top-level function. */
 static Walk *planner_locals(Planner *p, InlineFunc *scope) {
   InlineFunc *top = locals_root(scope);
@@ -4648,7 +4658,7 @@ static bool announce_nested(Planner *p, const Source *source, Walk *w,
     if (c->inlinable)
       plan_line(p, source, c->pos,
                 p->out_m_level > 1 ? DIAG_CAN_INLINE_COST : DIAG_CAN_INLINE,
-                cname, "", c->cost);
+                cname, copy_body(p, c), c->cost);
     else if (p->out_m_level > 1)
       plan_line(p, source, c->pos, DIAG_CANNOT_INLINE, cname, c->reason, 0);
   }
@@ -4690,7 +4700,7 @@ static InlineSite *try_expand_closure(Planner *p, const Candidate *c,
   if (r->home && closure->inlinable && !copy->announced)
     plan_line(p, body_source(p, r->home), r->lit->pos,
               p->out_m_level > 1 ? DIAG_CAN_INLINE_COST : DIAG_CAN_INLINE,
-              copy->name, "", closure->cost);
+              copy->name, copy_body(p, closure), closure->cost);
   else if (r->home && !copy->announced && p->out_m_level > 1)
     plan_line(p, body_source(p, r->home), r->lit->pos, DIAG_CANNOT_INLINE,
               copy->name,
