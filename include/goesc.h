@@ -626,12 +626,23 @@ void ast_print_expr(StrBuf *out, const Node *expr);
 void ast_quote_string(StrBuf *out, const char *s, size_t n, bool shorten);
 /* The text gc prints after "can inline f with cost N as: " at -m=2: the
  * type and the statements of `func` (ND_FUNC_DECL or ND_FUNC_LIT, checked
- * as part of `pkg`) as gc's IR printer shows them, in `arena`; with
+ * as part of `pkg`) as gc's IR printer shows them, in `arena`, with
+ * `names` (may be NULL) for the names of generic code; with
  * `wrapped` (a go or defer statement of func), the body of the closure gc
  * wraps its call in (f.gowrap1).  "" when the body holds something goesc
  * does not know how gc prints. */
 struct Package;
+struct Type;
+/* What the body printer asks its caller about generic code, whose names
+ * it cannot make alone (they depend on gc's shapes and on the numbers it
+ * gives types declared in bodies). */
+typedef struct AstGenericNames {
+  void *data;
+  /* gc's name of instance t of a generic type, Box[main.S], or NULL */
+  const char *(*type_name)(void *data, struct Type *t);
+} AstGenericNames;
 const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
+                                  const AstGenericNames *names,
                                   const Node *func, const Node *wrapped);
 void ast_print_source(StrBuf *out, const Node *file);
 void ast_dump(FILE *out, const Node *node);

@@ -2077,9 +2077,18 @@ void ast_dump(FILE *out, const Node *node) {
  * unknown: the caller then prints nothing after "as:" rather than a guess.
  * =================================================================== */
 
+/* How the printer spells types: the package whose names go unqualified
+ * (NULL: every package's, as inside type arguments), and what the caller
+ * knows of generic code's names (NULL: nothing). */
+typedef struct Spelling {
+  const Package *pkg;
+  const AstGenericNames *names;
+} Spelling;
+
 typedef struct BodyPrinter {
   Arena *arena;
   const Package *pkg;
+  Spelling sp;  /* how its types are spelled */
   Type *sig;    /* the function's type (its results, for return) */
   int dcl;      /* gc's len(fn.Dcl) so far: the N of the next .autotmp_N */
   bool unknown; /* met something goesc does not print as gc does */
@@ -2125,8 +2134,8 @@ static bool is_builtin_call(const ExprInfo *info, BuiltinId id) {
   return info && info->call_kind == CALL_BUILTIN && info->builtin == id;
 }
 
-static bool gc_type(StrBuf *out, const Package *pkg, Type *t);
-static bool gc_interface(StrBuf *out, const Package *pkg, Type *t);
+static bool gc_type(StrBuf *out, const Spelling *sp, Type *t);
+static bool gc_interface(StrBuf *out, const Spelling *sp, Type *t);
 
 /* The path gc qualifies a package's names with where it spells them out
  * in full: its import path, "main" for a main package (the package goesc
@@ -2136,7 +2145,7 @@ static const char *gc_package_path(const Package *p) {
 }
 
 /* A tuple of parameter or result types: "int, ...string". */
-static bool gc_tuple(StrBuf *out, const Package *pkg, Type *tuple,
+static bool gc_tuple(StrBuf *out, const Spelling *sp, Type *tuple,
                      bool variadic) {
   for (int i = 0; i < tuple->u.tuple.count; i++) {
     Type *t = tuple->u.tuple.vars[i]->type;
@@ -2148,21 +2157,21 @@ static bool gc_tuple(StrBuf *out, const Package *pkg, Type *tuple,
       strbuf_puts(out, "...");
       t = t->u.slice.elem;
     }
-    if (!gc_type(out, pkg, t))
+    if (!gc_type(out, sp, t))
       return false;
   }
   return true;
 }
 
 /* func(int, string) (bool, error): gc's signatures carry no names. */
-static bool gc_signature(StrBuf *out, const Package *pkg, Type *sig) {
+static bool gc_signature(StrBuf *out, const Spelling *sp, Type *sig) {
   strbuf_puts(out, "func(");
-  if (!gc_tuple(out, pkg, sig->u.func.params, sig->u.func.variadic))
+  if (!gc_tuple(out, sp, sig->u.func.params, sig->u.func.variadic))
     return false;
   putc_buf(out, ')');
   int results = sig->u.func.results->u.tuple.count;
   strbuf_puts(out, results == 0 ? "" : results == 1 ? " " : " (");
-  if (!gc_tuple(out, pkg, sig->u.func.results, false))
+  if (!gc_tuple(out, sp, sig->u.func.results, false))
     return false;
   strbuf_puts(out, results > 1 ? ")" : "");
   return true;
@@ -2171,7 +2180,7 @@ static bool gc_signature(StrBuf *out, const Package *pkg, Type *sig) {
 /* interface { M() int; main.n(string) }: methods in gc's order, exported
  * first, then by name, an unexported one qualified with its package's
  * path (embedded interfaces are not modeled here). */
-static bool gc_interface(StrBuf *out, const Package *pkg, Type *t) {
+static bool gc_interface(StrBuf *out, const Spelling *sp, Type *t) {
   int count = t->u.iface.method_count;
   if (t->u.iface.embedded_count)
     return false;
@@ -2198,7 +2207,7 @@ static bool gc_interface(StrBuf *out, const Package *pkg, Type *t) {
   strbuf_puts(out, "interface {");
   for (int i = 0; i < count && ok; i++) {
     const Object *m = methods[i];
-    const Package *mp = m->pkg ? m->pkg : pkg;
+    const Package *mp = m->pkg ? m->pkg : sp->pkg;
     strbuf_puts(out, i ? "; " : " ");
     if (!is_exported(m->name)) {
       if (!mp)
@@ -2208,7 +2217,7 @@ static bool gc_interface(StrBuf *out, const Package *pkg, Type *t) {
     }
     strbuf_puts(out, m->name);
     StrBuf sig = {0};
-    ok = ok && m->type && gc_signature(&sig, pkg, m->type);
+    ok = ok && m->type && gc_signature(&sig, sp, m->type);
     if (ok) /* the signature without "func" */
       strbuf_puts(out, sig.data + strlen("func"));
     strbuf_free(&sig);
@@ -2218,10 +2227,36 @@ static bool gc_interface(StrBuf *out, const Package *pkg, Type *t) {
   return ok;
 }
 
+/* An instance of a generic type: gc names it with its type arguments
+ * spelled out in full, Cache[int,*main.N].  The caller's names know the
+ * forms the printer does not (local types, shapes); without them the
+ * printer spells the arguments itself. */
+static bool gc_instance(StrBuf *out, const Spelling *sp, Type *t) {
+  const Object *obj = t->u.named.obj;
+  if (sp->names && sp->names->type_name) {
+    const char *text = sp->names->type_name(sp->names->data, t);
+    if (text)
+      strbuf_puts(out, text);
+    return text != NULL;
+  }
+  if (obj->pkg && obj->pkg != sp->pkg)
+    strbuf_printf(out, "%s.", sp->pkg ? obj->pkg->name
+                                      : gc_package_path(obj->pkg));
+  strbuf_puts(out, obj->name);
+  Spelling full = {NULL, NULL};
+  for (int i = 0; i < t->u.named.targ_count; i++) {
+    putc_buf(out, i ? ',' : '[');
+    if (!gc_type(out, &full, t->u.named.targs[i]))
+      return false;
+  }
+  putc_buf(out, ']');
+  return true;
+}
+
 /* A type as gc spells it, for the types goesc spells the same way: named
  * types (instances too), predeclared types, and the composite types made
  * of those.  False otherwise. */
-static bool gc_type(StrBuf *out, const Package *pkg, Type *t) {
+static bool gc_type(StrBuf *out, const Spelling *sp, Type *t) {
   if (!t)
     return false;
   switch (t->kind) {
@@ -2229,37 +2264,33 @@ static bool gc_type(StrBuf *out, const Package *pkg, Type *t) {
     const Object *obj = t->u.named.obj;
     if (t->u.named.tparam_count > 0 || !obj)
       return false;
-    if (obj->pkg && !pkg) /* fully qualified, inside type arguments */
+    if (t->u.named.targ_count > 0)
+      return gc_instance(out, sp, t);
+    if (obj->pkg && !sp->pkg) { /* fully qualified, inside type arguments */
+      if (obj->parent != obj->pkg->scope)
+        return false; /* declared in a body: gc numbers it, main.T·1 */
       strbuf_printf(out, "%s.", gc_package_path(obj->pkg));
-    else if (obj->pkg && obj->pkg != pkg)
+    } else if (obj->pkg && obj->pkg != sp->pkg) {
       strbuf_printf(out, "%s.", obj->pkg->name);
-    strbuf_puts(out, obj->name);
-    if (t->u.named.targ_count == 0)
-      return true;
-    /* type arguments qualify every package's types: Cache[int,*main.N] */
-    for (int i = 0; i < t->u.named.targ_count; i++) {
-      putc_buf(out, i ? ',' : '[');
-      if (!gc_type(out, NULL, t->u.named.targs[i]))
-        return false;
     }
-    putc_buf(out, ']');
+    strbuf_puts(out, obj->name);
     return true;
   }
   case TY_POINTER:
     strbuf_puts(out, "*");
-    return gc_type(out, pkg, t->u.pointer.elem);
+    return gc_type(out, sp, t->u.pointer.elem);
   case TY_SLICE:
     strbuf_puts(out, "[]");
-    return gc_type(out, pkg, t->u.slice.elem);
+    return gc_type(out, sp, t->u.slice.elem);
   case TY_ARRAY:
     strbuf_printf(out, "[%lld]", (long long)t->u.array.len);
-    return gc_type(out, pkg, t->u.array.elem);
+    return gc_type(out, sp, t->u.array.elem);
   case TY_MAP:
     strbuf_puts(out, "map[");
-    if (!gc_type(out, pkg, t->u.map.key))
+    if (!gc_type(out, sp, t->u.map.key))
       return false;
     strbuf_puts(out, "]");
-    return gc_type(out, pkg, t->u.map.elem);
+    return gc_type(out, sp, t->u.map.elem);
   case TY_CHAN:
     strbuf_puts(out, t->u.chan.dir == CHAN_RECV   ? "<-chan "
                      : t->u.chan.dir == CHAN_SEND ? "chan<- "
@@ -2267,27 +2298,27 @@ static bool gc_type(StrBuf *out, const Package *pkg, Type *t) {
     if (t->u.chan.dir == CHAN_BOTH && t->u.chan.elem->kind == TY_CHAN &&
         t->u.chan.elem->u.chan.dir == CHAN_RECV)
       return false;
-    return gc_type(out, pkg, t->u.chan.elem);
+    return gc_type(out, sp, t->u.chan.elem);
   case TY_STRUCT:
     strbuf_puts(out, "struct {");
     for (int i = 0; i < t->u.strct.field_count; i++) {
       const Object *f = t->u.strct.fields[i];
-      if (f->u.var.embedded || f->u.var.tag || (f->pkg && f->pkg != pkg))
+      if (f->u.var.embedded || f->u.var.tag || (f->pkg && f->pkg != sp->pkg))
         return false;
       strbuf_printf(out, "%s%s ", i ? "; " : " ", f->name);
-      if (!gc_type(out, pkg, f->type))
+      if (!gc_type(out, sp, f->type))
         return false;
     }
     strbuf_puts(out, t->u.strct.field_count ? " }" : "}");
     return true;
   case TY_FUNC:
     return !t->u.func.recv && t->u.func.tparam_count == 0 &&
-           gc_signature(out, pkg, t);
+           gc_signature(out, sp, t);
   case TY_INTERFACE:
-    return gc_interface(out, pkg, t);
+    return gc_interface(out, sp, t);
   default:
     if (t->kind > TY_INVALID && t->kind <= TY_UNSAFE_POINTER) {
-      types_print(out, t, pkg);
+      types_print(out, t, sp->pkg);
       return true;
     }
     return false;
@@ -2296,13 +2327,13 @@ static bool gc_type(StrBuf *out, const Package *pkg, Type *t) {
 
 /* gc names a type in a conversion T(x) as is when it has a name, and in
  * parentheses otherwise: "([]byte)(s)", "(*int)(p)". */
-static bool gc_conversion_type(StrBuf *out, const Package *pkg, Type *t) {
+static bool gc_conversion_type(StrBuf *out, const Spelling *sp, Type *t) {
   bool named = t && (t->kind == TY_NAMED ||
                      (t->kind > TY_INVALID && t->kind <= TY_UNSAFE_POINTER) ||
                      (t->kind == TY_INTERFACE && t->u.iface.is_any));
   if (!named)
     putc_buf(out, '(');
-  if (!gc_type(out, pkg, t))
+  if (!gc_type(out, sp, t))
     return false;
   if (!named)
     putc_buf(out, ')');
@@ -2314,8 +2345,8 @@ static bool gc_conversion_type(StrBuf *out, const Package *pkg, Type *t) {
  * unknown. */
 static const char *ir_type_text(BodyPrinter *bp, Type *t, bool conversion) {
   StrBuf buf = {0};
-  if (!(conversion ? gc_conversion_type(&buf, bp->pkg, t)
-                   : gc_type(&buf, bp->pkg, t)))
+  if (!(conversion ? gc_conversion_type(&buf, &bp->sp, t)
+                   : gc_type(&buf, &bp->sp, t)))
     bp->unknown = true;
   return buf_text(bp, &buf);
 }
@@ -2323,7 +2354,7 @@ static const char *ir_type_text(BodyPrinter *bp, Type *t, bool conversion) {
 /* A folded constant as gc prints it: its value, wrapped in a conversion
  * to its type unless that is the default type of the value's kind;
  * runes (of type rune, or untyped) as quoted characters. */
-static bool gc_constant(StrBuf *out, const Package *pkg, Type *t,
+static bool gc_constant(StrBuf *out, const Spelling *sp, Type *t,
                         const Value *v) {
   int64_t r;
   if (t && (t == types_rune || t->kind == TY_UNTYPED_RUNE) &&
@@ -2343,7 +2374,7 @@ static bool gc_constant(StrBuf *out, const Package *pkg, Type *t,
   if (v->kind == VAL_UNKNOWN)
     return false;
   if (typed) {
-    if (!gc_type(out, pkg, t))
+    if (!gc_type(out, sp, t))
       return false;
     putc_buf(out, '(');
   }
@@ -2395,7 +2426,7 @@ static Node *ir_temps(BodyPrinter *bp, const Node *n, Type **types,
     StrBuf buf = {0};
     bool converted = dst && dst[i] && !types_identical(dst[i], types[i]);
     if (i == 0 && !converted) {
-      if (!gc_conversion_type(&buf, bp->pkg, types[i]))
+      if (!gc_conversion_type(&buf, &bp->sp, types[i]))
         bp->unknown = true;
       strbuf_printf(&buf, "(.autotmp_%d)", first);
     } else {
@@ -2481,7 +2512,7 @@ static bool ir_method_call(BodyPrinter *bp, Node *c, const Node *n,
   StrBuf buf = {0};
   bool ptr = rt && rt->kind == TY_POINTER;
   strbuf_puts(&buf, ptr ? "(" : "");
-  if (!gc_type(&buf, bp->pkg, rt))
+  if (!gc_type(&buf, &bp->sp, rt))
     bp->unknown = true;
   strbuf_printf(&buf, "%s.%s", ptr ? ")" : "", s->obj->name);
   c->u.call.fun = ir_text(bp, fun, buf_text(bp, &buf));
@@ -2744,7 +2775,7 @@ static Node *ir_expr(BodyPrinter *bp, const Node *n) {
     return ir_text(bp, n, ir_type_text(bp, n->type, false));
   if (info && info->mode == MODE_CONSTANT && info->value) {
     StrBuf buf = {0};
-    if (!gc_constant(&buf, bp->pkg, n->type, info->value))
+    if (!gc_constant(&buf, &bp->sp, n->type, info->value))
       bp->unknown = true;
     return ir_text(bp, n, buf_text(bp, &buf));
   }
@@ -3442,6 +3473,7 @@ static void ir_stmts(BodyPrinter *bp, StrBuf *out, const Node *list) {
 }
 
 const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
+                                  const AstGenericNames *names,
                                   const Node *func, const Node *wrapped) {
   if (!func || !pkg)
     return "";
@@ -3452,7 +3484,7 @@ const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
   if (!body || !sig || sig->kind != TY_FUNC || sig->u.func.tparam_count ||
       sig->u.func.rtparam_count)
     return ""; /* generic code: gc prints its shape instances */
-  BodyPrinter bp = {arena, pkg, sig, 0, false, wrapped, NULL};
+  BodyPrinter bp = {arena, pkg, {pkg, names}, sig, 0, false, wrapped, NULL};
   /* the receiver, parameters and results are declared first, named or
    * not */
   const Object *recv = sig->u.func.recv;
@@ -3461,11 +3493,11 @@ const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
   StrBuf out = {0};
   if (recv) {
     strbuf_puts(&out, "method(");
-    if (!gc_type(&out, pkg, recv->type))
+    if (!gc_type(&out, &bp.sp, recv->type))
       bp.unknown = true;
     strbuf_puts(&out, ") ");
   }
-  if (!gc_signature(&out, pkg, sig))
+  if (!gc_signature(&out, &bp.sp, sig))
     bp.unknown = true;
   strbuf_puts(&out, " { ");
   ir_stmts(&bp, &out, body->u.block.stmts);

@@ -3584,6 +3584,22 @@ static void free_closure_lists(InlineFunc *f) {
   }
 }
 
+/* gc's name of instance t of a generic type, for the body printer: the
+ * escape pass's, which spells type arguments as gc's link names. */
+static const char *instance_type_name(void *data, Type *t) {
+  Ctx *ctx = data;
+  const char *text = escape_type_text(&ctx->names, t);
+  return text && *text ? text : NULL;
+}
+
+/* The body after "as:" of f, "" when the printer does not know it. */
+static const char *inline_body(Ctx *ctx, Arena *arena, const InlineFunc *f) {
+  AstGenericNames names = {ctx, instance_type_name};
+  return ast_print_inline_body(arena, ctx->pkg, &names,
+                               f->wrapped ? f->outer->decl : f->decl,
+                               f->wrapped ? f->decl : NULL);
+}
+
 /* The decisions as records, in gc's order; returns how many functions
  * goesc could not cost. */
 static int emit_decisions(Ctx *ctx, const InlineOptions *options,
@@ -3606,9 +3622,7 @@ static int emit_decisions(Ctx *ctx, const InlineOptions *options,
       /* the body after "as:" is printed at -m=2 only: at -m it would
        * cost a formatting of every inlinable function for nothing */
       if (options->m_level > 1)
-        d.other = ast_print_inline_body(ctx->arena, ctx->pkg,
-                                        f->wrapped ? f->outer->decl : f->decl,
-                                        f->wrapped ? f->decl : NULL);
+        d.other = inline_body(ctx, ctx->arena, f);
     } else {
       if (options->m_level < 2)
         continue;
@@ -3724,8 +3738,7 @@ static void plan_line(Planner *p, const Source *source, Pos pos,
 static const char *copy_body(Planner *p, const InlineFunc *closure) {
   if (p->out_m_level < 2)
     return "";
-  return ast_print_inline_body(&p->plan->arena, p->ctx->pkg, closure->decl,
-                               NULL);
+  return inline_body(p->ctx, &p->plan->arena, closure);
 }
 
 /* The locals of top_of(scope), scanned once per top-level function. */

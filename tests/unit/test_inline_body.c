@@ -237,7 +237,7 @@ static void test_rows(void **state) {
     const Node *func = find_func(file, rows[i].func);
     if (!func)
       fail_msg("%s: no function %s", rows[i].rule, rows[i].func);
-    const char *got = ast_print_inline_body(&arena, pkg, func, NULL);
+    const char *got = ast_print_inline_body(&arena, pkg, NULL, func, NULL);
     if (strcmp(got, rows[i].body) != 0)
       fail_msg("%s:\n want %s\n  got %s", rows[i].rule, rows[i].body, got);
     error_list_free(&errors);
@@ -303,8 +303,8 @@ static void test_wrappers(void **state) {
   const Node *defers[9] = {NULL};
   node_walk(f->u.func_decl.body, find_defers, defers);
   for (int i = 0; i < 8; i++)
-    assert_string_equal(ast_print_inline_body(&arena, pkg, f, defers[i]),
-                        want[i]);
+    assert_string_equal(
+        ast_print_inline_body(&arena, pkg, NULL, f, defers[i]), want[i]);
   error_list_free(&errors);
   arena_free(&arena);
   source_free(source);
@@ -327,10 +327,11 @@ static void test_unknown_is_empty(void **state) {
   memset(&options, 0, sizeof options);
   Package *pkg = check_package(&file, 1, &options, &errors).pkg;
   assert_int_equal(errors.count, 0);
-  assert_string_equal(ast_print_inline_body(&arena, pkg, find_func(file, "f"),
-                                            NULL),
+  assert_string_equal(
+      ast_print_inline_body(&arena, pkg, NULL, find_func(file, "f"), NULL),
+      "");
+  assert_string_equal(ast_print_inline_body(&arena, pkg, NULL, NULL, NULL),
                       "");
-  assert_string_equal(ast_print_inline_body(&arena, pkg, NULL, NULL), "");
   error_list_free(&errors);
   arena_free(&arena);
   source_free(source);
