@@ -644,6 +644,20 @@ typedef struct AstGenericNames {
 const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
                                   const AstGenericNames *names,
                                   const Node *func, const Node *wrapped);
+/* A dictionary wrapper of a generic function or method (F[int],
+ * (*T[int]).M): its types, instantiated, and the names of what it calls. */
+typedef struct AstWrapper {
+  struct Type *recv;        /* a method's receiver type, or NULL */
+  struct Type *sig;         /* its signature */
+  struct Type *generic_sig; /* the generic one's (the parameters' names) */
+  const char *callee;       /* the shape instance: F[go.shape.int] */
+  const char *dict;         /* the dictionary: .dict.F[int] */
+} AstWrapper;
+/* The text gc prints after "as:" for a dictionary wrapper (its body
+ * calls the shape instance); "" when a type cannot be spelled. */
+const char *ast_print_wrapper_body(Arena *arena, const struct Package *pkg,
+                                   const AstGenericNames *names,
+                                   const AstWrapper *w);
 void ast_print_source(StrBuf *out, const Node *file);
 void ast_dump(FILE *out, const Node *node);
 

@@ -3507,3 +3507,72 @@ const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
   strbuf_free(&out);
   return text;
 }
+
+/* ---- dictionary wrappers ----
+ *
+ * gc compiles F[int], the instance of a generic function for concrete
+ * type arguments, as a *dictionary wrapper*: a body of one tail call of
+ * the shape instance, F[go.shape.int], with the address of the
+ * dictionary first (after the receiver of a method, whose dictionary is
+ * its type's):
+ *
+ *   func([]int) []int { return F[go.shape.int](&.dict.F[int], xs) }
+ *   method(*L[int]) func(int) { (*L[go.shape.int]).Push(l, &.dict.L[int], v) }
+ *
+ * The arguments are the wrapper's parameters, an unnamed or blank one
+ * named ~pN by its place among the receiver and parameters.  With two
+ * results or more the call goes through temporaries, numbered after the
+ * receiver, parameters and results: "return .autotmp_3, .autotmp_4". */
+
+/* gc's name of parameter i (the receiver counts first): its own, or
+ * ~pN when it has none. */
+static const char *wrapper_param(Arena *arena, const Object *v, int i) {
+  if (!v || !v->name || !v->name[0] || strcmp(v->name, "_") == 0)
+    return arena_printf(arena, "~p%d", i);
+  return v->name;
+}
+
+const char *ast_print_wrapper_body(Arena *arena, const struct Package *pkg,
+                                   const AstGenericNames *names,
+                                   const AstWrapper *w) {
+  Spelling sp = {pkg, names};
+  Type *gsig = w->generic_sig;
+  if (!w->sig || w->sig->kind != TY_FUNC || !gsig || gsig->kind != TY_FUNC ||
+      !w->callee || !w->dict || (w->recv != NULL) != (gsig->u.func.recv != NULL))
+    return "";
+  Type *params = gsig->u.func.params;
+  int recvs = w->recv ? 1 : 0;
+  int nparams = params->u.tuple.count;
+  int nresults = w->sig->u.func.results->u.tuple.count;
+  StrBuf out = {0};
+  bool ok = true;
+  if (w->recv) {
+    strbuf_puts(&out, "method(");
+    ok = gc_type(&out, &sp, w->recv);
+    strbuf_puts(&out, ") ");
+  }
+  ok = ok && gc_signature(&out, &sp, w->sig);
+  strbuf_puts(&out, " { ");
+  if (nresults > 1) {
+    int first = recvs + nparams + nresults;
+    strbuf_puts(&out, "return ");
+    for (int i = 0; i < nresults; i++)
+      strbuf_printf(&out, "%s.autotmp_%d", i ? ", " : "", first + i);
+  } else {
+    strbuf_printf(&out, "%s%s(", nresults ? "return " : "", w->callee);
+    if (w->recv)
+      strbuf_printf(&out, "%s, ",
+                    wrapper_param(arena, gsig->u.func.recv, 0));
+    strbuf_printf(&out, "&%s", w->dict);
+    for (int i = 0; i < nparams; i++)
+      strbuf_printf(&out, ", %s%s",
+                    wrapper_param(arena, params->u.tuple.vars[i], recvs + i),
+                    gsig->u.func.variadic && i == nparams - 1 ? "..." : "");
+    putc_buf(&out, ')');
+  }
+  strbuf_puts(&out, " }");
+  const char *text =
+      ok ? arena_strndup(arena, out.data, out.length) : "";
+  strbuf_free(&out);
+  return text;
+}

@@ -998,6 +998,8 @@ static InlineFunc *instance_of(Ctx *ctx, Object *g, Type **targs, int count,
     InlineFunc *wr = arena_alloc(ctx->arena, sizeof *wr);
     *wr = *inst;
     wr->name = wrapper_name;
+    wr->targs = targs; /* its own, where inst has the first met */
+    wr->targ_count = count;
     wr->body = NULL;
     wr->closures = NULL; /* the shape instance's, not its own */
     wr->closure_total = wr->closure_capacity = wr->closure_count = 0;
@@ -3592,8 +3594,36 @@ static const char *instance_type_name(void *data, Type *t) {
   return text && *text ? text : NULL;
 }
 
+/* The body of dictionary wrapper f (F[int], (*T[int]).M): a call of its
+ * shape instance with its dictionary, a method's named after its type. */
+static const char *wrapper_body(Ctx *ctx, Arena *arena, const InlineFunc *f) {
+  const Object *g = f->generic;
+  if (!g || g->pkg != ctx->pkg || !g->type || !f->shaped)
+    return ""; /* gc's name of another package's dictionary: not known */
+  for (int i = 0; i < f->targ_count; i++)
+    if (!f->targs[i] || escape_mentions_tparam(f->targs[i]) ||
+        escape_mentions_shape(f->targs[i]))
+      return "";
+  AstGenericNames names = {ctx, instance_type_name};
+  AstWrapper w = {NULL, instance_type(f, g->type), g->type, f->shaped->name,
+                  NULL};
+  if (g->type->u.func.recv) {
+    w.recv = instance_type(f, g->type->u.func.recv->type);
+    Type *named = is_ptr(w.recv) ? w.recv->u.pointer.elem : w.recv;
+    const char *type = instance_type_name(ctx, named);
+    if (!type)
+      return "";
+    w.dict = arena_printf(arena, ".dict.%s", type);
+  } else {
+    w.dict = arena_printf(arena, ".dict.%s", f->name);
+  }
+  return ast_print_wrapper_body(arena, ctx->pkg, &names, &w);
+}
+
 /* The body after "as:" of f, "" when the printer does not know it. */
 static const char *inline_body(Ctx *ctx, Arena *arena, const InlineFunc *f) {
+  if (f->shaped && !f->is_instance)
+    return wrapper_body(ctx, arena, f);
   AstGenericNames names = {ctx, instance_type_name};
   return ast_print_inline_body(arena, ctx->pkg, &names,
                                f->wrapped ? f->outer->decl : f->decl,
