@@ -640,6 +640,12 @@ typedef struct AstGenericNames {
   void *data;
   /* gc's name of instance t of a generic type, Box[main.S], or NULL */
   const char *(*type_name)(void *data, struct Type *t);
+  /* A call of a generic function or method, fun its operand (F[int],
+   * F, x.M): the shape instance gc calls (F[go.shape.int],
+   * (*T[go.shape.int]).M) and its dictionary (.dict.F[int]); false when
+   * not known. */
+  bool (*call_text)(void *data, const Node *fun, const char **callee,
+                    const char **dict);
 } AstGenericNames;
 const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
                                   const AstGenericNames *names,

@@ -2689,6 +2689,37 @@ static bool calls_generic(const BodyPrinter *bp, const Node *fun) {
          is_instance(m->type->u.func.recv->type);
 }
 
+/* A call of a generic function or method: gc calls its shape instance
+ * with the dictionary, after the receiver of a method:
+ * F[go.shape.int](&.dict.F[int], x), (*T[go.shape.int]).M(t,
+ * &.dict.T[int]), a promoted method's receiver spelled out (w.T).  The
+ * names come from the caller. */
+static Node *ir_generic_call(BodyPrinter *bp, const Node *n, Node *c,
+                             const ExprInfo *info) {
+  const AstGenericNames *names = bp->sp.names;
+  const Node *fun = unparen(n->u.call.fun);
+  const char *callee, *dict;
+  if (!names || !names->call_text ||
+      !names->call_text(names->data, fun, &callee, &dict))
+    return ir_unknown(bp, n);
+  Node *args = NULL;
+  if (fun->kind == ND_SELECTOR) {
+    const ExprInfo *finfo = ir_info(bp, fun);
+    const Selection *s = finfo ? finfo->selection : NULL;
+    if (!s || s->kind != SEL_METHOD_VALUE)
+      return ir_unknown(bp, n);
+    args = ir_embedded_path(bp, fun, ir_expr(bp, fun->u.selector.x), s);
+    if (!args)
+      return ir_copy(bp, n);
+  }
+  args = ir_append(args, ir_text(bp, n, arena_printf(bp->arena, "&%s",
+                                                     dict)));
+  c->u.call.fun = ir_text(bp, fun, callee);
+  c->u.call.args = ir_append(
+      args, ir_args(bp, n, info, fun->type ? types_under(fun->type) : NULL));
+  return c;
+}
+
 static Node *ir_call(BodyPrinter *bp, const Node *n) {
   Node *c = ir_copy(bp, n);
   const ExprInfo *info = ir_info(bp, n);
@@ -2711,7 +2742,7 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
   if (info->call_kind == CALL_BUILTIN)
     return ir_builtin(bp, n, c, info);
   if (info->targ_count > 0 || calls_generic(bp, fun))
-    return ir_unknown(bp, n); /* gc calls a shape instance: F[go.shape.int] */
+    return ir_generic_call(bp, n, c, info);
   /* the function operand, then the arguments */
   bool temp_fun = false, temp_recv = false;
   Node *recv = NULL;
@@ -2747,8 +2778,8 @@ static Node *ir_selector(BodyPrinter *bp, const Node *n) {
   if (xinfo && xinfo->mode == MODE_TYPEXPR) {
     /* a method expression: gc's OTYPE of a pointer binds like a *x */
     Type *t = n->u.selector.x->type;
-    if (is_instance(t))
-      return ir_unknown(bp, n); /* gc's shape instance of the method */
+    if (is_instance(t) && !bp->sp.names)
+      return ir_unknown(bp, n); /* gc names the wrapper: (*T[int]).M */
     const char *text = ir_type_text(bp, t, false);
     if (t && t->kind == TY_POINTER)
       text = arena_printf(bp->arena, "(%s)", text);
@@ -3194,7 +3225,12 @@ static Node *wrapper_operand(BodyPrinter *bp, const Node *arg) {
 static void ir_go_defer(BodyPrinter *bp, const Node *n) {
   const Node *call = unparen(n->u.go_defer.call);
   const ExprInfo *info = call->kind == ND_CALL ? ir_info(bp, call) : NULL;
-  if (!info) {
+  if (!info || ((info->call_kind == CALL_FUNC ||
+                 info->call_kind == CALL_METHOD) &&
+                (info->targ_count > 0 ||
+                 calls_generic(bp, unparen(call->u.call.fun))))) {
+    /* a generic callee: its dictionary goes through a temporary too,
+     * in an order not modeled */
     bp->unknown = true;
     return;
   }

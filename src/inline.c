@@ -3594,17 +3594,59 @@ static const char *instance_type_name(void *data, Type *t) {
   return text && *text ? text : NULL;
 }
 
+/* Are targs concrete types (none mentions a type parameter or shape)? */
+static bool concrete_targs(Type **targs, int count) {
+  for (int i = 0; i < count; i++)
+    if (!targs[i] || escape_mentions_tparam(targs[i]) ||
+        escape_mentions_shape(targs[i]))
+      return false;
+  return true;
+}
+
+/* The dictionary of method g's wrapper, named after its type: the
+ * wrapper's name, (*T[int]).M or T[int].M, without the method. */
+static const char *type_dict_name(Ctx *ctx, const Object *g,
+                                  const char *wrapper) {
+  size_t n = strlen(wrapper), m = strlen(g->name);
+  if (n < m + 1 || strcmp(wrapper + n - m, g->name) != 0 ||
+      wrapper[n - m - 1] != '.')
+    return NULL;
+  n -= m + 1;
+  if (n > 3 && strncmp(wrapper, "(*", 2) == 0 && wrapper[n - 1] == ')')
+    return arena_printf(ctx->names.arena, ".dict.%.*s", (int)(n - 3),
+                        wrapper + 2);
+  return arena_printf(ctx->names.arena, ".dict.%.*s", (int)n, wrapper);
+}
+
+/* A call of a generic function or method in a body without type
+ * parameters, for the body printer: gc calls the shape instance with
+ * the dictionary of the wrapper (of a method: its type's). */
+static bool generic_call_text(void *data, const Node *fun,
+                              const char **callee, const char **dict) {
+  Ctx *ctx = data;
+  Type **targs;
+  int count;
+  const char *wrapper;
+  Object *g = generic_ref(ctx, (Node *)fun, &targs, &count);
+  if (!g || g->pkg != ctx->pkg || count == 0 || !g->type ||
+      !concrete_targs(targs, count) ||
+      !instance_names(ctx, g, targs, count, callee, &wrapper))
+    return false;
+  *dict = g->type->u.func.recv
+              ? type_dict_name(ctx, g, wrapper)
+              : arena_printf(ctx->names.arena, ".dict.%s", wrapper);
+  return *dict != NULL;
+}
+
 /* The body of dictionary wrapper f (F[int], (*T[int]).M): a call of its
  * shape instance with its dictionary, a method's named after its type. */
 static const char *wrapper_body(Ctx *ctx, Arena *arena, const InlineFunc *f) {
   const Object *g = f->generic;
   if (!g || g->pkg != ctx->pkg || !g->type || !f->shaped)
     return ""; /* gc's name of another package's dictionary: not known */
-  for (int i = 0; i < f->targ_count; i++)
-    if (!f->targs[i] || escape_mentions_tparam(f->targs[i]) ||
-        escape_mentions_shape(f->targs[i]))
-      return "";
-  AstGenericNames names = {ctx, instance_type_name};
+  if (!concrete_targs(f->targs, f->targ_count))
+    return "";
+  AstGenericNames names = {ctx, instance_type_name, generic_call_text};
   AstWrapper w = {NULL, instance_type(f, g->type), g->type, f->shaped->name,
                   NULL};
   if (g->type->u.func.recv) {
@@ -3624,7 +3666,7 @@ static const char *wrapper_body(Ctx *ctx, Arena *arena, const InlineFunc *f) {
 static const char *inline_body(Ctx *ctx, Arena *arena, const InlineFunc *f) {
   if (f->shaped && !f->is_instance)
     return wrapper_body(ctx, arena, f);
-  AstGenericNames names = {ctx, instance_type_name};
+  AstGenericNames names = {ctx, instance_type_name, generic_call_text};
   return ast_print_inline_body(arena, ctx->pkg, &names,
                                f->wrapped ? f->outer->decl : f->decl,
                                f->wrapped ? f->decl : NULL);
