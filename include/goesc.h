@@ -638,7 +638,9 @@ struct Type;
  * gives types declared in bodies). */
 typedef struct AstGenericNames {
   void *data;
-  /* gc's name of instance t of a generic type, Box[main.S], or NULL */
+  /* gc's name of t, an instance of a generic type (Box[main.S]) or a
+   * type parameter (in a shape instance: its shape, go.shape.int), or
+   * NULL */
   const char *(*type_name)(void *data, struct Type *t);
   /* A call of a generic function or method, fun its operand (F[int],
    * F, x.M): the shape instance gc calls (F[go.shape.int],

@@ -2098,6 +2098,8 @@ typedef struct BodyPrinter {
 
 static Node *ir_expr(BodyPrinter *bp, const Node *n);
 static void ir_stmts(BodyPrinter *bp, StrBuf *out, const Node *list);
+static bool has_type_param(Type *t, int depth);
+static bool on_type_param(const Node *x);
 
 static const ExprInfo *ir_info(const BodyPrinter *bp, const Node *n) {
   return check_expr_info(bp->pkg, n);
@@ -2227,6 +2229,22 @@ static bool gc_interface(StrBuf *out, const Spelling *sp, Type *t) {
   return ok;
 }
 
+/* A named type's name as gc prints it: without the ·N that numbers a
+ * type declared in a body, when the name ends with it (the shape
+ * go.shape.func() main.Fn·3 prints as go.shape.func() main.Fn; inside
+ * brackets the number stays, holder[main.Node·2]). */
+static void put_type_name(StrBuf *out, const char *name) {
+  size_t n = strlen(name), digits = 0;
+  while (digits < n && name[n - 1 - digits] >= '0' &&
+         name[n - 1 - digits] <= '9')
+    digits++;
+  const char *dot = "\xc2\xb7"; /* · in UTF-8 */
+  if (digits > 0 && n >= digits + 2 &&
+      memcmp(name + n - digits - 2, dot, 2) == 0)
+    n -= digits + 2;
+  strbuf_append(out, name, n);
+}
+
 /* An instance of a generic type: gc names it with its type arguments
  * spelled out in full, Cache[int,*main.N].  The caller's names know the
  * forms the printer does not (local types, shapes); without them the
@@ -2236,7 +2254,7 @@ static bool gc_instance(StrBuf *out, const Spelling *sp, Type *t) {
   if (sp->names && sp->names->type_name) {
     const char *text = sp->names->type_name(sp->names->data, t);
     if (text)
-      strbuf_puts(out, text);
+      put_type_name(out, text);
     return text != NULL;
   }
   if (obj->pkg && obj->pkg != sp->pkg)
@@ -2316,6 +2334,14 @@ static bool gc_type(StrBuf *out, const Spelling *sp, Type *t) {
            gc_signature(out, sp, t);
   case TY_INTERFACE:
     return gc_interface(out, sp, t);
+  case TY_TYPEPARAM: {
+    const char *text = sp->names && sp->names->type_name
+                           ? sp->names->type_name(sp->names->data, t)
+                           : NULL;
+    if (text)
+      put_type_name(out, text);
+    return text != NULL;
+  }
   default:
     if (t->kind > TY_INVALID && t->kind <= TY_UNSAFE_POINTER) {
       types_print(out, t, sp->pkg);
@@ -2328,7 +2354,7 @@ static bool gc_type(StrBuf *out, const Spelling *sp, Type *t) {
 /* gc names a type in a conversion T(x) as is when it has a name, and in
  * parentheses otherwise: "([]byte)(s)", "(*int)(p)". */
 static bool gc_conversion_type(StrBuf *out, const Spelling *sp, Type *t) {
-  bool named = t && (t->kind == TY_NAMED ||
+  bool named = t && (t->kind == TY_NAMED || t->kind == TY_TYPEPARAM ||
                      (t->kind > TY_INVALID && t->kind <= TY_UNSAFE_POINTER) ||
                      (t->kind == TY_INTERFACE && t->u.iface.is_any));
   if (!named)
@@ -2500,6 +2526,10 @@ static bool ir_method_call(BodyPrinter *bp, Node *c, const Node *n,
   Selection *s = finfo ? finfo->selection : NULL;
   if (!s || s->kind != SEL_METHOD_VALUE)
     return false;
+  if (on_type_param(fun->u.selector.x)) {
+    bp->unknown = true; /* through the dictionary */
+    return true;
+  }
   if (is_interface_method(s)) {
     /* an interface call, also through an embedded interface: x.I.M() */
     c->u.call.fun = ir_expr(bp, fun);
@@ -2597,6 +2627,8 @@ static Node *ir_builtin(BodyPrinter *bp, const Node *n, Node *c,
   switch (info->builtin) {
   case BI_NEW: {
     const ExprInfo *ai = ir_info(bp, a);
+    if (ai && ai->mode == MODE_TYPEXPR && has_type_param(a->type, 0))
+      return ir_unknown(bp, n); /* gc's new(<node DYNAMICTYPE>) */
     if (ai && ai->mode == MODE_TYPEXPR)
       break;
     (void)ir_expr(bp, a);
@@ -2670,6 +2702,53 @@ static bool is_instance(Type *t) {
     t = t->u.pointer.elem;
   return t && t->kind == TY_NAMED &&
          (t->u.named.targ_count > 0 || t->u.named.tparam_count > 0);
+}
+
+/* Does t mention a type parameter?  In a shape instance gc reaches what
+ * depends on one through the dictionary, and prints that its own way. */
+static bool has_type_param(Type *t, int depth) {
+  if (!t || depth > 32)
+    return false;
+  switch (t->kind) {
+  case TY_TYPEPARAM: return true;
+  case TY_NAMED:
+    for (int i = 0; i < t->u.named.targ_count; i++)
+      if (has_type_param(t->u.named.targs[i], depth + 1))
+        return true;
+    return false;
+  case TY_POINTER: return has_type_param(t->u.pointer.elem, depth + 1);
+  case TY_SLICE: return has_type_param(t->u.slice.elem, depth + 1);
+  case TY_ARRAY: return has_type_param(t->u.array.elem, depth + 1);
+  case TY_CHAN: return has_type_param(t->u.chan.elem, depth + 1);
+  case TY_MAP:
+    return has_type_param(t->u.map.key, depth + 1) ||
+           has_type_param(t->u.map.elem, depth + 1);
+  case TY_FUNC:
+    return has_type_param(t->u.func.params, depth + 1) ||
+           has_type_param(t->u.func.results, depth + 1);
+  case TY_TUPLE:
+    for (int i = 0; i < t->u.tuple.count; i++)
+      if (has_type_param(t->u.tuple.vars[i]->type, depth + 1))
+        return true;
+    return false;
+  case TY_STRUCT:
+    for (int i = 0; i < t->u.strct.field_count; i++)
+      if (has_type_param(t->u.strct.fields[i]->type, depth + 1))
+        return true;
+    return false;
+  default:
+    return false;
+  }
+}
+
+/* Is x (a selector's operand) of a type parameter, or a pointer to one?
+ * Its methods are called through the dictionary:
+ * (func(go.shape.int) string)(&.dict[0])(x). */
+static bool on_type_param(const Node *x) {
+  Type *t = x ? x->type : NULL;
+  if (t && t->kind == TY_POINTER)
+    t = t->u.pointer.elem;
+  return t && t->kind == TY_TYPEPARAM;
 }
 
 /* Does the call's function operand name a generic function's instance
@@ -2778,7 +2857,7 @@ static Node *ir_selector(BodyPrinter *bp, const Node *n) {
   if (xinfo && xinfo->mode == MODE_TYPEXPR) {
     /* a method expression: gc's OTYPE of a pointer binds like a *x */
     Type *t = n->u.selector.x->type;
-    if (is_instance(t) && !bp->sp.names)
+    if ((is_instance(t) && !bp->sp.names) || has_type_param(t, 0))
       return ir_unknown(bp, n); /* gc names the wrapper: (*T[int]).M */
     const char *text = ir_type_text(bp, t, false);
     if (t && t->kind == TY_POINTER)
@@ -2786,6 +2865,10 @@ static Node *ir_selector(BodyPrinter *bp, const Node *n) {
     c->u.selector.x = ir_text(bp, n->u.selector.x, text);
     return c;
   }
+  if (s && s->kind == SEL_METHOD_VALUE &&
+      (on_type_param(n->u.selector.x) ||
+       has_type_param(n->u.selector.x->type, 0)))
+    return ir_unknown(bp, n); /* a method value through the dictionary */
   Node *x = ir_expr(bp, n->u.selector.x);
   if (s && s->kind != SEL_QUALIFIED) {
     x = ir_embedded_path(bp, n, x, s);
@@ -2856,6 +2939,8 @@ static Node *ir_expr(BodyPrinter *bp, const Node *n) {
     c->u.slice.max = ir_expr(bp, n->u.slice.max);
     return c;
   case ND_TYPE_ASSERT:
+    if (has_type_param(n->type, 0))
+      return ir_unknown(bp, n); /* gc's <node DYNAMICDOTTYPE> */
     c = ir_copy(bp, n);
     c->u.assert.x = ir_expr(bp, n->u.assert.x);
     c->u.assert.type = ir_expr(bp, n->u.assert.type);

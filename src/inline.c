@@ -3586,12 +3586,35 @@ static void free_closure_lists(InlineFunc *f) {
   }
 }
 
-/* gc's name of instance t of a generic type, for the body printer: the
- * escape pass's, which spells type arguments as gc's link names. */
-static const char *instance_type_name(void *data, Type *t) {
-  Ctx *ctx = data;
-  const char *text = escape_type_text(&ctx->names, t);
+/* What the body printer asks inline.c about generic code: the context,
+ * and for a body of a shape instance (its closures' too), the instance
+ * and the shapes of its type parameters. */
+typedef struct BodyNames {
+  Ctx *ctx;
+  const InlineFunc *inst;
+  Type **shapes;
+} BodyNames;
+
+/* gc's name of t, an instance of a generic type or, in a shape
+ * instance, a type parameter: the escape pass's, which spells type
+ * arguments as gc's link names and type parameters as their shapes. */
+static const char *body_type_name(void *data, Type *t) {
+  BodyNames *bn = data;
+  if (bn->inst) {
+    if (!bn->shapes)
+      return NULL;
+    t = check_subst(NULL, t, generic_tparams(bn->inst->generic), bn->shapes,
+                    bn->inst->targ_count);
+  }
+  if (!t || escape_mentions_tparam(t))
+    return NULL;
+  const char *text = escape_type_text(&bn->ctx->names, t);
   return text && *text ? text : NULL;
+}
+
+static const char *instance_type_name(Ctx *ctx, Type *t) {
+  BodyNames bn = {ctx, NULL, NULL};
+  return body_type_name(&bn, t);
 }
 
 /* Are targs concrete types (none mentions a type parameter or shape)? */
@@ -3623,7 +3646,7 @@ static const char *type_dict_name(Ctx *ctx, const Object *g,
  * the dictionary of the wrapper (of a method: its type's). */
 static bool generic_call_text(void *data, const Node *fun,
                               const char **callee, const char **dict) {
-  Ctx *ctx = data;
+  Ctx *ctx = ((BodyNames *)data)->ctx;
   Type **targs;
   int count;
   const char *wrapper;
@@ -3646,7 +3669,8 @@ static const char *wrapper_body(Ctx *ctx, Arena *arena, const InlineFunc *f) {
     return ""; /* gc's name of another package's dictionary: not known */
   if (!concrete_targs(f->targs, f->targ_count))
     return "";
-  AstGenericNames names = {ctx, instance_type_name, generic_call_text};
+  BodyNames bn = {ctx, NULL, NULL};
+  AstGenericNames names = {&bn, body_type_name, generic_call_text};
   AstWrapper w = {NULL, instance_type(f, g->type), g->type, f->shaped->name,
                   NULL};
   if (g->type->u.func.recv) {
@@ -3666,7 +3690,15 @@ static const char *wrapper_body(Ctx *ctx, Arena *arena, const InlineFunc *f) {
 static const char *inline_body(Ctx *ctx, Arena *arena, const InlineFunc *f) {
   if (f->shaped && !f->is_instance)
     return wrapper_body(ctx, arena, f);
-  AstGenericNames names = {ctx, instance_type_name, generic_call_text};
+  /* a closure of a shape instance spells its types with the shapes */
+  const InlineFunc *inst = f;
+  while (inst && !inst->is_instance)
+    inst = inst->outer;
+  BodyNames bn = {ctx, inst, NULL};
+  if (inst)
+    bn.shapes = escape_instance_shapes(&ctx->names, inst->generic,
+                                       inst->targs, inst->targ_count);
+  AstGenericNames names = {&bn, body_type_name, generic_call_text};
   return ast_print_inline_body(arena, ctx->pkg, &names,
                                f->wrapped ? f->outer->decl : f->decl,
                                f->wrapped ? f->decl : NULL);
