@@ -648,6 +648,9 @@ typedef struct AstGenericNames {
    * not known. */
   bool (*call_text)(void *data, const Node *fun, const char **callee,
                     const char **dict);
+  /* the function printed is generic, printed as the shape instance
+   * whose shapes type_name spells */
+  bool shape_instance;
 } AstGenericNames;
 const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
                                   const AstGenericNames *names,

@@ -2815,6 +2815,10 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
     }
     c->u.call.fun = ir_text(bp, fun, ir_type_text(bp, n->type, true));
     c->u.call.args = ir_list(bp, n->u.call.args);
+    const Node *x = unparen(n->u.call.args);
+    if (x && has_type_param(x->type, 0) && n->type &&
+        types_is_string(n->type))
+      return ir_unknown(bp, n); /* string(([]byte)(x)) by x's shape */
     ir_string_of_named_elems(bp, n, c);
     return c;
   }
@@ -2879,6 +2883,19 @@ static Node *ir_selector(BodyPrinter *bp, const Node *n) {
   return c;
 }
 
+/* Does expression n call (unsafe.Sizeof and the like, in a constant)? */
+static bool has_call(const Node *n) {
+  n = unparen(n);
+  if (!n)
+    return false;
+  switch (n->kind) {
+  case ND_CALL: return true;
+  case ND_UNARY: return has_call(n->u.unary.x);
+  case ND_BINARY: return has_call(n->u.binary.x) || has_call(n->u.binary.y);
+  default: return false;
+  }
+}
+
 /* A copy of expression n in the form gc's IR has it (see the section
  * comment), for diag_expr. */
 static Node *ir_expr(BodyPrinter *bp, const Node *n) {
@@ -2888,6 +2905,8 @@ static Node *ir_expr(BodyPrinter *bp, const Node *n) {
   if (info && info->mode == MODE_TYPEXPR)
     return ir_text(bp, n, ir_type_text(bp, n->type, false));
   if (info && info->mode == MODE_CONSTANT && info->value) {
+    if (bp->sig && bp->sig->u.func.tparam_count && has_call(n))
+      return ir_unknown(bp, n); /* unsafe.Sizeof(x): by x's shape */
     StrBuf buf = {0};
     if (!gc_constant(&buf, &bp->sp, n->type, info->value))
       bp->unknown = true;
@@ -3593,6 +3612,758 @@ static void ir_stmts(BodyPrinter *bp, StrBuf *out, const Node *list) {
   }
 }
 
+/* ---- the dictionary of a shape instance ----
+ *
+ * gc's shape instance F[go.shape.int] takes its dictionary first, typed
+ * *[N]uintptr: "func(*[2]uintptr, go.shape.int) any { return x }".  N
+ * counts what gc's writer puts in the dictionary while it writes the
+ * generic body (noder/writer.go): a run-time type for each *derived*
+ * type (one that mentions a type parameter) the body needs one for,
+ * then an itab for each conversion that involves a derived type, then
+ * the sub-dictionaries and method values of type parameters (not
+ * counted here: a body that needs them is left unknown).
+ *
+ * The writer needs a type for each variable it declares (parameters and
+ * results too), for a conversion's two sides, for a map it indexes or
+ * ranges over, for make, new and append.  It tells types apart as the
+ * type checker made them, by identity: a type parameter is one type, an
+ * instance of a generic type one type per list of type arguments, but
+ * each []T or *T written in the source is a type of its own (`a, b *T`
+ * is one, `a *T, b *T` two), and so is the *T of each &x.  The count
+ * below keeps that identity as a key: the type parameter or instance,
+ * else the node that wrote the type.  Whatever it cannot key (a type
+ * the checker derived some other way), or a construct it does not
+ * model, makes the length unknown, and the body with it. */
+
+typedef struct DictCount {
+  BodyPrinter *bp;   /* for the checker's facts and the writer's folding */
+  const char *rtypes[64];
+  int nrtypes;
+  const char *itabs[64];
+  int nitabs;
+  const Object *vars[128];   /* the variables declared so far ... */
+  const char *var_keys[128]; /* ... and the keys of their types */
+  int nvars;
+  Type *results;     /* of the function or closure whose body is walked */
+  bool unknown;
+} DictCount;
+
+static bool derived(Type *t) { return has_type_param(t, 0); }
+
+static void dc_add(DictCount *dc, const char **set, int *n, const char *key) {
+  for (int i = 0; i < *n; i++)
+    if (strcmp(set[i], key) == 0)
+      return;
+  if (*n == 64) {
+    dc->unknown = true;
+    return;
+  }
+  set[(*n)++] = key;
+}
+
+/* The key of a derived type t that needs no node: a type parameter, an
+ * instance of a generic type (the checker makes one per list of type
+ * arguments); NULL for the others. */
+static const char *dc_type_key(DictCount *dc, Type *t) {
+  if (t && (t->kind == TY_TYPEPARAM || t->kind == TY_NAMED))
+    return arena_printf(dc->bp->arena, "T%p", (void *)t);
+  return NULL;
+}
+
+/* The key of the type written by type expression tn, NULL when it is
+ * not derived. */
+static const char *dc_type_node_key(DictCount *dc, const Node *tn) {
+  tn = unparen(tn);
+  Type *t = tn ? tn->type : NULL;
+  if (!tn || !derived(t))
+    return NULL;
+  const char *key = dc_type_key(dc, t);
+  return key ? key : arena_printf(dc->bp->arena, "N%p", (void *)tn);
+}
+
+/* The key of a type that is not derived, for an itab's other side: its
+ * name (the checker has one type per name). */
+static const char *dc_plain_key(DictCount *dc, Type *t) {
+  if (t && (t->kind == TY_NAMED || (t->kind == TY_INTERFACE &&
+                                    t->u.iface.is_any) ||
+            (t->kind > TY_INVALID && t->kind <= TY_UNSAFE_POINTER))) {
+    StrBuf buf = {0};
+    types_print(&buf, t, NULL);
+    return arena_printf(dc->bp->arena, "G%s", buf_text(dc->bp, &buf));
+  }
+  dc->unknown = true;
+  return "";
+}
+
+static const char *dc_var_key(DictCount *dc, const Object *v) {
+  for (int i = dc->nvars - 1; i >= 0; i--)
+    if (dc->vars[i] == v)
+      return dc->var_keys[i];
+  dc->unknown = true;
+  return "";
+}
+
+/* Declare variable v, of the type keyed `key` (NULL: not derived). */
+static void dc_declare(DictCount *dc, const Object *v, const char *key) {
+  if (!v || dc->nvars == 128) {
+    dc->unknown = true;
+    return;
+  }
+  dc->vars[dc->nvars] = v;
+  dc->var_keys[dc->nvars++] = key;
+  if (key)
+    dc_add(dc, dc->rtypes, &dc->nrtypes, key);
+}
+
+/* The key of the type of expression e as the checker made it, NULL when
+ * it is not derived. */
+static const char *dc_expr_key(DictCount *dc, const Node *e) {
+  e = unparen(e);
+  if (!e || !derived(e->type))
+    return NULL;
+  const char *key = dc_type_key(dc, e->type);
+  if (key)
+    return key;
+  const ExprInfo *info = ir_info(dc->bp, e);
+  switch (e->kind) {
+  case ND_NAME: {
+    const Object *v = e->u.name.object;
+    if (v && v->kind == OBJ_VAR)
+      return dc_var_key(dc, v);
+    break;
+  }
+  case ND_UNARY:
+    if (e->u.unary.op == TK_AND) /* &x: a pointer type of its own */
+      return arena_printf(dc->bp->arena, "A%p", (void *)e);
+    break;
+  case ND_COMPOSITE_LIT:
+    if (e->u.composite.type)
+      return dc_type_node_key(dc, e->u.composite.type);
+    break;
+  case ND_CALL:
+    if (info && info->call_kind == CALL_CONVERSION)
+      return dc_type_node_key(dc, e->u.call.fun);
+    break;
+  case ND_SLICE_EXPR: { /* a slice of a slice has the slice's type */
+    Type *xt = e->u.slice.x->type;
+    if (xt && xt->kind == TY_SLICE)
+      return dc_expr_key(dc, e->u.slice.x);
+    break;
+  }
+  case ND_BINARY: {
+    const ExprInfo *xi = ir_info(dc->bp, unparen(e->u.binary.x));
+    bool xconst = xi && xi->mode == MODE_CONSTANT;
+    return dc_expr_key(dc, xconst ? e->u.binary.y : e->u.binary.x);
+  }
+  default:
+    break;
+  }
+  dc->unknown = true;
+  return "";
+}
+
+static void dc_expr(DictCount *dc, const Node *e);
+static void dc_stmts(DictCount *dc, const Node *list);
+
+/* The writer's conversion of a value of type src (keyed skey) to type
+ * dst (keyed dkey): a run-time type for each derived side and an itab
+ * for the pair, when either side is derived. */
+static void dc_conv_rtti(DictCount *dc, Type *src, const char *skey,
+                         Type *dst, const char *dkey) {
+  if (!skey && derived(src) && !(skey = dc_type_key(dc, src)))
+    dc->unknown = true;
+  if (!dkey && derived(dst) && !(dkey = dc_type_key(dc, dst)))
+    dc->unknown = true;
+  if (dc->unknown || (!skey && !dkey))
+    return;
+  if (skey)
+    dc_add(dc, dc->rtypes, &dc->nrtypes, skey);
+  if (dkey)
+    dc_add(dc, dc->rtypes, &dc->nrtypes, dkey);
+  const char *pair = arena_printf(dc->bp->arena, "%s|%s",
+                                  skey ? skey : dc_plain_key(dc, src),
+                                  dkey ? dkey : dc_plain_key(dc, dst));
+  dc_add(dc, dc->itabs, &dc->nitabs, pair);
+}
+
+/* Value e assigned to a destination of type dst (keyed dkey): the
+ * writer converts it when the types differ (an untyped constant or nil
+ * has the destination's type already, or its default one). */
+static void dc_assign(DictCount *dc, Type *dst, const char *dkey,
+                      const Node *e) {
+  dc_expr(dc, e);
+  const Node *x = unparen(e); /* the checker's conversion to an interface
+                                 is the one made here */
+  const ExprInfo *info = ir_info(dc->bp, x);
+  if (!dst || !x || !x->type || types_identical(x->type, dst))
+    return;
+  if (info && (info->mode == MODE_CONSTANT || info->mode == MODE_NILVALUE ||
+               types_is_untyped(x->type))) {
+    if (derived(dst))
+      dc->unknown = true;
+    return;
+  }
+  if (x->type->kind == TY_TUPLE) {
+    dc->unknown = true;
+    return;
+  }
+  dc_conv_rtti(dc, x->type, dc_expr_key(dc, x), dst, dkey);
+}
+
+static void dc_list(DictCount *dc, const Node *list) {
+  for (const Node *e = list; e; e = e->next)
+    dc_expr(dc, e);
+}
+
+/* A call: its arguments converted to the parameters' types.  Calls of
+ * generic functions and methods take a sub-dictionary, not counted. */
+static void dc_call(DictCount *dc, const Node *e, const ExprInfo *info) {
+  const Node *fun = unparen(e->u.call.fun);
+  if (info->call_kind == CALL_CONVERSION) {
+    const Node *x = e->u.call.args;
+    dc_expr(dc, x);
+    if (derived(e->type) || (x && derived(x->type)))
+      dc_conv_rtti(dc, x->type, dc_expr_key(dc, x), e->type,
+                   dc_type_node_key(dc, fun));
+    return;
+  }
+  if (info->call_kind == CALL_BUILTIN) {
+    const Node *a = e->u.call.args;
+    switch (info->builtin) {
+    case BI_LEN: case BI_CAP: case BI_PANIC: case BI_PRINT:
+    case BI_PRINTLN:
+      break;
+    case BI_APPEND: /* the element type of the result */
+      if (derived(e->type) && !(a && e->type->kind == TY_SLICE &&
+                                !derived(e->type->u.slice.elem)))
+        dc->unknown = true; /* its key is the element's */
+      break;
+    default:
+      if (derived(e->type))
+        dc->unknown = true;
+      for (const Node *x = a; x; x = x->next)
+        if (derived(x->type))
+          dc->unknown = true;
+      break;
+    }
+    if (info->builtin == BI_APPEND && derived(e->type)) {
+      /* append(s, x...): s's element type (a type parameter, keyed
+       * without a node) */
+      Type *elem = e->type->kind == TY_SLICE ? e->type->u.slice.elem : NULL;
+      const char *key = dc_type_key(dc, elem);
+      if (key)
+        dc_add(dc, dc->rtypes, &dc->nrtypes, key);
+      else
+        dc->unknown = true;
+      dc_expr(dc, a);
+      for (const Node *x = a ? a->next : NULL; x; x = x->next)
+        dc_assign(dc, e->u.call.has_dots ? e->type : elem,
+                  e->u.call.has_dots ? dc_expr_key(dc, a) : key, x);
+      return;
+    }
+    dc_list(dc, a);
+    return;
+  }
+  if (info->targ_count > 0 || calls_generic(dc->bp, fun) ||
+      (fun->kind == ND_SELECTOR && on_type_param(fun->u.selector.x))) {
+    dc->unknown = true; /* a sub-dictionary */
+    return;
+  }
+  Type *ft = fun->type ? types_under(fun->type) : NULL;
+  const Node *a = e->u.call.args;
+  if (!ft || ft->kind != TY_FUNC ||
+      (a && !a->next && a->type && a->type->kind == TY_TUPLE)) {
+    dc->unknown = true; /* a multi-value argument */
+    return;
+  }
+  const ExprInfo *finfo = fun->kind == ND_SELECTOR ? ir_info(dc->bp, fun)
+                                                   : NULL;
+  if (finfo && finfo->selection &&
+      finfo->selection->kind == SEL_METHOD_VALUE)
+    dc_expr(dc, fun->u.selector.x); /* the receiver */
+  else
+    dc_expr(dc, fun);
+  Type *params = ft->u.func.params;
+  int np = params->u.tuple.count;
+  int i = 0;
+  for (const Node *x = a; x; x = x->next, i++) {
+    Type *pt = i < np ? params->u.tuple.vars[i]->type
+                      : np ? params->u.tuple.vars[np - 1]->type : NULL;
+    if (ft->u.func.variadic && i >= np - 1 && !e->u.call.has_dots && pt &&
+        pt->kind == TY_SLICE)
+      pt = pt->u.slice.elem;
+    dc_assign(dc, pt, NULL, x);
+  }
+}
+
+/* What evaluating expression e puts in the dictionary. */
+static void dc_expr(DictCount *dc, const Node *e) {
+  while (e && e->kind == ND_PAREN)
+    e = e->u.paren.x;
+  if (!e || dc->unknown)
+    return;
+  if (e->kind == ND_IMPLICIT_CONV) { /* to an interface */
+    dc_assign(dc, e->type, NULL, e->u.paren.x);
+    return;
+  }
+  const ExprInfo *info = ir_info(dc->bp, e);
+  if (info && (info->mode == MODE_CONSTANT || info->mode == MODE_TYPEXPR))
+    return;
+  switch (e->kind) {
+  case ND_NAME: case ND_BASIC_LIT:
+    return;
+  case ND_FUNC_LIT: {
+    /* a closure's body is written with the function's dictionary */
+    if (e->u.func_lit.range_body || !e->type) {
+      dc->unknown = true;
+      return;
+    }
+    Type *sig = e->type;
+    const Node *ft = e->u.func_lit.type;
+    const Node *groups[2] = {ft->u.func_type.params, ft->u.func_type.results};
+    Type *tuples[2] = {sig->u.func.params, sig->u.func.results};
+    for (int g = 0; g < 2; g++) {
+      int i = 0;
+      for (const Node *f = groups[g]; f; f = f->next) {
+        const char *key = dc_type_node_key(dc, f->u.field.type);
+        int names = f->u.field.names ? list_length(f->u.field.names) : 1;
+        for (int k = 0; k < names; k++, i++)
+          if (i < tuples[g]->u.tuple.count)
+            dc_declare(dc, tuples[g]->u.tuple.vars[i], key);
+      }
+    }
+    Type *outer = dc->results;
+    dc->results = sig->u.func.results;
+    dc_stmts(dc, e->u.func_lit.body->u.block.stmts);
+    dc->results = outer;
+    return;
+  }
+  case ND_CALL:
+    if (!info) {
+      dc->unknown = true;
+      return;
+    }
+    dc_call(dc, e, info);
+    return;
+  case ND_SELECTOR: {
+    const Selection *s = info ? info->selection : NULL;
+    if (!s || (s->kind != SEL_FIELD && s->kind != SEL_QUALIFIED)) {
+      dc->unknown = true; /* method values */
+      return;
+    }
+    if (s->kind == SEL_FIELD)
+      dc_expr(dc, e->u.selector.x);
+    return;
+  }
+  case ND_UNARY:
+    if (e->u.unary.op == TK_ARROW && derived(e->type))
+      dc->unknown = true;
+    dc_expr(dc, e->u.unary.x);
+    return;
+  case ND_BINARY: {
+    const Node *x = e->u.binary.x, *y = e->u.binary.y;
+    if (e->u.binary.op == TK_SHL || e->u.binary.op == TK_SHR ||
+        !x->type || !y->type || types_identical(x->type, y->type)) {
+      dc_expr(dc, x);
+      dc_expr(dc, y);
+      return;
+    }
+    /* operands of different types meet at the one the other is
+     * assignable to: an interface, or nil's */
+    bool x_to_y = types_is_interface(y->type) && !types_is_untyped(y->type);
+    if (derived(x->type) || derived(y->type))
+      dc_assign(dc, x_to_y ? y->type : NULL, NULL, x);
+    else
+      dc_expr(dc, x);
+    if (derived(x->type) || derived(y->type))
+      dc_assign(dc, x_to_y ? NULL : x->type, NULL, y);
+    else
+      dc_expr(dc, y);
+    return;
+  }
+  case ND_INDEX: {
+    Type *xt = e->u.index.x->type ? types_under(e->u.index.x->type) : NULL;
+    dc_expr(dc, e->u.index.x);
+    if (xt && xt->kind == TY_MAP) {
+      dc_assign(dc, xt->u.map.key, NULL, e->u.index.index);
+      const char *key = dc_expr_key(dc, e->u.index.x);
+      if (key)
+        dc_add(dc, dc->rtypes, &dc->nrtypes, key);
+      return;
+    }
+    dc_expr(dc, e->u.index.index);
+    return;
+  }
+  case ND_SLICE_EXPR:
+    dc_expr(dc, e->u.slice.x);
+    dc_expr(dc, e->u.slice.low);
+    dc_expr(dc, e->u.slice.high);
+    dc_expr(dc, e->u.slice.max);
+    return;
+  case ND_COMPOSITE_LIT: {
+    Type *t = e->type ? types_under(e->type) : NULL;
+    if (t && t->kind == TY_POINTER)
+      t = types_under(t->u.pointer.elem);
+    if (!t || (t->kind != TY_STRUCT && t->kind != TY_SLICE &&
+               t->kind != TY_ARRAY)) {
+      if (derived(e->type))
+        dc->unknown = true; /* a map's run-time type */
+      dc_list(dc, e->u.composite.elems);
+      return;
+    }
+    int i = 0;
+    for (const Node *el = e->u.composite.elems; el; el = el->next, i++) {
+      const Node *v = el->kind == ND_KEY_VALUE ? el->u.key_value.value : el;
+      Type *ft = NULL;
+      if (t->kind == TY_STRUCT) {
+        if (el->kind == ND_KEY_VALUE) {
+          const char *name = el->u.key_value.key->kind == ND_NAME
+                                 ? el->u.key_value.key->u.name.name
+                                 : NULL;
+          for (int f = 0; name && f < t->u.strct.field_count; f++)
+            if (t->u.strct.fields[f]->name == name)
+              ft = t->u.strct.fields[f]->type;
+        } else if (i < t->u.strct.field_count) {
+          ft = t->u.strct.fields[i]->type;
+        }
+        if (!ft) {
+          dc->unknown = true;
+          return;
+        }
+      } else {
+        ft = t->kind == TY_SLICE ? t->u.slice.elem : t->u.array.elem;
+        if (el->kind == ND_KEY_VALUE)
+          dc_expr(dc, el->u.key_value.key);
+      }
+      if (v->kind == ND_COMPOSITE_LIT && !v->u.composite.type) {
+        if (derived(v->type))
+          dc->unknown = true;
+        dc_expr(dc, v);
+        continue;
+      }
+      dc_assign(dc, ft, dc_type_key(dc, ft), v);
+      if (derived(ft) && !dc_type_key(dc, ft) && v->type &&
+          !types_identical(v->type, ft))
+        dc->unknown = true;
+    }
+    return;
+  }
+  case ND_TYPE_ASSERT: /* x.(int): nothing derived but x */
+    if (derived(e->type) || derived(e->u.assert.x->type))
+      dc->unknown = true;
+    dc_expr(dc, e->u.assert.x);
+    return;
+  default:
+    dc->unknown = true;
+    return;
+  }
+}
+
+/* The variables a := declares, typed as their values. */
+static void dc_define(DictCount *dc, const Node *lhs, const Node *rhs) {
+  const Node *r = rhs;
+  bool multi = rhs && !rhs->next && lhs && lhs->next;
+  for (const Node *l = lhs; l; l = l->next) {
+    const Object *v = l->kind == ND_NAME ? l->u.name.object : NULL;
+    bool blank = is_name(l, "_"); /* declares nothing */
+    bool fresh = v && v->ident == l && !blank;
+    if (multi) {
+      if (blank)
+        continue;
+      /* v, ok := m[k] and the like: the first takes the value's type */
+      if (fresh && derived(v->type)) {
+        const char *key = l == lhs ? dc_type_key(dc, v->type) : NULL;
+        if (!key)
+          dc->unknown = true;
+        dc_declare(dc, v, key);
+      } else if (fresh) {
+        dc_declare(dc, v, NULL);
+      } else if (v && derived(v->type)) {
+        dc->unknown = true;
+      }
+      continue;
+    }
+    if (fresh) {
+      dc_expr(dc, r);
+      dc_declare(dc, v, derived(v->type) ? dc_expr_key(dc, r) : NULL);
+    } else if (blank) {
+      dc_assign(dc, NULL, NULL, r);
+    } else {
+      dc_assign(dc, v ? v->type : NULL, v ? dc_var_key(dc, v) : NULL, r);
+    }
+    r = r ? r->next : NULL;
+  }
+  if (multi) {
+    const ExprInfo *info = ir_info(dc->bp, unparen(rhs));
+    const Node *x = unparen(rhs);
+    if (x->kind == ND_INDEX && info && info->mode == MODE_COMMAOK)
+      dc_expr(dc, x);
+    else
+      dc->unknown = true; /* a call's results, an assertion, a receive */
+  }
+}
+
+/* lhs = rhs: each value converted to its destination's type. */
+static void dc_assign_stmt(DictCount *dc, const Node *n) {
+  const Node *lhs = n->u.assign.lhs, *rhs = n->u.assign.rhs;
+  if (n->u.assign.op == TK_DEFINE) {
+    dc_define(dc, lhs, rhs);
+    return;
+  }
+  if (lhs && lhs->next && rhs && !rhs->next) {
+    for (const Node *l = lhs; l; l = l->next)
+      if (derived(l->type))
+        dc->unknown = true;
+    dc_list(dc, lhs);
+    dc_expr(dc, rhs);
+    return;
+  }
+  const Node *r = rhs;
+  for (const Node *l = lhs; l; l = l->next, r = r ? r->next : NULL) {
+    const Node *u = unparen(l);
+    bool blank = u->kind == ND_NAME && strcmp(u->u.name.name, "_") == 0;
+    if (!blank && u->kind != ND_NAME)
+      dc_expr(dc, u);
+    if (n->u.assign.op != TK_ASSIGN) { /* x op= y */
+      dc_expr(dc, r);
+      if (derived(l->type) && r && r->type &&
+          !types_identical(l->type, r->type) && !types_is_untyped(r->type))
+        dc->unknown = true;
+      continue;
+    }
+    const char *key = NULL;
+    if (!blank && derived(l->type))
+      key = dc_expr_key(dc, u);
+    dc_assign(dc, blank ? NULL : l->type, key, r);
+  }
+}
+
+static void dc_stmt(DictCount *dc, const Node *n);
+
+/* Each var of `var x, y T = a, b`. */
+static void dc_var_spec(DictCount *dc, const Node *spec) {
+  if (spec->kind != ND_VAR_SPEC) {
+    if (spec->kind == ND_TYPE_SPEC)
+      dc->unknown = true; /* a type declared in a generic body */
+    return;
+  }
+  const char *tkey = spec->u.value_spec.type
+                         ? dc_type_node_key(dc, spec->u.value_spec.type)
+                         : NULL;
+  const Node *v = spec->u.value_spec.values;
+  if (v && v->next == NULL && spec->u.value_spec.names->next) {
+    dc->unknown = true; /* var a, b = f() */
+    return;
+  }
+  for (const Node *name = spec->u.value_spec.names; name;
+       name = name->next, v = v ? v->next : NULL) {
+    const Object *obj = name->u.name.object;
+    if (is_name(name, "_")) {
+      if (derived(spec->u.value_spec.type ? spec->u.value_spec.type->type
+                                          : v ? v->type : NULL))
+        dc->unknown = true; /* var _ T = x */
+      dc_expr(dc, v);
+      continue;
+    }
+    if (!obj)
+      continue;
+    if (spec->u.value_spec.type) {
+      dc_assign(dc, obj->type, tkey, v);
+      dc_declare(dc, obj, tkey);
+    } else {
+      dc_expr(dc, v);
+      dc_declare(dc, obj, derived(obj->type) ? dc_expr_key(dc, v) : NULL);
+    }
+  }
+}
+
+static void dc_range(DictCount *dc, const Node *n) {
+  const Node *x = n->u.range_stmt.x;
+  Type *xt = x->type ? types_under(x->type) : NULL;
+  dc_expr(dc, x);
+  if (!xt || (xt->kind != TY_SLICE && xt->kind != TY_MAP &&
+              xt->kind != TY_ARRAY && !(xt->kind > TY_INVALID &&
+                                        xt->kind <= TY_UNSAFE_POINTER))) {
+    if (derived(x->type))
+      dc->unknown = true;
+    dc_stmts(dc, n->u.range_stmt.body->u.block.stmts);
+    return;
+  }
+  if (xt->kind == TY_MAP) {
+    const char *key = dc_expr_key(dc, x);
+    if (key)
+      dc_add(dc, dc->rtypes, &dc->nrtypes, key);
+  }
+  /* each variable set is converted from the key or element type (the
+   * writer converts even between identical types) */
+  Type *kt = xt->kind == TY_MAP ? xt->u.map.key : types_basic[TY_INT];
+  Type *vt = xt->kind == TY_MAP     ? xt->u.map.elem
+             : xt->kind == TY_SLICE ? xt->u.slice.elem
+             : xt->kind == TY_ARRAY ? xt->u.array.elem
+                                    : NULL;
+  const Node *vars[2] = {n->u.range_stmt.key, n->u.range_stmt.value};
+  Type *src[2] = {kt, vt};
+  for (int i = 0; i < 2; i++) {
+    const Node *l = unparen(vars[i]);
+    if (!l || (l->kind == ND_NAME && strcmp(l->u.name.name, "_") == 0))
+      continue;
+    if (!src[i] || (derived(src[i]) && !dc_type_key(dc, src[i]))) {
+      dc->unknown = true; /* an element type written as a node */
+      return;
+    }
+    const char *skey = derived(src[i]) ? dc_type_key(dc, src[i]) : NULL;
+    const Object *v = l->kind == ND_NAME ? l->u.name.object : NULL;
+    if (n->u.range_stmt.op == TK_DEFINE) {
+      dc_declare(dc, v, skey);
+      dc_conv_rtti(dc, src[i], skey, src[i], skey);
+    } else {
+      if (derived(l->type))
+        dc->unknown = true;
+      dc_expr(dc, l);
+      dc_conv_rtti(dc, src[i], skey, l->type, NULL);
+    }
+  }
+  dc_stmts(dc, n->u.range_stmt.body->u.block.stmts);
+}
+
+static void dc_stmt(DictCount *dc, const Node *n) {
+  if (!n || dc->unknown)
+    return;
+  switch (n->kind) {
+  case ND_EMPTY_STMT: case ND_BRANCH_STMT:
+    return;
+  case ND_BLOCK:
+    dc_stmts(dc, n->u.block.stmts);
+    return;
+  case ND_LABELED_STMT:
+    dc_stmt(dc, n->u.labeled.stmt);
+    return;
+  case ND_EXPR_STMT:
+    dc_expr(dc, n->u.expr_stmt.x);
+    return;
+  case ND_INC_DEC_STMT:
+    dc_expr(dc, n->u.inc_dec.x);
+    return;
+  case ND_ASSIGN_STMT:
+    dc_assign_stmt(dc, n);
+    return;
+  case ND_DECL_STMT:
+    for (const Node *d = n->u.decl_stmt.decls; d; d = d->next)
+      dc_var_spec(dc, d);
+    return;
+  case ND_RETURN_STMT: {
+    Type *results = dc->results;
+    const Node *r = n->u.return_stmt.results;
+    if (r && results && r->next == NULL && results->u.tuple.count > 1) {
+      dc->unknown = true; /* return f() */
+      return;
+    }
+    for (int i = 0; r; r = r->next, i++) {
+      const Object *v = results && i < results->u.tuple.count
+                            ? results->u.tuple.vars[i]
+                            : NULL;
+      if (!v) {
+        dc->unknown = true;
+        return;
+      }
+      dc_assign(dc, v->type, derived(v->type) ? dc_var_key(dc, v) : NULL,
+                r);
+    }
+    return;
+  }
+  case ND_IF_STMT: {
+    dc_stmt(dc, n->u.if_stmt.init);
+    const Node *cond = n->u.if_stmt.cond;
+    int known = ir_static_bool(dc->bp, &cond);
+    if (known == 0)
+      dc_expr(dc, cond);
+    if (known >= 0)
+      dc_stmt(dc, n->u.if_stmt.then);
+    if (known <= 0)
+      dc_stmt(dc, n->u.if_stmt.els);
+    return;
+  }
+  case ND_FOR_STMT:
+    dc_stmt(dc, n->u.for_stmt.init);
+    dc_expr(dc, n->u.for_stmt.cond);
+    dc_stmt(dc, n->u.for_stmt.post);
+    dc_stmts(dc, n->u.for_stmt.body->u.block.stmts);
+    return;
+  case ND_RANGE_STMT:
+    dc_range(dc, n);
+    return;
+  case ND_SWITCH_STMT: {
+    const Node *tag = n->u.switch_stmt.tag;
+    if (tag && (tag->kind == ND_TYPE_SWITCH_GUARD || derived(tag->type))) {
+      dc->unknown = true;
+      return;
+    }
+    dc_stmt(dc, n->u.switch_stmt.init);
+    dc_expr(dc, tag);
+    for (const Node *c = n->u.switch_stmt.clauses; c; c = c->next) {
+      for (const Node *e = c->u.case_clause.list; e; e = e->next) {
+        if (derived(e->type) || (tag && !types_identical(tag->type, e->type) &&
+                                 !types_is_untyped(e->type)))
+          dc->unknown = true;
+        dc_expr(dc, e);
+      }
+      dc_stmts(dc, c->u.case_clause.body);
+    }
+    return;
+  }
+  default: /* go, defer, select, send: not modeled */
+    dc->unknown = true;
+    return;
+  }
+}
+
+/* A statement list, without what the writer drops as dead (as
+ * ir_stmts). */
+static void dc_stmts(DictCount *dc, const Node *list) {
+  const Node *last_label = NULL;
+  for (const Node *n = list; n; n = n->next)
+    if (n->kind == ND_LABELED_STMT)
+      last_label = n;
+  bool dead = false, past_label = last_label == NULL;
+  for (const Node *n = list; n && !dc->unknown; n = n->next) {
+    if (dead && past_label && n->kind != ND_LABELED_STMT)
+      continue;
+    dc_stmt(dc, n);
+    if (n == last_label)
+      past_label = true;
+    dead = ir_terminates(dc->bp, n);
+  }
+}
+
+/* The length of the dictionary of the shape instances of generic
+ * function decl (whose signature is bp->sig), -1 when not known. */
+static long dictionary_length(BodyPrinter *bp, const Node *decl) {
+  DictCount *dc = xmalloc(sizeof *dc);
+  memset(dc, 0, sizeof *dc);
+  dc->bp = bp;
+  Type *sig = bp->sig;
+  dc->results = sig->u.func.results;
+  const Node *ft = decl->u.func_decl.type;
+  const Node *groups[2] = {ft->u.func_type.params, ft->u.func_type.results};
+  Type *tuples[2] = {sig->u.func.params, sig->u.func.results};
+  for (int g = 0; g < 2; g++) {
+    int i = 0;
+    for (const Node *f = groups[g]; f; f = f->next) {
+      const char *key = dc_type_node_key(dc, f->u.field.type);
+      int names = f->u.field.names ? list_length(f->u.field.names) : 1;
+      for (int k = 0; k < names; k++, i++)
+        if (i < tuples[g]->u.tuple.count)
+          dc_declare(dc, tuples[g]->u.tuple.vars[i], key);
+    }
+    if (i != tuples[g]->u.tuple.count)
+      dc->unknown = true;
+  }
+  dc_stmts(dc, decl->u.func_decl.body->u.block.stmts);
+  long n = dc->unknown ? -1 : dc->nrtypes + dc->nitabs;
+  free(dc);
+  return n;
+}
+
 const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
                                   const AstGenericNames *names,
                                   const Node *func, const Node *wrapped) {
@@ -3602,14 +4373,24 @@ const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
   const Node *body = lit ? func->u.func_lit.body : func->u.func_decl.body;
   const Object *obj = lit ? NULL : func->u.func_decl.name->u.name.object;
   Type *sig = lit ? func->type : obj ? obj->type : NULL;
-  if (!body || !sig || sig->kind != TY_FUNC || sig->u.func.tparam_count ||
-      sig->u.func.rtparam_count)
-    return ""; /* generic code: gc prints its shape instances */
+  if (!body || !sig || sig->kind != TY_FUNC)
+    return "";
+  /* generic code: gc prints its shape instances, those of functions
+   * (not of methods, whose dictionary is their type's) when the caller
+   * spells the shapes */
+  bool shaped = sig->u.func.tparam_count > 0;
+  if (sig->u.func.rtparam_count ||
+      (shaped && (lit || wrapped || !names || !names->shape_instance)))
+    return "";
   BodyPrinter bp = {arena, pkg, {pkg, names}, sig, 0, false, wrapped, NULL};
-  /* the receiver, parameters and results are declared first, named or
-   * not */
+  long dict = shaped ? dictionary_length(&bp, func) : 0;
+  if (dict < 0)
+    return "";
+  /* the receiver, the dictionary, parameters and results are declared
+   * first, named or not */
   const Object *recv = sig->u.func.recv;
-  bp.dcl = (recv ? 1 : 0) + sig->u.func.params->u.tuple.count +
+  bp.dcl = (recv ? 1 : 0) + (shaped ? 1 : 0) +
+           sig->u.func.params->u.tuple.count +
            sig->u.func.results->u.tuple.count;
   StrBuf out = {0};
   if (recv) {
@@ -3618,8 +4399,14 @@ const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
       bp.unknown = true;
     strbuf_puts(&out, ") ");
   }
-  if (!gc_signature(&out, &bp.sp, sig))
+  StrBuf type = {0};
+  if (!gc_signature(&type, &bp.sp, sig))
     bp.unknown = true;
+  else if (shaped) /* func(*[2]uintptr, go.shape.int) */
+    strbuf_printf(&out, "func(*[%ld]uintptr%s", dict,
+                  sig->u.func.params->u.tuple.count ? ", " : "");
+  strbuf_puts(&out, type.data + (shaped ? strlen("func(") : 0));
+  strbuf_free(&type);
   strbuf_puts(&out, " { ");
   ir_stmts(&bp, &out, body->u.block.stmts);
   strbuf_puts(&out, " }");

@@ -3647,6 +3647,8 @@ static const char *type_dict_name(Ctx *ctx, const Object *g,
 static bool generic_call_text(void *data, const Node *fun,
                               const char **callee, const char **dict) {
   Ctx *ctx = ((BodyNames *)data)->ctx;
+  if (((BodyNames *)data)->inst)
+    return false; /* a shape instance passes a sub-dictionary */
   Type **targs;
   int count;
   const char *wrapper;
@@ -3670,7 +3672,7 @@ static const char *wrapper_body(Ctx *ctx, Arena *arena, const InlineFunc *f) {
   if (!concrete_targs(f->targs, f->targ_count))
     return "";
   BodyNames bn = {ctx, NULL, NULL};
-  AstGenericNames names = {&bn, body_type_name, generic_call_text};
+  AstGenericNames names = {&bn, body_type_name, generic_call_text, false};
   AstWrapper w = {NULL, instance_type(f, g->type), g->type, f->shaped->name,
                   NULL};
   if (g->type->u.func.recv) {
@@ -3698,7 +3700,8 @@ static const char *inline_body(Ctx *ctx, Arena *arena, const InlineFunc *f) {
   if (inst)
     bn.shapes = escape_instance_shapes(&ctx->names, inst->generic,
                                        inst->targs, inst->targ_count);
-  AstGenericNames names = {&bn, body_type_name, generic_call_text};
+  AstGenericNames names = {&bn, body_type_name, generic_call_text,
+                           f->is_instance};
   return ast_print_inline_body(arena, ctx->pkg, &names,
                                f->wrapped ? f->outer->decl : f->decl,
                                f->wrapped ? f->decl : NULL);
