@@ -3645,6 +3645,9 @@ typedef struct DictCount {
   const char *var_keys[128]; /* ... and the keys of their types */
   int nvars;
   Type *results;     /* of the function or closure whose body is walked */
+  const char *node_keys[64]; /* the keys made of type nodes ... */
+  const Node *nodes[64];     /* ... and those nodes */
+  int nnodes;
   bool unknown;
 } DictCount;
 
@@ -3678,7 +3681,49 @@ static const char *dc_type_node_key(DictCount *dc, const Node *tn) {
   if (!tn || !derived(t))
     return NULL;
   const char *key = dc_type_key(dc, t);
-  return key ? key : arena_printf(dc->bp->arena, "N%p", (void *)tn);
+  if (key)
+    return key;
+  key = arena_printf(dc->bp->arena, "N%p", (void *)tn);
+  if (dc->nnodes == 64)
+    dc->unknown = true;
+  else {
+    dc->node_keys[dc->nnodes] = key;
+    dc->nodes[dc->nnodes++] = tn;
+  }
+  return key;
+}
+
+/* The key of the element type of derived type t (a slice, an array, a
+ * map's value, a pointer's target) keyed `key`: written in the node
+ * that wrote t, unless it needs none.  NULL when not derived. */
+static const char *dc_elem_key(DictCount *dc, Type *t, const char *key) {
+  Type *u = t ? types_under(t) : NULL;
+  Type *elem = !u                     ? NULL
+               : u->kind == TY_SLICE  ? u->u.slice.elem
+               : u->kind == TY_ARRAY  ? u->u.array.elem
+               : u->kind == TY_MAP    ? u->u.map.elem
+               : u->kind == TY_POINTER ? u->u.pointer.elem
+                                      : NULL;
+  if (!elem || !derived(elem))
+    return NULL;
+  const char *k = dc_type_key(dc, elem);
+  if (k)
+    return k;
+  for (int i = 0; key && t == u && i < dc->nnodes; i++) {
+    if (strcmp(dc->node_keys[i], key) != 0)
+      continue;
+    const Node *tn = dc->nodes[i];
+    const Node *child = tn->kind == ND_SLICE_TYPE ? tn->u.slice_type.elem
+                        : tn->kind == ND_ARRAY_TYPE ? tn->u.array.elem
+                        : tn->kind == ND_MAP_TYPE   ? tn->u.map_type.value
+                        : tn->kind == ND_ELLIPSIS   ? tn->u.ellipsis.elem
+                        : tn->kind == ND_UNARY      ? tn->u.unary.x
+                                                    : NULL;
+    if (child)
+      return dc_type_node_key(dc, child);
+  }
+  dc->unknown = true;
+  return "";
 }
 
 /* The key of a type that is not derived, for an itab's other side: its
@@ -3743,7 +3788,23 @@ static const char *dc_expr_key(DictCount *dc, const Node *e) {
   case ND_CALL:
     if (info && info->call_kind == CALL_CONVERSION)
       return dc_type_node_key(dc, e->u.call.fun);
+    if (is_builtin_call(info, BI_MAKE))
+      return dc_type_node_key(dc, e->u.call.args);
+    if (is_builtin_call(info, BI_APPEND)) /* the first argument's type */
+      return dc_expr_key(dc, e->u.call.args);
     break;
+  case ND_SELECTOR: {
+    /* a field of an instance of a generic type: the checker substitutes
+     * the instance's fields once */
+    const Selection *s = info ? info->selection : NULL;
+    Type *xt = e->u.selector.x->type;
+    if (xt && xt->kind == TY_POINTER)
+      xt = xt->u.pointer.elem;
+    if (s && s->kind == SEL_FIELD && s->depth == 1 && xt &&
+        xt->kind == TY_NAMED && xt->u.named.origin)
+      return arena_printf(dc->bp->arena, "F%p.%d", (void *)xt, s->path[0]);
+    break;
+  }
   case ND_SLICE_EXPR: { /* a slice of a slice has the slice's type */
     Type *xt = e->u.slice.x->type;
     if (xt && xt->kind == TY_SLICE)
@@ -3829,40 +3890,51 @@ static void dc_call(DictCount *dc, const Node *e, const ExprInfo *info) {
   }
   if (info->call_kind == CALL_BUILTIN) {
     const Node *a = e->u.call.args;
+    Type *u = e->type ? types_under(e->type) : NULL;
     switch (info->builtin) {
     case BI_LEN: case BI_CAP: case BI_PANIC: case BI_PRINT:
     case BI_PRINTLN:
-      break;
-    case BI_APPEND: /* the element type of the result */
-      if (derived(e->type) && !(a && e->type->kind == TY_SLICE &&
-                                !derived(e->type->u.slice.elem)))
-        dc->unknown = true; /* its key is the element's */
-      break;
+      dc_list(dc, a);
+      return;
+    case BI_APPEND: {
+      /* a run-time type for the result's element type; the values are
+       * converted to it (the slice appended, to the result's type) */
+      dc_expr(dc, a);
+      if (!u || u->kind != TY_SLICE) {
+        dc->unknown = true;
+        return;
+      }
+      const char *skey = derived(e->type) ? dc_expr_key(dc, a) : NULL;
+      const char *key = dc_elem_key(dc, e->type, skey);
+      if (key)
+        dc_add(dc, dc->rtypes, &dc->nrtypes, key);
+      for (const Node *x = a ? a->next : NULL; x; x = x->next)
+        dc_assign(dc, e->u.call.has_dots ? e->type : u->u.slice.elem,
+                  e->u.call.has_dots ? skey : key, x);
+      return;
+    }
+    case BI_MAKE: {
+      /* the type made, and a slice's element type or else the type
+       * again */
+      const char *key = dc_type_node_key(dc, a);
+      if (key)
+        dc_add(dc, dc->rtypes, &dc->nrtypes, key);
+      if (u && u->kind == TY_SLICE)
+        key = dc_elem_key(dc, e->type, key);
+      if (key)
+        dc_add(dc, dc->rtypes, &dc->nrtypes, key);
+      dc_list(dc, a ? a->next : NULL);
+      return;
+    }
     default:
       if (derived(e->type))
         dc->unknown = true;
       for (const Node *x = a; x; x = x->next)
         if (derived(x->type))
           dc->unknown = true;
-      break;
-    }
-    if (info->builtin == BI_APPEND && derived(e->type)) {
-      /* append(s, x...): s's element type (a type parameter, keyed
-       * without a node) */
-      Type *elem = e->type->kind == TY_SLICE ? e->type->u.slice.elem : NULL;
-      const char *key = dc_type_key(dc, elem);
-      if (key)
-        dc_add(dc, dc->rtypes, &dc->nrtypes, key);
-      else
-        dc->unknown = true;
-      dc_expr(dc, a);
-      for (const Node *x = a ? a->next : NULL; x; x = x->next)
-        dc_assign(dc, e->u.call.has_dots ? e->type : elem,
-                  e->u.call.has_dots ? dc_expr_key(dc, a) : key, x);
+      dc_list(dc, a);
       return;
     }
-    dc_list(dc, a);
-    return;
   }
   if (info->targ_count > 0 || calls_generic(dc->bp, fun) ||
       (fun->kind == ND_SELECTOR && on_type_param(fun->u.selector.x))) {
@@ -4004,11 +4076,32 @@ static void dc_expr(DictCount *dc, const Node *e) {
     Type *t = e->type ? types_under(e->type) : NULL;
     if (t && t->kind == TY_POINTER)
       t = types_under(t->u.pointer.elem);
+    if (t && t->kind == TY_MAP) {
+      /* a run-time type for the map; keys and values converted */
+      Type *lt = e->type;
+      if (!e->u.composite.type || (lt && lt->kind == TY_POINTER)) {
+        dc->unknown = true;
+        return;
+      }
+      const char *key = dc_type_node_key(dc, e->u.composite.type);
+      if (key)
+        dc_add(dc, dc->rtypes, &dc->nrtypes, key);
+      for (const Node *el = e->u.composite.elems; el; el = el->next) {
+        if (el->kind != ND_KEY_VALUE ||
+            derived(t->u.map.key) || derived(t->u.map.elem)) {
+          /* the keys' and values' types are the map node's */
+          if (derived(t->u.map.key) || derived(t->u.map.elem))
+            dc->unknown = true;
+          continue;
+        }
+        dc_assign(dc, t->u.map.key, NULL, el->u.key_value.key);
+        dc_assign(dc, t->u.map.elem, NULL, el->u.key_value.value);
+      }
+      return;
+    }
     if (!t || (t->kind != TY_STRUCT && t->kind != TY_SLICE &&
                t->kind != TY_ARRAY)) {
-      if (derived(e->type))
-        dc->unknown = true; /* a map's run-time type */
-      dc_list(dc, e->u.composite.elems);
+      dc->unknown = true;
       return;
     }
     int i = 0;
@@ -4335,14 +4428,22 @@ static void dc_stmts(DictCount *dc, const Node *list) {
   }
 }
 
-/* The length of the dictionary of the shape instances of generic
- * function decl (whose signature is bp->sig), -1 when not known. */
-static long dictionary_length(BodyPrinter *bp, const Node *decl) {
+/* What the writer puts in the dictionary for function or method decl
+ * of type sig: its receiver, parameters and results, then its body; -1
+ * when not known. */
+static long count_function(BodyPrinter *bp, const Node *decl, Type *sig) {
+  if (!decl || decl->kind != ND_FUNC_DECL || !decl->u.func_decl.body ||
+      !sig || sig->kind != TY_FUNC)
+    return -1;
   DictCount *dc = xmalloc(sizeof *dc);
   memset(dc, 0, sizeof *dc);
   dc->bp = bp;
-  Type *sig = bp->sig;
   dc->results = sig->u.func.results;
+  const Node *recv = decl->u.func_decl.recv;
+  if (recv && sig->u.func.recv)
+    dc_declare(dc, sig->u.func.recv, dc_type_node_key(dc, recv->u.field.type));
+  else if (recv || sig->u.func.recv)
+    dc->unknown = true;
   const Node *ft = decl->u.func_decl.type;
   const Node *groups[2] = {ft->u.func_type.params, ft->u.func_type.results};
   Type *tuples[2] = {sig->u.func.params, sig->u.func.results};
@@ -4364,6 +4465,34 @@ static long dictionary_length(BodyPrinter *bp, const Node *decl) {
   return n;
 }
 
+/* The length of the dictionary of the shape instances of generic
+ * function decl (whose signature is bp->sig), -1 when not known.  A
+ * method's dictionary is its type's, filled by all its methods; each
+ * method has receiver type parameters of its own, so the methods'
+ * entries never meet, and their counts add up. */
+static long dictionary_length(BodyPrinter *bp, const Node *decl) {
+  const Object *recv = bp->sig->u.func.recv;
+  if (!recv)
+    return count_function(bp, decl, bp->sig);
+  Type *t = recv->type;
+  if (t && t->kind == TY_POINTER)
+    t = t->u.pointer.elem;
+  if (t && t->kind == TY_NAMED && t->u.named.origin)
+    t = t->u.named.origin;
+  if (!t || t->kind != TY_NAMED || t->u.named.method_count == 0)
+    return -1;
+  long total = 0;
+  for (int i = 0; i < t->u.named.method_count; i++) {
+    const Object *m = t->u.named.methods[i];
+    long n = m->kind == OBJ_FUNC
+                 ? count_function(bp, m->u.func.decl, m->type) : -1;
+    if (n < 0)
+      return -1;
+    total += n;
+  }
+  return total;
+}
+
 const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
                                   const AstGenericNames *names,
                                   const Node *func, const Node *wrapped) {
@@ -4375,12 +4504,10 @@ const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
   Type *sig = lit ? func->type : obj ? obj->type : NULL;
   if (!body || !sig || sig->kind != TY_FUNC)
     return "";
-  /* generic code: gc prints its shape instances, those of functions
-   * (not of methods, whose dictionary is their type's) when the caller
+  /* generic code: gc prints its shape instances, when the caller
    * spells the shapes */
-  bool shaped = sig->u.func.tparam_count > 0;
-  if (sig->u.func.rtparam_count ||
-      (shaped && (lit || wrapped || !names || !names->shape_instance)))
+  bool shaped = sig->u.func.tparam_count > 0 || sig->u.func.rtparam_count > 0;
+  if (shaped && (lit || wrapped || !names || !names->shape_instance))
     return "";
   BodyPrinter bp = {arena, pkg, {pkg, names}, sig, 0, false, wrapped, NULL};
   long dict = shaped ? dictionary_length(&bp, func) : 0;
