@@ -2092,6 +2092,7 @@ typedef struct BodyPrinter {
   Type *sig;    /* the function's type (its results, for return) */
   int dcl;      /* gc's len(fn.Dcl) so far: the N of the next .autotmp_N */
   bool unknown; /* met something goesc does not print as gc does */
+  int hidden;   /* inside statements gc does not print ("for loop") */
   const Node *wrapped;  /* printing this go/defer statement's wrapper */
   const char *wrapper;  /* ... its body, once the walk has reached it */
 } BodyPrinter;
@@ -2100,6 +2101,7 @@ static Node *ir_expr(BodyPrinter *bp, const Node *n);
 static void ir_stmts(BodyPrinter *bp, StrBuf *out, const Node *list);
 static bool has_type_param(Type *t, int depth);
 static bool on_type_param(const Node *x);
+static bool hidden_in_shape(const BodyPrinter *bp);
 
 static const ExprInfo *ir_info(const BodyPrinter *bp, const Node *n) {
   return check_expr_info(bp->pkg, n);
@@ -2627,8 +2629,12 @@ static Node *ir_builtin(BodyPrinter *bp, const Node *n, Node *c,
   switch (info->builtin) {
   case BI_NEW: {
     const ExprInfo *ai = ir_info(bp, a);
-    if (ai && ai->mode == MODE_TYPEXPR && has_type_param(a->type, 0))
-      return ir_unknown(bp, n); /* gc's new(<node DYNAMICTYPE>) */
+    if (ai && ai->mode == MODE_TYPEXPR && has_type_param(a->type, 0)) {
+      /* the type comes from the dictionary */
+      c->u.call.fun = ir_copy(bp, n->u.call.fun);
+      c->u.call.args = ir_text(bp, a, "<node DYNAMICTYPE>");
+      return c;
+    }
     if (ai && ai->mode == MODE_TYPEXPR)
       break;
     (void)ir_expr(bp, a);
@@ -2779,8 +2785,11 @@ static Node *ir_generic_call(BodyPrinter *bp, const Node *n, Node *c,
   const Node *fun = unparen(n->u.call.fun);
   const char *callee, *dict;
   if (!names || !names->call_text ||
-      !names->call_text(names->data, fun, &callee, &dict))
-    return ir_unknown(bp, n);
+      !names->call_text(names->data, fun, &callee, &dict)) {
+    if (!hidden_in_shape(bp))
+      return ir_unknown(bp, n);
+    callee = "?", dict = "?";
+  }
   Node *args = NULL;
   if (fun->kind == ND_SELECTOR) {
     const ExprInfo *finfo = ir_info(bp, fun);
@@ -2826,6 +2835,16 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
     return ir_builtin(bp, n, c, info);
   if (info->targ_count > 0 || calls_generic(bp, fun))
     return ir_generic_call(bp, n, c, info);
+  if (fun->kind == ND_SELECTOR && on_type_param(fun->u.selector.x)) {
+    /* (func(go.shape.int) string)(&.dict[0])(x): not modeled, but
+     * where it is not printed */
+    if (!hidden_in_shape(bp) || ir_calls_or_receives(bp, fun->u.selector.x))
+      return ir_unknown(bp, n);
+    c->u.call.fun = ir_copy(bp, fun);
+    c->u.call.args = ir_append(ir_expr(bp, fun->u.selector.x),
+                               ir_args(bp, n, info, types_under(fun->type)));
+    return c;
+  }
   /* the function operand, then the arguments */
   bool temp_fun = false, temp_recv = false;
   Node *recv = NULL;
@@ -3130,13 +3149,26 @@ static void ir_stmt(BodyPrinter *bp, StrBuf *out, bool *first,
 static void ir_skip(BodyPrinter *bp, const Node *n) {
   StrBuf scratch = {0};
   bool first = true;
+  bp->hidden++;
   ir_stmt(bp, &scratch, &first, n);
+  bp->hidden--;
   strbuf_free(&scratch);
 }
 
 static void ir_skip_expr(BodyPrinter *bp, const Node *n) {
+  bp->hidden++;
   if (n)
     (void)ir_expr(bp, n);
+  bp->hidden--;
+}
+
+/* Is bp printing a shape instance, and inside what it does not print?
+ * There a call through the dictionary (whose text is not modeled) only
+ * needs its operands read, for the declarations they make. */
+static bool hidden_in_shape(const BodyPrinter *bp) {
+  return bp->hidden > 0 && bp->sig &&
+         (bp->sig->u.func.tparam_count > 0 ||
+          bp->sig->u.func.rtparam_count > 0);
 }
 
 static void ir_if(BodyPrinter *bp, StrBuf *out, bool *first, const Node *n) {
@@ -3641,6 +3673,10 @@ typedef struct DictCount {
   int nrtypes;
   const char *itabs[64];
   int nitabs;
+  const char *subdicts[64];   /* generic callees with derived arguments */
+  int nsubdicts;
+  const char *tparam_methods[64]; /* methods of type parameters called */
+  int ntparam_methods;
   const Object *vars[128];   /* the variables declared so far ... */
   const char *var_keys[128]; /* ... and the keys of their types */
   int nvars;
@@ -3709,7 +3745,7 @@ static const char *dc_elem_key(DictCount *dc, Type *t, const char *key) {
   const char *k = dc_type_key(dc, elem);
   if (k)
     return k;
-  for (int i = 0; key && t == u && i < dc->nnodes; i++) {
+  for (int i = 0; key && i < dc->nnodes; i++) {
     if (strcmp(dc->node_keys[i], key) != 0)
       continue;
     const Node *tn = dc->nodes[i];
@@ -3722,6 +3758,10 @@ static const char *dc_elem_key(DictCount *dc, Type *t, const char *key) {
     if (child)
       return dc_type_node_key(dc, child);
   }
+  /* a type the checker made once (an instance's field, a substituted
+   * underlying type): so is its element */
+  if (key && key[0] && key[0] != 'N')
+    return arena_printf(dc->bp->arena, "%s/e", key);
   dc->unknown = true;
   return "";
 }
@@ -3790,6 +3830,8 @@ static const char *dc_expr_key(DictCount *dc, const Node *e) {
       return dc_type_node_key(dc, e->u.call.fun);
     if (is_builtin_call(info, BI_MAKE))
       return dc_type_node_key(dc, e->u.call.args);
+    if (is_builtin_call(info, BI_NEW)) /* a pointer type of its own */
+      return arena_printf(dc->bp->arena, "A%p", (void *)e);
     if (is_builtin_call(info, BI_APPEND)) /* the first argument's type */
       return dc_expr_key(dc, e->u.call.args);
     break;
@@ -3804,6 +3846,10 @@ static const char *dc_expr_key(DictCount *dc, const Node *e) {
         xt->kind == TY_NAMED && xt->u.named.origin)
       return arena_printf(dc->bp->arena, "F%p.%d", (void *)xt, s->path[0]);
     break;
+  }
+  case ND_INDEX: { /* an element of a slice, array or map */
+    const Node *x = e->u.index.x;
+    return dc_elem_key(dc, x->type, dc_expr_key(dc, x));
   }
   case ND_SLICE_EXPR: { /* a slice of a slice has the slice's type */
     Type *xt = e->u.slice.x->type;
@@ -3876,8 +3922,62 @@ static void dc_list(DictCount *dc, const Node *list) {
     dc_expr(dc, e);
 }
 
-/* A call: its arguments converted to the parameters' types.  Calls of
- * generic functions and methods take a sub-dictionary, not counted. */
+/* The key of the sub-dictionary a call of a generic function or of a
+ * method of a generic type takes, when one of its type arguments (the
+ * receiver type's) is derived; NULL when its dictionary is static.  The
+ * writer tells sub-dictionaries apart by callee (a method's: its type)
+ * and type arguments. */
+static const char *dc_subdict_key(DictCount *dc, const Node *fun,
+                                  const ExprInfo *info) {
+  const Object *owner = NULL;
+  Type **targs = NULL;
+  int count = 0;
+  const ExprInfo *fi = ir_info(dc->bp, fun);
+  const Selection *sel = fun->kind == ND_SELECTOR && fi ? fi->selection
+                                                         : NULL;
+  if (sel && sel->kind == SEL_METHOD_VALUE) {
+    Type *rt = sel->obj && sel->obj->type && sel->obj->type->u.func.recv
+                   ? sel->obj->type->u.func.recv->type
+                   : NULL;
+    if (rt && rt->kind == TY_POINTER)
+      rt = rt->u.pointer.elem;
+    if (!rt || rt->kind != TY_NAMED || sel->depth != 1) {
+      dc->unknown = true;
+      return NULL;
+    }
+    owner = rt->u.named.origin ? rt->u.named.origin->u.named.obj
+                               : rt->u.named.obj;
+    targs = rt->u.named.targs;
+    count = rt->u.named.targ_count;
+  } else {
+    const Node *name = fun->kind == ND_INDEX ? unparen(fun->u.index.x) : fun;
+    owner = name->kind == ND_NAME ? name->u.name.object : NULL;
+    const ExprInfo *ti = fi && fi->targ_count ? fi : info;
+    targs = ti->targs;
+    count = ti->targ_count;
+  }
+  if (!owner || !owner->parent || !owner->pkg ||
+      owner->parent != owner->pkg->scope || count == 0) {
+    dc->unknown = true; /* declared in a body: implicit type parameters */
+    return NULL;
+  }
+  bool any = false;
+  StrBuf buf = {0};
+  strbuf_printf(&buf, "%p", (void *)owner);
+  for (int i = 0; i < count; i++) {
+    const char *k = derived(targs[i]) ? dc_type_key(dc, targs[i]) : NULL;
+    if (derived(targs[i]) && !k)
+      dc->unknown = true; /* a composite argument: its identity */
+    any = any || derived(targs[i]);
+    strbuf_printf(&buf, ",%s", k ? k : dc_plain_key(dc, targs[i]));
+  }
+  const char *key = buf_text(dc->bp, &buf);
+  return any ? key : NULL;
+}
+
+/* A call: its arguments converted to the parameters' types; a call of a
+ * generic function or method may take a sub-dictionary, one of a method
+ * of a type parameter the method's func value. */
 static void dc_call(DictCount *dc, const Node *e, const ExprInfo *info) {
   const Node *fun = unparen(e->u.call.fun);
   if (info->call_kind == CALL_CONVERSION) {
@@ -3913,6 +4013,17 @@ static void dc_call(DictCount *dc, const Node *e, const ExprInfo *info) {
                   e->u.call.has_dots ? skey : key, x);
       return;
     }
+    case BI_NEW: { /* new(T): T's run-time type; new(x): x evaluated */
+      const ExprInfo *ai = ir_info(dc->bp, unparen(a));
+      if (ai && ai->mode == MODE_TYPEXPR) {
+        const char *key = dc_type_node_key(dc, a);
+        if (key)
+          dc_add(dc, dc->rtypes, &dc->nrtypes, key);
+      } else if (derived(e->type)) {
+        dc->unknown = true;
+      }
+      return;
+    }
     case BI_MAKE: {
       /* the type made, and a slice's element type or else the type
        * again */
@@ -3936,10 +4047,24 @@ static void dc_call(DictCount *dc, const Node *e, const ExprInfo *info) {
       return;
     }
   }
-  if (info->targ_count > 0 || calls_generic(dc->bp, fun) ||
-      (fun->kind == ND_SELECTOR && on_type_param(fun->u.selector.x))) {
-    dc->unknown = true; /* a sub-dictionary */
-    return;
+  if (fun->kind == ND_SELECTOR && on_type_param(fun->u.selector.x)) {
+    /* a method of a type parameter: its func value in the dictionary */
+    const ExprInfo *fi = ir_info(dc->bp, fun);
+    const Selection *sel = fi ? fi->selection : NULL;
+    Type *xt = fun->u.selector.x->type;
+    if (xt && xt->kind == TY_POINTER)
+      xt = xt->u.pointer.elem;
+    if (!sel || sel->kind != SEL_METHOD_VALUE || sel->depth != 1) {
+      dc->unknown = true;
+      return;
+    }
+    dc_add(dc, dc->tparam_methods, &dc->ntparam_methods,
+           arena_printf(dc->bp->arena, "%p.%s", (void *)xt,
+                        fun->u.selector.sel->u.name.name));
+  } else if (info->targ_count > 0 || calls_generic(dc->bp, fun)) {
+    const char *key = dc_subdict_key(dc, fun, info);
+    if (key)
+      dc_add(dc, dc->subdicts, &dc->nsubdicts, key);
   }
   Type *ft = fun->type ? types_under(fun->type) : NULL;
   const Node *a = e->u.call.args;
@@ -4086,16 +4211,24 @@ static void dc_expr(DictCount *dc, const Node *e) {
       const char *key = dc_type_node_key(dc, e->u.composite.type);
       if (key)
         dc_add(dc, dc->rtypes, &dc->nrtypes, key);
+      /* the keys' and values' types: type parameters, or written in
+       * the map's node */
+      const Node *tn = unparen(e->u.composite.type);
+      const char *kkey =
+          !derived(t->u.map.key) ? NULL
+          : dc_type_key(dc, t->u.map.key) ? dc_type_key(dc, t->u.map.key)
+          : tn->kind == ND_MAP_TYPE ? dc_type_node_key(dc, tn->u.map_type.key)
+                                    : NULL;
+      const char *vkey = dc_elem_key(dc, tn->type, key);
+      if (derived(t->u.map.key) && !kkey)
+        dc->unknown = true;
       for (const Node *el = e->u.composite.elems; el; el = el->next) {
-        if (el->kind != ND_KEY_VALUE ||
-            derived(t->u.map.key) || derived(t->u.map.elem)) {
-          /* the keys' and values' types are the map node's */
-          if (derived(t->u.map.key) || derived(t->u.map.elem))
-            dc->unknown = true;
-          continue;
+        if (el->kind != ND_KEY_VALUE) {
+          dc->unknown = true;
+          return;
         }
-        dc_assign(dc, t->u.map.key, NULL, el->u.key_value.key);
-        dc_assign(dc, t->u.map.elem, NULL, el->u.key_value.value);
+        dc_assign(dc, t->u.map.key, kkey, el->u.key_value.key);
+        dc_assign(dc, t->u.map.elem, vkey, el->u.key_value.value);
       }
       return;
     }
@@ -4165,7 +4298,11 @@ static void dc_define(DictCount *dc, const Node *lhs, const Node *rhs) {
         continue;
       /* v, ok := m[k] and the like: the first takes the value's type */
       if (fresh && derived(v->type)) {
-        const char *key = l == lhs ? dc_type_key(dc, v->type) : NULL;
+        /* v, ok := m[k]: the map's element type */
+        const Node *x = unparen(rhs);
+        const char *key = l == lhs && x->kind == ND_INDEX
+                              ? dc_expr_key(dc, x)
+                              : NULL;
         if (!key)
           dc->unknown = true;
         dc_declare(dc, v, key);
@@ -4319,6 +4456,47 @@ static void dc_range(DictCount *dc, const Node *n) {
   dc_stmts(dc, n->u.range_stmt.body->u.block.stmts);
 }
 
+/* switch x := i.(type): each case type's run-time type (for a
+ * non-empty interface, the itab to it), and each clause's x, of the
+ * case's type when it names one type, else of i's. */
+static void dc_type_switch(DictCount *dc, const Node *n) {
+  const Node *guard = n->u.switch_stmt.tag;
+  const Node *x = guard->u.guard.x;
+  Type *iface = x->type;
+  Type *iu = iface ? types_under(iface) : NULL;
+  if (!iu || iu->kind != TY_INTERFACE || derived(iface)) {
+    dc->unknown = true;
+    return;
+  }
+  bool empty = iu->u.iface.method_count == 0 && iu->u.iface.embedded_count == 0;
+  dc_expr(dc, x);
+  for (const Node *c = n->u.switch_stmt.clauses; c && !dc->unknown;
+       c = c->next) {
+    const char *one = NULL; /* the key of the clause's one type */
+    int count = 0;
+    for (const Node *e = c->u.case_clause.list; e; e = e->next, count++) {
+      const ExprInfo *ei = ir_info(dc->bp, unparen(e));
+      if (ei && ei->mode == MODE_NILVALUE)
+        continue;
+      const char *key = dc_type_node_key(dc, e);
+      if (empty && key)
+        dc_add(dc, dc->rtypes, &dc->nrtypes, key);
+      else if (!empty)
+        dc_conv_rtti(dc, unparen(e)->type, key, iface, NULL);
+      one = key;
+    }
+    const ExprInfo *ci = ir_info(dc->bp, c);
+    const Object *v = ci ? ci->implicit_obj : NULL;
+    if (guard->u.guard.lhs && !v)
+      dc->unknown = true;
+    if (v)
+      dc_declare(dc, v, count == 1 && derived(v->type) ? one : NULL);
+    if (v && derived(v->type) && count != 1)
+      dc->unknown = true;
+    dc_stmts(dc, c->u.case_clause.body);
+  }
+}
+
 static void dc_stmt(DictCount *dc, const Node *n) {
   if (!n || dc->unknown)
     return;
@@ -4387,8 +4565,13 @@ static void dc_stmt(DictCount *dc, const Node *n) {
     return;
   case ND_SWITCH_STMT: {
     const Node *tag = n->u.switch_stmt.tag;
-    if (tag && (tag->kind == ND_TYPE_SWITCH_GUARD || derived(tag->type))) {
-      dc->unknown = true;
+    if (tag && tag->kind == ND_TYPE_SWITCH_GUARD) {
+      dc_stmt(dc, n->u.switch_stmt.init);
+      dc_type_switch(dc, n);
+      return;
+    }
+    if (tag && derived(tag->type)) {
+      dc->unknown = true; /* the writer may compare as any */
       return;
     }
     dc_stmt(dc, n->u.switch_stmt.init);
@@ -4460,7 +4643,9 @@ static long count_function(BodyPrinter *bp, const Node *decl, Type *sig) {
       dc->unknown = true;
   }
   dc_stmts(dc, decl->u.func_decl.body->u.block.stmts);
-  long n = dc->unknown ? -1 : dc->nrtypes + dc->nitabs;
+  long n = dc->unknown ? -1
+                      : dc->ntparam_methods + dc->nsubdicts + dc->nrtypes +
+                            dc->nitabs;
   free(dc);
   return n;
 }
@@ -4509,7 +4694,8 @@ const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
   bool shaped = sig->u.func.tparam_count > 0 || sig->u.func.rtparam_count > 0;
   if (shaped && (lit || wrapped || !names || !names->shape_instance))
     return "";
-  BodyPrinter bp = {arena, pkg, {pkg, names}, sig, 0, false, wrapped, NULL};
+  BodyPrinter bp = {arena, pkg, {pkg, names}, sig, 0, false, 0, wrapped,
+                    NULL};
   long dict = shaped ? dictionary_length(&bp, func) : 0;
   if (dict < 0)
     return "";
