@@ -2093,6 +2093,8 @@ typedef struct BodyPrinter {
   int dcl;      /* gc's len(fn.Dcl) so far: the N of the next .autotmp_N */
   bool unknown; /* met something goesc does not print as gc does */
   int hidden;   /* inside statements gc does not print ("for loop") */
+  struct DictCount *dict; /* a shape instance of a function: what its
+                             dictionary holds, in the writer's order */
   const Node *wrapped;  /* printing this go/defer statement's wrapper */
   const char *wrapper;  /* ... its body, once the walk has reached it */
 } BodyPrinter;
@@ -2102,6 +2104,9 @@ static void ir_stmts(BodyPrinter *bp, StrBuf *out, const Node *list);
 static bool has_type_param(Type *t, int depth);
 static bool on_type_param(const Node *x);
 static bool hidden_in_shape(const BodyPrinter *bp);
+static const char *subdict_text(BodyPrinter *bp, const Node *fun,
+                                const ExprInfo *info);
+static const char *tparam_method_text(BodyPrinter *bp, const Node *fun);
 
 static const ExprInfo *ir_info(const BodyPrinter *bp, const Node *n) {
   return check_expr_info(bp->pkg, n);
@@ -2783,9 +2788,18 @@ static Node *ir_generic_call(BodyPrinter *bp, const Node *n, Node *c,
                              const ExprInfo *info) {
   const AstGenericNames *names = bp->sp.names;
   const Node *fun = unparen(n->u.call.fun);
-  const char *callee, *dict;
-  if (!names || !names->call_text ||
-      !names->call_text(names->data, fun, &callee, &dict)) {
+  const char *callee = NULL, *dict = NULL;
+  bool known = names && names->call_text &&
+               names->call_text(names->data, fun, &callee, &dict);
+  if (known && !dict) {
+    /* in a shape instance, with a sub-dictionary:
+     * Inner[go.shape.int]((*[2]uintptr)(.dict[0]), x) */
+    dict = subdict_text(bp, fun, info);
+    known = dict != NULL;
+  } else if (known) {
+    dict = arena_printf(bp->arena, "&%s", dict);
+  }
+  if (!known) {
     if (!hidden_in_shape(bp))
       return ir_unknown(bp, n);
     callee = "?", dict = "?";
@@ -2800,8 +2814,7 @@ static Node *ir_generic_call(BodyPrinter *bp, const Node *n, Node *c,
     if (!args)
       return ir_copy(bp, n);
   }
-  args = ir_append(args, ir_text(bp, n, arena_printf(bp->arena, "&%s",
-                                                     dict)));
+  args = ir_append(args, ir_text(bp, n, dict));
   c->u.call.fun = ir_text(bp, fun, callee);
   c->u.call.args = ir_append(
       args, ir_args(bp, n, info, fun->type ? types_under(fun->type) : NULL));
@@ -2838,9 +2851,11 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
   if (fun->kind == ND_SELECTOR && on_type_param(fun->u.selector.x)) {
     /* (func(go.shape.int) string)(&.dict[0])(x): not modeled, but
      * where it is not printed */
-    if (!hidden_in_shape(bp) || ir_calls_or_receives(bp, fun->u.selector.x))
+    const char *text = bp->hidden ? NULL : tparam_method_text(bp, fun);
+    if ((!text && !hidden_in_shape(bp)) ||
+        ir_calls_or_receives(bp, fun->u.selector.x))
       return ir_unknown(bp, n);
-    c->u.call.fun = ir_copy(bp, fun);
+    c->u.call.fun = text ? ir_text(bp, fun, text) : ir_copy(bp, fun);
     c->u.call.args = ir_append(ir_expr(bp, fun->u.selector.x),
                                ir_args(bp, n, info, types_under(fun->type)));
     return c;
@@ -4614,7 +4629,8 @@ static void dc_stmts(DictCount *dc, const Node *list) {
 /* What the writer puts in the dictionary for function or method decl
  * of type sig: its receiver, parameters and results, then its body; -1
  * when not known. */
-static long count_function(BodyPrinter *bp, const Node *decl, Type *sig) {
+static long count_function(BodyPrinter *bp, const Node *decl, Type *sig,
+                           DictCount **keep) {
   if (!decl || decl->kind != ND_FUNC_DECL || !decl->u.func_decl.body ||
       !sig || sig->kind != TY_FUNC)
     return -1;
@@ -4646,7 +4662,10 @@ static long count_function(BodyPrinter *bp, const Node *decl, Type *sig) {
   long n = dc->unknown ? -1
                       : dc->ntparam_methods + dc->nsubdicts + dc->nrtypes +
                             dc->nitabs;
-  free(dc);
+  if (keep && n >= 0)
+    *keep = dc;
+  else
+    free(dc);
   return n;
 }
 
@@ -4657,8 +4676,8 @@ static long count_function(BodyPrinter *bp, const Node *decl, Type *sig) {
  * entries never meet, and their counts add up. */
 static long dictionary_length(BodyPrinter *bp, const Node *decl) {
   const Object *recv = bp->sig->u.func.recv;
-  if (!recv)
-    return count_function(bp, decl, bp->sig);
+  if (!recv) /* the printer looks up its entries: bp->dict */
+    return count_function(bp, decl, bp->sig, &bp->dict);
   Type *t = recv->type;
   if (t && t->kind == TY_POINTER)
     t = t->u.pointer.elem;
@@ -4670,12 +4689,83 @@ static long dictionary_length(BodyPrinter *bp, const Node *decl) {
   for (int i = 0; i < t->u.named.method_count; i++) {
     const Object *m = t->u.named.methods[i];
     long n = m->kind == OBJ_FUNC
-                 ? count_function(bp, m->u.func.decl, m->type) : -1;
+                 ? count_function(bp, m->u.func.decl, m->type, NULL) : -1;
     if (n < 0)
       return -1;
     total += n;
   }
   return total;
+}
+
+/* Where word i of the dictionary is, among what the function's count
+ * found: -1 when not there. */
+static int dict_index(const char **set, int n, const char *key) {
+  for (int i = 0; key && i < n; i++)
+    if (strcmp(set[i], key) == 0)
+      return i;
+  return -1;
+}
+
+/* The sub-dictionary a call in a shape instance of a function passes,
+ * as gc prints it: (*[2]uintptr)(.dict[0]), the callee's dictionary
+ * (its length counted as this function's) at its place among the
+ * words; NULL when not known (a method's dictionary is its type's, in
+ * an order of its methods not modeled). */
+static const char *subdict_text(BodyPrinter *bp, const Node *fun,
+                                const ExprInfo *info) {
+  DictCount *dc = bp->dict;
+  if (!dc || bp->sig->u.func.recv)
+    return NULL;
+  int i = dict_index(dc->subdicts, dc->nsubdicts,
+                     dc_subdict_key(dc, fun, info));
+  const ExprInfo *fi = ir_info(bp, fun);
+  const Selection *s = fi ? fi->selection : NULL;
+  const Node *name = fun->kind == ND_INDEX ? unparen(fun->u.index.x) : fun;
+  const Object *g = s && s->kind == SEL_METHOD_VALUE ? s->obj
+                    : name->kind == ND_NAME          ? name->u.name.object
+                                                     : NULL;
+  if (g && g->kind == OBJ_FUNC && g->u.func.origin)
+    g = g->u.func.origin;
+  if (i < 0 || dc->unknown || !g || g->kind != OBJ_FUNC || !g->type)
+    return NULL;
+  BodyPrinter callee = *bp;
+  callee.sig = g->type;
+  callee.dict = NULL;
+  long words = dictionary_length(&callee, g->u.func.decl);
+  free(callee.dict);
+  if (words < 0)
+    return NULL;
+  return arena_printf(bp->arena, "(*[%ld]uintptr)(.dict[%d])", words,
+                      dc->ntparam_methods + i);
+}
+
+/* x.M of a type parameter x, in a shape instance of a function: gc
+ * calls the func value the dictionary holds for it, typed with the
+ * receiver first: (func(go.shape.int) string)(&.dict[0]).  NULL when
+ * not known. */
+static const char *tparam_method_text(BodyPrinter *bp, const Node *fun) {
+  DictCount *dc = bp->dict;
+  Type *xt = fun->u.selector.x->type;
+  const ExprInfo *fi = ir_info(bp, fun);
+  const Selection *s = fi ? fi->selection : NULL;
+  if (!dc || bp->sig->u.func.recv || !xt || xt->kind != TY_TYPEPARAM ||
+      !s || !s->obj || !s->obj->type || s->obj->type->kind != TY_FUNC)
+    return NULL;
+  int i = dict_index(dc->tparam_methods, dc->ntparam_methods,
+                     arena_printf(bp->arena, "%p.%s", (void *)xt,
+                                  fun->u.selector.sel->u.name.name));
+  StrBuf recv = {0}, sig = {0};
+  bool ok = i >= 0 && gc_type(&recv, &bp->sp, xt) &&
+            gc_signature(&sig, &bp->sp, s->obj->type);
+  const char *text = NULL;
+  if (ok) {
+    const char *rest = sig.data + strlen("func(");
+    text = arena_printf(bp->arena, "(func(%s%s%s)(&.dict[%d])", recv.data,
+                        *rest == ')' ? "" : ", ", rest, i);
+  }
+  strbuf_free(&recv);
+  strbuf_free(&sig);
+  return text;
 }
 
 const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
@@ -4694,8 +4784,8 @@ const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
   bool shaped = sig->u.func.tparam_count > 0 || sig->u.func.rtparam_count > 0;
   if (shaped && (lit || wrapped || !names || !names->shape_instance))
     return "";
-  BodyPrinter bp = {arena, pkg, {pkg, names}, sig, 0, false, 0, wrapped,
-                    NULL};
+  BodyPrinter bp = {arena, pkg, {pkg, names}, sig, 0, false, 0, NULL,
+                    wrapped, NULL};
   long dict = shaped ? dictionary_length(&bp, func) : 0;
   if (dict < 0)
     return "";
@@ -4726,6 +4816,7 @@ const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
   const char *text = bp.unknown ? "" : wrapped ? bp.wrapper ? bp.wrapper : ""
                                                : buf_text(&bp, &out);
   strbuf_free(&out);
+  free(bp.dict);
   return text;
 }
 

@@ -3646,15 +3646,26 @@ static const char *type_dict_name(Ctx *ctx, const Object *g,
  * the dictionary of the wrapper (of a method: its type's). */
 static bool generic_call_text(void *data, const Node *fun,
                               const char **callee, const char **dict) {
-  Ctx *ctx = ((BodyNames *)data)->ctx;
-  if (((BodyNames *)data)->inst)
-    return false; /* a shape instance passes a sub-dictionary */
+  BodyNames *bn = data;
+  Ctx *ctx = bn->ctx;
   Type **targs;
   int count;
   const char *wrapper;
   Object *g = generic_ref(ctx, (Node *)fun, &targs, &count);
-  if (!g || g->pkg != ctx->pkg || count == 0 || !g->type ||
-      !concrete_targs(targs, count) ||
+  if (!g || g->pkg != ctx->pkg || count == 0 || !g->type)
+    return false;
+  if (bn->inst && !concrete_targs(targs, count)) {
+    /* in a shape instance, type arguments that depend on its type
+     * parameters: the callee's shape instance for their shapes there,
+     * with a sub-dictionary (*dict NULL) */
+    targs = targs_within(ctx, bn->inst, targs, count);
+    for (int i = 0; i < count; i++)
+      if (!targs[i] || escape_mentions_tparam(targs[i]))
+        return false;
+    *dict = NULL;
+    return instance_names(ctx, g, targs, count, callee, &wrapper);
+  }
+  if (!concrete_targs(targs, count) ||
       !instance_names(ctx, g, targs, count, callee, &wrapper))
     return false;
   *dict = g->type->u.func.recv
