@@ -3696,6 +3696,7 @@ typedef struct DictCount {
   const char *var_keys[128]; /* ... and the keys of their types */
   int nvars;
   Type *results;     /* of the function or closure whose body is walked */
+  int unnamed;       /* dc_unnamed_key's so far */
   const char *node_keys[64]; /* the keys made of type nodes ... */
   const Node *nodes[64];     /* ... and those nodes */
   int nnodes;
@@ -3890,8 +3891,8 @@ static void dc_stmts(DictCount *dc, const Node *list);
 /* The writer's conversion of a value of type src (keyed skey) to type
  * dst (keyed dkey): a run-time type for each derived side and an itab
  * for the pair, when either side is derived. */
-static void dc_conv_rtti(DictCount *dc, Type *src, const char *skey,
-                         Type *dst, const char *dkey) {
+static void dc_conv_to(DictCount *dc, Type *src, const char *skey,
+                       Type *dst, const char *dkey, const char *dplain) {
   if (!skey && derived(src) && !(skey = dc_type_key(dc, src)))
     dc->unknown = true;
   if (!dkey && derived(dst) && !(dkey = dc_type_key(dc, dst)))
@@ -3902,10 +3903,24 @@ static void dc_conv_rtti(DictCount *dc, Type *src, const char *skey,
     dc_add(dc, dc->rtypes, &dc->nrtypes, skey);
   if (dkey)
     dc_add(dc, dc->rtypes, &dc->nrtypes, dkey);
-  const char *pair = arena_printf(dc->bp->arena, "%s|%s",
-                                  skey ? skey : dc_plain_key(dc, src),
-                                  dkey ? dkey : dc_plain_key(dc, dst));
+  const char *pair = arena_printf(
+      dc->bp->arena, "%s|%s", skey ? skey : dc_plain_key(dc, src),
+      dkey ? dkey : dplain ? dplain : dc_plain_key(dc, dst));
   dc_add(dc, dc->itabs, &dc->nitabs, pair);
+}
+
+static void dc_conv_rtti(DictCount *dc, Type *src, const char *skey,
+                         Type *dst, const char *dkey) {
+  dc_conv_to(dc, src, skey, dst, dkey, NULL);
+}
+
+/* A key of its own for a type that is not derived and has no name (the
+ * []byte of []byte(x), the interface{} a switch compares in): one such
+ * per body, since whether the writer tells two apart is not known. */
+static const char *dc_unnamed_key(DictCount *dc, const void *at) {
+  if (dc->unnamed++)
+    dc->unknown = true;
+  return arena_printf(dc->bp->arena, "U%p", at);
 }
 
 /* Value e assigned to a destination of type dst (keyed dkey): the
@@ -3998,9 +4013,14 @@ static void dc_call(DictCount *dc, const Node *e, const ExprInfo *info) {
   if (info->call_kind == CALL_CONVERSION) {
     const Node *x = e->u.call.args;
     dc_expr(dc, x);
+    Type *t = e->type;
+    bool plain = t && (t->kind == TY_NAMED || (t->kind > TY_INVALID &&
+                                               t->kind <= TY_UNSAFE_POINTER) ||
+                       (t->kind == TY_INTERFACE && t->u.iface.is_any));
     if (derived(e->type) || (x && derived(x->type)))
-      dc_conv_rtti(dc, x->type, dc_expr_key(dc, x), e->type,
-                   dc_type_node_key(dc, fun));
+      dc_conv_to(dc, x->type, dc_expr_key(dc, x), e->type,
+                 dc_type_node_key(dc, fun),
+                 derived(t) || plain ? NULL : dc_unnamed_key(dc, fun));
     return;
   }
   if (info->call_kind == CALL_BUILTIN) {
@@ -4512,6 +4532,47 @@ static void dc_type_switch(DictCount *dc, const Node *n) {
   }
 }
 
+/* switch t { case ... } with t of a derived type: the writer converts
+ * the tag and each case to the tag's type, or, when a case is an
+ * interface the tag's type is not assignable from, all to a new empty
+ * interface. */
+static void dc_derived_switch(DictCount *dc, const Node *n) {
+  const Node *tag = n->u.switch_stmt.tag;
+  bool to_iface = false;
+  for (const Node *c = n->u.switch_stmt.clauses; c; c = c->next)
+    for (const Node *e = c->u.case_clause.list; e; e = e->next) {
+      const Node *x = unparen(e);
+      const ExprInfo *xi = ir_info(dc->bp, x);
+      if (!x->type || (xi && (xi->mode == MODE_CONSTANT ||
+                              xi->mode == MODE_NILVALUE)))
+        continue;
+      if (types_identical(x->type, tag->type))
+        continue;
+      if (types_is_interface(x->type) && !derived(x->type))
+        to_iface = true;
+      else
+        dc->unknown = true;
+    }
+  dc_expr(dc, tag);
+  if (to_iface)
+    dc_conv_to(dc, tag->type, dc_expr_key(dc, tag), NULL, NULL,
+               dc_unnamed_key(dc, n));
+  for (const Node *c = n->u.switch_stmt.clauses; c && !dc->unknown;
+       c = c->next) {
+    for (const Node *e = c->u.case_clause.list; e; e = e->next) {
+      const Node *x = unparen(e);
+      Type *xu = x->type ? types_under(x->type) : NULL;
+      /* to interface{}: only an empty interface is identical to it */
+      if (to_iface && !(xu && xu->kind == TY_INTERFACE &&
+                        xu->u.iface.method_count == 0 &&
+                        xu->u.iface.embedded_count == 0))
+        dc->unknown = true;
+      dc_expr(dc, x);
+    }
+    dc_stmts(dc, c->u.case_clause.body);
+  }
+}
+
 static void dc_stmt(DictCount *dc, const Node *n) {
   if (!n || dc->unknown)
     return;
@@ -4586,7 +4647,8 @@ static void dc_stmt(DictCount *dc, const Node *n) {
       return;
     }
     if (tag && derived(tag->type)) {
-      dc->unknown = true; /* the writer may compare as any */
+      dc_stmt(dc, n->u.switch_stmt.init);
+      dc_derived_switch(dc, n);
       return;
     }
     dc_stmt(dc, n->u.switch_stmt.init);
