@@ -338,10 +338,60 @@ static void test_unknown_is_empty(void **state) {
   types_release();
 }
 
+/* A dictionary wrapper's body: a tail call of its shape instance with
+ * the dictionary, a parameter without a name called ~pN by its place
+ * (the receiver first), a variadic one passed on with "...", two
+ * results through temporaries.  The signatures here stand for
+ * instantiated ones (gc 1.26's text for F[int] and the like). */
+static void test_wrapper_bodies(void **state) {
+  (void)state;
+  const char *text =
+      "package p\n"
+      "func one(xs []int, f func(int) string) []string { return nil }\n"
+      "func none(int, string) {}\n"
+      "func blank(x int, _ string) {}\n"
+      "func many(xs ...int) {}\n"
+      "func two(xs []int) (int, []int) { return 0, nil }\n";
+  struct {
+    const char *func, *want;
+  } cases[] = {
+      {"one", "func([]int, func(int) string) []string { return "
+              "F[go.shape.int](&.dict.F[int], xs, f) }"},
+      {"none", "func(int, string) { F[go.shape.int](&.dict.F[int], ~p0, "
+               "~p1) }"},
+      {"blank", "func(int, string) { F[go.shape.int](&.dict.F[int], x, "
+                "~p1) }"},
+      {"many", "func(...int) { F[go.shape.int](&.dict.F[int], xs...) }"},
+      {"two", "func([]int) (int, []int) { return .autotmp_3, .autotmp_4 }"},
+  };
+  Arena arena;
+  arena_init(&arena);
+  Source *source = source_from_memory("t.go", text, strlen(text));
+  ErrorList errors;
+  error_list_init(&errors, 10);
+  Node *file = parse_file(source, &errors, &arena);
+  CheckOptions options;
+  memset(&options, 0, sizeof options);
+  Package *pkg = check_package(&file, 1, &options, &errors).pkg;
+  assert_int_equal(errors.count, 0);
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    const Node *f = find_func(file, cases[i].func);
+    Type *sig = f->u.func_decl.name->u.name.object->type;
+    AstWrapper w = {NULL, sig, sig, "F[go.shape.int]", ".dict.F[int]"};
+    assert_string_equal(ast_print_wrapper_body(&arena, pkg, NULL, &w),
+                        cases[i].want);
+  }
+  error_list_free(&errors);
+  arena_free(&arena);
+  source_free(source);
+  types_release();
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rows),
       cmocka_unit_test(test_wrappers),
+      cmocka_unit_test(test_wrapper_bodies),
       cmocka_unit_test(test_unknown_is_empty),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
