@@ -2069,12 +2069,23 @@ void ast_dump(FILE *out, const Node *node) {
  *     operands a go/defer statement evaluates for its wrapper closure,
  *     whose body is the call on them ("func() { use(.autotmp_5) }").
  *
+ *   - generic code takes its names from the caller (AstGenericNames):
+ *     a call of a generic function is a call of its shape instance with
+ *     a dictionary ("Id[go.shape.int](&.dict.Id[int], 3)"); a shape
+ *     instance is printed from the generic declaration with its types
+ *     spelled with the shapes and its dictionary first
+ *     ("func(*[2]uintptr, go.shape.int) any { return x }"), the
+ *     dictionary's length counted as gc's writer fills it (see "the
+ *     dictionary of a shape instance" below); a dictionary wrapper is a
+ *     call of its shape instance (ast_print_wrapper_body, at the end).
+ *
  * The expression rewriting copies the tree into the form above and hands
  * it to diag_expr; the statements are walked in the order gc's reader
  * reads them, also where nothing is printed ("for loop"), to count the
- * declarations.  What goesc does not know how gc prints (calls of generic
- * functions, types it cannot spell as gc does, ...) makes the whole body
- * unknown: the caller then prints nothing after "as:" rather than a guess.
+ * declarations.  What goesc does not know how gc prints (types it cannot
+ * spell as gc does, a dictionary it cannot count, ...) makes the whole
+ * body unknown: the caller then prints nothing after "as:" rather than a
+ * guess.
  * =================================================================== */
 
 /* How the printer spells types: the package whose names go unqualified
