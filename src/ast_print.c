@@ -2758,6 +2758,19 @@ static bool has_type_param(Type *t, int depth) {
       if (has_type_param(t->u.strct.fields[i]->type, depth + 1))
         return true;
     return false;
+  case TY_INTERFACE: /* interface { foo() T } */
+    for (int i = 0; i < t->u.iface.method_count; i++)
+      if (has_type_param(t->u.iface.methods[i]->type, depth + 1))
+        return true;
+    for (int i = 0; i < t->u.iface.embedded_count; i++)
+      if (has_type_param(t->u.iface.embedded[i], depth + 1))
+        return true;
+    return false;
+  case TY_UNION:
+    for (int i = 0; i < t->u.uni.count; i++)
+      if (has_type_param(t->u.uni.terms[i].type, depth + 1))
+        return true;
+    return false;
   default:
     return false;
   }
@@ -2950,7 +2963,8 @@ static Node *ir_expr(BodyPrinter *bp, const Node *n) {
   if (info && info->mode == MODE_TYPEXPR)
     return ir_text(bp, n, ir_type_text(bp, n->type, false));
   if (info && info->mode == MODE_CONSTANT && info->value) {
-    if (bp->sig && bp->sig->u.func.tparam_count && has_call(n))
+    if (bp->sig && (bp->sig->u.func.tparam_count ||
+                    bp->sig->u.func.rtparam_count) && has_call(n))
       return ir_unknown(bp, n); /* unsafe.Sizeof(x): by x's shape */
     StrBuf buf = {0};
     if (!gc_constant(&buf, &bp->sp, n->type, info->value))
