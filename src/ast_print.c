@@ -2269,6 +2269,9 @@ static void put_type_name(StrBuf *out, const char *name) {
  * printer spells the arguments itself. */
 static bool gc_instance(StrBuf *out, const Spelling *sp, Type *t) {
   const Object *obj = t->u.named.obj;
+  if (!obj->pkg || obj->parent != obj->pkg->scope)
+    return false; /* declared in a body: in a generic one, its instances
+                     carry the enclosing type arguments too */
   if (sp->names && sp->names->type_name) {
     const char *text = sp->names->type_name(sp->names->data, t);
     if (text)
