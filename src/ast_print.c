@@ -2466,7 +2466,11 @@ static Node *ir_append(Node *list, Node *x) {
 static Node *ir_temps(BodyPrinter *bp, const Node *n, Type **types,
                       Type **dst, int count) {
   Node *head = NULL;
-  (void)ir_expr(bp, n); /* its own temporaries come first */
+  /* its own temporaries come first; of x.(T) only x's, which is all
+   * that is printed of it (in a shape instance T may come from the
+   * dictionary, a DYNAMICDOTTYPE) */
+  const Node *x = unparen(n);
+  (void)ir_expr(bp, x->kind == ND_TYPE_ASSERT ? x->u.assert.x : n);
   int first = bp->dcl;
   bp->dcl += count;
   for (int i = 0; i < count; i++) {
@@ -3915,6 +3919,7 @@ static const char *dc_expr_key(DictCount *dc, const Node *e) {
 
 static void dc_expr(DictCount *dc, const Node *e);
 static void dc_stmts(DictCount *dc, const Node *list);
+static void dc_assert(DictCount *dc, const Node *x);
 
 /* The writer's conversion of a value of type src (keyed skey) to type
  * dst (keyed dkey): a run-time type for each derived side and an itab
@@ -4363,8 +4368,10 @@ static void dc_define(DictCount *dc, const Node *lhs, const Node *rhs) {
       if (fresh && derived(v->type)) {
         /* v, ok := m[k]: the map's element type */
         const Node *x = unparen(rhs);
-        const char *key = l == lhs && x->kind == ND_INDEX
-                              ? dc_expr_key(dc, x)
+        const char *key = l != lhs              ? NULL
+                          : x->kind == ND_INDEX ? dc_expr_key(dc, x)
+                          : x->kind == ND_TYPE_ASSERT && x->u.assert.type
+                              ? dc_type_node_key(dc, x->u.assert.type)
                               : NULL;
         if (!key)
           dc->unknown = true;
@@ -4391,8 +4398,75 @@ static void dc_define(DictCount *dc, const Node *lhs, const Node *rhs) {
     const Node *x = unparen(rhs);
     if (x->kind == ND_INDEX && info && info->mode == MODE_COMMAOK)
       dc_expr(dc, x);
+    else if (x->kind == ND_TYPE_ASSERT && info &&
+             info->mode == MODE_COMMAOK)
+      dc_assert(dc, x);
     else
-      dc->unknown = true; /* a call's results, an assertion, a receive */
+      dc->unknown = true; /* a call's results, a receive */
+  }
+}
+
+/* x.(T) with a value and a bool: T's run-time type, or the itab to a
+ * non-empty interface. */
+static void dc_assert(DictCount *dc, const Node *x) {
+  const Node *v = x->u.assert.x;
+  Type *iu = v->type ? types_under(v->type) : NULL;
+  dc_expr(dc, v);
+  if (!iu || iu->kind != TY_INTERFACE || derived(v->type) ||
+      !x->u.assert.type) {
+    dc->unknown = true;
+    return;
+  }
+  const char *key = dc_type_node_key(dc, x->u.assert.type);
+  if (iu->u.iface.method_count == 0 && iu->u.iface.embedded_count == 0) {
+    if (key)
+      dc_add(dc, dc->rtypes, &dc->nrtypes, key);
+  } else {
+    dc_conv_rtti(dc, x->type, key, v->type, NULL);
+  }
+}
+
+/* a, b = v where v has several values (a call's results, or a comma-ok
+ * form's value and bool): each converted to its destination's type. */
+static void dc_assign_values(DictCount *dc, const Node *lhs,
+                             const Node *rhs) {
+  const Node *x = unparen(rhs);
+  const ExprInfo *xi = ir_info(dc->bp, x);
+  bool tuple = x->type && x->type->kind == TY_TUPLE;
+  if (!tuple && !(xi && xi->mode == MODE_COMMAOK)) {
+    dc->unknown = true;
+    return;
+  }
+  if (x->kind == ND_TYPE_ASSERT)
+    dc_assert(dc, x);
+  else
+    dc_expr(dc, x);
+  int i = 0;
+  for (const Node *l = lhs; l && !dc->unknown; l = l->next, i++) {
+    const Node *u = unparen(l);
+    if (is_name(u, "_"))
+      continue;
+    if (u->kind != ND_NAME)
+      dc_expr(dc, u);
+    Type *src = tuple ? (i < x->type->u.tuple.count
+                             ? x->type->u.tuple.vars[i]->type : NULL)
+                      : i == 0 ? x->type : types_basic[TY_BOOL];
+    if (!src || !l->type) {
+      dc->unknown = true;
+      return;
+    }
+    if (types_identical(src, l->type) ||
+        (!derived(src) && !derived(l->type)))
+      continue;
+    const char *skey = !derived(src) ? NULL
+                       : tuple       ? dc_type_key(dc, src)
+                                     : dc_expr_key(dc, x);
+    if (derived(src) && !skey) {
+      dc->unknown = true;
+      return;
+    }
+    dc_conv_rtti(dc, src, skey, l->type,
+                 derived(l->type) ? dc_expr_key(dc, u) : NULL);
   }
 }
 
@@ -4404,11 +4478,7 @@ static void dc_assign_stmt(DictCount *dc, const Node *n) {
     return;
   }
   if (lhs && lhs->next && rhs && !rhs->next) {
-    for (const Node *l = lhs; l; l = l->next)
-      if (derived(l->type))
-        dc->unknown = true;
-    dc_list(dc, lhs);
-    dc_expr(dc, rhs);
+    dc_assign_values(dc, lhs, rhs);
     return;
   }
   const Node *r = rhs;
