@@ -626,13 +626,49 @@ void ast_print_expr(StrBuf *out, const Node *expr);
 void ast_quote_string(StrBuf *out, const char *s, size_t n, bool shorten);
 /* The text gc prints after "can inline f with cost N as: " at -m=2: the
  * type and the statements of `func` (ND_FUNC_DECL or ND_FUNC_LIT, checked
- * as part of `pkg`) as gc's IR printer shows them, in `arena`; with
+ * as part of `pkg`) as gc's IR printer shows them, in `arena`, with
+ * `names` (may be NULL) for the names of generic code; with
  * `wrapped` (a go or defer statement of func), the body of the closure gc
  * wraps its call in (f.gowrap1).  "" when the body holds something goesc
  * does not know how gc prints. */
 struct Package;
+struct Type;
+/* What the body printer asks its caller about generic code, whose names
+ * it cannot make alone (they depend on gc's shapes and on the numbers it
+ * gives types declared in bodies). */
+typedef struct AstGenericNames {
+  void *data;
+  /* gc's name of t, an instance of a generic type (Box[main.S]) or a
+   * type parameter (in a shape instance: its shape, go.shape.int), or
+   * NULL */
+  const char *(*type_name)(void *data, struct Type *t);
+  /* A call of a generic function or method, fun its operand (F[int],
+   * F, x.M): the shape instance gc calls (F[go.shape.int],
+   * (*T[go.shape.int]).M) and its dictionary (.dict.F[int]); false when
+   * not known. */
+  bool (*call_text)(void *data, const Node *fun, const char **callee,
+                    const char **dict);
+  /* the function printed is generic, printed as the shape instance
+   * whose shapes type_name spells */
+  bool shape_instance;
+} AstGenericNames;
 const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
+                                  const AstGenericNames *names,
                                   const Node *func, const Node *wrapped);
+/* A dictionary wrapper of a generic function or method (F[int],
+ * (*T[int]).M): its types, instantiated, and the names of what it calls. */
+typedef struct AstWrapper {
+  struct Type *recv;        /* a method's receiver type, or NULL */
+  struct Type *sig;         /* its signature */
+  struct Type *generic_sig; /* the generic one's (the parameters' names) */
+  const char *callee;       /* the shape instance: F[go.shape.int] */
+  const char *dict;         /* the dictionary: .dict.F[int] */
+} AstWrapper;
+/* The text gc prints after "as:" for a dictionary wrapper (its body
+ * calls the shape instance); "" when a type cannot be spelled. */
+const char *ast_print_wrapper_body(Arena *arena, const struct Package *pkg,
+                                   const AstGenericNames *names,
+                                   const AstWrapper *w);
 void ast_print_source(StrBuf *out, const Node *file);
 void ast_dump(FILE *out, const Node *node);
 

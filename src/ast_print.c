@@ -2143,26 +2143,55 @@ void ast_dump(FILE *out, const Node *node) {
  *     operands a go/defer statement evaluates for its wrapper closure,
  *     whose body is the call on them ("func() { use(.autotmp_5) }").
  *
+ *   - generic code takes its names from the caller (AstGenericNames):
+ *     a call of a generic function is a call of its shape instance with
+ *     a dictionary ("Id[go.shape.int](&.dict.Id[int], 3)"); a shape
+ *     instance is printed from the generic declaration with its types
+ *     spelled with the shapes and its dictionary first
+ *     ("func(*[2]uintptr, go.shape.int) any { return x }"), the
+ *     dictionary's length counted as gc's writer fills it (see "the
+ *     dictionary of a shape instance" below); a dictionary wrapper is a
+ *     call of its shape instance (ast_print_wrapper_body, at the end).
+ *
  * The expression rewriting copies the tree into the form above and hands
  * it to diag_expr; the statements are walked in the order gc's reader
  * reads them, also where nothing is printed ("for loop"), to count the
- * declarations.  What goesc does not know how gc prints (calls of generic
- * functions, types it cannot spell as gc does, ...) makes the whole body
- * unknown: the caller then prints nothing after "as:" rather than a guess.
+ * declarations.  What goesc does not know how gc prints (types it cannot
+ * spell as gc does, a dictionary it cannot count, ...) makes the whole
+ * body unknown: the caller then prints nothing after "as:" rather than a
+ * guess.
  * =================================================================== */
+
+/* How the printer spells types: the package whose names go unqualified
+ * (NULL: every package's, as inside type arguments), and what the caller
+ * knows of generic code's names (NULL: nothing). */
+typedef struct Spelling {
+  const Package *pkg;
+  const AstGenericNames *names;
+} Spelling;
 
 typedef struct BodyPrinter {
   Arena *arena;
   const Package *pkg;
+  Spelling sp;  /* how its types are spelled */
   Type *sig;    /* the function's type (its results, for return) */
   int dcl;      /* gc's len(fn.Dcl) so far: the N of the next .autotmp_N */
   bool unknown; /* met something goesc does not print as gc does */
+  int hidden;   /* inside statements gc does not print ("for loop") */
+  struct DictCount *dict; /* a shape instance of a function: what its
+                             dictionary holds, in the writer's order */
   const Node *wrapped;  /* printing this go/defer statement's wrapper */
   const char *wrapper;  /* ... its body, once the walk has reached it */
 } BodyPrinter;
 
 static Node *ir_expr(BodyPrinter *bp, const Node *n);
 static void ir_stmts(BodyPrinter *bp, StrBuf *out, const Node *list);
+static bool has_type_param(Type *t, int depth);
+static bool on_type_param(const Node *x);
+static bool hidden_in_shape(const BodyPrinter *bp);
+static const char *subdict_text(BodyPrinter *bp, const Node *fun,
+                                const ExprInfo *info);
+static const char *tparam_method_text(BodyPrinter *bp, const Node *fun);
 
 static const ExprInfo *ir_info(const BodyPrinter *bp, const Node *n) {
   return check_expr_info(bp->pkg, n);
@@ -2199,8 +2228,8 @@ static bool is_builtin_call(const ExprInfo *info, BuiltinId id) {
   return info && info->call_kind == CALL_BUILTIN && info->builtin == id;
 }
 
-static bool gc_type(StrBuf *out, const Package *pkg, Type *t);
-static bool gc_interface(StrBuf *out, const Package *pkg, Type *t);
+static bool gc_type(StrBuf *out, const Spelling *sp, Type *t);
+static bool gc_interface(StrBuf *out, const Spelling *sp, Type *t);
 
 /* The path gc qualifies a package's names with where it spells them out
  * in full: its import path, "main" for a main package (the package goesc
@@ -2210,7 +2239,7 @@ static const char *gc_package_path(const Package *p) {
 }
 
 /* A tuple of parameter or result types: "int, ...string". */
-static bool gc_tuple(StrBuf *out, const Package *pkg, Type *tuple,
+static bool gc_tuple(StrBuf *out, const Spelling *sp, Type *tuple,
                      bool variadic) {
   for (int i = 0; i < tuple->u.tuple.count; i++) {
     Type *t = tuple->u.tuple.vars[i]->type;
@@ -2222,21 +2251,21 @@ static bool gc_tuple(StrBuf *out, const Package *pkg, Type *tuple,
       strbuf_puts(out, "...");
       t = t->u.slice.elem;
     }
-    if (!gc_type(out, pkg, t))
+    if (!gc_type(out, sp, t))
       return false;
   }
   return true;
 }
 
 /* func(int, string) (bool, error): gc's signatures carry no names. */
-static bool gc_signature(StrBuf *out, const Package *pkg, Type *sig) {
+static bool gc_signature(StrBuf *out, const Spelling *sp, Type *sig) {
   strbuf_puts(out, "func(");
-  if (!gc_tuple(out, pkg, sig->u.func.params, sig->u.func.variadic))
+  if (!gc_tuple(out, sp, sig->u.func.params, sig->u.func.variadic))
     return false;
   putc_buf(out, ')');
   int results = sig->u.func.results->u.tuple.count;
   strbuf_puts(out, results == 0 ? "" : results == 1 ? " " : " (");
-  if (!gc_tuple(out, pkg, sig->u.func.results, false))
+  if (!gc_tuple(out, sp, sig->u.func.results, false))
     return false;
   strbuf_puts(out, results > 1 ? ")" : "");
   return true;
@@ -2245,7 +2274,7 @@ static bool gc_signature(StrBuf *out, const Package *pkg, Type *sig) {
 /* interface { M() int; main.n(string) }: methods in gc's order, exported
  * first, then by name, an unexported one qualified with its package's
  * path (embedded interfaces are not modeled here). */
-static bool gc_interface(StrBuf *out, const Package *pkg, Type *t) {
+static bool gc_interface(StrBuf *out, const Spelling *sp, Type *t) {
   int count = t->u.iface.method_count;
   if (t->u.iface.embedded_count)
     return false;
@@ -2272,7 +2301,7 @@ static bool gc_interface(StrBuf *out, const Package *pkg, Type *t) {
   strbuf_puts(out, "interface {");
   for (int i = 0; i < count && ok; i++) {
     const Object *m = methods[i];
-    const Package *mp = m->pkg ? m->pkg : pkg;
+    const Package *mp = m->pkg ? m->pkg : sp->pkg;
     strbuf_puts(out, i ? "; " : " ");
     if (!is_exported(m->name)) {
       if (!mp)
@@ -2282,7 +2311,7 @@ static bool gc_interface(StrBuf *out, const Package *pkg, Type *t) {
     }
     strbuf_puts(out, m->name);
     StrBuf sig = {0};
-    ok = ok && m->type && gc_signature(&sig, pkg, m->type);
+    ok = ok && m->type && gc_signature(&sig, sp, m->type);
     if (ok) /* the signature without "func" */
       strbuf_puts(out, sig.data + strlen("func"));
     strbuf_free(&sig);
@@ -2292,10 +2321,55 @@ static bool gc_interface(StrBuf *out, const Package *pkg, Type *t) {
   return ok;
 }
 
+/* A named type's name as gc prints it: without the ·N that numbers a
+ * type declared in a body, when the name ends with it (the shape
+ * go.shape.func() main.Fn·3 prints as go.shape.func() main.Fn; inside
+ * brackets the number stays, holder[main.Node·2]). */
+static void put_type_name(StrBuf *out, const char *name) {
+  size_t n = strlen(name), digits = 0;
+  while (digits < n && name[n - 1 - digits] >= '0' &&
+         name[n - 1 - digits] <= '9')
+    digits++;
+  const char *dot = "\xc2\xb7"; /* · in UTF-8 */
+  if (digits > 0 && n >= digits + 2 &&
+      memcmp(name + n - digits - 2, dot, 2) == 0)
+    n -= digits + 2;
+  strbuf_append(out, name, n);
+}
+
+/* An instance of a generic type: gc names it with its type arguments
+ * spelled out in full, Cache[int,*main.N].  The caller's names know the
+ * forms the printer does not (local types, shapes); without them the
+ * printer spells the arguments itself. */
+static bool gc_instance(StrBuf *out, const Spelling *sp, Type *t) {
+  const Object *obj = t->u.named.obj;
+  if (!obj->pkg || obj->parent != obj->pkg->scope)
+    return false; /* declared in a body: in a generic one, its instances
+                     carry the enclosing type arguments too */
+  if (sp->names && sp->names->type_name) {
+    const char *text = sp->names->type_name(sp->names->data, t);
+    if (text)
+      put_type_name(out, text);
+    return text != NULL;
+  }
+  if (obj->pkg && obj->pkg != sp->pkg)
+    strbuf_printf(out, "%s.", sp->pkg ? obj->pkg->name
+                                      : gc_package_path(obj->pkg));
+  strbuf_puts(out, obj->name);
+  Spelling full = {NULL, NULL};
+  for (int i = 0; i < t->u.named.targ_count; i++) {
+    putc_buf(out, i ? ',' : '[');
+    if (!gc_type(out, &full, t->u.named.targs[i]))
+      return false;
+  }
+  putc_buf(out, ']');
+  return true;
+}
+
 /* A type as gc spells it, for the types goesc spells the same way: named
  * types (instances too), predeclared types, and the composite types made
  * of those.  False otherwise. */
-static bool gc_type(StrBuf *out, const Package *pkg, Type *t) {
+static bool gc_type(StrBuf *out, const Spelling *sp, Type *t) {
   if (!t)
     return false;
   switch (t->kind) {
@@ -2303,37 +2377,33 @@ static bool gc_type(StrBuf *out, const Package *pkg, Type *t) {
     const Object *obj = t->u.named.obj;
     if (t->u.named.tparam_count > 0 || !obj)
       return false;
-    if (obj->pkg && !pkg) /* fully qualified, inside type arguments */
+    if (t->u.named.targ_count > 0)
+      return gc_instance(out, sp, t);
+    if (obj->pkg && !sp->pkg) { /* fully qualified, inside type arguments */
+      if (obj->parent != obj->pkg->scope)
+        return false; /* declared in a body: gc numbers it, main.T·1 */
       strbuf_printf(out, "%s.", gc_package_path(obj->pkg));
-    else if (obj->pkg && obj->pkg != pkg)
+    } else if (obj->pkg && obj->pkg != sp->pkg) {
       strbuf_printf(out, "%s.", obj->pkg->name);
-    strbuf_puts(out, obj->name);
-    if (t->u.named.targ_count == 0)
-      return true;
-    /* type arguments qualify every package's types: Cache[int,*main.N] */
-    for (int i = 0; i < t->u.named.targ_count; i++) {
-      putc_buf(out, i ? ',' : '[');
-      if (!gc_type(out, NULL, t->u.named.targs[i]))
-        return false;
     }
-    putc_buf(out, ']');
+    strbuf_puts(out, obj->name);
     return true;
   }
   case TY_POINTER:
     strbuf_puts(out, "*");
-    return gc_type(out, pkg, t->u.pointer.elem);
+    return gc_type(out, sp, t->u.pointer.elem);
   case TY_SLICE:
     strbuf_puts(out, "[]");
-    return gc_type(out, pkg, t->u.slice.elem);
+    return gc_type(out, sp, t->u.slice.elem);
   case TY_ARRAY:
     strbuf_printf(out, "[%lld]", (long long)t->u.array.len);
-    return gc_type(out, pkg, t->u.array.elem);
+    return gc_type(out, sp, t->u.array.elem);
   case TY_MAP:
     strbuf_puts(out, "map[");
-    if (!gc_type(out, pkg, t->u.map.key))
+    if (!gc_type(out, sp, t->u.map.key))
       return false;
     strbuf_puts(out, "]");
-    return gc_type(out, pkg, t->u.map.elem);
+    return gc_type(out, sp, t->u.map.elem);
   case TY_CHAN:
     strbuf_puts(out, t->u.chan.dir == CHAN_RECV   ? "<-chan "
                      : t->u.chan.dir == CHAN_SEND ? "chan<- "
@@ -2341,27 +2411,35 @@ static bool gc_type(StrBuf *out, const Package *pkg, Type *t) {
     if (t->u.chan.dir == CHAN_BOTH && t->u.chan.elem->kind == TY_CHAN &&
         t->u.chan.elem->u.chan.dir == CHAN_RECV)
       return false;
-    return gc_type(out, pkg, t->u.chan.elem);
+    return gc_type(out, sp, t->u.chan.elem);
   case TY_STRUCT:
     strbuf_puts(out, "struct {");
     for (int i = 0; i < t->u.strct.field_count; i++) {
       const Object *f = t->u.strct.fields[i];
-      if (f->u.var.embedded || f->u.var.tag || (f->pkg && f->pkg != pkg))
+      if (f->u.var.embedded || f->u.var.tag || (f->pkg && f->pkg != sp->pkg))
         return false;
       strbuf_printf(out, "%s%s ", i ? "; " : " ", f->name);
-      if (!gc_type(out, pkg, f->type))
+      if (!gc_type(out, sp, f->type))
         return false;
     }
     strbuf_puts(out, t->u.strct.field_count ? " }" : "}");
     return true;
   case TY_FUNC:
     return !t->u.func.recv && t->u.func.tparam_count == 0 &&
-           gc_signature(out, pkg, t);
+           gc_signature(out, sp, t);
   case TY_INTERFACE:
-    return gc_interface(out, pkg, t);
+    return gc_interface(out, sp, t);
+  case TY_TYPEPARAM: {
+    const char *text = sp->names && sp->names->type_name
+                           ? sp->names->type_name(sp->names->data, t)
+                           : NULL;
+    if (text)
+      put_type_name(out, text);
+    return text != NULL;
+  }
   default:
     if (t->kind > TY_INVALID && t->kind <= TY_UNSAFE_POINTER) {
-      types_print(out, t, pkg);
+      types_print(out, t, sp->pkg);
       return true;
     }
     return false;
@@ -2370,13 +2448,13 @@ static bool gc_type(StrBuf *out, const Package *pkg, Type *t) {
 
 /* gc names a type in a conversion T(x) as is when it has a name, and in
  * parentheses otherwise: "([]byte)(s)", "(*int)(p)". */
-static bool gc_conversion_type(StrBuf *out, const Package *pkg, Type *t) {
-  bool named = t && (t->kind == TY_NAMED ||
+static bool gc_conversion_type(StrBuf *out, const Spelling *sp, Type *t) {
+  bool named = t && (t->kind == TY_NAMED || t->kind == TY_TYPEPARAM ||
                      (t->kind > TY_INVALID && t->kind <= TY_UNSAFE_POINTER) ||
                      (t->kind == TY_INTERFACE && t->u.iface.is_any));
   if (!named)
     putc_buf(out, '(');
-  if (!gc_type(out, pkg, t))
+  if (!gc_type(out, sp, t))
     return false;
   if (!named)
     putc_buf(out, ')');
@@ -2388,8 +2466,8 @@ static bool gc_conversion_type(StrBuf *out, const Package *pkg, Type *t) {
  * unknown. */
 static const char *ir_type_text(BodyPrinter *bp, Type *t, bool conversion) {
   StrBuf buf = {0};
-  if (!(conversion ? gc_conversion_type(&buf, bp->pkg, t)
-                   : gc_type(&buf, bp->pkg, t)))
+  if (!(conversion ? gc_conversion_type(&buf, &bp->sp, t)
+                   : gc_type(&buf, &bp->sp, t)))
     bp->unknown = true;
   return buf_text(bp, &buf);
 }
@@ -2397,7 +2475,7 @@ static const char *ir_type_text(BodyPrinter *bp, Type *t, bool conversion) {
 /* A folded constant as gc prints it: its value, wrapped in a conversion
  * to its type unless that is the default type of the value's kind;
  * runes (of type rune, or untyped) as quoted characters. */
-static bool gc_constant(StrBuf *out, const Package *pkg, Type *t,
+static bool gc_constant(StrBuf *out, const Spelling *sp, Type *t,
                         const Value *v) {
   int64_t r;
   if (t && (t == types_rune || t->kind == TY_UNTYPED_RUNE) &&
@@ -2417,7 +2495,7 @@ static bool gc_constant(StrBuf *out, const Package *pkg, Type *t,
   if (v->kind == VAL_UNKNOWN)
     return false;
   if (typed) {
-    if (!gc_type(out, pkg, t))
+    if (!gc_type(out, sp, t))
       return false;
     putc_buf(out, '(');
   }
@@ -2462,14 +2540,18 @@ static Node *ir_append(Node *list, Node *x) {
 static Node *ir_temps(BodyPrinter *bp, const Node *n, Type **types,
                       Type **dst, int count) {
   Node *head = NULL;
-  (void)ir_expr(bp, n); /* its own temporaries come first */
+  /* its own temporaries come first; of x.(T) only x's, which is all
+   * that is printed of it (in a shape instance T may come from the
+   * dictionary, a DYNAMICDOTTYPE) */
+  const Node *x = unparen(n);
+  (void)ir_expr(bp, x->kind == ND_TYPE_ASSERT ? x->u.assert.x : n);
   int first = bp->dcl;
   bp->dcl += count;
   for (int i = 0; i < count; i++) {
     StrBuf buf = {0};
     bool converted = dst && dst[i] && !types_identical(dst[i], types[i]);
     if (i == 0 && !converted) {
-      if (!gc_conversion_type(&buf, bp->pkg, types[i]))
+      if (!gc_conversion_type(&buf, &bp->sp, types[i]))
         bp->unknown = true;
       strbuf_printf(&buf, "(.autotmp_%d)", first);
     } else {
@@ -2543,6 +2625,10 @@ static bool ir_method_call(BodyPrinter *bp, Node *c, const Node *n,
   Selection *s = finfo ? finfo->selection : NULL;
   if (!s || s->kind != SEL_METHOD_VALUE)
     return false;
+  if (on_type_param(fun->u.selector.x)) {
+    bp->unknown = true; /* through the dictionary */
+    return true;
+  }
   if (is_interface_method(s)) {
     /* an interface call, also through an embedded interface: x.I.M() */
     c->u.call.fun = ir_expr(bp, fun);
@@ -2555,7 +2641,7 @@ static bool ir_method_call(BodyPrinter *bp, Node *c, const Node *n,
   StrBuf buf = {0};
   bool ptr = rt && rt->kind == TY_POINTER;
   strbuf_puts(&buf, ptr ? "(" : "");
-  if (!gc_type(&buf, bp->pkg, rt))
+  if (!gc_type(&buf, &bp->sp, rt))
     bp->unknown = true;
   strbuf_printf(&buf, "%s.%s", ptr ? ")" : "", s->obj->name);
   c->u.call.fun = ir_text(bp, fun, buf_text(bp, &buf));
@@ -2640,6 +2726,12 @@ static Node *ir_builtin(BodyPrinter *bp, const Node *n, Node *c,
   switch (info->builtin) {
   case BI_NEW: {
     const ExprInfo *ai = ir_info(bp, a);
+    if (ai && ai->mode == MODE_TYPEXPR && has_type_param(a->type, 0)) {
+      /* the type comes from the dictionary */
+      c->u.call.fun = ir_copy(bp, n->u.call.fun);
+      c->u.call.args = ir_text(bp, a, "<node DYNAMICTYPE>");
+      return c;
+    }
     if (ai && ai->mode == MODE_TYPEXPR)
       break;
     (void)ir_expr(bp, a);
@@ -2715,6 +2807,66 @@ static bool is_instance(Type *t) {
          (t->u.named.targ_count > 0 || t->u.named.tparam_count > 0);
 }
 
+/* Does t mention a type parameter?  In a shape instance gc reaches what
+ * depends on one through the dictionary, and prints that its own way. */
+static bool has_type_param(Type *t, int depth) {
+  if (!t || depth > 32)
+    return false;
+  switch (t->kind) {
+  case TY_TYPEPARAM: return true;
+  case TY_NAMED:
+    for (int i = 0; i < t->u.named.targ_count; i++)
+      if (has_type_param(t->u.named.targs[i], depth + 1))
+        return true;
+    return false;
+  case TY_POINTER: return has_type_param(t->u.pointer.elem, depth + 1);
+  case TY_SLICE: return has_type_param(t->u.slice.elem, depth + 1);
+  case TY_ARRAY: return has_type_param(t->u.array.elem, depth + 1);
+  case TY_CHAN: return has_type_param(t->u.chan.elem, depth + 1);
+  case TY_MAP:
+    return has_type_param(t->u.map.key, depth + 1) ||
+           has_type_param(t->u.map.elem, depth + 1);
+  case TY_FUNC:
+    return has_type_param(t->u.func.params, depth + 1) ||
+           has_type_param(t->u.func.results, depth + 1);
+  case TY_TUPLE:
+    for (int i = 0; i < t->u.tuple.count; i++)
+      if (has_type_param(t->u.tuple.vars[i]->type, depth + 1))
+        return true;
+    return false;
+  case TY_STRUCT:
+    for (int i = 0; i < t->u.strct.field_count; i++)
+      if (has_type_param(t->u.strct.fields[i]->type, depth + 1))
+        return true;
+    return false;
+  case TY_INTERFACE: /* interface { foo() T } */
+    for (int i = 0; i < t->u.iface.method_count; i++)
+      if (has_type_param(t->u.iface.methods[i]->type, depth + 1))
+        return true;
+    for (int i = 0; i < t->u.iface.embedded_count; i++)
+      if (has_type_param(t->u.iface.embedded[i], depth + 1))
+        return true;
+    return false;
+  case TY_UNION:
+    for (int i = 0; i < t->u.uni.count; i++)
+      if (has_type_param(t->u.uni.terms[i].type, depth + 1))
+        return true;
+    return false;
+  default:
+    return false;
+  }
+}
+
+/* Is x (a selector's operand) of a type parameter, or a pointer to one?
+ * Its methods are called through the dictionary:
+ * (func(go.shape.int) string)(&.dict[0])(x). */
+static bool on_type_param(const Node *x) {
+  Type *t = x ? x->type : NULL;
+  if (t && t->kind == TY_POINTER)
+    t = t->u.pointer.elem;
+  return t && t->kind == TY_TYPEPARAM;
+}
+
 /* Does the call's function operand name a generic function's instance
  * (F[int]) or a method of a generic type's instance (b.Get with b a
  * Box[int])?  gc calls their shape instances with a dictionary. */
@@ -2730,6 +2882,48 @@ static bool calls_generic(const BodyPrinter *bp, const Node *fun) {
   const Object *m = s->obj;
   return m && m->kind == OBJ_FUNC && m->type && m->type->u.func.recv &&
          is_instance(m->type->u.func.recv->type);
+}
+
+/* A call of a generic function or method: gc calls its shape instance
+ * with the dictionary, after the receiver of a method:
+ * F[go.shape.int](&.dict.F[int], x), (*T[go.shape.int]).M(t,
+ * &.dict.T[int]), a promoted method's receiver spelled out (w.T).  The
+ * names come from the caller. */
+static Node *ir_generic_call(BodyPrinter *bp, const Node *n, Node *c,
+                             const ExprInfo *info) {
+  const AstGenericNames *names = bp->sp.names;
+  const Node *fun = unparen(n->u.call.fun);
+  const char *callee = NULL, *dict = NULL;
+  bool known = names && names->call_text &&
+               names->call_text(names->data, fun, &callee, &dict);
+  if (known && !dict) {
+    /* in a shape instance, with a sub-dictionary:
+     * Inner[go.shape.int]((*[2]uintptr)(.dict[0]), x) */
+    dict = subdict_text(bp, fun, info);
+    known = dict != NULL;
+  } else if (known) {
+    dict = arena_printf(bp->arena, "&%s", dict);
+  }
+  if (!known) {
+    if (!hidden_in_shape(bp))
+      return ir_unknown(bp, n);
+    callee = "?", dict = "?";
+  }
+  Node *args = NULL;
+  if (fun->kind == ND_SELECTOR) {
+    const ExprInfo *finfo = ir_info(bp, fun);
+    const Selection *s = finfo ? finfo->selection : NULL;
+    if (!s || s->kind != SEL_METHOD_VALUE)
+      return ir_unknown(bp, n);
+    args = ir_embedded_path(bp, fun, ir_expr(bp, fun->u.selector.x), s);
+    if (!args)
+      return ir_copy(bp, n);
+  }
+  args = ir_append(args, ir_text(bp, n, dict));
+  c->u.call.fun = ir_text(bp, fun, callee);
+  c->u.call.args = ir_append(
+      args, ir_args(bp, n, info, fun->type ? types_under(fun->type) : NULL));
+  return c;
 }
 
 static Node *ir_call(BodyPrinter *bp, const Node *n) {
@@ -2748,13 +2942,29 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
     }
     c->u.call.fun = ir_text(bp, fun, ir_type_text(bp, n->type, true));
     c->u.call.args = ir_list(bp, n->u.call.args);
+    const Node *x = unparen(n->u.call.args);
+    if (x && has_type_param(x->type, 0) && n->type &&
+        types_is_string(n->type))
+      return ir_unknown(bp, n); /* string(([]byte)(x)) by x's shape */
     ir_string_of_named_elems(bp, n, c);
     return c;
   }
   if (info->call_kind == CALL_BUILTIN)
     return ir_builtin(bp, n, c, info);
   if (info->targ_count > 0 || calls_generic(bp, fun))
-    return ir_unknown(bp, n); /* gc calls a shape instance: F[go.shape.int] */
+    return ir_generic_call(bp, n, c, info);
+  if (fun->kind == ND_SELECTOR && on_type_param(fun->u.selector.x)) {
+    /* (func(go.shape.int) string)(&.dict[0])(x): not modeled, but
+     * where it is not printed */
+    const char *text = bp->hidden ? NULL : tparam_method_text(bp, fun);
+    if ((!text && !hidden_in_shape(bp)) ||
+        ir_calls_or_receives(bp, fun->u.selector.x))
+      return ir_unknown(bp, n);
+    c->u.call.fun = text ? ir_text(bp, fun, text) : ir_copy(bp, fun);
+    c->u.call.args = ir_append(ir_expr(bp, fun->u.selector.x),
+                               ir_args(bp, n, info, types_under(fun->type)));
+    return c;
+  }
   /* the function operand, then the arguments */
   bool temp_fun = false, temp_recv = false;
   Node *recv = NULL;
@@ -2790,14 +3000,18 @@ static Node *ir_selector(BodyPrinter *bp, const Node *n) {
   if (xinfo && xinfo->mode == MODE_TYPEXPR) {
     /* a method expression: gc's OTYPE of a pointer binds like a *x */
     Type *t = n->u.selector.x->type;
-    if (is_instance(t))
-      return ir_unknown(bp, n); /* gc's shape instance of the method */
+    if ((is_instance(t) && !bp->sp.names) || has_type_param(t, 0))
+      return ir_unknown(bp, n); /* gc names the wrapper: (*T[int]).M */
     const char *text = ir_type_text(bp, t, false);
     if (t && t->kind == TY_POINTER)
       text = arena_printf(bp->arena, "(%s)", text);
     c->u.selector.x = ir_text(bp, n->u.selector.x, text);
     return c;
   }
+  if (s && s->kind == SEL_METHOD_VALUE &&
+      (on_type_param(n->u.selector.x) ||
+       has_type_param(n->u.selector.x->type, 0)))
+    return ir_unknown(bp, n); /* a method value through the dictionary */
   Node *x = ir_expr(bp, n->u.selector.x);
   if (s && s->kind != SEL_QUALIFIED) {
     x = ir_embedded_path(bp, n, x, s);
@@ -2806,6 +3020,19 @@ static Node *ir_selector(BodyPrinter *bp, const Node *n) {
   }
   c->u.selector.x = x;
   return c;
+}
+
+/* Does expression n call (unsafe.Sizeof and the like, in a constant)? */
+static bool has_call(const Node *n) {
+  n = unparen(n);
+  if (!n)
+    return false;
+  switch (n->kind) {
+  case ND_CALL: return true;
+  case ND_UNARY: return has_call(n->u.unary.x);
+  case ND_BINARY: return has_call(n->u.binary.x) || has_call(n->u.binary.y);
+  default: return false;
+  }
 }
 
 /* A copy of expression n in the form gc's IR has it (see the section
@@ -2817,8 +3044,11 @@ static Node *ir_expr(BodyPrinter *bp, const Node *n) {
   if (info && info->mode == MODE_TYPEXPR)
     return ir_text(bp, n, ir_type_text(bp, n->type, false));
   if (info && info->mode == MODE_CONSTANT && info->value) {
+    if (bp->sig && (bp->sig->u.func.tparam_count ||
+                    bp->sig->u.func.rtparam_count) && has_call(n))
+      return ir_unknown(bp, n); /* unsafe.Sizeof(x): by x's shape */
     StrBuf buf = {0};
-    if (!gc_constant(&buf, bp->pkg, n->type, info->value))
+    if (!gc_constant(&buf, &bp->sp, n->type, info->value))
       bp->unknown = true;
     return ir_text(bp, n, buf_text(bp, &buf));
   }
@@ -2868,6 +3098,8 @@ static Node *ir_expr(BodyPrinter *bp, const Node *n) {
     c->u.slice.max = ir_expr(bp, n->u.slice.max);
     return c;
   case ND_TYPE_ASSERT:
+    if (has_type_param(n->type, 0))
+      return ir_unknown(bp, n); /* gc's <node DYNAMICDOTTYPE> */
     c = ir_copy(bp, n);
     c->u.assert.x = ir_expr(bp, n->u.assert.x);
     c->u.assert.type = ir_expr(bp, n->u.assert.type);
@@ -3038,13 +3270,26 @@ static void ir_stmt(BodyPrinter *bp, StrBuf *out, bool *first,
 static void ir_skip(BodyPrinter *bp, const Node *n) {
   StrBuf scratch = {0};
   bool first = true;
+  bp->hidden++;
   ir_stmt(bp, &scratch, &first, n);
+  bp->hidden--;
   strbuf_free(&scratch);
 }
 
 static void ir_skip_expr(BodyPrinter *bp, const Node *n) {
+  bp->hidden++;
   if (n)
     (void)ir_expr(bp, n);
+  bp->hidden--;
+}
+
+/* Is bp printing a shape instance, and inside what it does not print?
+ * There a call through the dictionary (whose text is not modeled) only
+ * needs its operands read, for the declarations they make. */
+static bool hidden_in_shape(const BodyPrinter *bp) {
+  return bp->hidden > 0 && bp->sig &&
+         (bp->sig->u.func.tparam_count > 0 ||
+          bp->sig->u.func.rtparam_count > 0);
 }
 
 static void ir_if(BodyPrinter *bp, StrBuf *out, bool *first, const Node *n) {
@@ -3237,7 +3482,12 @@ static Node *wrapper_operand(BodyPrinter *bp, const Node *arg) {
 static void ir_go_defer(BodyPrinter *bp, const Node *n) {
   const Node *call = unparen(n->u.go_defer.call);
   const ExprInfo *info = call->kind == ND_CALL ? ir_info(bp, call) : NULL;
-  if (!info) {
+  if (!info || ((info->call_kind == CALL_FUNC ||
+                 info->call_kind == CALL_METHOD) &&
+                (info->targ_count > 0 ||
+                 calls_generic(bp, unparen(call->u.call.fun))))) {
+    /* a generic callee: its dictionary goes through a temporary too,
+     * in an order not modeled */
     bp->unknown = true;
     return;
   }
@@ -3515,7 +3765,1245 @@ static void ir_stmts(BodyPrinter *bp, StrBuf *out, const Node *list) {
   }
 }
 
+/* ---- the dictionary of a shape instance ----
+ *
+ * gc's shape instance F[go.shape.int] takes its dictionary first, typed
+ * *[N]uintptr: "func(*[2]uintptr, go.shape.int) any { return x }".  N
+ * counts what gc's writer puts in the dictionary while it writes the
+ * generic body (noder/writer.go): a run-time type for each *derived*
+ * type (one that mentions a type parameter) the body needs one for,
+ * then an itab for each conversion that involves a derived type, then
+ * the sub-dictionaries and method values of type parameters (not
+ * counted here: a body that needs them is left unknown).
+ *
+ * The writer needs a type for each variable it declares (parameters and
+ * results too), for a conversion's two sides, for a map it indexes or
+ * ranges over, for make, new and append.  It tells types apart as the
+ * type checker made them, by identity: a type parameter is one type, an
+ * instance of a generic type one type per list of type arguments, but
+ * each []T or *T written in the source is a type of its own (`a, b *T`
+ * is one, `a *T, b *T` two), and so is the *T of each &x.  The count
+ * below keeps that identity as a key: the type parameter or instance,
+ * else the node that wrote the type.  Whatever it cannot key (a type
+ * the checker derived some other way), or a construct it does not
+ * model, makes the length unknown, and the body with it. */
+
+typedef struct DictCount {
+  BodyPrinter *bp;   /* for the checker's facts and the writer's folding */
+  const char *rtypes[64];
+  int nrtypes;
+  const char *itabs[64];
+  int nitabs;
+  const char *subdicts[64];   /* generic callees with derived arguments */
+  int nsubdicts;
+  const char *tparam_methods[64]; /* methods of type parameters called */
+  int ntparam_methods;
+  const Object *vars[128];   /* the variables declared so far ... */
+  const char *var_keys[128]; /* ... and the keys of their types */
+  int nvars;
+  Type *results;     /* of the function or closure whose body is walked */
+  int unnamed;       /* dc_unnamed_key's so far */
+  const char *node_keys[64]; /* the keys made of type nodes ... */
+  const Node *nodes[64];     /* ... and those nodes */
+  int nnodes;
+  bool unknown;
+} DictCount;
+
+static bool derived(Type *t) { return has_type_param(t, 0); }
+
+static void dc_add(DictCount *dc, const char **set, int *n, const char *key) {
+  for (int i = 0; i < *n; i++)
+    if (strcmp(set[i], key) == 0)
+      return;
+  if (*n == 64) {
+    dc->unknown = true;
+    return;
+  }
+  set[(*n)++] = key;
+}
+
+/* The key of a derived type t that needs no node: a type parameter, an
+ * instance of a generic type (the checker makes one per list of type
+ * arguments); NULL for the others. */
+static const char *dc_type_key(DictCount *dc, Type *t) {
+  if (t && (t->kind == TY_TYPEPARAM || t->kind == TY_NAMED))
+    return arena_printf(dc->bp->arena, "T%p", (void *)t);
+  return NULL;
+}
+
+/* The key of the type written by type expression tn, NULL when it is
+ * not derived. */
+static const char *dc_type_node_key(DictCount *dc, const Node *tn) {
+  tn = unparen(tn);
+  Type *t = tn ? tn->type : NULL;
+  if (!tn || !derived(t))
+    return NULL;
+  const char *key = dc_type_key(dc, t);
+  if (key)
+    return key;
+  key = arena_printf(dc->bp->arena, "N%p", (void *)tn);
+  if (dc->nnodes == 64)
+    dc->unknown = true;
+  else {
+    dc->node_keys[dc->nnodes] = key;
+    dc->nodes[dc->nnodes++] = tn;
+  }
+  return key;
+}
+
+/* The key of the element type of derived type t (a slice, an array, a
+ * map's value, a pointer's target) keyed `key`: written in the node
+ * that wrote t, unless it needs none.  NULL when not derived. */
+static const char *dc_elem_key(DictCount *dc, Type *t, const char *key) {
+  Type *u = t ? types_under(t) : NULL;
+  Type *elem = !u                     ? NULL
+               : u->kind == TY_SLICE  ? u->u.slice.elem
+               : u->kind == TY_ARRAY  ? u->u.array.elem
+               : u->kind == TY_MAP    ? u->u.map.elem
+               : u->kind == TY_POINTER ? u->u.pointer.elem
+                                      : NULL;
+  if (!elem || !derived(elem))
+    return NULL;
+  const char *k = dc_type_key(dc, elem);
+  if (k)
+    return k;
+  for (int i = 0; key && i < dc->nnodes; i++) {
+    if (strcmp(dc->node_keys[i], key) != 0)
+      continue;
+    const Node *tn = dc->nodes[i];
+    const Node *child = tn->kind == ND_SLICE_TYPE ? tn->u.slice_type.elem
+                        : tn->kind == ND_ARRAY_TYPE ? tn->u.array.elem
+                        : tn->kind == ND_MAP_TYPE   ? tn->u.map_type.value
+                        : tn->kind == ND_ELLIPSIS   ? tn->u.ellipsis.elem
+                        : tn->kind == ND_UNARY      ? tn->u.unary.x
+                                                    : NULL;
+    if (child)
+      return dc_type_node_key(dc, child);
+  }
+  /* a type the checker made once (an instance's field, a substituted
+   * underlying type): so is its element */
+  if (key && key[0] && key[0] != 'N')
+    return arena_printf(dc->bp->arena, "%s/e", key);
+  dc->unknown = true;
+  return "";
+}
+
+/* The key of a type that is not derived, for an itab's other side: its
+ * name (the checker has one type per name). */
+static const char *dc_plain_key(DictCount *dc, Type *t) {
+  if (t && (t->kind == TY_NAMED || (t->kind == TY_INTERFACE &&
+                                    t->u.iface.is_any) ||
+            (t->kind > TY_INVALID && t->kind <= TY_UNSAFE_POINTER))) {
+    StrBuf buf = {0};
+    types_print(&buf, t, NULL);
+    return arena_printf(dc->bp->arena, "G%s", buf_text(dc->bp, &buf));
+  }
+  dc->unknown = true;
+  return "";
+}
+
+static const char *dc_var_key(DictCount *dc, const Object *v) {
+  for (int i = dc->nvars - 1; i >= 0; i--)
+    if (dc->vars[i] == v)
+      return dc->var_keys[i];
+  dc->unknown = true;
+  return "";
+}
+
+/* Declare variable v, of the type keyed `key` (NULL: not derived). */
+static void dc_declare(DictCount *dc, const Object *v, const char *key) {
+  if (!v || dc->nvars == 128) {
+    dc->unknown = true;
+    return;
+  }
+  dc->vars[dc->nvars] = v;
+  dc->var_keys[dc->nvars++] = key;
+  if (key)
+    dc_add(dc, dc->rtypes, &dc->nrtypes, key);
+}
+
+/* The key of the type of expression e as the checker made it, NULL when
+ * it is not derived. */
+static const char *dc_expr_key(DictCount *dc, const Node *e) {
+  e = unparen(e);
+  if (!e || !derived(e->type))
+    return NULL;
+  const char *key = dc_type_key(dc, e->type);
+  if (key)
+    return key;
+  const ExprInfo *info = ir_info(dc->bp, e);
+  switch (e->kind) {
+  case ND_NAME: {
+    const Object *v = e->u.name.object;
+    if (v && v->kind == OBJ_VAR)
+      return dc_var_key(dc, v);
+    break;
+  }
+  case ND_UNARY:
+    if (e->u.unary.op == TK_AND) /* &x: a pointer type of its own */
+      return arena_printf(dc->bp->arena, "A%p", (void *)e);
+    break;
+  case ND_COMPOSITE_LIT:
+    if (e->u.composite.type)
+      return dc_type_node_key(dc, e->u.composite.type);
+    break;
+  case ND_CALL:
+    if (info && info->call_kind == CALL_CONVERSION)
+      return dc_type_node_key(dc, e->u.call.fun);
+    if (is_builtin_call(info, BI_MAKE))
+      return dc_type_node_key(dc, e->u.call.args);
+    if (is_builtin_call(info, BI_NEW)) /* a pointer type of its own */
+      return arena_printf(dc->bp->arena, "A%p", (void *)e);
+    if (is_builtin_call(info, BI_APPEND)) /* the first argument's type */
+      return dc_expr_key(dc, e->u.call.args);
+    break;
+  case ND_SELECTOR: {
+    /* a field of an instance of a generic type: the checker substitutes
+     * the instance's fields once */
+    const Selection *s = info ? info->selection : NULL;
+    Type *xt = e->u.selector.x->type;
+    if (xt && xt->kind == TY_POINTER)
+      xt = xt->u.pointer.elem;
+    if (s && s->kind == SEL_FIELD && s->depth == 1 && xt &&
+        xt->kind == TY_NAMED && xt->u.named.origin)
+      return arena_printf(dc->bp->arena, "F%p.%d", (void *)xt, s->path[0]);
+    break;
+  }
+  case ND_INDEX: { /* an element of a slice, array or map */
+    const Node *x = e->u.index.x;
+    return dc_elem_key(dc, x->type, dc_expr_key(dc, x));
+  }
+  case ND_SLICE_EXPR: { /* a slice of a slice has the slice's type */
+    Type *xt = e->u.slice.x->type;
+    if (xt && xt->kind == TY_SLICE)
+      return dc_expr_key(dc, e->u.slice.x);
+    break;
+  }
+  case ND_BINARY: {
+    const ExprInfo *xi = ir_info(dc->bp, unparen(e->u.binary.x));
+    bool xconst = xi && xi->mode == MODE_CONSTANT;
+    return dc_expr_key(dc, xconst ? e->u.binary.y : e->u.binary.x);
+  }
+  default:
+    break;
+  }
+  dc->unknown = true;
+  return "";
+}
+
+static void dc_expr(DictCount *dc, const Node *e);
+static void dc_stmts(DictCount *dc, const Node *list);
+static void dc_assert(DictCount *dc, const Node *x);
+
+/* The writer's conversion of a value of type src (keyed skey) to type
+ * dst (keyed dkey): a run-time type for each derived side and an itab
+ * for the pair, when either side is derived. */
+static void dc_conv_to(DictCount *dc, Type *src, const char *skey,
+                       Type *dst, const char *dkey, const char *dplain) {
+  if (!skey && derived(src) && !(skey = dc_type_key(dc, src)))
+    dc->unknown = true;
+  if (!dkey && derived(dst) && !(dkey = dc_type_key(dc, dst)))
+    dc->unknown = true;
+  if (dc->unknown || (!skey && !dkey))
+    return;
+  if (skey)
+    dc_add(dc, dc->rtypes, &dc->nrtypes, skey);
+  if (dkey)
+    dc_add(dc, dc->rtypes, &dc->nrtypes, dkey);
+  const char *pair = arena_printf(
+      dc->bp->arena, "%s|%s", skey ? skey : dc_plain_key(dc, src),
+      dkey ? dkey : dplain ? dplain : dc_plain_key(dc, dst));
+  dc_add(dc, dc->itabs, &dc->nitabs, pair);
+}
+
+static void dc_conv_rtti(DictCount *dc, Type *src, const char *skey,
+                         Type *dst, const char *dkey) {
+  dc_conv_to(dc, src, skey, dst, dkey, NULL);
+}
+
+/* A key of its own for a type that is not derived and has no name (the
+ * []byte of []byte(x), the interface{} a switch compares in): one such
+ * per body, since whether the writer tells two apart is not known. */
+static const char *dc_unnamed_key(DictCount *dc, const void *at) {
+  if (dc->unnamed++)
+    dc->unknown = true;
+  return arena_printf(dc->bp->arena, "U%p", at);
+}
+
+/* Value e assigned to a destination of type dst (keyed dkey): the
+ * writer converts it when the types differ (an untyped constant or nil
+ * has the destination's type already, or its default one). */
+static void dc_assign(DictCount *dc, Type *dst, const char *dkey,
+                      const Node *e) {
+  dc_expr(dc, e);
+  const Node *x = unparen(e); /* the checker's conversion to an interface
+                                 is the one made here */
+  const ExprInfo *info = ir_info(dc->bp, x);
+  if (!dst || !x || !x->type || types_identical(x->type, dst))
+    return;
+  if (info && (info->mode == MODE_CONSTANT || info->mode == MODE_NILVALUE ||
+               types_is_untyped(x->type))) {
+    if (derived(dst))
+      dc->unknown = true;
+    return;
+  }
+  if (x->type->kind == TY_TUPLE) {
+    dc->unknown = true;
+    return;
+  }
+  dc_conv_rtti(dc, x->type, dc_expr_key(dc, x), dst, dkey);
+}
+
+static void dc_list(DictCount *dc, const Node *list) {
+  for (const Node *e = list; e; e = e->next)
+    dc_expr(dc, e);
+}
+
+/* The key of the sub-dictionary a call of a generic function or of a
+ * method of a generic type takes, when one of its type arguments (the
+ * receiver type's) is derived; NULL when its dictionary is static.  The
+ * writer tells sub-dictionaries apart by callee (a method's: its type)
+ * and type arguments. */
+static const char *dc_subdict_key(DictCount *dc, const Node *fun,
+                                  const ExprInfo *info) {
+  const Object *owner = NULL;
+  Type **targs = NULL;
+  int count = 0;
+  const ExprInfo *fi = ir_info(dc->bp, fun);
+  const Selection *sel = fun->kind == ND_SELECTOR && fi ? fi->selection
+                                                         : NULL;
+  if (sel && sel->kind == SEL_METHOD_VALUE) {
+    Type *rt = sel->obj && sel->obj->type && sel->obj->type->u.func.recv
+                   ? sel->obj->type->u.func.recv->type
+                   : NULL;
+    if (rt && rt->kind == TY_POINTER)
+      rt = rt->u.pointer.elem;
+    if (!rt || rt->kind != TY_NAMED || sel->depth != 1) {
+      dc->unknown = true;
+      return NULL;
+    }
+    owner = rt->u.named.origin ? rt->u.named.origin->u.named.obj
+                               : rt->u.named.obj;
+    targs = rt->u.named.targs;
+    count = rt->u.named.targ_count;
+  } else {
+    const Node *name = fun->kind == ND_INDEX ? unparen(fun->u.index.x) : fun;
+    owner = name->kind == ND_NAME ? name->u.name.object : NULL;
+    const ExprInfo *ti = fi && fi->targ_count ? fi : info;
+    targs = ti->targs;
+    count = ti->targ_count;
+  }
+  if (!owner || !owner->parent || !owner->pkg ||
+      owner->parent != owner->pkg->scope || count == 0) {
+    dc->unknown = true; /* declared in a body: implicit type parameters */
+    return NULL;
+  }
+  bool any = false;
+  StrBuf buf = {0};
+  strbuf_printf(&buf, "%p", (void *)owner);
+  for (int i = 0; i < count; i++) {
+    const char *k = derived(targs[i]) ? dc_type_key(dc, targs[i]) : NULL;
+    if (derived(targs[i]) && !k)
+      dc->unknown = true; /* a composite argument: its identity */
+    any = any || derived(targs[i]);
+    strbuf_printf(&buf, ",%s", k ? k : dc_plain_key(dc, targs[i]));
+  }
+  const char *key = buf_text(dc->bp, &buf);
+  return any ? key : NULL;
+}
+
+/* A call: its arguments converted to the parameters' types; a call of a
+ * generic function or method may take a sub-dictionary, one of a method
+ * of a type parameter the method's func value. */
+static void dc_call(DictCount *dc, const Node *e, const ExprInfo *info) {
+  const Node *fun = unparen(e->u.call.fun);
+  if (info->call_kind == CALL_CONVERSION) {
+    const Node *x = e->u.call.args;
+    dc_expr(dc, x);
+    Type *t = e->type;
+    bool plain = t && (t->kind == TY_NAMED || (t->kind > TY_INVALID &&
+                                               t->kind <= TY_UNSAFE_POINTER) ||
+                       (t->kind == TY_INTERFACE && t->u.iface.is_any));
+    if (derived(e->type) || (x && derived(x->type)))
+      dc_conv_to(dc, x->type, dc_expr_key(dc, x), e->type,
+                 dc_type_node_key(dc, fun),
+                 derived(t) || plain ? NULL : dc_unnamed_key(dc, fun));
+    return;
+  }
+  if (info->call_kind == CALL_BUILTIN) {
+    const Node *a = e->u.call.args;
+    Type *u = e->type ? types_under(e->type) : NULL;
+    switch (info->builtin) {
+    case BI_LEN: case BI_CAP: case BI_PANIC: case BI_PRINT:
+    case BI_PRINTLN:
+      dc_list(dc, a);
+      return;
+    case BI_APPEND: {
+      /* a run-time type for the result's element type; the values are
+       * converted to it (the slice appended, to the result's type) */
+      dc_expr(dc, a);
+      if (!u || u->kind != TY_SLICE) {
+        dc->unknown = true;
+        return;
+      }
+      const char *skey = derived(e->type) ? dc_expr_key(dc, a) : NULL;
+      const char *key = dc_elem_key(dc, e->type, skey);
+      if (key)
+        dc_add(dc, dc->rtypes, &dc->nrtypes, key);
+      for (const Node *x = a ? a->next : NULL; x; x = x->next)
+        dc_assign(dc, e->u.call.has_dots ? e->type : u->u.slice.elem,
+                  e->u.call.has_dots ? skey : key, x);
+      return;
+    }
+    case BI_NEW: { /* new(T): T's run-time type; new(x): x evaluated */
+      const ExprInfo *ai = ir_info(dc->bp, unparen(a));
+      if (ai && ai->mode == MODE_TYPEXPR) {
+        const char *key = dc_type_node_key(dc, a);
+        if (key)
+          dc_add(dc, dc->rtypes, &dc->nrtypes, key);
+      } else if (derived(e->type)) {
+        dc->unknown = true;
+      }
+      return;
+    }
+    case BI_MAKE: {
+      /* the type made, and a slice's element type or else the type
+       * again */
+      const char *key = dc_type_node_key(dc, a);
+      if (key)
+        dc_add(dc, dc->rtypes, &dc->nrtypes, key);
+      if (u && u->kind == TY_SLICE)
+        key = dc_elem_key(dc, e->type, key);
+      if (key)
+        dc_add(dc, dc->rtypes, &dc->nrtypes, key);
+      dc_list(dc, a ? a->next : NULL);
+      return;
+    }
+    default:
+      if (derived(e->type))
+        dc->unknown = true;
+      for (const Node *x = a; x; x = x->next)
+        if (derived(x->type))
+          dc->unknown = true;
+      dc_list(dc, a);
+      return;
+    }
+  }
+  if (fun->kind == ND_SELECTOR && on_type_param(fun->u.selector.x)) {
+    /* a method of a type parameter: its func value in the dictionary */
+    const ExprInfo *fi = ir_info(dc->bp, fun);
+    const Selection *sel = fi ? fi->selection : NULL;
+    Type *xt = fun->u.selector.x->type;
+    if (xt && xt->kind == TY_POINTER)
+      xt = xt->u.pointer.elem;
+    if (!sel || sel->kind != SEL_METHOD_VALUE || sel->depth != 1) {
+      dc->unknown = true;
+      return;
+    }
+    dc_add(dc, dc->tparam_methods, &dc->ntparam_methods,
+           arena_printf(dc->bp->arena, "%p.%s", (void *)xt,
+                        fun->u.selector.sel->u.name.name));
+  } else if (info->targ_count > 0 || calls_generic(dc->bp, fun)) {
+    const char *key = dc_subdict_key(dc, fun, info);
+    if (key)
+      dc_add(dc, dc->subdicts, &dc->nsubdicts, key);
+  }
+  Type *ft = fun->type ? types_under(fun->type) : NULL;
+  const Node *a = e->u.call.args;
+  if (!ft || ft->kind != TY_FUNC ||
+      (a && !a->next && a->type && a->type->kind == TY_TUPLE)) {
+    dc->unknown = true; /* a multi-value argument */
+    return;
+  }
+  const ExprInfo *finfo = fun->kind == ND_SELECTOR ? ir_info(dc->bp, fun)
+                                                   : NULL;
+  if (finfo && finfo->selection &&
+      finfo->selection->kind == SEL_METHOD_VALUE)
+    dc_expr(dc, fun->u.selector.x); /* the receiver */
+  else
+    dc_expr(dc, fun);
+  Type *params = ft->u.func.params;
+  int np = params->u.tuple.count;
+  int i = 0;
+  for (const Node *x = a; x; x = x->next, i++) {
+    Type *pt = i < np ? params->u.tuple.vars[i]->type
+                      : np ? params->u.tuple.vars[np - 1]->type : NULL;
+    if (ft->u.func.variadic && i >= np - 1 && !e->u.call.has_dots && pt &&
+        pt->kind == TY_SLICE)
+      pt = pt->u.slice.elem;
+    dc_assign(dc, pt, NULL, x);
+  }
+}
+
+/* What evaluating expression e puts in the dictionary. */
+static void dc_expr(DictCount *dc, const Node *e) {
+  while (e && e->kind == ND_PAREN)
+    e = e->u.paren.x;
+  if (!e || dc->unknown)
+    return;
+  if (e->kind == ND_IMPLICIT_CONV) { /* to an interface */
+    dc_assign(dc, e->type, NULL, e->u.paren.x);
+    return;
+  }
+  const ExprInfo *info = ir_info(dc->bp, e);
+  if (info && (info->mode == MODE_CONSTANT || info->mode == MODE_TYPEXPR))
+    return;
+  switch (e->kind) {
+  case ND_NAME: case ND_BASIC_LIT:
+    return;
+  case ND_FUNC_LIT: {
+    /* a closure's body is written with the function's dictionary */
+    if (e->u.func_lit.range_body || !e->type) {
+      dc->unknown = true;
+      return;
+    }
+    Type *sig = e->type;
+    const Node *ft = e->u.func_lit.type;
+    const Node *groups[2] = {ft->u.func_type.params, ft->u.func_type.results};
+    Type *tuples[2] = {sig->u.func.params, sig->u.func.results};
+    for (int g = 0; g < 2; g++) {
+      int i = 0;
+      for (const Node *f = groups[g]; f; f = f->next) {
+        const char *key = dc_type_node_key(dc, f->u.field.type);
+        int names = f->u.field.names ? list_length(f->u.field.names) : 1;
+        for (int k = 0; k < names; k++, i++)
+          if (i < tuples[g]->u.tuple.count)
+            dc_declare(dc, tuples[g]->u.tuple.vars[i], key);
+      }
+    }
+    Type *outer = dc->results;
+    dc->results = sig->u.func.results;
+    dc_stmts(dc, e->u.func_lit.body->u.block.stmts);
+    dc->results = outer;
+    return;
+  }
+  case ND_CALL:
+    if (!info) {
+      dc->unknown = true;
+      return;
+    }
+    dc_call(dc, e, info);
+    return;
+  case ND_SELECTOR: {
+    const Selection *s = info ? info->selection : NULL;
+    if (!s || (s->kind != SEL_FIELD && s->kind != SEL_QUALIFIED)) {
+      dc->unknown = true; /* method values */
+      return;
+    }
+    if (s->kind == SEL_FIELD)
+      dc_expr(dc, e->u.selector.x);
+    return;
+  }
+  case ND_UNARY:
+    if (e->u.unary.op == TK_ARROW && derived(e->type))
+      dc->unknown = true;
+    dc_expr(dc, e->u.unary.x);
+    return;
+  case ND_BINARY: {
+    const Node *x = e->u.binary.x, *y = e->u.binary.y;
+    if (e->u.binary.op == TK_SHL || e->u.binary.op == TK_SHR ||
+        !x->type || !y->type || types_identical(x->type, y->type)) {
+      dc_expr(dc, x);
+      dc_expr(dc, y);
+      return;
+    }
+    /* operands of different types meet at the one the other is
+     * assignable to: an interface, or nil's */
+    bool x_to_y = types_is_interface(y->type) && !types_is_untyped(y->type);
+    if (derived(x->type) || derived(y->type))
+      dc_assign(dc, x_to_y ? y->type : NULL, NULL, x);
+    else
+      dc_expr(dc, x);
+    if (derived(x->type) || derived(y->type))
+      dc_assign(dc, x_to_y ? NULL : x->type, NULL, y);
+    else
+      dc_expr(dc, y);
+    return;
+  }
+  case ND_INDEX: {
+    Type *xt = e->u.index.x->type ? types_under(e->u.index.x->type) : NULL;
+    dc_expr(dc, e->u.index.x);
+    if (xt && xt->kind == TY_MAP) {
+      dc_assign(dc, xt->u.map.key, NULL, e->u.index.index);
+      const char *key = dc_expr_key(dc, e->u.index.x);
+      if (key)
+        dc_add(dc, dc->rtypes, &dc->nrtypes, key);
+      return;
+    }
+    dc_expr(dc, e->u.index.index);
+    return;
+  }
+  case ND_SLICE_EXPR:
+    dc_expr(dc, e->u.slice.x);
+    dc_expr(dc, e->u.slice.low);
+    dc_expr(dc, e->u.slice.high);
+    dc_expr(dc, e->u.slice.max);
+    return;
+  case ND_COMPOSITE_LIT: {
+    Type *t = e->type ? types_under(e->type) : NULL;
+    if (t && t->kind == TY_POINTER)
+      t = types_under(t->u.pointer.elem);
+    if (t && t->kind == TY_MAP) {
+      /* a run-time type for the map; keys and values converted */
+      Type *lt = e->type;
+      if (!e->u.composite.type || (lt && lt->kind == TY_POINTER)) {
+        dc->unknown = true;
+        return;
+      }
+      const char *key = dc_type_node_key(dc, e->u.composite.type);
+      if (key)
+        dc_add(dc, dc->rtypes, &dc->nrtypes, key);
+      /* the keys' and values' types: type parameters, or written in
+       * the map's node */
+      const Node *tn = unparen(e->u.composite.type);
+      const char *kkey =
+          !derived(t->u.map.key) ? NULL
+          : dc_type_key(dc, t->u.map.key) ? dc_type_key(dc, t->u.map.key)
+          : tn->kind == ND_MAP_TYPE ? dc_type_node_key(dc, tn->u.map_type.key)
+                                    : NULL;
+      const char *vkey = dc_elem_key(dc, tn->type, key);
+      if (derived(t->u.map.key) && !kkey)
+        dc->unknown = true;
+      for (const Node *el = e->u.composite.elems; el; el = el->next) {
+        if (el->kind != ND_KEY_VALUE) {
+          dc->unknown = true;
+          return;
+        }
+        dc_assign(dc, t->u.map.key, kkey, el->u.key_value.key);
+        dc_assign(dc, t->u.map.elem, vkey, el->u.key_value.value);
+      }
+      return;
+    }
+    if (!t || (t->kind != TY_STRUCT && t->kind != TY_SLICE &&
+               t->kind != TY_ARRAY)) {
+      dc->unknown = true;
+      return;
+    }
+    int i = 0;
+    for (const Node *el = e->u.composite.elems; el; el = el->next, i++) {
+      const Node *v = el->kind == ND_KEY_VALUE ? el->u.key_value.value : el;
+      Type *ft = NULL;
+      if (t->kind == TY_STRUCT) {
+        if (el->kind == ND_KEY_VALUE) {
+          const char *name = el->u.key_value.key->kind == ND_NAME
+                                 ? el->u.key_value.key->u.name.name
+                                 : NULL;
+          for (int f = 0; name && f < t->u.strct.field_count; f++)
+            if (t->u.strct.fields[f]->name == name)
+              ft = t->u.strct.fields[f]->type;
+        } else if (i < t->u.strct.field_count) {
+          ft = t->u.strct.fields[i]->type;
+        }
+        if (!ft) {
+          dc->unknown = true;
+          return;
+        }
+      } else {
+        ft = t->kind == TY_SLICE ? t->u.slice.elem : t->u.array.elem;
+        if (el->kind == ND_KEY_VALUE)
+          dc_expr(dc, el->u.key_value.key);
+      }
+      if (v->kind == ND_COMPOSITE_LIT && !v->u.composite.type) {
+        if (derived(v->type))
+          dc->unknown = true;
+        dc_expr(dc, v);
+        continue;
+      }
+      dc_assign(dc, ft, dc_type_key(dc, ft), v);
+      if (derived(ft) && !dc_type_key(dc, ft) && v->type &&
+          !types_identical(v->type, ft))
+        dc->unknown = true;
+    }
+    return;
+  }
+  case ND_TYPE_ASSERT: /* x.(int): nothing derived but x */
+    if (derived(e->type) || derived(e->u.assert.x->type))
+      dc->unknown = true;
+    dc_expr(dc, e->u.assert.x);
+    return;
+  default:
+    dc->unknown = true;
+    return;
+  }
+}
+
+/* The variables a := declares, typed as their values. */
+static void dc_define(DictCount *dc, const Node *lhs, const Node *rhs) {
+  const Node *r = rhs;
+  bool multi = rhs && !rhs->next && lhs && lhs->next;
+  for (const Node *l = lhs; l; l = l->next) {
+    const Object *v = l->kind == ND_NAME ? l->u.name.object : NULL;
+    bool blank = is_name(l, "_"); /* declares nothing */
+    bool fresh = v && v->ident == l && !blank;
+    if (multi) {
+      if (blank)
+        continue;
+      /* v, ok := m[k] and the like: the first takes the value's type */
+      if (fresh && derived(v->type)) {
+        /* v, ok := m[k]: the map's element type */
+        const Node *x = unparen(rhs);
+        const char *key = l != lhs              ? NULL
+                          : x->kind == ND_INDEX ? dc_expr_key(dc, x)
+                          : x->kind == ND_TYPE_ASSERT && x->u.assert.type
+                              ? dc_type_node_key(dc, x->u.assert.type)
+                              : NULL;
+        if (!key)
+          dc->unknown = true;
+        dc_declare(dc, v, key);
+      } else if (fresh) {
+        dc_declare(dc, v, NULL);
+      } else if (v && derived(v->type)) {
+        dc->unknown = true;
+      }
+      continue;
+    }
+    if (fresh) {
+      dc_expr(dc, r);
+      dc_declare(dc, v, derived(v->type) ? dc_expr_key(dc, r) : NULL);
+    } else if (blank) {
+      dc_assign(dc, NULL, NULL, r);
+    } else {
+      dc_assign(dc, v ? v->type : NULL, v ? dc_var_key(dc, v) : NULL, r);
+    }
+    r = r ? r->next : NULL;
+  }
+  if (multi) {
+    const ExprInfo *info = ir_info(dc->bp, unparen(rhs));
+    const Node *x = unparen(rhs);
+    if (x->kind == ND_INDEX && info && info->mode == MODE_COMMAOK)
+      dc_expr(dc, x);
+    else if (x->kind == ND_TYPE_ASSERT && info &&
+             info->mode == MODE_COMMAOK)
+      dc_assert(dc, x);
+    else
+      dc->unknown = true; /* a call's results, a receive */
+  }
+}
+
+/* x.(T) with a value and a bool: T's run-time type, or the itab to a
+ * non-empty interface. */
+static void dc_assert(DictCount *dc, const Node *x) {
+  const Node *v = x->u.assert.x;
+  Type *iu = v->type ? types_under(v->type) : NULL;
+  dc_expr(dc, v);
+  if (!iu || iu->kind != TY_INTERFACE || derived(v->type) ||
+      !x->u.assert.type) {
+    dc->unknown = true;
+    return;
+  }
+  const char *key = dc_type_node_key(dc, x->u.assert.type);
+  if (iu->u.iface.method_count == 0 && iu->u.iface.embedded_count == 0) {
+    if (key)
+      dc_add(dc, dc->rtypes, &dc->nrtypes, key);
+  } else {
+    dc_conv_rtti(dc, x->type, key, v->type, NULL);
+  }
+}
+
+/* a, b = v where v has several values (a call's results, or a comma-ok
+ * form's value and bool): each converted to its destination's type. */
+static void dc_assign_values(DictCount *dc, const Node *lhs,
+                             const Node *rhs) {
+  const Node *x = unparen(rhs);
+  const ExprInfo *xi = ir_info(dc->bp, x);
+  bool tuple = x->type && x->type->kind == TY_TUPLE;
+  if (!tuple && !(xi && xi->mode == MODE_COMMAOK)) {
+    dc->unknown = true;
+    return;
+  }
+  if (x->kind == ND_TYPE_ASSERT)
+    dc_assert(dc, x);
+  else
+    dc_expr(dc, x);
+  int i = 0;
+  for (const Node *l = lhs; l && !dc->unknown; l = l->next, i++) {
+    const Node *u = unparen(l);
+    if (is_name(u, "_"))
+      continue;
+    if (u->kind != ND_NAME)
+      dc_expr(dc, u);
+    Type *src = tuple ? (i < x->type->u.tuple.count
+                             ? x->type->u.tuple.vars[i]->type : NULL)
+                      : i == 0 ? x->type : types_basic[TY_BOOL];
+    if (!src || !l->type) {
+      dc->unknown = true;
+      return;
+    }
+    if (types_identical(src, l->type) ||
+        (!derived(src) && !derived(l->type)))
+      continue;
+    const char *skey = !derived(src) ? NULL
+                       : tuple       ? dc_type_key(dc, src)
+                                     : dc_expr_key(dc, x);
+    if (derived(src) && !skey) {
+      dc->unknown = true;
+      return;
+    }
+    dc_conv_rtti(dc, src, skey, l->type,
+                 derived(l->type) ? dc_expr_key(dc, u) : NULL);
+  }
+}
+
+/* lhs = rhs: each value converted to its destination's type. */
+static void dc_assign_stmt(DictCount *dc, const Node *n) {
+  const Node *lhs = n->u.assign.lhs, *rhs = n->u.assign.rhs;
+  if (n->u.assign.op == TK_DEFINE) {
+    dc_define(dc, lhs, rhs);
+    return;
+  }
+  if (lhs && lhs->next && rhs && !rhs->next) {
+    dc_assign_values(dc, lhs, rhs);
+    return;
+  }
+  const Node *r = rhs;
+  for (const Node *l = lhs; l; l = l->next, r = r ? r->next : NULL) {
+    const Node *u = unparen(l);
+    bool blank = u->kind == ND_NAME && strcmp(u->u.name.name, "_") == 0;
+    if (!blank && u->kind != ND_NAME)
+      dc_expr(dc, u);
+    if (n->u.assign.op != TK_ASSIGN) { /* x op= y */
+      dc_expr(dc, r);
+      if (derived(l->type) && r && r->type &&
+          !types_identical(l->type, r->type) && !types_is_untyped(r->type))
+        dc->unknown = true;
+      continue;
+    }
+    const char *key = NULL;
+    if (!blank && derived(l->type))
+      key = dc_expr_key(dc, u);
+    dc_assign(dc, blank ? NULL : l->type, key, r);
+  }
+}
+
+static void dc_stmt(DictCount *dc, const Node *n);
+
+/* Each var of `var x, y T = a, b`. */
+static void dc_var_spec(DictCount *dc, const Node *spec) {
+  if (spec->kind != ND_VAR_SPEC) {
+    if (spec->kind == ND_TYPE_SPEC)
+      dc->unknown = true; /* a type declared in a generic body */
+    return;
+  }
+  const char *tkey = spec->u.value_spec.type
+                         ? dc_type_node_key(dc, spec->u.value_spec.type)
+                         : NULL;
+  const Node *v = spec->u.value_spec.values;
+  if (v && v->next == NULL && spec->u.value_spec.names->next) {
+    dc->unknown = true; /* var a, b = f() */
+    return;
+  }
+  for (const Node *name = spec->u.value_spec.names; name;
+       name = name->next, v = v ? v->next : NULL) {
+    const Object *obj = name->u.name.object;
+    if (is_name(name, "_")) {
+      if (derived(spec->u.value_spec.type ? spec->u.value_spec.type->type
+                                          : v ? v->type : NULL))
+        dc->unknown = true; /* var _ T = x */
+      dc_expr(dc, v);
+      continue;
+    }
+    if (!obj)
+      continue;
+    if (spec->u.value_spec.type) {
+      dc_assign(dc, obj->type, tkey, v);
+      dc_declare(dc, obj, tkey);
+    } else {
+      dc_expr(dc, v);
+      dc_declare(dc, obj, derived(obj->type) ? dc_expr_key(dc, v) : NULL);
+    }
+  }
+}
+
+static void dc_range(DictCount *dc, const Node *n) {
+  const Node *x = n->u.range_stmt.x;
+  Type *xt = x->type ? types_under(x->type) : NULL;
+  dc_expr(dc, x);
+  if (!xt || (xt->kind != TY_SLICE && xt->kind != TY_MAP &&
+              xt->kind != TY_ARRAY && !(xt->kind > TY_INVALID &&
+                                        xt->kind <= TY_UNSAFE_POINTER))) {
+    if (derived(x->type))
+      dc->unknown = true;
+    dc_stmts(dc, n->u.range_stmt.body->u.block.stmts);
+    return;
+  }
+  if (xt->kind == TY_MAP) {
+    const char *key = dc_expr_key(dc, x);
+    if (key)
+      dc_add(dc, dc->rtypes, &dc->nrtypes, key);
+  }
+  /* each variable set is converted from the key or element type (the
+   * writer converts even between identical types) */
+  Type *kt = xt->kind == TY_MAP ? xt->u.map.key : types_basic[TY_INT];
+  Type *vt = xt->kind == TY_MAP     ? xt->u.map.elem
+             : xt->kind == TY_SLICE ? xt->u.slice.elem
+             : xt->kind == TY_ARRAY ? xt->u.array.elem
+                                    : NULL;
+  const Node *vars[2] = {n->u.range_stmt.key, n->u.range_stmt.value};
+  Type *src[2] = {kt, vt};
+  for (int i = 0; i < 2; i++) {
+    const Node *l = unparen(vars[i]);
+    if (!l || (l->kind == ND_NAME && strcmp(l->u.name.name, "_") == 0))
+      continue;
+    if (!src[i] || (derived(src[i]) && !dc_type_key(dc, src[i]))) {
+      dc->unknown = true; /* an element type written as a node */
+      return;
+    }
+    const char *skey = derived(src[i]) ? dc_type_key(dc, src[i]) : NULL;
+    const Object *v = l->kind == ND_NAME ? l->u.name.object : NULL;
+    if (n->u.range_stmt.op == TK_DEFINE) {
+      dc_declare(dc, v, skey);
+      dc_conv_rtti(dc, src[i], skey, src[i], skey);
+    } else {
+      if (derived(l->type))
+        dc->unknown = true;
+      dc_expr(dc, l);
+      dc_conv_rtti(dc, src[i], skey, l->type, NULL);
+    }
+  }
+  dc_stmts(dc, n->u.range_stmt.body->u.block.stmts);
+}
+
+/* switch x := i.(type): each case type's run-time type (for a
+ * non-empty interface, the itab to it), and each clause's x, of the
+ * case's type when it names one type, else of i's. */
+static void dc_type_switch(DictCount *dc, const Node *n) {
+  const Node *guard = n->u.switch_stmt.tag;
+  const Node *x = guard->u.guard.x;
+  Type *iface = x->type;
+  Type *iu = iface ? types_under(iface) : NULL;
+  if (!iu || iu->kind != TY_INTERFACE || derived(iface)) {
+    dc->unknown = true;
+    return;
+  }
+  bool empty = iu->u.iface.method_count == 0 && iu->u.iface.embedded_count == 0;
+  dc_expr(dc, x);
+  for (const Node *c = n->u.switch_stmt.clauses; c && !dc->unknown;
+       c = c->next) {
+    const char *one = NULL; /* the key of the clause's one type */
+    int count = 0;
+    for (const Node *e = c->u.case_clause.list; e; e = e->next, count++) {
+      const ExprInfo *ei = ir_info(dc->bp, unparen(e));
+      if (ei && ei->mode == MODE_NILVALUE)
+        continue;
+      const char *key = dc_type_node_key(dc, e);
+      if (empty && key)
+        dc_add(dc, dc->rtypes, &dc->nrtypes, key);
+      else if (!empty)
+        dc_conv_rtti(dc, unparen(e)->type, key, iface, NULL);
+      one = key;
+    }
+    const ExprInfo *ci = ir_info(dc->bp, c);
+    const Object *v = ci ? ci->implicit_obj : NULL;
+    if (guard->u.guard.lhs && !v)
+      dc->unknown = true;
+    if (v)
+      dc_declare(dc, v, count == 1 && derived(v->type) ? one : NULL);
+    if (v && derived(v->type) && count != 1)
+      dc->unknown = true;
+    dc_stmts(dc, c->u.case_clause.body);
+  }
+}
+
+/* switch t { case ... } with t of a derived type: the writer converts
+ * the tag and each case to the tag's type, or, when a case is an
+ * interface the tag's type is not assignable from, all to a new empty
+ * interface. */
+static void dc_derived_switch(DictCount *dc, const Node *n) {
+  const Node *tag = n->u.switch_stmt.tag;
+  bool to_iface = false;
+  for (const Node *c = n->u.switch_stmt.clauses; c; c = c->next)
+    for (const Node *e = c->u.case_clause.list; e; e = e->next) {
+      const Node *x = unparen(e);
+      const ExprInfo *xi = ir_info(dc->bp, x);
+      if (!x->type || (xi && (xi->mode == MODE_CONSTANT ||
+                              xi->mode == MODE_NILVALUE)))
+        continue;
+      if (types_identical(x->type, tag->type))
+        continue;
+      if (types_is_interface(x->type) && !derived(x->type))
+        to_iface = true;
+      else
+        dc->unknown = true;
+    }
+  dc_expr(dc, tag);
+  if (to_iface)
+    dc_conv_to(dc, tag->type, dc_expr_key(dc, tag), NULL, NULL,
+               dc_unnamed_key(dc, n));
+  for (const Node *c = n->u.switch_stmt.clauses; c && !dc->unknown;
+       c = c->next) {
+    for (const Node *e = c->u.case_clause.list; e; e = e->next) {
+      const Node *x = unparen(e);
+      Type *xu = x->type ? types_under(x->type) : NULL;
+      /* to interface{}: only an empty interface is identical to it */
+      if (to_iface && !(xu && xu->kind == TY_INTERFACE &&
+                        xu->u.iface.method_count == 0 &&
+                        xu->u.iface.embedded_count == 0))
+        dc->unknown = true;
+      dc_expr(dc, x);
+    }
+    dc_stmts(dc, c->u.case_clause.body);
+  }
+}
+
+static void dc_stmt(DictCount *dc, const Node *n) {
+  if (!n || dc->unknown)
+    return;
+  switch (n->kind) {
+  case ND_EMPTY_STMT: case ND_BRANCH_STMT:
+    return;
+  case ND_BLOCK:
+    dc_stmts(dc, n->u.block.stmts);
+    return;
+  case ND_LABELED_STMT:
+    dc_stmt(dc, n->u.labeled.stmt);
+    return;
+  case ND_EXPR_STMT:
+    dc_expr(dc, n->u.expr_stmt.x);
+    return;
+  case ND_INC_DEC_STMT:
+    dc_expr(dc, n->u.inc_dec.x);
+    return;
+  case ND_ASSIGN_STMT:
+    dc_assign_stmt(dc, n);
+    return;
+  case ND_DECL_STMT:
+    for (const Node *d = n->u.decl_stmt.decls; d; d = d->next)
+      dc_var_spec(dc, d);
+    return;
+  case ND_RETURN_STMT: {
+    Type *results = dc->results;
+    const Node *r = n->u.return_stmt.results;
+    if (r && results && r->next == NULL && results->u.tuple.count > 1) {
+      dc->unknown = true; /* return f() */
+      return;
+    }
+    for (int i = 0; r; r = r->next, i++) {
+      const Object *v = results && i < results->u.tuple.count
+                            ? results->u.tuple.vars[i]
+                            : NULL;
+      if (!v) {
+        dc->unknown = true;
+        return;
+      }
+      dc_assign(dc, v->type, derived(v->type) ? dc_var_key(dc, v) : NULL,
+                r);
+    }
+    return;
+  }
+  case ND_IF_STMT: {
+    dc_stmt(dc, n->u.if_stmt.init);
+    const Node *cond = n->u.if_stmt.cond;
+    int known = ir_static_bool(dc->bp, &cond);
+    if (known == 0)
+      dc_expr(dc, cond);
+    if (known >= 0)
+      dc_stmt(dc, n->u.if_stmt.then);
+    if (known <= 0)
+      dc_stmt(dc, n->u.if_stmt.els);
+    return;
+  }
+  case ND_FOR_STMT:
+    dc_stmt(dc, n->u.for_stmt.init);
+    dc_expr(dc, n->u.for_stmt.cond);
+    dc_stmt(dc, n->u.for_stmt.post);
+    dc_stmts(dc, n->u.for_stmt.body->u.block.stmts);
+    return;
+  case ND_RANGE_STMT:
+    dc_range(dc, n);
+    return;
+  case ND_SWITCH_STMT: {
+    const Node *tag = n->u.switch_stmt.tag;
+    if (tag && tag->kind == ND_TYPE_SWITCH_GUARD) {
+      dc_stmt(dc, n->u.switch_stmt.init);
+      dc_type_switch(dc, n);
+      return;
+    }
+    if (tag && derived(tag->type)) {
+      dc_stmt(dc, n->u.switch_stmt.init);
+      dc_derived_switch(dc, n);
+      return;
+    }
+    dc_stmt(dc, n->u.switch_stmt.init);
+    dc_expr(dc, tag);
+    for (const Node *c = n->u.switch_stmt.clauses; c; c = c->next) {
+      for (const Node *e = c->u.case_clause.list; e; e = e->next) {
+        if (derived(e->type) || (tag && !types_identical(tag->type, e->type) &&
+                                 !types_is_untyped(e->type)))
+          dc->unknown = true;
+        dc_expr(dc, e);
+      }
+      dc_stmts(dc, c->u.case_clause.body);
+    }
+    return;
+  }
+  default: /* go, defer, select, send: not modeled */
+    dc->unknown = true;
+    return;
+  }
+}
+
+/* A statement list, without what the writer drops as dead (as
+ * ir_stmts). */
+static void dc_stmts(DictCount *dc, const Node *list) {
+  const Node *last_label = NULL;
+  for (const Node *n = list; n; n = n->next)
+    if (n->kind == ND_LABELED_STMT)
+      last_label = n;
+  bool dead = false, past_label = last_label == NULL;
+  for (const Node *n = list; n && !dc->unknown; n = n->next) {
+    if (dead && past_label && n->kind != ND_LABELED_STMT)
+      continue;
+    dc_stmt(dc, n);
+    if (n == last_label)
+      past_label = true;
+    dead = ir_terminates(dc->bp, n);
+  }
+}
+
+/* What the writer puts in the dictionary for function or method decl
+ * of type sig: its receiver, parameters and results, then its body; -1
+ * when not known. */
+static long count_function(BodyPrinter *bp, const Node *decl, Type *sig,
+                           DictCount **keep) {
+  if (!decl || decl->kind != ND_FUNC_DECL || !decl->u.func_decl.body ||
+      !sig || sig->kind != TY_FUNC)
+    return -1;
+  DictCount *dc = xmalloc(sizeof *dc);
+  memset(dc, 0, sizeof *dc);
+  dc->bp = bp;
+  dc->results = sig->u.func.results;
+  const Node *recv = decl->u.func_decl.recv;
+  if (recv && sig->u.func.recv)
+    dc_declare(dc, sig->u.func.recv, dc_type_node_key(dc, recv->u.field.type));
+  else if (recv || sig->u.func.recv)
+    dc->unknown = true;
+  const Node *ft = decl->u.func_decl.type;
+  const Node *groups[2] = {ft->u.func_type.params, ft->u.func_type.results};
+  Type *tuples[2] = {sig->u.func.params, sig->u.func.results};
+  for (int g = 0; g < 2; g++) {
+    int i = 0;
+    for (const Node *f = groups[g]; f; f = f->next) {
+      const char *key = dc_type_node_key(dc, f->u.field.type);
+      int names = f->u.field.names ? list_length(f->u.field.names) : 1;
+      for (int k = 0; k < names; k++, i++)
+        if (i < tuples[g]->u.tuple.count)
+          dc_declare(dc, tuples[g]->u.tuple.vars[i], key);
+    }
+    if (i != tuples[g]->u.tuple.count)
+      dc->unknown = true;
+  }
+  dc_stmts(dc, decl->u.func_decl.body->u.block.stmts);
+  long n = dc->unknown ? -1
+                      : dc->ntparam_methods + dc->nsubdicts + dc->nrtypes +
+                            dc->nitabs;
+  if (keep && n >= 0)
+    *keep = dc;
+  else
+    free(dc);
+  return n;
+}
+
+/* The length of the dictionary of the shape instances of generic
+ * function decl (whose signature is bp->sig), -1 when not known.  A
+ * method's dictionary is its type's, filled by all its methods; each
+ * method has receiver type parameters of its own, so the methods'
+ * entries never meet, and their counts add up. */
+static long dictionary_length(BodyPrinter *bp, const Node *decl) {
+  const Object *recv = bp->sig->u.func.recv;
+  if (!recv) /* the printer looks up its entries: bp->dict */
+    return count_function(bp, decl, bp->sig, &bp->dict);
+  Type *t = recv->type;
+  if (t && t->kind == TY_POINTER)
+    t = t->u.pointer.elem;
+  if (t && t->kind == TY_NAMED && t->u.named.origin)
+    t = t->u.named.origin;
+  if (!t || t->kind != TY_NAMED || t->u.named.method_count == 0)
+    return -1;
+  long total = 0;
+  for (int i = 0; i < t->u.named.method_count; i++) {
+    const Object *m = t->u.named.methods[i];
+    long n = m->kind == OBJ_FUNC
+                 ? count_function(bp, m->u.func.decl, m->type, NULL) : -1;
+    if (n < 0)
+      return -1;
+    total += n;
+  }
+  return total;
+}
+
+/* Where word i of the dictionary is, among what the function's count
+ * found: -1 when not there. */
+static int dict_index(const char **set, int n, const char *key) {
+  for (int i = 0; key && i < n; i++)
+    if (strcmp(set[i], key) == 0)
+      return i;
+  return -1;
+}
+
+/* The sub-dictionary a call in a shape instance of a function passes,
+ * as gc prints it: (*[2]uintptr)(.dict[0]), the callee's dictionary
+ * (its length counted as this function's) at its place among the
+ * words; NULL when not known (a method's dictionary is its type's, in
+ * an order of its methods not modeled). */
+static const char *subdict_text(BodyPrinter *bp, const Node *fun,
+                                const ExprInfo *info) {
+  DictCount *dc = bp->dict;
+  if (!dc || bp->sig->u.func.recv)
+    return NULL;
+  int i = dict_index(dc->subdicts, dc->nsubdicts,
+                     dc_subdict_key(dc, fun, info));
+  const ExprInfo *fi = ir_info(bp, fun);
+  const Selection *s = fi ? fi->selection : NULL;
+  const Node *name = fun->kind == ND_INDEX ? unparen(fun->u.index.x) : fun;
+  const Object *g = s && s->kind == SEL_METHOD_VALUE ? s->obj
+                    : name->kind == ND_NAME          ? name->u.name.object
+                                                     : NULL;
+  if (g && g->kind == OBJ_FUNC && g->u.func.origin)
+    g = g->u.func.origin;
+  if (i < 0 || dc->unknown || !g || g->kind != OBJ_FUNC || !g->type)
+    return NULL;
+  BodyPrinter callee = *bp;
+  callee.sig = g->type;
+  callee.dict = NULL;
+  long words = dictionary_length(&callee, g->u.func.decl);
+  free(callee.dict);
+  if (words < 0)
+    return NULL;
+  return arena_printf(bp->arena, "(*[%ld]uintptr)(.dict[%d])", words,
+                      dc->ntparam_methods + i);
+}
+
+/* x.M of a type parameter x, in a shape instance of a function: gc
+ * calls the func value the dictionary holds for it, typed with the
+ * receiver first: (func(go.shape.int) string)(&.dict[0]).  NULL when
+ * not known. */
+static const char *tparam_method_text(BodyPrinter *bp, const Node *fun) {
+  DictCount *dc = bp->dict;
+  Type *xt = fun->u.selector.x->type;
+  const ExprInfo *fi = ir_info(bp, fun);
+  const Selection *s = fi ? fi->selection : NULL;
+  if (!dc || bp->sig->u.func.recv || !xt || xt->kind != TY_TYPEPARAM ||
+      !s || !s->obj || !s->obj->type || s->obj->type->kind != TY_FUNC)
+    return NULL;
+  int i = dict_index(dc->tparam_methods, dc->ntparam_methods,
+                     arena_printf(bp->arena, "%p.%s", (void *)xt,
+                                  fun->u.selector.sel->u.name.name));
+  StrBuf recv = {0}, sig = {0};
+  bool ok = i >= 0 && gc_type(&recv, &bp->sp, xt) &&
+            gc_signature(&sig, &bp->sp, s->obj->type);
+  const char *text = NULL;
+  if (ok) {
+    const char *rest = sig.data + strlen("func(");
+    text = arena_printf(bp->arena, "(func(%s%s%s)(&.dict[%d])", recv.data,
+                        *rest == ')' ? "" : ", ", rest, i);
+  }
+  strbuf_free(&recv);
+  strbuf_free(&sig);
+  return text;
+}
+
 const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
+                                  const AstGenericNames *names,
                                   const Node *func, const Node *wrapped) {
   if (!func || !pkg)
     return "";
@@ -3523,29 +5011,114 @@ const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
   const Node *body = lit ? func->u.func_lit.body : func->u.func_decl.body;
   const Object *obj = lit ? NULL : func->u.func_decl.name->u.name.object;
   Type *sig = lit ? func->type : obj ? obj->type : NULL;
-  if (!body || !sig || sig->kind != TY_FUNC || sig->u.func.tparam_count ||
-      sig->u.func.rtparam_count)
-    return ""; /* generic code: gc prints its shape instances */
-  BodyPrinter bp = {arena, pkg, sig, 0, false, wrapped, NULL};
-  /* the receiver, parameters and results are declared first, named or
-   * not */
+  if (!body || !sig || sig->kind != TY_FUNC)
+    return "";
+  /* generic code: gc prints its shape instances, when the caller
+   * spells the shapes */
+  bool shaped = sig->u.func.tparam_count > 0 || sig->u.func.rtparam_count > 0;
+  if (shaped && (lit || wrapped || !names || !names->shape_instance))
+    return "";
+  BodyPrinter bp = {arena, pkg, {pkg, names}, sig, 0, false, 0, NULL,
+                    wrapped, NULL};
+  long dict = shaped ? dictionary_length(&bp, func) : 0;
+  if (dict < 0)
+    return "";
+  /* the receiver, the dictionary, parameters and results are declared
+   * first, named or not */
   const Object *recv = sig->u.func.recv;
-  bp.dcl = (recv ? 1 : 0) + sig->u.func.params->u.tuple.count +
+  bp.dcl = (recv ? 1 : 0) + (shaped ? 1 : 0) +
+           sig->u.func.params->u.tuple.count +
            sig->u.func.results->u.tuple.count;
   StrBuf out = {0};
   if (recv) {
     strbuf_puts(&out, "method(");
-    if (!gc_type(&out, pkg, recv->type))
+    if (!gc_type(&out, &bp.sp, recv->type))
       bp.unknown = true;
     strbuf_puts(&out, ") ");
   }
-  if (!gc_signature(&out, pkg, sig))
+  StrBuf type = {0};
+  if (!gc_signature(&type, &bp.sp, sig))
     bp.unknown = true;
+  else if (shaped) /* func(*[2]uintptr, go.shape.int) */
+    strbuf_printf(&out, "func(*[%ld]uintptr%s", dict,
+                  sig->u.func.params->u.tuple.count ? ", " : "");
+  strbuf_puts(&out, type.data + (shaped ? strlen("func(") : 0));
+  strbuf_free(&type);
   strbuf_puts(&out, " { ");
   ir_stmts(&bp, &out, body->u.block.stmts);
   strbuf_puts(&out, " }");
   const char *text = bp.unknown ? "" : wrapped ? bp.wrapper ? bp.wrapper : ""
                                                : buf_text(&bp, &out);
+  strbuf_free(&out);
+  free(bp.dict);
+  return text;
+}
+
+/* ---- dictionary wrappers ----
+ *
+ * gc compiles F[int], the instance of a generic function for concrete
+ * type arguments, as a *dictionary wrapper*: a body of one tail call of
+ * the shape instance, F[go.shape.int], with the address of the
+ * dictionary first (after the receiver of a method, whose dictionary is
+ * its type's):
+ *
+ *   func([]int) []int { return F[go.shape.int](&.dict.F[int], xs) }
+ *   method(*L[int]) func(int) { (*L[go.shape.int]).Push(l, &.dict.L[int], v) }
+ *
+ * The arguments are the wrapper's parameters, an unnamed or blank one
+ * named ~pN by its place among the receiver and parameters.  With two
+ * results or more the call goes through temporaries, numbered after the
+ * receiver, parameters and results: "return .autotmp_3, .autotmp_4". */
+
+/* gc's name of parameter i (the receiver counts first): its own, or
+ * ~pN when it has none. */
+static const char *wrapper_param(Arena *arena, const Object *v, int i) {
+  if (!v || !v->name || !v->name[0] || strcmp(v->name, "_") == 0)
+    return arena_printf(arena, "~p%d", i);
+  return v->name;
+}
+
+const char *ast_print_wrapper_body(Arena *arena, const struct Package *pkg,
+                                   const AstGenericNames *names,
+                                   const AstWrapper *w) {
+  Spelling sp = {pkg, names};
+  Type *gsig = w->generic_sig;
+  if (!w->sig || w->sig->kind != TY_FUNC || !gsig || gsig->kind != TY_FUNC ||
+      !w->callee || !w->dict || (w->recv != NULL) != (gsig->u.func.recv != NULL))
+    return "";
+  Type *params = gsig->u.func.params;
+  int recvs = w->recv ? 1 : 0;
+  int nparams = params->u.tuple.count;
+  int nresults = w->sig->u.func.results->u.tuple.count;
+  StrBuf out = {0};
+  bool ok = true;
+  if (w->recv) {
+    strbuf_puts(&out, "method(");
+    ok = gc_type(&out, &sp, w->recv);
+    strbuf_puts(&out, ") ");
+  }
+  ok = ok && gc_signature(&out, &sp, w->sig);
+  strbuf_puts(&out, " { ");
+  if (nresults > 1) {
+    int first = recvs + nparams + nresults;
+    strbuf_puts(&out, "return ");
+    for (int i = 0; i < nresults; i++)
+      strbuf_printf(&out, "%s.autotmp_%d", i ? ", " : "", first + i);
+  } else {
+    strbuf_printf(&out, "%s%s(", nresults ? "return " : "", w->callee);
+    if (w->recv)
+      strbuf_printf(&out, "%s, ",
+                    wrapper_param(arena, gsig->u.func.recv, 0));
+    strbuf_printf(&out, "&%s", w->dict);
+    for (int i = 0; i < nparams; i++)
+      strbuf_printf(&out, ", %s%s",
+                    wrapper_param(arena, params->u.tuple.vars[i], recvs + i),
+                    gsig->u.func.variadic && i == nparams - 1 ? "..." : "");
+    putc_buf(&out, ')');
+  }
+  strbuf_puts(&out, " }");
+  const char *text =
+      ok ? arena_strndup(arena, out.data, out.length) : "";
   strbuf_free(&out);
   return text;
 }

@@ -1005,6 +1005,8 @@ static InlineFunc *instance_of(Ctx *ctx, Object *g, Type **targs, int count,
     InlineFunc *wr = arena_alloc(ctx->arena, sizeof *wr);
     *wr = *inst;
     wr->name = wrapper_name;
+    wr->targs = targs; /* its own, where inst has the first met */
+    wr->targ_count = count;
     wr->body = NULL;
     wr->closures = NULL; /* the shape instance's, not its own */
     wr->closure_total = wr->closure_capacity = wr->closure_count = 0;
@@ -3604,6 +3606,138 @@ static void free_closure_lists(InlineFunc *f) {
   }
 }
 
+/* What the body printer asks inline.c about generic code: the context,
+ * and for a body of a shape instance (its closures' too), the instance
+ * and the shapes of its type parameters. */
+typedef struct BodyNames {
+  Ctx *ctx;
+  const InlineFunc *inst;
+  Type **shapes;
+} BodyNames;
+
+/* gc's name of t, an instance of a generic type or, in a shape
+ * instance, a type parameter: the escape pass's, which spells type
+ * arguments as gc's link names and type parameters as their shapes. */
+static const char *body_type_name(void *data, Type *t) {
+  BodyNames *bn = data;
+  if (bn->inst) {
+    if (!bn->shapes)
+      return NULL;
+    t = check_subst(NULL, t, generic_tparams(bn->inst->generic), bn->shapes,
+                    bn->inst->targ_count);
+  }
+  if (!t || escape_mentions_tparam(t))
+    return NULL;
+  const char *text = escape_type_text(&bn->ctx->names, t);
+  return text && *text ? text : NULL;
+}
+
+static const char *instance_type_name(Ctx *ctx, Type *t) {
+  BodyNames bn = {ctx, NULL, NULL};
+  return body_type_name(&bn, t);
+}
+
+/* Are targs concrete types (none mentions a type parameter or shape)? */
+static bool concrete_targs(Type **targs, int count) {
+  for (int i = 0; i < count; i++)
+    if (!targs[i] || escape_mentions_tparam(targs[i]) ||
+        escape_mentions_shape(targs[i]))
+      return false;
+  return true;
+}
+
+/* The dictionary of method g's wrapper, named after its type: the
+ * wrapper's name, (*T[int]).M or T[int].M, without the method. */
+static const char *type_dict_name(Ctx *ctx, const Object *g,
+                                  const char *wrapper) {
+  size_t n = strlen(wrapper), m = strlen(g->name);
+  if (n < m + 1 || strcmp(wrapper + n - m, g->name) != 0 ||
+      wrapper[n - m - 1] != '.')
+    return NULL;
+  n -= m + 1;
+  if (n > 3 && strncmp(wrapper, "(*", 2) == 0 && wrapper[n - 1] == ')')
+    return arena_printf(ctx->names.arena, ".dict.%.*s", (int)(n - 3),
+                        wrapper + 2);
+  return arena_printf(ctx->names.arena, ".dict.%.*s", (int)n, wrapper);
+}
+
+/* A call of a generic function or method in a body without type
+ * parameters, for the body printer: gc calls the shape instance with
+ * the dictionary of the wrapper (of a method: its type's). */
+static bool generic_call_text(void *data, const Node *fun,
+                              const char **callee, const char **dict) {
+  BodyNames *bn = data;
+  Ctx *ctx = bn->ctx;
+  Type **targs;
+  int count;
+  const char *wrapper;
+  Object *g = generic_ref(ctx, (Node *)fun, &targs, &count);
+  if (!g || g->pkg != ctx->pkg || count == 0 || !g->type)
+    return false;
+  if (bn->inst && !concrete_targs(targs, count)) {
+    /* in a shape instance, type arguments that depend on its type
+     * parameters: the callee's shape instance for their shapes there,
+     * with a sub-dictionary (*dict NULL) */
+    targs = targs_within(ctx, bn->inst, targs, count);
+    for (int i = 0; i < count; i++)
+      if (!targs[i] || escape_mentions_tparam(targs[i]))
+        return false;
+    *dict = NULL;
+    return instance_names(ctx, g, targs, count, callee, &wrapper);
+  }
+  if (!concrete_targs(targs, count) ||
+      !instance_names(ctx, g, targs, count, callee, &wrapper))
+    return false;
+  *dict = g->type->u.func.recv
+              ? type_dict_name(ctx, g, wrapper)
+              : arena_printf(ctx->names.arena, ".dict.%s", wrapper);
+  return *dict != NULL;
+}
+
+/* The body of dictionary wrapper f (F[int], (*T[int]).M): a call of its
+ * shape instance with its dictionary, a method's named after its type. */
+static const char *wrapper_body(Ctx *ctx, Arena *arena, const InlineFunc *f) {
+  const Object *g = f->generic;
+  if (!g || g->pkg != ctx->pkg || !g->type || !f->shaped)
+    return ""; /* gc's name of another package's dictionary: not known */
+  if (!concrete_targs(f->targs, f->targ_count))
+    return "";
+  BodyNames bn = {ctx, NULL, NULL};
+  AstGenericNames names = {&bn, body_type_name, generic_call_text, false};
+  AstWrapper w = {NULL, instance_type(f, g->type), g->type, f->shaped->name,
+                  NULL};
+  if (g->type->u.func.recv) {
+    w.recv = instance_type(f, g->type->u.func.recv->type);
+    Type *named = is_ptr(w.recv) ? w.recv->u.pointer.elem : w.recv;
+    const char *type = instance_type_name(ctx, named);
+    if (!type)
+      return "";
+    w.dict = arena_printf(arena, ".dict.%s", type);
+  } else {
+    w.dict = arena_printf(arena, ".dict.%s", f->name);
+  }
+  return ast_print_wrapper_body(arena, ctx->pkg, &names, &w);
+}
+
+/* The body after "as:" of f, "" when the printer does not know it. */
+static const char *inline_body(Ctx *ctx, Arena *arena, const InlineFunc *f) {
+  if (f->shaped && !f->is_instance)
+    return wrapper_body(ctx, arena, f);
+  /* a closure of a shape instance spells its types with the shapes */
+  const InlineFunc *inst = f;
+  while (inst && !inst->is_instance)
+    inst = inst->outer;
+  BodyNames bn = {ctx, inst, NULL};
+  if (inst)
+    bn.shapes = escape_instance_shapes(&ctx->names, inst->generic,
+                                       inst->targs, inst->targ_count);
+  AstGenericNames names = {&bn, body_type_name, generic_call_text,
+                           f->is_instance};
+  return ast_print_inline_body(arena, ctx->pkg, &names,
+                               f->wrapped ? f->outer->decl : f->decl,
+                               f->wrapped ? f->decl : NULL);
+}
+
 /* The decisions as records, in gc's order; returns how many functions
  * goesc could not cost. */
 static int emit_decisions(Ctx *ctx, const InlineOptions *options,
@@ -3626,9 +3760,7 @@ static int emit_decisions(Ctx *ctx, const InlineOptions *options,
       /* the body after "as:" is printed at -m=2 only: at -m it would
        * cost a formatting of every inlinable function for nothing */
       if (options->m_level > 1)
-        d.other = ast_print_inline_body(ctx->arena, ctx->pkg,
-                                        f->wrapped ? f->outer->decl : f->decl,
-                                        f->wrapped ? f->decl : NULL);
+        d.other = inline_body(ctx, ctx->arena, f);
     } else {
       if (options->m_level < 2)
         continue;
@@ -3737,6 +3869,15 @@ static void plan_line(Planner *p, const Source *source, Pos pos,
   d.other = other;
   d.number = number;
   report_add(p->out, &d);
+}
+
+/* The body after "as:" of a closure's copy: gc reads the copy from the
+ * same export data as the literal, so it prints as the literal does
+ * (at -m=2 only; "" when the printer does not know it). */
+static const char *copy_body(Planner *p, const InlineFunc *closure) {
+  if (p->out_m_level < 2)
+    return "";
+  return inline_body(p->ctx, &p->plan->arena, closure);
 }
 
 /* The locals of top_of(scope), scanned once per top-level function. */
@@ -4669,7 +4810,7 @@ static bool announce_nested(Planner *p, const Source *source, Walk *w,
     if (c->inlinable)
       plan_line(p, source, c->pos,
                 p->out_m_level > 1 ? DIAG_CAN_INLINE_COST : DIAG_CAN_INLINE,
-                cname, "", c->cost);
+                cname, copy_body(p, c), c->cost);
     else if (p->out_m_level > 1)
       plan_line(p, source, c->pos, DIAG_CANNOT_INLINE, cname, c->reason, 0);
   }
@@ -4711,7 +4852,7 @@ static InlineSite *try_expand_closure(Planner *p, const Candidate *c,
   if (r->home && closure->inlinable && !copy->announced)
     plan_line(p, body_source(p, r->home), r->lit->pos,
               p->out_m_level > 1 ? DIAG_CAN_INLINE_COST : DIAG_CAN_INLINE,
-              copy->name, "", closure->cost);
+              copy->name, copy_body(p, closure), closure->cost);
   else if (r->home && !copy->announced && p->out_m_level > 1)
     plan_line(p, body_source(p, r->home), r->lit->pos, DIAG_CANNOT_INLINE,
               copy->name,

@@ -237,7 +237,7 @@ static void test_rows(void **state) {
     const Node *func = find_func(file, rows[i].func);
     if (!func)
       fail_msg("%s: no function %s", rows[i].rule, rows[i].func);
-    const char *got = ast_print_inline_body(&arena, pkg, func, NULL);
+    const char *got = ast_print_inline_body(&arena, pkg, NULL, func, NULL);
     if (strcmp(got, rows[i].body) != 0)
       fail_msg("%s:\n want %s\n  got %s", rows[i].rule, rows[i].body, got);
     error_list_free(&errors);
@@ -303,8 +303,8 @@ static void test_wrappers(void **state) {
   const Node *defers[9] = {NULL};
   node_walk(f->u.func_decl.body, find_defers, defers);
   for (int i = 0; i < 8; i++)
-    assert_string_equal(ast_print_inline_body(&arena, pkg, f, defers[i]),
-                        want[i]);
+    assert_string_equal(
+        ast_print_inline_body(&arena, pkg, NULL, f, defers[i]), want[i]);
   error_list_free(&errors);
   arena_free(&arena);
   source_free(source);
@@ -327,10 +327,60 @@ static void test_unknown_is_empty(void **state) {
   memset(&options, 0, sizeof options);
   Package *pkg = check_package(&file, 1, &options, &errors).pkg;
   assert_int_equal(errors.count, 0);
-  assert_string_equal(ast_print_inline_body(&arena, pkg, find_func(file, "f"),
-                                            NULL),
+  assert_string_equal(
+      ast_print_inline_body(&arena, pkg, NULL, find_func(file, "f"), NULL),
+      "");
+  assert_string_equal(ast_print_inline_body(&arena, pkg, NULL, NULL, NULL),
                       "");
-  assert_string_equal(ast_print_inline_body(&arena, pkg, NULL, NULL), "");
+  error_list_free(&errors);
+  arena_free(&arena);
+  source_free(source);
+  types_release();
+}
+
+/* A dictionary wrapper's body: a tail call of its shape instance with
+ * the dictionary, a parameter without a name called ~pN by its place
+ * (the receiver first), a variadic one passed on with "...", two
+ * results through temporaries.  The signatures here stand for
+ * instantiated ones (gc 1.26's text for F[int] and the like). */
+static void test_wrapper_bodies(void **state) {
+  (void)state;
+  const char *text =
+      "package p\n"
+      "func one(xs []int, f func(int) string) []string { return nil }\n"
+      "func none(int, string) {}\n"
+      "func blank(x int, _ string) {}\n"
+      "func many(xs ...int) {}\n"
+      "func two(xs []int) (int, []int) { return 0, nil }\n";
+  struct {
+    const char *func, *want;
+  } cases[] = {
+      {"one", "func([]int, func(int) string) []string { return "
+              "F[go.shape.int](&.dict.F[int], xs, f) }"},
+      {"none", "func(int, string) { F[go.shape.int](&.dict.F[int], ~p0, "
+               "~p1) }"},
+      {"blank", "func(int, string) { F[go.shape.int](&.dict.F[int], x, "
+                "~p1) }"},
+      {"many", "func(...int) { F[go.shape.int](&.dict.F[int], xs...) }"},
+      {"two", "func([]int) (int, []int) { return .autotmp_3, .autotmp_4 }"},
+  };
+  Arena arena;
+  arena_init(&arena);
+  Source *source = source_from_memory("t.go", text, strlen(text));
+  ErrorList errors;
+  error_list_init(&errors, 10);
+  Node *file = parse_file(source, &errors, &arena);
+  CheckOptions options;
+  memset(&options, 0, sizeof options);
+  Package *pkg = check_package(&file, 1, &options, &errors).pkg;
+  assert_int_equal(errors.count, 0);
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    const Node *f = find_func(file, cases[i].func);
+    Type *sig = f->u.func_decl.name->u.name.object->type;
+    AstWrapper w = {NULL, sig, sig, "F[go.shape.int]", ".dict.F[int]"};
+    assert_string_equal(ast_print_wrapper_body(&arena, pkg, NULL, &w),
+                        cases[i].want);
+  }
   error_list_free(&errors);
   arena_free(&arena);
   source_free(source);
@@ -341,6 +391,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_rows),
       cmocka_unit_test(test_wrappers),
+      cmocka_unit_test(test_wrapper_bodies),
       cmocka_unit_test(test_unknown_is_empty),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
