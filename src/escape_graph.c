@@ -1428,6 +1428,56 @@ static void call_args(Walker *w, EscHole *ks, int nks, const Node *n,
   call_args_ex(w, ks, nks, n, c, recv_sel, rs, args, false);
 }
 
+/* gc's deadlocals pass, which runs after inlining, drops an assignment
+ * to a local that nothing reads when the value has no effects: a name, a
+ * constant, nil, a func literal.  An expanded call assigns each argument
+ * to its parameter, so an argument of that kind for a parameter its body
+ * never mentions is not evaluated at all: a func literal there gets no
+ * line, and captures nothing.  (gc also drops what only such a dropped
+ * assignment read, transitively; goesc looks one level deep.) */
+typedef struct MentionScan {
+  const Object *obj;
+  bool found;
+} MentionScan;
+
+static void mention_visit(void *data, const Node *n) {
+  MentionScan *ms = data;
+  if (n->kind == ND_NAME && n->u.name.object == ms->obj)
+    ms->found = true;
+}
+
+static bool dead_param_arg(Walker *w, const Callee *c, int param,
+                           const Node *arg) {
+  EscFrame *fr = c->frame;
+  if (!fr || !fr->site || !fr->site->callee_decl || !arg || !fr->param_locs)
+    return false;
+  arg = unparen(arg);
+  const ExprInfo *ai = info_of(w->ctx, arg);
+  bool no_effects =
+      arg->kind == ND_FUNC_LIT || arg->kind == ND_BASIC_LIT ||
+      (ai && ai->mode == MODE_CONSTANT) ||
+      (arg->kind == ND_NAME && arg->u.name.object &&
+       (arg->u.name.object->kind == OBJ_VAR ||
+        arg->u.name.object->kind == OBJ_CONST ||
+        arg->u.name.object->kind == OBJ_FUNC ||
+        arg->u.name.object->kind == OBJ_NIL));
+  if (!no_effects)
+    return false;
+  const Node *decl = fr->site->callee_decl;
+  const Node *body = decl->kind == ND_FUNC_DECL ? decl->u.func_decl.body
+                     : decl->kind == ND_FUNC_LIT ? decl->u.func_lit.body
+                                                 : NULL;
+  if (!body)
+    return false;
+  if (!fr->param_locs[param]) /* an unnamed or blank parameter */
+    return true;
+  if (!fr->param_locs[param]->var)
+    return false;
+  MentionScan ms = {fr->param_locs[param]->var, false};
+  node_walk(body, mention_visit, &ms);
+  return !ms.found;
+}
+
 static void call_args_ex(Walker *w, EscHole *ks, int nks, const Node *n,
                          const Callee *c, const Node *recv_sel,
                          Selection *rs, const Node *args, bool recv_done) {
@@ -1494,7 +1544,7 @@ static void call_args_ex(Walker *w, EscHole *ks, int nks, const Node *n,
     }
     if (items[ai].temp)
       eval_tuple_arg(w, k, n, args, ai, &items[ai], pt);
-    else
+    else if (!dead_param_arg(w, c, pi, items[ai].node))
       eval_param_arg(w, k, c, &items[ai]);
     ai++;
   }
