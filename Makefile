@@ -55,7 +55,7 @@ $(BIN): $(OBJS)
 $(BUILD)/%.o: src/%.c $(INCS) | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/test_%: tests/unit/test_%.c $(LIB_OBJS) $(INCS) | $(BUILD)
+$(BUILD)/test_%: tests/unit/test_%.c $(LIB_OBJS) $(INCS) $(wildcard tests/unit/*.h) | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -o $@ $< $(LIB_OBJS) -lcmocka $(LDLIBS) $(SYSLIBS)
 
 $(BUILD):

@@ -3922,6 +3922,29 @@ static void dc_declare(DictCount *dc, const Object *v, const char *key) {
     dc_add(dc, dc->rtypes, &dc->nrtypes, key);
 }
 
+/* Declare the parameters and results of signature sig, written as the
+ * func type ft: one variable per name, keyed by the type node they share
+ * (gc's checker makes one type for `a, b *T`, two for `a *T, b *T`).
+ * False when the names and the signature disagree in number. */
+static bool dc_declare_signature(DictCount *dc, const Node *ft, Type *sig) {
+  const Node *groups[2] = {ft->u.func_type.params, ft->u.func_type.results};
+  Type *tuples[2] = {sig->u.func.params, sig->u.func.results};
+  bool matched = true;
+  for (int g = 0; g < 2; g++) {
+    int i = 0;
+    for (const Node *f = groups[g]; f; f = f->next) {
+      const char *key = dc_type_node_key(dc, f->u.field.type);
+      int names = f->u.field.names ? list_length(f->u.field.names) : 1;
+      for (int k = 0; k < names; k++, i++)
+        if (i < tuples[g]->u.tuple.count)
+          dc_declare(dc, tuples[g]->u.tuple.vars[i], key);
+    }
+    if (i != tuples[g]->u.tuple.count)
+      matched = false;
+  }
+  return matched;
+}
+
 /* The key of the type of expression e as the checker made it, NULL when
  * it is not derived. */
 static const char *dc_expr_key(DictCount *dc, const Node *e) {
@@ -4258,19 +4281,7 @@ static void dc_expr(DictCount *dc, const Node *e) {
       return;
     }
     Type *sig = e->type;
-    const Node *ft = e->u.func_lit.type;
-    const Node *groups[2] = {ft->u.func_type.params, ft->u.func_type.results};
-    Type *tuples[2] = {sig->u.func.params, sig->u.func.results};
-    for (int g = 0; g < 2; g++) {
-      int i = 0;
-      for (const Node *f = groups[g]; f; f = f->next) {
-        const char *key = dc_type_node_key(dc, f->u.field.type);
-        int names = f->u.field.names ? list_length(f->u.field.names) : 1;
-        for (int k = 0; k < names; k++, i++)
-          if (i < tuples[g]->u.tuple.count)
-            dc_declare(dc, tuples[g]->u.tuple.vars[i], key);
-      }
-    }
+    (void)dc_declare_signature(dc, e->u.func_lit.type, sig);
     Type *outer = dc->results;
     dc->results = sig->u.func.results;
     dc_stmts(dc, e->u.func_lit.body->u.block.stmts);
@@ -4877,21 +4888,8 @@ static long count_function(BodyPrinter *bp, const Node *decl, Type *sig,
     dc_declare(dc, sig->u.func.recv, dc_type_node_key(dc, recv->u.field.type));
   else if (recv || sig->u.func.recv)
     dc->unknown = true;
-  const Node *ft = decl->u.func_decl.type;
-  const Node *groups[2] = {ft->u.func_type.params, ft->u.func_type.results};
-  Type *tuples[2] = {sig->u.func.params, sig->u.func.results};
-  for (int g = 0; g < 2; g++) {
-    int i = 0;
-    for (const Node *f = groups[g]; f; f = f->next) {
-      const char *key = dc_type_node_key(dc, f->u.field.type);
-      int names = f->u.field.names ? list_length(f->u.field.names) : 1;
-      for (int k = 0; k < names; k++, i++)
-        if (i < tuples[g]->u.tuple.count)
-          dc_declare(dc, tuples[g]->u.tuple.vars[i], key);
-    }
-    if (i != tuples[g]->u.tuple.count)
-      dc->unknown = true;
-  }
+  if (!dc_declare_signature(dc, decl->u.func_decl.type, sig))
+    dc->unknown = true;
   dc_stmts(dc, decl->u.func_decl.body->u.block.stmts);
   long n = dc->unknown ? -1
                       : dc->ntparam_methods + dc->nsubdicts + dc->nrtypes +

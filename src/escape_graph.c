@@ -285,6 +285,26 @@ static Node *gc_clone_operand(EscContext *ctx, const Node *x) {
   return c;
 }
 
+/* Make call c (whose fun was the selector fun) a call of the method
+ * expression T.name or (*T).name, rt being the receiver's type, with recv
+ * as its first argument: how gc prints a method call it has made
+ * static. */
+static void call_as_method_expr(EscContext *ctx, Node *c, const Node *fun,
+                                Type *rt, const char *name, Node *recv) {
+  StrBuf buf = {NULL, 0, 0};
+  bool ptr = is_kind(rt, TY_POINTER);
+  strbuf_puts(&buf, ptr ? "(" : "");
+  print_type_as_gc(ctx, &buf, rt);
+  strbuf_printf(&buf, "%s.%s", ptr ? ")" : "", name);
+  Node *method = arena_alloc(ctx->arena, sizeof *method);
+  *method = *fun;
+  verbatim(method, arena_strndup(ctx->arena, buf.data, buf.length));
+  strbuf_free(&buf);
+  recv->next = c->u.call.args;
+  c->u.call.fun = method;
+  c->u.call.args = recv;
+}
+
 /* x.M(args) with M a concrete method is T.M(x, args) in gc's IR (printed
  * (*T).M for a pointer receiver): the receiver is the first argument,
  * reached through the embedded fields of a promoted method; the implicit
@@ -319,18 +339,7 @@ static void gc_method_call(EscContext *ctx, Node *c, const Node *n) {
     recv = sel;
     t = f->type;
   }
-  StrBuf buf = {NULL, 0, 0};
-  bool ptr = is_kind(rt, TY_POINTER);
-  strbuf_puts(&buf, ptr ? "(" : "");
-  types_print(&buf, rt, ctx->pkg);
-  strbuf_printf(&buf, "%s.%s", ptr ? ")" : "", s->obj->name);
-  Node *method = arena_alloc(ctx->arena, sizeof *method);
-  *method = *fun;
-  verbatim(method, arena_strndup(ctx->arena, buf.data, buf.length));
-  strbuf_free(&buf);
-  recv->next = c->u.call.args;
-  c->u.call.fun = method;
-  c->u.call.args = recv;
+  call_as_method_expr(ctx, c, fun, rt, s->obj->name, recv);
 }
 
 /* A written type as gc prints the type it denotes here: instances of
@@ -2064,19 +2073,7 @@ static void devirt_call_clone(EscContext *ctx, Node *c, const Node *n) {
   *recv = *fun;
   verbatim(recv, arena_strndup(ctx->arena, buf.data, buf.length));
   strbuf_free(&buf);
-  /* the method: T.M or (*T).M */
-  StrBuf mbuf = {NULL, 0, 0};
-  bool ptr = is_kind(rt, TY_POINTER);
-  strbuf_puts(&mbuf, ptr ? "(" : "");
-  print_type_as_gc(ctx, &mbuf, rt);
-  strbuf_printf(&mbuf, "%s.%s", ptr ? ")" : "", m->name);
-  Node *method = arena_alloc(ctx->arena, sizeof *method);
-  *method = *fun;
-  verbatim(method, arena_strndup(ctx->arena, mbuf.data, mbuf.length));
-  strbuf_free(&mbuf);
-  recv->next = c->u.call.args;
-  c->u.call.fun = method;
-  c->u.call.args = recv;
+  call_as_method_expr(ctx, c, fun, rt, m->name, recv);
 }
 
 

@@ -10,38 +10,12 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include "checked.h"
+
 #include <stdlib.h>
 #include <string.h>
 
 #include "inline.h"
-
-/* A one-file package, parsed and checked without errors. */
-typedef struct Checked {
-  Arena arena;
-  Source *source;
-  ErrorList errors;
-  Node *file;
-  Package *pkg;
-} Checked;
-
-static void check_text(Checked *c, const char *text) {
-  arena_init(&c->arena);
-  c->source = source_from_memory("t.go", text, strlen(text));
-  error_list_init(&c->errors, 10);
-  c->file = parse_file(c->source, &c->errors, &c->arena);
-  assert_int_equal(c->errors.count, 0);
-  CheckOptions options;
-  memset(&options, 0, sizeof options);
-  c->pkg = check_package(&c->file, 1, &options, &c->errors).pkg;
-  assert_int_equal(c->errors.count, 0);
-}
-
-static void checked_free(Checked *c) {
-  error_list_free(&c->errors);
-  arena_free(&c->arena);
-  source_free(c->source);
-  types_release();
-}
 
 /* The decisions goesc makes for `text`, one line each. */
 static char *decisions(const char *text) {
@@ -212,7 +186,7 @@ static void test_records(void **state) {
   check_text(&c, "package p\nfunc f() {}\nfunc g() { recover() }\n");
   DiagnosticList diags;
   report_init(&diags);
-  InlineOptions io = {1};
+  InlineOptions io = {1, false};
   inline_analyze_package(c.pkg, &c.file, 1, &io, &diags, NULL);
   assert_int_equal(diags.count, 1);
   assert_string_equal(diags.first->text, "can inline f");
@@ -241,7 +215,7 @@ static char *plan_lines(const char *code) {
   check_text(&c, text);
   DiagnosticList diags;
   report_init(&diags);
-  InlineOptions io = {1};
+  InlineOptions io = {1, false};
   InlinePlan plan;
   inline_plan_package(c.pkg, &c.file, 1, &io, &diags, &plan);
   assert_null(plan.unsupported);

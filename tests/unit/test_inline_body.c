@@ -11,6 +11,8 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include "checked.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -223,27 +225,15 @@ static void test_rows(void **state) {
     size_t n = strlen(rows[i].code) + 32;
     char *text = malloc(n);
     snprintf(text, n, "package p\n%s\n", rows[i].code);
-    Arena arena;
-    arena_init(&arena);
-    Source *source = source_from_memory("t.go", text, strlen(text));
-    ErrorList errors;
-    error_list_init(&errors, 10);
-    Node *file = parse_file(source, &errors, &arena);
-    CheckOptions options;
-    memset(&options, 0, sizeof options);
-    Package *pkg = check_package(&file, 1, &options, &errors).pkg;
-    if (errors.count)
-      fail_msg("%s: the package does not check", rows[i].rule);
-    const Node *func = find_func(file, rows[i].func);
+    Checked c;
+    check_text(&c, text);
+    const Node *func = find_func(c.file, rows[i].func);
     if (!func)
       fail_msg("%s: no function %s", rows[i].rule, rows[i].func);
-    const char *got = ast_print_inline_body(&arena, pkg, NULL, func, NULL);
+    const char *got = ast_print_inline_body(&c.arena, c.pkg, NULL, func, NULL);
     if (strcmp(got, rows[i].body) != 0)
       fail_msg("%s:\n want %s\n  got %s", rows[i].rule, rows[i].body, got);
-    error_list_free(&errors);
-    arena_free(&arena);
-    source_free(source);
-    types_release();
+    checked_free(&c);
     free(text);
   }
 }
@@ -289,26 +279,16 @@ static void test_wrappers(void **state) {
       "\tp := new(x)\n"
       "\tdefer use(p)\n"
       "}\n";
-  Arena arena;
-  arena_init(&arena);
-  Source *source = source_from_memory("t.go", text, strlen(text));
-  ErrorList errors;
-  error_list_init(&errors, 10);
-  Node *file = parse_file(source, &errors, &arena);
-  CheckOptions options;
-  memset(&options, 0, sizeof options);
-  Package *pkg = check_package(&file, 1, &options, &errors).pkg;
-  assert_int_equal(errors.count, 0);
-  const Node *f = find_func(file, "f");
+  Checked c;
+  check_text(&c, text);
+  assert_int_equal(c.errors.count, 0);
+  const Node *f = find_func(c.file, "f");
   const Node *defers[9] = {NULL};
   node_walk(f->u.func_decl.body, find_defers, defers);
   for (int i = 0; i < 8; i++)
     assert_string_equal(
-        ast_print_inline_body(&arena, pkg, NULL, f, defers[i]), want[i]);
-  error_list_free(&errors);
-  arena_free(&arena);
-  source_free(source);
-  types_release();
+        ast_print_inline_body(&c.arena, c.pkg, NULL, f, defers[i]), want[i]);
+  checked_free(&c);
 }
 
 /* What goesc cannot print as gc does gives no text at all, never a
@@ -317,25 +297,15 @@ static void test_unknown_is_empty(void **state) {
   (void)state;
   const char *text = "package p\nfunc id[T any](x T) T { return x }\n"
                      "func f() int { return id(1) }\n";
-  Arena arena;
-  arena_init(&arena);
-  Source *source = source_from_memory("t.go", text, strlen(text));
-  ErrorList errors;
-  error_list_init(&errors, 10);
-  Node *file = parse_file(source, &errors, &arena);
-  CheckOptions options;
-  memset(&options, 0, sizeof options);
-  Package *pkg = check_package(&file, 1, &options, &errors).pkg;
-  assert_int_equal(errors.count, 0);
+  Checked c;
+  check_text(&c, text);
+  assert_int_equal(c.errors.count, 0);
   assert_string_equal(
-      ast_print_inline_body(&arena, pkg, NULL, find_func(file, "f"), NULL),
+      ast_print_inline_body(&c.arena, c.pkg, NULL, find_func(c.file, "f"), NULL),
       "");
-  assert_string_equal(ast_print_inline_body(&arena, pkg, NULL, NULL, NULL),
+  assert_string_equal(ast_print_inline_body(&c.arena, c.pkg, NULL, NULL, NULL),
                       "");
-  error_list_free(&errors);
-  arena_free(&arena);
-  source_free(source);
-  types_release();
+  checked_free(&c);
 }
 
 /* A dictionary wrapper's body: a tail call of its shape instance with
@@ -364,27 +334,17 @@ static void test_wrapper_bodies(void **state) {
       {"many", "func(...int) { F[go.shape.int](&.dict.F[int], xs...) }"},
       {"two", "func([]int) (int, []int) { return .autotmp_3, .autotmp_4 }"},
   };
-  Arena arena;
-  arena_init(&arena);
-  Source *source = source_from_memory("t.go", text, strlen(text));
-  ErrorList errors;
-  error_list_init(&errors, 10);
-  Node *file = parse_file(source, &errors, &arena);
-  CheckOptions options;
-  memset(&options, 0, sizeof options);
-  Package *pkg = check_package(&file, 1, &options, &errors).pkg;
-  assert_int_equal(errors.count, 0);
+  Checked c;
+  check_text(&c, text);
+  assert_int_equal(c.errors.count, 0);
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    const Node *f = find_func(file, cases[i].func);
+    const Node *f = find_func(c.file, cases[i].func);
     Type *sig = f->u.func_decl.name->u.name.object->type;
     AstWrapper w = {NULL, sig, sig, "F[go.shape.int]", ".dict.F[int]"};
-    assert_string_equal(ast_print_wrapper_body(&arena, pkg, NULL, &w),
+    assert_string_equal(ast_print_wrapper_body(&c.arena, c.pkg, NULL, &w),
                         cases[i].want);
   }
-  error_list_free(&errors);
-  arena_free(&arena);
-  source_free(source);
-  types_release();
+  checked_free(&c);
 }
 
 int main(void) {
