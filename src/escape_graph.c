@@ -1441,20 +1441,9 @@ static void call_args(Walker *w, EscHole *ks, int nks, const Node *n,
  * to a local that nothing reads when the value has no effects: a name, a
  * constant, nil, a func literal.  An expanded call assigns each argument
  * to its parameter, so an argument of that kind for a parameter its body
- * never mentions is not evaluated at all: a func literal there gets no
+ * never reads is not evaluated at all: a func literal there gets no
  * line, and captures nothing.  (gc also drops what only such a dropped
  * assignment read, transitively; goesc looks one level deep.) */
-typedef struct MentionScan {
-  const Object *obj;
-  bool found;
-} MentionScan;
-
-static void mention_visit(void *data, const Node *n) {
-  MentionScan *ms = data;
-  if (n->kind == ND_NAME && n->u.name.object == ms->obj)
-    ms->found = true;
-}
-
 static bool dead_param_arg(Walker *w, const Callee *c, int param,
                            const Node *arg) {
   EscFrame *fr = c->frame;
@@ -1472,19 +1461,12 @@ static bool dead_param_arg(Walker *w, const Callee *c, int param,
         arg->u.name.object->kind == OBJ_NIL));
   if (!no_effects)
     return false;
-  const Node *decl = fr->site->callee_decl;
-  const Node *body = decl->kind == ND_FUNC_DECL ? decl->u.func_decl.body
-                     : decl->kind == ND_FUNC_LIT ? decl->u.func_lit.body
-                                                 : NULL;
-  if (!body)
-    return false;
   if (!fr->param_locs[param]) /* an unnamed or blank parameter */
     return true;
-  if (!fr->param_locs[param]->var)
-    return false;
-  MentionScan ms = {fr->param_locs[param]->var, false};
-  node_walk(body, mention_visit, &ms);
-  return !ms.found;
+  /* the checker marks a variable used where its value is read (not
+   * where it is only assigned), as deadlocals counts a use */
+  const Object *var = fr->param_locs[param]->var;
+  return var && !var->used;
 }
 
 static void call_args_ex(Walker *w, EscHole *ks, int nks, const Node *n,
