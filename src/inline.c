@@ -1624,6 +1624,71 @@ static void multi_call_through_temps(Walk *w, Node *call) {
   expr(w, call);
 }
 
+/* ... and where a temporary goes to an interface it does not hold (a
+ * parameter, an append element, a result), gc converts it: an OCONVIFACE
+ * more.  dst(i) is the type value i goes to, or NULL.  Not in code whose
+ * types mention type parameters (the conversions there are the
+ * dictionary's). */
+static void multi_value_conversions(Walk *w, Type *tuple,
+                                    Type *(*dst)(void *, int), void *data) {
+  for (int i = 0; i < tuple->u.tuple.count; i++) {
+    Type *from = tuple->u.tuple.vars[i]->type;
+    Type *to = dst(data, i);
+    if (!to || of_type_params(w, to) || of_type_params(w, from))
+      continue;
+    /* (error to any is a conversion too: only identical types are not) */
+    if (types_is_interface(to) && !types_identical(from, to))
+      charge(w, 1);
+  }
+}
+
+/* The parameter value i of a call of sig goes to (the element type
+ * from the variadic parameter on, when the values are packed). */
+typedef struct ParamDst {
+  Type *sig;
+  bool packed;
+} ParamDst;
+
+static Type *param_dst(void *data, int i) {
+  ParamDst *pd = data;
+  Type *params = pd->sig->u.func.params;
+  int np = params->u.tuple.count;
+  if (pd->packed && i >= np - 1) {
+    Type *last = types_under(params->u.tuple.vars[np - 1]->type);
+    return last && last->kind == TY_SLICE ? last->u.slice.elem : NULL;
+  }
+  return i < np ? params->u.tuple.vars[i]->type : NULL;
+}
+
+/* append(f()): the values after the first go to the slice's elements. */
+static Type *append_dst(void *data, int i) {
+  Type *s = types_under(data);
+  return i > 0 && s && s->kind == TY_SLICE ? s->u.slice.elem : NULL;
+}
+
+/* var a, b T = f(): every value goes to a T. */
+static Type *same_dst(void *data, int i) {
+  (void)i;
+  return data;
+}
+
+static Type *result_dst(void *data, int i) {
+  Type *results = data;
+  return i < results->u.tuple.count ? results->u.tuple.vars[i]->type : NULL;
+}
+
+/* The signature of the function being costed. */
+static Type *walk_signature(Walk *w) {
+  const Node *d = w->fn->decl;
+  if (!d)
+    return NULL;
+  Type *sig = d->kind == ND_FUNC_LIT ? d->type
+              : d->kind == ND_FUNC_DECL && d->u.func_decl.name->u.name.object
+                  ? d->u.func_decl.name->u.name.object->type
+                  : NULL;
+  return sig && sig->kind == TY_FUNC ? sig : NULL;
+}
+
 /* Composite literals: OSTRUCTLIT / OARRAYLIT / OMAPLIT cost 1, an
  * OSLICELIT 2; struct elements are OSTRUCTKEY nodes, keyed array and map
  * elements OKEY nodes. */
@@ -1736,10 +1801,15 @@ static void builtin_call(Walk *w, Node *n, BuiltinId id) {
   default:
     charge(w, 1);
     if (n->u.call.args && !n->u.call.args->next &&
-        is_multi_call(n->u.call.args)) /* println(f()): as any call's */
-      multi_call_through_temps(w, unparen(n->u.call.args));
-    else
+        is_multi_call(n->u.call.args)) { /* println(f()): as any call's */
+      Node *call = unparen(n->u.call.args);
+      multi_call_through_temps(w, call);
+      if (id == BI_APPEND)
+        multi_value_conversions(w, call->type, append_dst,
+                                call->type->u.tuple.vars[0]->type);
+    } else {
       expr_list(w, n->u.call.args);
+    }
     return;
   }
 }
@@ -1982,7 +2052,16 @@ static void receiver(Walk *w, Node *sel, const Selection *s) {
 static void arguments(Walk *w, Node *n, const ExprInfo *info) {
   Node *args = n->u.call.args;
   if (args && !args->next && is_multi_call(args)) {
-    multi_call_through_temps(w, unparen(args));
+    Node *call = unparen(args);
+    multi_call_through_temps(w, call);
+    Type *sig = under(unparen(n->u.call.fun)->type);
+    if (!sig || sig->kind != TY_FUNC)
+      return;
+    ParamDst pd = {sig, info && info->has_variadic_slice &&
+                            !n->u.call.has_dots};
+    multi_value_conversions(w, call->type, param_dst, &pd);
+    if (pd.packed) /* the values from the variadic one on: a slice */
+      charge(w, call->type->u.tuple.count > info->variadic_index ? 2 : 1);
     return;
   }
   if (info && info->has_variadic_slice && !n->u.call.has_dots) {
@@ -2590,7 +2669,7 @@ static void assignment(Walk *w, Node *n) {
     for (Node *l = n->u.assign.lhs; l && i < tuple->u.tuple.count;
          l = l->next, i++)
       if (!is_blank(l) && l->type && types_is_interface(l->type) &&
-          !types_is_interface(tuple->u.tuple.vars[i]->type))
+          !types_identical(l->type, tuple->u.tuple.vars[i]->type))
         charge(w, 1);
   }
 }
@@ -2609,6 +2688,11 @@ static void var_spec(Walk *w, Node *spec) {
   (void)names;
   expr_list(w, spec->u.value_spec.names);
   expr_list(w, spec->u.value_spec.values);
+  Node *v = spec->u.value_spec.values;
+  Node *first = spec->u.value_spec.names;
+  if (values == 1 && is_multi_call(v) && first && first->type)
+    /* var a, b T = f(): converted from the temporaries, as a, b = f() */
+    multi_value_conversions(w, unparen(v)->type, same_dst, first->type);
 }
 
 /* A select case: receives become OSELRECV2 with two targets (blank when
@@ -2766,6 +2850,10 @@ static void stmt(Walk *w, Node *n) {
       w->cost--; /* the ORETURN counted below */
       w->nodes--;
       multi_call_through_temps(w, unparen(r));
+      Type *sig = walk_signature(w);
+      if (sig)
+        multi_value_conversions(w, unparen(r)->type, result_dst,
+                                sig->u.func.results);
       charge(w, 1);
       return;
     }
