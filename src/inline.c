@@ -2647,6 +2647,19 @@ static void declare(Walk *w, Node *name) {
     charge(w, 2); /* ODCL and its name */
 }
 
+/* v, ok = m[k] (or x.(T), <-c) where ok is of an interface type: gc
+ * converts the bool, an OCONVIFACE the checker leaves implicit (it
+ * makes one for v's value, not for ok's). */
+static void comma_ok_conversion(Walk *w, Node *rhs, Type *ok_type) {
+  rhs = unparen(rhs);
+  if (rhs && rhs->kind == ND_IMPLICIT_CONV) /* v's conversion */
+    rhs = unparen(rhs->u.paren.x);
+  const ExprInfo *ri = info_of(w->ctx, rhs);
+  if (ri && ri->mode == MODE_COMMAOK && ok_type &&
+      types_is_interface(ok_type) && !of_type_params(w, ok_type))
+    charge(w, 1);
+}
+
 static void assignment(Walk *w, Node *n) {
   TokenKind op = n->u.assign.op;
   if (op != TK_ASSIGN && op != TK_DEFINE) { /* OASOP */
@@ -2662,6 +2675,9 @@ static void assignment(Walk *w, Node *n) {
   expr_list(w, n->u.assign.lhs);
   expr_list(w, n->u.assign.rhs);
   Node *rhs = n->u.assign.rhs;
+  Node *second = n->u.assign.lhs ? n->u.assign.lhs->next : NULL;
+  if (second && !second->next && rhs && !rhs->next && !is_blank(second))
+    comma_ok_conversion(w, rhs, second->type);
   if (rhs && !rhs->next && is_multi_call(rhs) && op == TK_ASSIGN) {
     /* a, b = f(): the copy from the temporaries converts to interface */
     Type *tuple = unparen(rhs)->type;
@@ -2690,6 +2706,8 @@ static void var_spec(Walk *w, Node *spec) {
   expr_list(w, spec->u.value_spec.values);
   Node *v = spec->u.value_spec.values;
   Node *first = spec->u.value_spec.names;
+  if (values == 1 && names == 2 && first->next && !is_blank(first->next))
+    comma_ok_conversion(w, v, first->next->type);
   if (values == 1 && is_multi_call(v) && first && first->type)
     /* var a, b T = f(): converted from the temporaries, as a, b = f() */
     multi_value_conversions(w, unparen(v)->type, same_dst, first->type);
