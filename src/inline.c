@@ -3076,6 +3076,23 @@ static long wrapper_cost(Ctx *ctx, InlineFunc *f, int *temps) {
   } else if (s && s->kind == SEL_QUALIFIED) {
     cost += 1;
     target = s->obj;
+  } else if (generic_of_ref(ctx, fun)) {
+    /* F[go.shape.int](dictionary, args): the dictionary, computed by
+     * the function making the wrapper, is one of the temporaries */
+    InlineFunc *inst = instance_of_ref(ctx, fun, top_of(f));
+    if (!inst) {
+      f->unsupported = "go/defer of a generic function";
+      return 0;
+    }
+    ++*temps;
+    cost += 2;
+    for (Node *a = c->u.call.args; a; a = a->next)
+      cost += wrapper_arg(ctx, a, temps);
+    return cost + call_extra(&w, NULL, inst, extra);
+  } else if (s && s->kind == SEL_METHOD_EXPR && !s->via_interface) {
+    /* T.M(x, ...): a static call; gc's visitor gives OMETHEXPR back its
+     * unit ("hack for toolstash -cmp"), so the name costs nothing */
+    target = s->obj;
   } else if (fun->kind == ND_NAME && fun->u.name.object &&
              fun->u.name.object->kind == OBJ_FUNC) {
     cost += 1;
