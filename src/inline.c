@@ -1780,7 +1780,9 @@ static void builtin_call(Walk *w, Node *n, BuiltinId id) {
      * tmp := expr; &tmp: ODCL and its name, OAS, tmp, OADDR, tmp */
     const ExprInfo *ai = info_of(w->ctx, n->u.call.args);
     if (ai && ai->mode == MODE_TYPEXPR) {
-      charge(w, 1);
+      /* in a shape instance, new(T) of a type of type parameters takes
+       * its type from the dictionary: ONEW of an ODYNAMICTYPE, 1 + 1 + 4 */
+      charge(w, of_type_params(w, n->u.call.args->type) ? 6 : 1);
       return;
     }
     charge(w, 6);
@@ -2502,6 +2504,21 @@ static void string_concat(Walk *w, Node *n, bool top) {
   expr(w, n);
 }
 
+/* An implicit conversion that a shape instance does not make: from a
+ * type parameter whose shape is an interface to an identical interface
+ * type. */
+static bool shape_iface_identity(Walk *w, const Node *conv) {
+  InlineFunc *top = top_of(w->fn);
+  const Node *x = conv->u.paren.x;
+  if (!top || !top->is_instance || !x || !x->type || !conv->type ||
+      !of_type_params(w, x->type))
+    return false;
+  Type *from = under(instance_type(top, x->type));
+  Type *to = under(instance_type(top, conv->type));
+  return from && to && from->kind == TY_INTERFACE &&
+         to->kind == TY_INTERFACE && types_identical(from, to);
+}
+
 static void expr(Walk *w, Node *n) {
   if (!n || stop(w))
     return;
@@ -2535,7 +2552,10 @@ static void expr(Walk *w, Node *n) {
     expr(w, n->u.paren.x);
     return;
   case ND_IMPLICIT_CONV:
-    charge(w, 1); /* OCONVIFACE */
+    /* (in a shape instance whose shape is an interface type identical to
+     * the target, go.shape.interface {} to any, there is no conversion) */
+    if (!shape_iface_identity(w, n))
+      charge(w, 1); /* OCONVIFACE */
     expr(w, n->u.paren.x);
     return;
   case ND_FUNC_LIT:
