@@ -2948,8 +2948,9 @@ static void stmt(Walk *w, Node *n) {
      * nodes each) */
     bool to_any = false;
     Type *cmp = type_switch ? NULL : escape_switch_compare_type(n, &to_any);
-    if (cmp && tag && to_any && !empty_interface(tag->type))
-      charge(w, 1); /* the tag to any */
+    if (cmp && tag && to_any &&
+        !empty_interface(instance_type(top_of(w->fn), tag->type)))
+      charge(w, 1); /* the tag to any (unless its shape is one) */
     for (Node *c = n->u.switch_stmt.clauses; c && !stop(w); c = c->next) {
       charge(w, bound ? 2 : 1); /* OCASE and its variable */
       for (Node *e = c->u.case_clause.list; e && cmp; e = e->next) {
