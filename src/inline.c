@@ -2014,6 +2014,19 @@ static bool embedded_value_addr(Type *t, const Selection *s) {
   return t && !is_ptr(under(t));
 }
 
+static bool is_address_of(Walk *w, Node *n);
+
+/* Go 1.26's new(expr), which gc's reader makes &tmp: an OADDR. */
+static bool is_new_value(Walk *w, Node *x) {
+  x = unparen(x);
+  const ExprInfo *xi = info_of(w->ctx, x);
+  if (x->kind != ND_CALL || !xi || xi->call_kind != CALL_BUILTIN ||
+      xi->builtin != BI_NEW)
+    return false;
+  const ExprInfo *ai = info_of(w->ctx, x->u.call.args);
+  return !(ai && ai->mode == MODE_TYPEXPR);
+}
+
 static void receiver(Walk *w, Node *sel, const Selection *s) {
   Node *x = unparen(sel->u.selector.x);
   /* x.E.M with x a pointer and M on *E, E embedded as a value: gc
@@ -2045,8 +2058,11 @@ static void receiver(Walk *w, Node *sel, const Selection *s) {
       return;
     }
   }
-  charge(w, (s->depth > 1 ? s->depth - 1 : 0) +
-                (addr || s->implicit_deref ? 1 : 0));
+  int deref = addr || s->implicit_deref ? 1 : 0;
+  if (!addr && s->implicit_deref && s->depth == 1 &&
+      (is_address_of(w, x) || is_new_value(w, x)))
+    deref = 0; /* *&x: gc undoes half of ODEREF+OADDR */
+  charge(w, (s->depth > 1 ? s->depth - 1 : 0) + deref);
   w->nodes--; /* charge counted one node; the path may be empty */
   expr(w, x);
 }
@@ -2634,8 +2650,9 @@ static void expr(Walk *w, Node *n) {
       address(w, n);
       return;
     }
-    if (n->u.unary.op == TK_MUL && is_address_of(w, n->u.unary.x)) {
-      charge(w, 0); /* *(*T)(unsafe.Pointer(&x)): half price */
+    if (n->u.unary.op == TK_MUL && (is_address_of(w, n->u.unary.x) ||
+                                    is_new_value(w, n->u.unary.x))) {
+      charge(w, 0); /* *(*T)(unsafe.Pointer(&x)), *new(x): half price */
       expr(w, n->u.unary.x);
       return;
     }

@@ -33,6 +33,7 @@ static Fixture *fixture_new(void) {
 }
 
 static void fixture_free(Fixture *f) {
+  escape_batch_free(&f->batch);
   arena_free(&f->arena);
   free(f);
 }
