@@ -3135,8 +3135,10 @@ static long wrapper_cost(Ctx *ctx, InlineFunc *f, int *temps) {
              fun->u.name.object->kind == OBJ_FUNC) {
     cost += 1;
     target = fun->u.name.object;
-  } else if (fun->kind == ND_FUNC_LIT) {
-    /* a temporary that gc's StaticValue still sees as the literal */
+  } else if (fun->kind == ND_FUNC_LIT && !top_of(f)->is_instance) {
+    /* a temporary that gc's StaticValue still sees as the literal (in
+     * a shape instance the literal is a closure over the dictionary,
+     * called as a func value: the last case) */
     ++*temps;
     cost += 1;
     InlineFunc *lit = closure_of_lit(top_of(f), fun);
@@ -6538,6 +6540,19 @@ void inline_plan_free(InlinePlan *plan) {
   memset(plan, 0, sizeof *plan);
 }
 
+/* "file:line:col: " as gc prints it: through the file's //line
+ * directives, without the column where they leave it unknown. */
+static void debug_position(FILE *out, const Source *source, Pos pos) {
+  const char *path = source ? source->path : "?";
+  if (source)
+    pos = source_reported_pos(source, pos, &path);
+  pos = pos_as_printed(pos);
+  if (pos.col > 0)
+    fprintf(out, "%s:%d:%d: ", path, pos.line, pos.col);
+  else
+    fprintf(out, "%s:%d: ", path, pos.line);
+}
+
 int inline_debug_costs(Package *pkg, Node **files, int file_count, FILE *out,
                        FILE *err) {
   Arena arena;
@@ -6547,20 +6562,18 @@ int inline_debug_costs(Package *pkg, Node **files, int file_count, FILE *out,
   int decided = 0;
   for (int i = 0; i < ctx.order_count; i++) {
     InlineFunc *f = ctx.order[i];
-    Pos pos = pos_as_printed(f->pos);
-    const char *path = f->source ? f->source->path : "?";
     if (f->unsupported) {
-      fprintf(err, "%s:%d:%d: goesc: cannot cost %s yet: %s\n", path,
-              pos.line, pos.col, f->name, f->unsupported);
+      debug_position(err, f->source, f->pos);
+      fprintf(err, "goesc: cannot cost %s yet: %s\n", f->name,
+              f->unsupported);
       continue;
     }
     decided++;
+    debug_position(out, f->source, f->pos);
     if (f->inlinable)
-      fprintf(out, "%s:%d:%d: can inline %s with cost %d\n", path, pos.line,
-              pos.col, f->name, f->cost);
+      fprintf(out, "can inline %s with cost %d\n", f->name, f->cost);
     else
-      fprintf(out, "%s:%d:%d: cannot inline %s: %s\n", path, pos.line,
-              pos.col, f->name, f->reason);
+      fprintf(out, "cannot inline %s: %s\n", f->name, f->reason);
   }
   for (int i = 0; i < ctx.count; i++)
     free_closure_lists(ctx.funcs[i]);
@@ -6579,14 +6592,11 @@ int inline_debug_costs(Package *pkg, Node **files, int file_count, FILE *out,
     if (index < decided || (d->kind != DIAG_CAN_INLINE_COST &&
                             d->kind != DIAG_CANNOT_INLINE))
       continue;
-    Pos pos = pos_as_printed(d->pos);
-    const char *path = d->source ? d->source->path : "?";
+    debug_position(out, d->source, d->pos);
     if (d->kind == DIAG_CAN_INLINE_COST)
-      fprintf(out, "%s:%d:%d: can inline %s with cost %d\n", path, pos.line,
-              pos.col, d->subject, d->number);
+      fprintf(out, "can inline %s with cost %d\n", d->subject, d->number);
     else
-      fprintf(out, "%s:%d:%d: cannot inline %s: %s\n", path, pos.line,
-              pos.col, d->subject, d->other);
+      fprintf(out, "cannot inline %s: %s\n", d->subject, d->other);
   }
   if (plan.unsupported)
     fprintf(err, "goesc: note: inlining: cannot model %s yet\n",

@@ -50,10 +50,10 @@ if [ "${1:-}" = --record ]; then
     name=$(basename "$f" .go)
     rm -rf "$tmp/w" && mkdir "$tmp/w" && cp "$f" "$tmp/w/"
     (cd "$tmp/w" && go build -gcflags=-m=2 -o "$tmp/out" "$name.go" 2>&1) |
-      grep -E '^(\./|/)[^:]+:[0-9]+:[0-9]+: (can inline|cannot inline) ' |
+      grep -E '^[^ :]+:[0-9]+(:[0-9]+)?: (can inline|cannot inline) ' |
       sed -E 's/ as: .*//' > "$golden/$name.costs"
     (cd "$tmp/w" && go build -gcflags=-m -o "$tmp/out" "$name.go" 2>&1) |
-      grep -E '^(\./|/)[^:]+:[0-9]+:[0-9]+: (can inline|inlining call to) ' \
+      grep -E '^[^ :]+:[0-9]+(:[0-9]+)?: (can inline|inlining call to) ' \
       > "$golden/$name.m"
   done
   echo "recorded $(programs | wc -w) goldens in $golden"
