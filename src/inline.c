@@ -2016,7 +2016,46 @@ static bool embedded_value_addr(Type *t, const Selection *s) {
 
 static bool is_address_of(Walk *w, Node *n);
 
+/* Is the last embedded field on the path of selection s (from a value of
+ * type t) a pointer? */
+static bool last_embedded_pointer(Type *t, const Selection *s) {
+  for (int i = 0; i < s->depth - 1 && t; i++) {
+    Type *u = under(t);
+    if (u && u->kind == TY_POINTER)
+      u = under(u->u.pointer.elem);
+    if (!u || u->kind != TY_STRUCT || s->path[i] < 0 ||
+        s->path[i] >= u->u.strct.field_count)
+      return true; /* not known: as before */
+    t = u->u.strct.fields[s->path[i]]->type;
+  }
+  Type *last = under(t);
+  return last && last->kind == TY_POINTER;
+}
+
 /* Go 1.26's new(expr), which gc's reader makes &tmp: an OADDR. */
+/* Does expression n call a function (not a builtin or a conversion)
+ * outside func literals? */
+typedef struct CallSearch {
+  Walk *w;
+  bool found;
+} CallSearch;
+
+static void find_real_call(void *data, const Node *n) {
+  CallSearch *cs = data;
+  if (n->kind != ND_CALL || cs->found)
+    return;
+  const ExprInfo *info = info_of(cs->w->ctx, n);
+  if (info && info->call_kind != CALL_BUILTIN &&
+      info->call_kind != CALL_CONVERSION)
+    cs->found = true;
+}
+
+static bool calls_in(Walk *w, Node *n) {
+  CallSearch cs = {w, false};
+  node_walk_post(n, find_real_call, &cs);
+  return cs.found;
+}
+
 static bool is_new_value(Walk *w, Node *x) {
   x = unparen(x);
   const ExprInfo *xi = info_of(w->ctx, x);
@@ -2062,6 +2101,10 @@ static void receiver(Walk *w, Node *sel, const Selection *s) {
   if (!addr && s->implicit_deref && s->depth == 1 &&
       (is_address_of(w, x) || is_new_value(w, x)))
     deref = 0; /* *&x: gc undoes half of ODEREF+OADDR */
+  if (!addr && s->implicit_deref && s->depth > 1 &&
+      !last_embedded_pointer(x->type, s))
+    deref = 0; /* p.E.M() with E a value field: the ODOTPTR of p.E is
+                  the dereference */
   charge(w, (s->depth > 1 ? s->depth - 1 : 0) + deref);
   w->nodes--; /* charge counted one node; the path may be empty */
   expr(w, x);
@@ -2332,6 +2375,16 @@ static void call(Walk *w, Node *n) {
       }
       charge(w, 1);
       arguments(w, n, info);
+      Type *xt = under(s->recv);
+      Type *mr = s->obj && s->obj->type && s->obj->type->u.func.recv
+                     ? under(s->obj->type->u.func.recv->type)
+                     : NULL;
+      if (xt && xt->kind == TY_POINTER && mr && mr->kind != TY_POINTER) {
+        /* (*T).M of a value method M: a call of the wrapper gc generates,
+         * which no decision covers yet: a call it cannot inline */
+        w->cost += extra;
+        return;
+      }
       w->cost += call_extra(w, s->obj, NULL, extra);
       return;
     }
@@ -2361,8 +2414,9 @@ static void call(Walk *w, Node *n) {
   }
   /* A func value: a literal, a local known to hold one, or dynamic. */
   charge(w, 1);
-  if (fun->kind == ND_CALL) /* f()(): gc's reader holds f() in a temporary:
-                               its ODCL and name, OAS, the name twice */
+  if (calls_in(w, fun)) /* f()(), fs()[0](), get().f(): gc holds the
+                           operand in a temporary first: its ODCL and name,
+                           OAS, the name twice */
     charge(w, 5);
   expr(w, fun);
   arguments(w, n, info);
