@@ -697,69 +697,54 @@ EscFunc *escape_ref_instance(EscContext *ctx, const EscFunc *within,
 
 /* ---- Types in diagnostics ---- */
 
-static bool mentions_instance(Type *t, int depth) {
+/* Does t mention an instance of a generic type or a shape (through its
+ * components, not through the types it names)?  With `literals`, a
+ * struct or interface literal (other than any) counts too: gc's %v
+ * spells those apart from the checker, spacing their braces ("struct {
+ * a int }", "interface {}" where types2 writes "struct{a int}"). */
+static bool gc_mentions(Type *t, bool literals, int depth) {
   if (!t || depth > 32)
     return false;
   switch (t->kind) {
   case TY_NAMED: return t->u.named.origin != NULL || is_shape(t);
   case TY_STRUCT:
+    if (literals)
+      return true;
     for (int i = 0; i < t->u.strct.field_count; i++)
-      if (mentions_instance(t->u.strct.fields[i]->type, depth + 1))
+      if (gc_mentions(t->u.strct.fields[i]->type, literals, depth + 1))
         return true;
     return false;
+  case TY_INTERFACE: return literals && !t->u.iface.is_any;
   case TY_FUNC:
-    return mentions_instance(t->u.func.params, depth + 1) ||
-           mentions_instance(t->u.func.results, depth + 1);
+    return gc_mentions(t->u.func.params, literals, depth + 1) ||
+           gc_mentions(t->u.func.results, literals, depth + 1);
   case TY_TUPLE:
     for (int i = 0; i < t->u.tuple.count; i++)
-      if (mentions_instance(t->u.tuple.vars[i]->type, depth + 1))
+      if (gc_mentions(t->u.tuple.vars[i]->type, literals, depth + 1))
         return true;
     return false;
-  case TY_POINTER: return mentions_instance(t->u.pointer.elem, depth + 1);
-  case TY_SLICE: return mentions_instance(t->u.slice.elem, depth + 1);
-  case TY_ARRAY: return mentions_instance(t->u.array.elem, depth + 1);
-  case TY_CHAN: return mentions_instance(t->u.chan.elem, depth + 1);
+  case TY_POINTER: return gc_mentions(t->u.pointer.elem, literals, depth + 1);
+  case TY_SLICE: return gc_mentions(t->u.slice.elem, literals, depth + 1);
+  case TY_ARRAY: return gc_mentions(t->u.array.elem, literals, depth + 1);
+  case TY_CHAN: return gc_mentions(t->u.chan.elem, literals, depth + 1);
   case TY_MAP:
-    return mentions_instance(t->u.map.key, depth + 1) ||
-           mentions_instance(t->u.map.elem, depth + 1);
+    return gc_mentions(t->u.map.key, literals, depth + 1) ||
+           gc_mentions(t->u.map.elem, literals, depth + 1);
   default:
     return false;
   }
+}
+
+static bool mentions_instance(Type *t, int depth) {
+  return gc_mentions(t, false, depth);
+}
+
+/* Does gc's %v of t differ from the checker's spelling? */
+static bool needs_gc_spelling(Type *t, int depth) {
+  return gc_mentions(t, true, depth);
 }
 
 static bool print_type(EscContext *ctx, StrBuf *out, Type *t, int depth);
-
-/* Does gc's %v of t differ from the checker's spelling?  It does for
- * instances of generic types, and for struct and interface literals
- * anywhere in t but under a name: gc spaces their braces ("struct { a
- * int }", "interface {}"), where the checker writes types2's
- * "struct{a int}". */
-static bool needs_gc_spelling(Type *t, int depth) {
-  if (!t || depth > 32)
-    return false;
-  switch (t->kind) {
-  case TY_NAMED: return t->u.named.origin != NULL || is_shape(t);
-  case TY_STRUCT: return true;
-  case TY_INTERFACE: return !t->u.iface.is_any;
-  case TY_FUNC:
-    return needs_gc_spelling(t->u.func.params, depth + 1) ||
-           needs_gc_spelling(t->u.func.results, depth + 1);
-  case TY_TUPLE:
-    for (int i = 0; i < t->u.tuple.count; i++)
-      if (needs_gc_spelling(t->u.tuple.vars[i]->type, depth + 1))
-        return true;
-    return false;
-  case TY_POINTER: return needs_gc_spelling(t->u.pointer.elem, depth + 1);
-  case TY_SLICE: return needs_gc_spelling(t->u.slice.elem, depth + 1);
-  case TY_ARRAY: return needs_gc_spelling(t->u.array.elem, depth + 1);
-  case TY_CHAN: return needs_gc_spelling(t->u.chan.elem, depth + 1);
-  case TY_MAP:
-    return needs_gc_spelling(t->u.map.key, depth + 1) ||
-           needs_gc_spelling(t->u.map.elem, depth + 1);
-  default:
-    return false;
-  }
-}
 
 /* An instance of a generic type as gc names it: the type arguments as
  * link strings, without spaces; inside a shape instance every argument
