@@ -178,13 +178,14 @@ static void report_index(BoundsWalk *b, const Node *n) {
   report_add(b->out, &d);
 }
 
-/* An imported callee's expansion: the lines the model's probe saw gc
- * print for its body (//goesc:inlsite note("...")). */
+/* How many bounds-check notes the model's probe saw gc print for an
+ * imported callee's body (//goesc:inlsite note("...")). */
 static int model_bounds_notes(const Object *callee) {
   return universe_model_line_count(callee, "//goesc:inlsite ",
                                    "note(\"index bounds check elided\")");
 }
 
+/* An imported callee's expansion: those notes, at the call site. */
 static void report_model_notes(BoundsWalk *b, const InlineSite *site) {
   int notes = model_bounds_notes(site->callee_obj);
   for (int i = 0; i < notes; i++) {

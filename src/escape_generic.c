@@ -697,51 +697,27 @@ EscFunc *escape_ref_instance(EscContext *ctx, const EscFunc *within,
 
 /* ---- Types in diagnostics ---- */
 
-/* Does t mention an instance of a generic type or a shape (through its
- * components, not through the types it names)?  With `literals`, a
- * struct or interface literal (other than any) counts too: gc's %v
- * spells those apart from the checker, spacing their braces ("struct {
- * a int }", "interface {}" where types2 writes "struct{a int}"). */
-static bool gc_mentions(Type *t, bool literals, int depth) {
-  if (!t || depth > 32)
-    return false;
-  switch (t->kind) {
-  case TY_NAMED: return t->u.named.origin != NULL || is_shape(t);
-  case TY_STRUCT:
-    if (literals)
-      return true;
-    for (int i = 0; i < t->u.strct.field_count; i++)
-      if (gc_mentions(t->u.strct.fields[i]->type, literals, depth + 1))
-        return true;
-    return false;
-  case TY_INTERFACE: return literals && !t->u.iface.is_any;
-  case TY_FUNC:
-    return gc_mentions(t->u.func.params, literals, depth + 1) ||
-           gc_mentions(t->u.func.results, literals, depth + 1);
-  case TY_TUPLE:
-    for (int i = 0; i < t->u.tuple.count; i++)
-      if (gc_mentions(t->u.tuple.vars[i]->type, literals, depth + 1))
-        return true;
-    return false;
-  case TY_POINTER: return gc_mentions(t->u.pointer.elem, literals, depth + 1);
-  case TY_SLICE: return gc_mentions(t->u.slice.elem, literals, depth + 1);
-  case TY_ARRAY: return gc_mentions(t->u.array.elem, literals, depth + 1);
-  case TY_CHAN: return gc_mentions(t->u.chan.elem, literals, depth + 1);
-  case TY_MAP:
-    return gc_mentions(t->u.map.key, literals, depth + 1) ||
-           gc_mentions(t->u.map.elem, literals, depth + 1);
-  default:
-    return false;
-  }
+/* An instance of a generic type, or a shape: gc names it otherwise than
+ * the checker. */
+static bool is_instance_or_shape(Type *t) {
+  return t->kind == TY_NAMED && (t->u.named.origin != NULL || is_shape(t));
+}
+
+/* ... or a struct or interface literal (other than any), which gc's %v
+ * spells with spaced braces ("struct { a int }", "interface {}") where
+ * types2 writes "struct{a int}". */
+static bool is_gc_spelled(Type *t) {
+  return is_instance_or_shape(t) || t->kind == TY_STRUCT ||
+         (t->kind == TY_INTERFACE && !t->u.iface.is_any);
 }
 
 static bool mentions_instance(Type *t, int depth) {
-  return gc_mentions(t, false, depth);
+  return type_mentions(t, is_instance_or_shape, depth);
 }
 
 /* Does gc's %v of t differ from the checker's spelling? */
 static bool needs_gc_spelling(Type *t, int depth) {
-  return gc_mentions(t, true, depth);
+  return type_mentions(t, is_gc_spelled, depth);
 }
 
 static bool print_type(EscContext *ctx, StrBuf *out, Type *t, int depth);

@@ -2028,21 +2028,23 @@ static void devirt_call_clone(EscContext *ctx, Node *c, const Node *n) {
                                        ctx->frame ? ctx->frame->site : NULL))
     return; /* with inlining, the inliner's devirtualizer decides */
   Type *t = devirt_concrete_type(ctx, fun, false);
-  Object *m = t ? escape_devirt_method(ctx, fun) : NULL;
+  if (!t)
+    return;
+  /* the method, as escape_devirt_method finds it, and the path to it */
+  const char *name = fun->u.selector.sel->u.name.name;
+  Type *tbase = is_kind(t, TY_POINTER) ? t->u.pointer.elem : t;
+  Object *path[PROMOTION_DEPTH];
+  int path_len = 0, derefs = 0;
+  Object *m = method_by_name(t, name);
   if (!m)
+    m = promoted_method_path(tbase, name, &derefs, path, &path_len);
+  if (!m || m->kind != OBJ_FUNC || !m->type || !m->type->u.func.recv)
     return;
   Type *rt = m->type->u.func.recv->type;
   Type *base = is_kind(rt, TY_POINTER) ? under(rt)->u.pointer.elem : rt;
-  Type *tbase = is_kind(t, TY_POINTER) ? t->u.pointer.elem : t;
   if (!base || base->kind != TY_NAMED || base->u.named.targ_count > 0 ||
       !tbase || (tbase->kind == TY_NAMED && tbase->u.named.targ_count > 0))
     return; /* generic receivers: not modeled here */
-  const char *name = fun->u.selector.sel->u.name.name;
-  Object *path[PROMOTION_DEPTH];
-  int path_len = 0, derefs = 0;
-  if (method_by_name(t, name) != m &&
-      promoted_method_path(tbase, name, &derefs, path, &path_len) != m)
-    return;
   /* the receiver: x.(T).f1.f2 */
   StrBuf buf = {NULL, 0, 0};
   ast_print_expr(&buf, gc_clone_operand(ctx, fun->u.selector.x));
@@ -2057,7 +2059,6 @@ static void devirt_call_clone(EscContext *ctx, Node *c, const Node *n) {
   strbuf_free(&buf);
   call_as_method_expr(ctx, c, fun, rt, m->name, recv);
 }
-
 
 static void devirt_recv(Walker *w, EscHole k, const Node *fun,
                         const Node *x);
@@ -4405,12 +4406,6 @@ static void for_vars_per_iteration(Walker *w, const Node *init) {
 
 /* gc's staticBool: 1 for a condition known true, -1 false, 0 unknown
  * (its quirks kept: !x counts as x). */
-static int static_bool(EscContext *ctx, const Node *cond);
-
-int escape_static_bool(EscContext *ctx, const Node *cond) {
-  return static_bool(ctx, cond);
-}
-
 static int static_bool(EscContext *ctx, const Node *cond) {
   cond = unparen(cond);
   if (!cond)
@@ -4438,6 +4433,10 @@ static int static_bool(EscContext *ctx, const Node *cond) {
       return y;
   }
   return 0;
+}
+
+int escape_static_bool(EscContext *ctx, const Node *cond) {
+  return static_bool(ctx, cond);
 }
 
 static const Node *last_non_empty(const Node *list) {

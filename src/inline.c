@@ -2032,7 +2032,6 @@ static bool last_embedded_pointer(Type *t, const Selection *s) {
   return last && last->kind == TY_POINTER;
 }
 
-/* Go 1.26's new(expr), which gc's reader makes &tmp: an OADDR. */
 /* Does expression n call a function (not a builtin or a conversion)
  * outside func literals? */
 typedef struct CallSearch {
@@ -2056,6 +2055,7 @@ static bool calls_in(Walk *w, Node *n) {
   return cs.found;
 }
 
+/* Go 1.26's new(expr), which gc's reader makes &tmp: an OADDR. */
 static bool is_new_value(Walk *w, Node *x) {
   x = unparen(x);
   const ExprInfo *xi = info_of(w->ctx, x);
