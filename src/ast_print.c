@@ -791,6 +791,13 @@ static void diag_struct_type(StrBuf *out, const Node *n) {
   strbuf_puts(out, count ? " }" : "}");
 }
 
+/* The path gc qualifies a package's names with where it spells them out
+ * in full: its import path, "main" for a main package (the package goesc
+ * checks has go build's path, command-line-arguments). */
+static const char *gc_package_path(const Package *p) {
+  return strcmp(p->name, "main") == 0 ? "main" : p->path;
+}
+
 static bool is_exported(const char *name) {
   return name[0] >= 'A' && name[0] <= 'Z'; /* ASCII is enough for sorting */
 }
@@ -832,9 +839,7 @@ static void diag_interface_type(StrBuf *out, const Node *n) {
       const Node *name = e->u.field.names;
       const Object *m = name->u.name.object;
       if (!is_exported(name->u.name.name) && m && m->pkg)
-        strbuf_printf(out, "%s.",
-                      strcmp(m->pkg->name, "main") == 0 ? "main"
-                                                         : m->pkg->path);
+        strbuf_printf(out, "%s.", gc_package_path(m->pkg));
       strbuf_puts(out, name->u.name.name);
       if (e->u.field.type->kind == ND_FUNC_TYPE)
         diag_signature(out, e->u.field.type);
@@ -2231,12 +2236,6 @@ static bool is_builtin_call(const ExprInfo *info, BuiltinId id) {
 static bool gc_type(StrBuf *out, const Spelling *sp, Type *t);
 static bool gc_interface(StrBuf *out, const Spelling *sp, Type *t);
 
-/* The path gc qualifies a package's names with where it spells them out
- * in full: its import path, "main" for a main package (the package goesc
- * checks has go build's path, command-line-arguments). */
-static const char *gc_package_path(const Package *p) {
-  return strcmp(p->name, "main") == 0 ? "main" : p->path;
-}
 
 /* A tuple of parameter or result types: "int, ...string". */
 static bool gc_tuple(StrBuf *out, const Spelling *sp, Type *tuple,
