@@ -3805,6 +3805,9 @@ typedef struct DictCount {
   const char *node_keys[64]; /* the keys made of type nodes ... */
   const Node *nodes[64];     /* ... and those nodes */
   int nnodes;
+  Type *spread[16];  /* types of `var a, b T` the checker shared but gc's
+                        made once per name (dc_var_spec) */
+  int nspread;
   bool unknown;
 } DictCount;
 
@@ -3887,8 +3890,13 @@ static const char *dc_elem_key(DictCount *dc, Type *t, const char *key) {
   return "";
 }
 
-/* The key of a type that is not derived, for an itab's other side: its
- * name (the checker has one type per name). */
+/* The key of a type that is not derived, for an itab's other side.  The
+ * writer keys it by the type checker's object, so two `interface{}`
+ * written apart are two types, and two entries.  A named or predeclared
+ * type is one object; an unnamed one is made where it is written, as
+ * goesc's checker makes it (once per type of a var declaration, a group
+ * of parameters or of fields), except for the one case where gc's
+ * checker makes more: `var a, b T` in a body. */
 static const char *dc_plain_key(DictCount *dc, Type *t) {
   if (t && (t->kind == TY_NAMED || (t->kind == TY_INTERFACE &&
                                     t->u.iface.is_any) ||
@@ -3897,6 +3905,11 @@ static const char *dc_plain_key(DictCount *dc, Type *t) {
     types_print(&buf, t, NULL);
     return arena_printf(dc->bp->arena, "G%s", buf_text(dc->bp, &buf));
   }
+  for (int i = 0; i < dc->nspread; i++)
+    if (dc->spread[i] == t)
+      t = NULL;
+  if (t)
+    return arena_printf(dc->bp->arena, "P%p", (void *)t);
   dc->unknown = true;
   return "";
 }
@@ -4602,9 +4615,23 @@ static void dc_var_spec(DictCount *dc, const Node *spec) {
     dc->unknown = true; /* var a, b = f() */
     return;
   }
+  /* gc's checker writes the type of `var a, b T` once per name (unlike
+   * a group of parameters): a derived type gets a key per name, and an
+   * unnamed one cannot be keyed by goesc's one type (dc_plain_key) */
+  Type *t = spec->u.value_spec.type ? spec->u.value_spec.type->type : NULL;
+  bool spread = t && spec->u.value_spec.names->next;
+  if (spread && !derived(t) && t->kind != TY_NAMED) {
+    if (dc->nspread == 16)
+      dc->unknown = true;
+    else
+      dc->spread[dc->nspread++] = t;
+  }
+  int index = 0;
   for (const Node *name = spec->u.value_spec.names; name;
-       name = name->next, v = v ? v->next : NULL) {
+       name = name->next, v = v ? v->next : NULL, index++) {
     const Object *obj = name->u.name.object;
+    if (spread && index > 0 && tkey && tkey[0] == 'N')
+      tkey = arena_printf(dc->bp->arena, "V%p.%d", (void *)spec, index);
     if (is_name(name, "_")) {
       if (derived(spec->u.value_spec.type ? spec->u.value_spec.type->type
                                           : v ? v->type : NULL))
