@@ -3982,6 +3982,8 @@ static const char *dc_expr_key(DictCount *dc, const Node *e) {
     if (e->u.composite.type)
       return dc_type_node_key(dc, e->u.composite.type);
     break;
+  case ND_FUNC_LIT: /* a signature of its own */
+    return arena_printf(dc->bp->arena, "F%p", (void *)e);
   case ND_CALL:
     if (info && info->call_kind == CALL_CONVERSION)
       return dc_type_node_key(dc, e->u.call.fun);
