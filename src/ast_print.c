@@ -3097,8 +3097,14 @@ static Node *ir_expr(BodyPrinter *bp, const Node *n) {
     c->u.slice.max = ir_expr(bp, n->u.slice.max);
     return c;
   case ND_TYPE_ASSERT:
-    if (has_type_param(n->type, 0))
-      return ir_unknown(bp, n); /* gc's <node DYNAMICDOTTYPE> */
+    if (has_type_param(n->type, 0)) {
+      /* the type comes from the dictionary: gc's DYNAMICDOTTYPE, which
+       * its printer has no case for */
+      (void)ir_expr(bp, n->u.assert.x);
+      c = ir_text(bp, n, "<node DYNAMICDOTTYPE>");
+      c->u.lit.lowest_prec = true; /* an operand of any operator: (...) */
+      return c;
+    }
     c = ir_copy(bp, n);
     c->u.assert.x = ir_expr(bp, n->u.assert.x);
     c->u.assert.type = ir_expr(bp, n->u.assert.type);
@@ -3863,6 +3869,7 @@ static const char *dc_elem_key(DictCount *dc, Type *t, const char *key) {
                : u->kind == TY_ARRAY  ? u->u.array.elem
                : u->kind == TY_MAP    ? u->u.map.elem
                : u->kind == TY_POINTER ? u->u.pointer.elem
+               : u->kind == TY_CHAN    ? u->u.chan.elem
                                       : NULL;
   if (!elem || !derived(elem))
     return NULL;
@@ -3878,6 +3885,7 @@ static const char *dc_elem_key(DictCount *dc, Type *t, const char *key) {
                         : tn->kind == ND_MAP_TYPE   ? tn->u.map_type.value
                         : tn->kind == ND_ELLIPSIS   ? tn->u.ellipsis.elem
                         : tn->kind == ND_UNARY      ? tn->u.unary.x
+                        : tn->kind == ND_CHAN_TYPE  ? tn->u.chan_type.elem
                                                     : NULL;
     if (child)
       return dc_type_node_key(dc, child);
@@ -3984,6 +3992,10 @@ static const char *dc_expr_key(DictCount *dc, const Node *e) {
     break;
   case ND_FUNC_LIT: /* a signature of its own */
     return arena_printf(dc->bp->arena, "F%p", (void *)e);
+  case ND_TYPE_ASSERT:
+    if (e->u.assert.type)
+      return dc_type_node_key(dc, e->u.assert.type);
+    break;
   case ND_CALL:
     if (info && info->call_kind == CALL_CONVERSION)
       return dc_type_node_key(dc, e->u.call.fun);
@@ -4320,8 +4332,6 @@ static void dc_expr(DictCount *dc, const Node *e) {
     return;
   }
   case ND_UNARY:
-    if (e->u.unary.op == TK_ARROW && derived(e->type))
-      dc->unknown = true;
     dc_expr(dc, e->u.unary.x);
     return;
   case ND_BINARY: {
@@ -4441,15 +4451,18 @@ static void dc_expr(DictCount *dc, const Node *e) {
     }
     return;
   }
-  case ND_TYPE_ASSERT: /* x.(int): nothing derived but x */
-    if (derived(e->type) || derived(e->u.assert.x->type))
-      dc->unknown = true;
-    dc_expr(dc, e->u.assert.x);
+  case ND_TYPE_ASSERT: /* x.(T): as in v, ok := x.(T) */
+    dc_assert(dc, e);
     return;
   default:
     dc->unknown = true;
     return;
   }
+}
+
+/* <-c */
+static bool is_receive(const Node *x) {
+  return x->kind == ND_UNARY && x->u.unary.op == TK_ARROW;
 }
 
 /* The variables a := declares, typed as their values. */
@@ -4465,12 +4478,15 @@ static void dc_define(DictCount *dc, const Node *lhs, const Node *rhs) {
         continue;
       /* v, ok := m[k] and the like: the first takes the value's type */
       if (fresh && derived(v->type)) {
-        /* v, ok := m[k]: the map's element type */
+        /* v, ok := m[k]: the map's element type; v, ok := <-c: the
+         * channel's */
         const Node *x = unparen(rhs);
         const char *key = l != lhs              ? NULL
                           : x->kind == ND_INDEX ? dc_expr_key(dc, x)
                           : x->kind == ND_TYPE_ASSERT && x->u.assert.type
                               ? dc_type_node_key(dc, x->u.assert.type)
+                          : is_receive(x) ? dc_elem_key(dc, x->u.unary.x->type,
+                                                        dc_expr_key(dc, x->u.unary.x))
                               : NULL;
         if (!key)
           dc->unknown = true;
@@ -4500,8 +4516,10 @@ static void dc_define(DictCount *dc, const Node *lhs, const Node *rhs) {
     else if (x->kind == ND_TYPE_ASSERT && info &&
              info->mode == MODE_COMMAOK)
       dc_assert(dc, x);
+    else if (is_receive(x) && info && info->mode == MODE_COMMAOK)
+      dc_expr(dc, x);
     else
-      dc->unknown = true; /* a call's results, a receive */
+      dc->unknown = true; /* a call's results */
   }
 }
 
