@@ -3814,6 +3814,7 @@ typedef struct DictCount {
   Type *spread[16];  /* types of `var a, b T` the checker shared but gc's
                         made once per name (dc_var_spec) */
   int nspread;
+  int subdicts_at;   /* where in the dictionary its subdicts start */
   bool unknown;
 } DictCount;
 
@@ -4249,8 +4250,10 @@ static void dc_call(DictCount *dc, const Node *e, const ExprInfo *info) {
       dc->unknown = true;
       return;
     }
+    /* keyed by the type parameter's place, so the methods of a generic
+     * type share the entry */
     dc_add(dc, dc->tparam_methods, &dc->ntparam_methods,
-           arena_printf(dc->bp->arena, "%p.%s", (void *)xt,
+           arena_printf(dc->bp->arena, "%d.%s", xt->u.tparam.index,
                         fun->u.selector.sel->u.name.name));
   } else if (info->targ_count > 0 || calls_generic(dc->bp, fun)) {
     const char *key = dc_subdict_key(dc, fun, info);
@@ -4545,19 +4548,52 @@ static void dc_assert(DictCount *dc, const Node *x) {
 
 /* a, b = v where v has several values (a call's results, or a comma-ok
  * form's value and bool): each converted to its destination's type. */
-static void dc_assign_values(DictCount *dc, const Node *lhs,
-                             const Node *rhs) {
-  const Node *x = unparen(rhs);
-  const ExprInfo *xi = ir_info(dc->bp, x);
+/* Value i of x, a call's results or a comma-ok form, assigned to a
+ * destination of type dst keyed dkey (NULL: not derived): converted as
+ * dc_assign converts, with the result's type keyed as the checker made
+ * it (a type parameter or an instance; anything else is unknown). */
+static void dc_assign_value(DictCount *dc, const Node *x, int i, Type *dst,
+                            const char *dkey) {
   bool tuple = x->type && x->type->kind == TY_TUPLE;
-  if (!tuple && !(xi && xi->mode == MODE_COMMAOK)) {
+  Type *src = tuple ? (i < x->type->u.tuple.count
+                           ? x->type->u.tuple.vars[i]->type : NULL)
+                    : i == 0 ? x->type : types_basic[TY_BOOL];
+  if (!src || !dst) {
     dc->unknown = true;
     return;
+  }
+  if (types_identical(src, dst) || (!derived(src) && !derived(dst)))
+    return;
+  const char *skey = !derived(src) ? NULL
+                     : tuple       ? dc_type_key(dc, src)
+                                   : dc_expr_key(dc, x);
+  if (derived(src) && !skey) {
+    dc->unknown = true;
+    return;
+  }
+  dc_conv_rtti(dc, src, skey, dst, dkey);
+}
+
+/* The values of x, a call's results or a comma-ok form, written first. */
+static bool dc_values(DictCount *dc, const Node *x) {
+  const ExprInfo *xi = ir_info(dc->bp, x);
+  if (!(x->type && x->type->kind == TY_TUPLE) &&
+      !(xi && xi->mode == MODE_COMMAOK)) {
+    dc->unknown = true;
+    return false;
   }
   if (x->kind == ND_TYPE_ASSERT)
     dc_assert(dc, x);
   else
     dc_expr(dc, x);
+  return true;
+}
+
+static void dc_assign_values(DictCount *dc, const Node *lhs,
+                             const Node *rhs) {
+  const Node *x = unparen(rhs);
+  if (!dc_values(dc, x))
+    return;
   int i = 0;
   for (const Node *l = lhs; l && !dc->unknown; l = l->next, i++) {
     const Node *u = unparen(l);
@@ -4565,25 +4601,23 @@ static void dc_assign_values(DictCount *dc, const Node *lhs,
       continue;
     if (u->kind != ND_NAME)
       dc_expr(dc, u);
-    Type *src = tuple ? (i < x->type->u.tuple.count
-                             ? x->type->u.tuple.vars[i]->type : NULL)
-                      : i == 0 ? x->type : types_basic[TY_BOOL];
-    if (!src || !l->type) {
-      dc->unknown = true;
-      return;
-    }
-    if (types_identical(src, l->type) ||
-        (!derived(src) && !derived(l->type)))
-      continue;
-    const char *skey = !derived(src) ? NULL
-                       : tuple       ? dc_type_key(dc, src)
-                                     : dc_expr_key(dc, x);
-    if (derived(src) && !skey) {
-      dc->unknown = true;
-      return;
-    }
-    dc_conv_rtti(dc, src, skey, l->type,
-                 derived(l->type) ? dc_expr_key(dc, u) : NULL);
+    dc_assign_value(dc, x, i, l->type,
+                    derived(l->type) ? dc_expr_key(dc, u) : NULL);
+  }
+}
+
+/* return f(), f of several results: each converted to its result. */
+static void dc_return_values(DictCount *dc, Type *results, const Node *r) {
+  const Node *x = unparen(r);
+  if (!dc_values(dc, x) || x->type->kind != TY_TUPLE ||
+      x->type->u.tuple.count != results->u.tuple.count) {
+    dc->unknown = true;
+    return;
+  }
+  for (int i = 0; i < results->u.tuple.count && !dc->unknown; i++) {
+    const Object *v = results->u.tuple.vars[i];
+    dc_assign_value(dc, x, i, v->type,
+                    derived(v->type) ? dc_var_key(dc, v) : NULL);
   }
 }
 
@@ -4831,7 +4865,7 @@ static void dc_stmt(DictCount *dc, const Node *n) {
     Type *results = dc->results;
     const Node *r = n->u.return_stmt.results;
     if (r && results && r->next == NULL && results->u.tuple.count > 1) {
-      dc->unknown = true; /* return f() */
+      dc_return_values(dc, results, r);
       return;
     }
     for (int i = 0; r; r = r->next, i++) {
@@ -4948,14 +4982,25 @@ static long count_function(BodyPrinter *bp, const Node *decl, Type *sig,
 }
 
 /* The length of the dictionary of the shape instances of generic
- * function decl (whose signature is bp->sig), -1 when not known.  A
- * method's dictionary is its type's, filled by all its methods; each
- * method has receiver type parameters of its own, so the methods'
- * entries never meet, and their counts add up. */
+ * function decl (whose signature is bp->sig), -1 when not known; what
+ * decl's body puts there is kept in bp->dict, for the printer to look
+ * up its entries.
+ *
+ * A method's dictionary is its type's, filled by all its methods in the
+ * order they are declared, each kind of entry after the other: first
+ * the methods of type parameters, then the sub-dictionaries, and so on.
+ * A method of a type parameter is keyed by the parameter's place, so the
+ * methods share it; everything else is keyed by types of the method's
+ * own receiver type parameters, so the methods' entries never meet and
+ * their counts add up. */
 static long dictionary_length(BodyPrinter *bp, const Node *decl) {
   const Object *recv = bp->sig->u.func.recv;
-  if (!recv) /* the printer looks up its entries: bp->dict */
-    return count_function(bp, decl, bp->sig, &bp->dict);
+  if (!recv) {
+    long n = count_function(bp, decl, bp->sig, &bp->dict);
+    if (bp->dict)
+      bp->dict->subdicts_at = bp->dict->ntparam_methods;
+    return n;
+  }
   Type *t = recv->type;
   if (t && t->kind == TY_POINTER)
     t = t->u.pointer.elem;
@@ -4963,16 +5008,43 @@ static long dictionary_length(BodyPrinter *bp, const Node *decl) {
     t = t->u.named.origin;
   if (!t || t->kind != TY_NAMED || t->u.named.method_count == 0)
     return -1;
-  long total = 0;
+  DictCount all = {0}; /* the methods of type parameters of every method */
+  long rest = 0;       /* the other entries */
+  int subdicts = 0;    /* of the methods before decl */
+  DictCount *own = NULL; /* decl's */
   for (int i = 0; i < t->u.named.method_count; i++) {
     const Object *m = t->u.named.methods[i];
+    DictCount *dc = NULL;
     long n = m->kind == OBJ_FUNC
-                 ? count_function(bp, m->u.func.decl, m->type, NULL) : -1;
-    if (n < 0)
+                 ? count_function(bp, m->u.func.decl, m->type, &dc) : -1;
+    if (n < 0) {
+      free(own);
       return -1;
-    total += n;
+    }
+    for (int k = 0; k < dc->ntparam_methods; k++)
+      dc_add(&all, all.tparam_methods, &all.ntparam_methods,
+             dc->tparam_methods[k]);
+    if (m->u.func.decl == decl) {
+      own = dc;
+      own->subdicts_at = subdicts;
+    }
+    subdicts += dc->nsubdicts;
+    rest += n - dc->ntparam_methods;
+    if (dc != own)
+      free(dc);
   }
-  return total;
+  if (all.unknown) {
+    free(own);
+    return -1;
+  }
+  if (own) { /* its methods of type parameters are looked up among all */
+    memcpy(own->tparam_methods, all.tparam_methods,
+           sizeof all.tparam_methods);
+    own->ntparam_methods = all.ntparam_methods;
+    own->subdicts_at += all.ntparam_methods;
+  }
+  bp->dict = own;
+  return all.ntparam_methods + rest;
 }
 
 /* Where word i of the dictionary is, among what the function's count
@@ -4987,12 +5059,12 @@ static int dict_index(const char **set, int n, const char *key) {
 /* The sub-dictionary a call in a shape instance of a function passes,
  * as gc prints it: (*[2]uintptr)(.dict[0]), the callee's dictionary
  * (its length counted as this function's) at its place among the
- * words; NULL when not known (a method's dictionary is its type's, in
- * an order of its methods not modeled). */
+ * words (in a method, among those of the type's methods: see
+ * dictionary_length); NULL when not known. */
 static const char *subdict_text(BodyPrinter *bp, const Node *fun,
                                 const ExprInfo *info) {
   DictCount *dc = bp->dict;
-  if (!dc || bp->sig->u.func.recv)
+  if (!dc)
     return NULL;
   int i = dict_index(dc->subdicts, dc->nsubdicts,
                      dc_subdict_key(dc, fun, info));
@@ -5014,7 +5086,7 @@ static const char *subdict_text(BodyPrinter *bp, const Node *fun,
   if (words < 0)
     return NULL;
   return arena_printf(bp->arena, "(*[%ld]uintptr)(.dict[%d])", words,
-                      dc->ntparam_methods + i);
+                      dc->subdicts_at + i);
 }
 
 /* x.M of a type parameter x, in a shape instance of a function: gc
@@ -5026,11 +5098,11 @@ static const char *tparam_method_text(BodyPrinter *bp, const Node *fun) {
   Type *xt = fun->u.selector.x->type;
   const ExprInfo *fi = ir_info(bp, fun);
   const Selection *s = fi ? fi->selection : NULL;
-  if (!dc || bp->sig->u.func.recv || !xt || xt->kind != TY_TYPEPARAM ||
+  if (!dc || !xt || xt->kind != TY_TYPEPARAM ||
       !s || !s->obj || !s->obj->type || s->obj->type->kind != TY_FUNC)
     return NULL;
   int i = dict_index(dc->tparam_methods, dc->ntparam_methods,
-                     arena_printf(bp->arena, "%p.%s", (void *)xt,
+                     arena_printf(bp->arena, "%d.%s", xt->u.tparam.index,
                                   fun->u.selector.sel->u.name.name));
   StrBuf recv = {0}, sig = {0};
   bool ok = i >= 0 && gc_type(&recv, &bp->sp, xt) &&
