@@ -1626,18 +1626,25 @@ static void multi_call_through_temps(Walk *w, Node *call) {
 
 /* ... and where a temporary goes to an interface it does not hold (a
  * parameter, an append element, a result), gc converts it: an OCONVIFACE
- * more.  dst(i) is the type value i goes to, or NULL.  Not in code whose
- * types mention type parameters (the conversions there are the
- * dictionary's). */
+ * more.  dst(i) is the type value i goes to, or NULL.  Not to a type of
+ * type parameters (not modeled); from one, in a shape instance, the
+ * value's type is its shape's (go.shape.interface {} to any is no
+ * conversion, as shape_iface_identity says of one value). */
 static void multi_value_conversions(Walk *w, Type *tuple,
                                     Type *(*dst)(void *, int), void *data) {
   for (int i = 0; i < tuple->u.tuple.count; i++) {
     Type *from = tuple->u.tuple.vars[i]->type;
     Type *to = dst(data, i);
-    if (!to || of_type_params(w, to) || of_type_params(w, from))
+    if (!to || of_type_params(w, to) || !types_is_interface(to))
       continue;
+    if (of_type_params(w, from)) {
+      Type *shape = under(instance_type(top_of(w->fn), from));
+      if (!shape || !types_identical(shape, under(to)))
+        charge(w, 1);
+      continue;
+    }
     /* (error to any is a conversion too: only identical types are not) */
-    if (types_is_interface(to) && !types_identical(from, to))
+    if (!types_identical(from, to))
       charge(w, 1);
   }
 }
