@@ -3966,6 +3966,9 @@ static bool dc_declare_signature(DictCount *dc, const Node *ft, Type *sig) {
   return matched;
 }
 
+static const char *dc_subdict_key(DictCount *dc, const Node *fun,
+                                  const ExprInfo *info);
+
 /* The key of the type of expression e as the checker made it, NULL when
  * it is not derived. */
 static const char *dc_expr_key(DictCount *dc, const Node *e) {
@@ -3992,7 +3995,7 @@ static const char *dc_expr_key(DictCount *dc, const Node *e) {
       return dc_type_node_key(dc, e->u.composite.type);
     break;
   case ND_FUNC_LIT: /* a signature of its own */
-    return arena_printf(dc->bp->arena, "F%p", (void *)e);
+    return arena_printf(dc->bp->arena, "L%p", (void *)e);
   case ND_TYPE_ASSERT:
     if (e->u.assert.type)
       return dc_type_node_key(dc, e->u.assert.type);
@@ -4006,6 +4009,21 @@ static const char *dc_expr_key(DictCount *dc, const Node *e) {
       return arena_printf(dc->bp->arena, "A%p", (void *)e);
     if (is_builtin_call(info, BI_APPEND)) /* the first argument's type */
       return dc_expr_key(dc, e->u.call.args);
+    if (info && (info->call_kind == CALL_FUNC ||
+                 info->call_kind == CALL_METHOD)) {
+      /* the result of a generic function or of a method of a generic
+       * type: the checker substitutes the signature once per list of
+       * type arguments (and method), as it makes the sub-dictionary */
+      const Node *fun = unparen(e->u.call.fun);
+      if (info->targ_count > 0 || calls_generic(dc->bp, fun)) {
+        const char *k = dc_subdict_key(dc, fun, info);
+        if (k)
+          return arena_printf(
+              dc->bp->arena, "R%s.%s", k,
+              fun->kind == ND_SELECTOR ? fun->u.selector.sel->u.name.name
+                                       : "");
+      }
+    }
     break;
   case ND_SELECTOR: {
     /* a field of an instance of a generic type: the checker substitutes
@@ -4123,9 +4141,9 @@ static const char *dc_subdict_key(DictCount *dc, const Node *fun,
   const Selection *sel = fun->kind == ND_SELECTOR && fi ? fi->selection
                                                          : NULL;
   if (sel && sel->kind == SEL_METHOD_VALUE) {
-    Type *rt = sel->obj && sel->obj->type && sel->obj->type->u.func.recv
-                   ? sel->obj->type->u.func.recv->type
-                   : NULL;
+    /* the instance is the receiver's (the method's own receiver has
+     * the generic declaration's type parameters) */
+    Type *rt = fun->u.selector.x->type;
     if (rt && rt->kind == TY_POINTER)
       rt = rt->u.pointer.elem;
     if (!rt || rt->kind != TY_NAMED || sel->depth != 1) {
@@ -4214,6 +4232,25 @@ static void dc_call(DictCount *dc, const Node *e, const ExprInfo *info) {
       } else if (derived(e->type)) {
         dc->unknown = true;
       }
+      return;
+    }
+    case BI_COPY: case BI_DELETE: case BI_CLEAR: {
+      /* the arguments (of their own types: nothing converted), and
+       * copy's element type, delete's map type */
+      dc_list(dc, a);
+      Type *at = a ? a->type : NULL;
+      if (!at || at->kind == TY_TUPLE ||
+          (at->kind == TY_TYPEPARAM && info->builtin == BI_COPY)) {
+        dc->unknown = true; /* (the element of a core type: not keyed) */
+        return;
+      }
+      if (info->builtin == BI_CLEAR || !derived(at))
+        return;
+      const char *key = dc_expr_key(dc, a);
+      if (info->builtin == BI_COPY)
+        key = dc_elem_key(dc, at, key);
+      if (key)
+        dc_add(dc, dc->rtypes, &dc->nrtypes, key);
       return;
     }
     case BI_MAKE: {
