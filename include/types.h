@@ -781,6 +781,7 @@ struct Checker {
   struct Verify *verify; /* checks waiting for declarations to complete:
                            type arguments, map keys, embedded fields */
   int verify_count, verify_capacity;
+  struct MonoGraph *mono; /* how type arguments flow (check_mono.c) */
 };
 
 /* A package-level const or var spec and the file that holds it. */
@@ -815,6 +816,18 @@ void check_bad_guard(Checker *c, const Node *guard);
 bool check_fake_dot_import(const Checker *c);
 /* A name resolved to obj in scope `found`: a dot import is now used. */
 void check_note_use(const Checker *c, const Object *obj, const Scope *found);
+
+/* check_mono.c: instantiation cycles */
+typedef struct MonoGraph MonoGraph;
+/* recv_param, a method's receiver type parameter, is type_param. */
+void check_mono_receiver(Checker *c, Type *recv_param, Type *type_param);
+/* tparams[i] was instantiated with targs[i], written as the i-th node
+ * of the list `written` (NULL: at pos). */
+void check_mono_instance(Checker *c, Type **tparams, Type **targs, int n,
+                         Pos pos, const Node *written);
+/* Report an instantiation cycle, if any (once every body is checked). */
+void check_mono(Checker *c);
+void check_mono_free(Checker *c);
 
 /* check_type.c */
 /* Check type arguments against their constraints once the declarations

@@ -1443,6 +1443,10 @@ static void check_files(Checker *c, Node **files, int file_count) {
   }
   if (!c->in_model)
     check_init_cycles(c);
+  /* as types2: only a package without other errors (its flows are
+   * whole) */
+  if (c->errors.count == 0)
+    check_mono(c);
   /* Unused imports, in source order. */
   for (int i = 0; i < c->import_count; i++) {
     Object *pn = c->imports[i];
@@ -1586,6 +1590,7 @@ CheckResult check_package(Node **files, int file_count,
    * any error they find replaces the check's. */
   c.rules_per_body = true;
   check_files(&c, files, file_count);
+  check_mono_free(&c);
   if (c.rules_failed || c.errors.first) {
     CheckErrors type_errors = c.errors;
     memset(&c.errors, 0, sizeof c.errors);
@@ -1620,6 +1625,7 @@ Package *check_source_package(const char *path, Node **files, int file_count,
       break;
   if (!c.errors.first)
     check_files(&c, files, file_count);
+  check_mono_free(&c);
   flush_errors(&c, errors);
   return c.pkg;
 }

@@ -2468,6 +2468,28 @@ static Type **infer(Checker *c, Node *call_node, Node *fun, Type *sig,
   u.bound = types_alloc(sizeof(Type *) * (size_t)(n + 1));
   for (int i = 0; i < ngiven && i < n; i++)
     u.bound[i] = given[i];
+  /* A generic function called from its own body (g(&x) in g[T]): the
+   * arguments mention the callee's type parameters themselves, and T
+   * would be unified with *T.  As types2 does, the callee's parameters
+   * are renamed first; what is inferred mentions the caller's. */
+  bool own = false;
+  for (int i = 0; args && i < args->count && !own; i++)
+    own = args->ops[i].mode != MODE_INVALID &&
+          mentions_tparams(&u, args->ops[i].type, 0);
+  for (int i = 0; i < ngiven && i < n && !own; i++)
+    own = mentions_tparams(&u, given[i], 0);
+  if (own) {
+    Type **fresh = types_alloc(sizeof(Type *) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)
+      fresh[i] = types_new_typeparam(u.tparams[i]->u.tparam.obj, i, NULL);
+    for (int i = 0; i < n; i++)
+      fresh[i]->u.tparam.constraint =
+          check_subst(c, u.tparams[i]->u.tparam.constraint, u.tparams, fresh, n);
+    Type *renamed = types_new_func(NULL, sig->u.func.params, sig->u.func.results,
+                                   sig->u.func.variadic);
+    sig = check_subst(c, renamed, u.tparams, fresh, n);
+    u.tparams = fresh;
+  }
   Type *params = sig->u.func.params;
   int np = params->u.tuple.count;
   bool variadic = sig->u.func.variadic && !call_node->u.call.has_dots;
@@ -2591,8 +2613,10 @@ static Type **infer(Checker *c, Node *call_node, Node *fun, Type *sig,
   return u.bound;
 }
 
+/* sig instantiated with targs, the first written as the list `written`
+ * (NULL: all inferred), at `at`. */
 static Type *instantiate_signature(Checker *c, Type *sig, Type **targs, int n,
-                                   Pos at) {
+                                   Pos at, const Node *written) {
   c->pkg->instantiation_count++;
   for (int i = 0; i < n; i++) {
     Type *bound = check_subst(c, sig->u.func.tparams[i]->u.tparam.constraint,
@@ -2603,6 +2627,7 @@ static Type *instantiate_signature(Checker *c, Type *sig, Type **targs, int n,
       return NULL;
     }
   }
+  check_mono_instance(c, sig->u.func.tparams, targs, n, at, written);
   Type *inst = check_subst(c, sig, sig->u.func.tparams, targs, n);
   if (inst == sig) {
     inst = types_new_func(sig->u.func.recv, sig->u.func.params,
@@ -2668,7 +2693,7 @@ static Type *infer_from_target(Checker *c, Operand *x, Type *sig, Type *target) 
     if (!u.bound[i])
       return NULL;
   Pos at = x->expr ? node_start(x->expr) : (Pos){0, 0};
-  Type *inst = instantiate_signature(c, sig, u.bound, n, at);
+  Type *inst = instantiate_signature(c, sig, u.bound, n, at, NULL);
   if (inst && x->expr) {
     ExprInfo *xi = check_record(c, x->expr);
     xi->targs = u.bound;
@@ -2704,7 +2729,8 @@ static void func_instance(Checker *c, Operand *x, Node *e) {
       Type **all = infer_quiet(c, e, sig, targs, n);
       if (all) {
         Type *inst = instantiate_signature(c, sig, all, sig->u.func.tparam_count,
-                                           node_start(e->u.index.index));
+                                           node_start(e->u.index.index),
+                                           e->u.index.index);
         if (inst) {
           info->targs = all;
           info->targ_count = sig->u.func.tparam_count;
@@ -2714,7 +2740,8 @@ static void func_instance(Checker *c, Operand *x, Node *e) {
     }
     return;
   }
-  Type *inst = instantiate_signature(c, sig, targs, n, node_start(e->u.index.index));
+  Type *inst = instantiate_signature(c, sig, targs, n, node_start(e->u.index.index),
+                                    e->u.index.index);
   if (!inst) {
     set_invalid(x);
     x->expr = e;
@@ -2941,7 +2968,10 @@ static void call_expr(Checker *c, Operand *x, Node *e) {
       x->expr = e;
       return;
     }
-    Type *inst = instantiate_signature(c, sig, targs, sig->u.func.tparam_count, e->pos);
+    Type *inst = instantiate_signature(c, sig, targs, sig->u.func.tparam_count,
+                                       e->pos,
+                                       fun->kind == ND_INDEX && ngiven > 0
+                                           ? fun->u.index.index : NULL);
     if (!inst) {
       set_invalid(x);
       x->expr = e;

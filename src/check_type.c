@@ -822,6 +822,8 @@ Type *check_signature(Checker *c, Node *recv, Node *tparams, Node *ftype,
             record_type(c, a, rtps[i]);
           }
           rtp_count = n;
+          for (i = 0; i < n; i++)
+            check_mono_receiver(c, rtps[i], gen->u.named.tparams[i]);
           /* Bounds: the generic type's, with its parameters renamed. */
           for (i = 0; i < n; i++)
             rtps[i]->u.tparam.constraint =
@@ -1899,6 +1901,7 @@ void check_verify_instances(Checker *c) {
       continue;
     }
     Node *a = v->at;
+    bool satisfied = true;
     for (int i = 0; i < v->count; i++, a = a ? a->next : NULL) {
       Type *bound = check_subst(c, v->tparams[i]->u.tparam.constraint,
                                 v->tparams, v->targs, v->count);
@@ -1906,9 +1909,13 @@ void check_verify_instances(Checker *c) {
       if (!check_satisfies(c, v->targs[i], bound, &why)) {
         check_errorf(c, a ? a : v->at, "%s",
                      why ? why : "type argument does not satisfy constraint");
+        satisfied = false;
         break;
       }
     }
+    if (satisfied)
+      check_mono_instance(c, v->tparams, v->targs, v->count, v->at->pos,
+                          v->at);
   }
   c->verify_count = 0;
   c->source = saved;

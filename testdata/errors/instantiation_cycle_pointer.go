@@ -1,0 +1,6 @@
+// An instantiation gc cannot bring to an end: types2's check for
+// cycles of type parameters instantiated with types built on them.
+package main
+
+func f[T any]() { f[*T]() }
+func main() { f[int]() }
