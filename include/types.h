@@ -348,6 +348,7 @@ struct Object {
       uint8_t var_kind; /* VAR_PACKAGE, VAR_LOCAL, VAR_PARAM ... */
       bool captured;    /* referenced from a closure (for the escape pass) */
       const char *tag;  /* field tag, decoded, or NULL */
+      size_t tag_length; /* its length (a tag may hold NUL bytes) */
       int64_t offset;   /* field offset (layout), -1 until computed */
       Object *origin;   /* for fields and params of instances: the generic one */
     } var;
@@ -477,7 +478,7 @@ Object *types_new_object(ObjectKind kind, const char *name, Type *type,
                          Package *pkg, const Source *source, Pos pos);
 Object *types_new_var(const char *name, Type *type, Package *pkg);
 Object *types_new_field(const char *name, Type *type, Package *pkg,
-                        bool embedded, const char *tag);
+                        bool embedded, const char *tag, size_t tag_length);
 
 /* The underlying type: follows named types (instances are expanded) and
  * returns non-named types unchanged.  Never NULL (invalid on cycles). */

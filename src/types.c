@@ -278,11 +278,12 @@ Object *types_new_var(const char *name, Type *type, Package *pkg) {
 }
 
 Object *types_new_field(const char *name, Type *type, Package *pkg,
-                        bool embedded, const char *tag) {
+                        bool embedded, const char *tag, size_t tag_length) {
   Object *f = types_new_var(name, type, pkg);
   f->u.var.is_field = true;
   f->u.var.embedded = embedded;
   f->u.var.tag = tag;
+  f->u.var.tag_length = tag_length;
   return f;
 }
 
@@ -560,12 +561,10 @@ static bool identical(Type *x, Type *y, bool tags, const IdentityPair *seen) {
       Object *f = x->u.strct.fields[i], *g = y->u.strct.fields[i];
       if (f->u.var.embedded != g->u.var.embedded || !same_field_name(f, g))
         return false;
-      if (tags) {
-        const char *a = f->u.var.tag ? f->u.var.tag : "";
-        const char *b = g->u.var.tag ? g->u.var.tag : "";
-        if (strcmp(a, b) != 0)
-          return false;
-      }
+      if (tags && (f->u.var.tag_length != g->u.var.tag_length ||
+                   (f->u.var.tag_length &&
+                    memcmp(f->u.var.tag, g->u.var.tag, f->u.var.tag_length))))
+        return false;
       if (!identical(f->type, g->type, tags, &pair))
         return false;
     }
@@ -807,9 +806,9 @@ static void print_type(StrBuf *out, Type *t, const Package *local, int depth) {
         strbuf_puts(out, " ");
       }
       print_type(out, f->type, local, depth + 1);
-      if (f->u.var.tag && f->u.var.tag[0]) {
+      if (f->u.var.tag_length) {
         strbuf_puts(out, " ");
-        value_quote(out, f->u.var.tag, strlen(f->u.var.tag));
+        value_quote(out, f->u.var.tag, f->u.var.tag_length);
       }
     }
     strbuf_puts(out, "}");
