@@ -509,6 +509,36 @@ void types_print_signature(StrBuf *out, Type *sig, const Package *local);
 /* "struct", "pointer", "func" ... for operand descriptions; "" for basic. */
 const char *types_composite_kind(Type *t);
 
+/* Printing as gc does, in the two of its modes goesc needs: as -m prints
+ * a type (TYPES_GC_GO, gc's %v: "struct { a int; T; b string "t" }",
+ * "interface { M() int; main.m(main.T) }", "func(int) string") and as
+ * gc's symbols carry it (TYPES_GC_LINK, its link string:
+ * "struct { main.a int; T = main.G[int] }", "interface {}").  What the
+ * types alone do not tell is the caller's: its namer may spell a named
+ * type or a type parameter (an instance inside a shape instance, the
+ * number gc gives a type declared in a body, a type parameter's shape).
+ * False when the type is not one gc spells that way (generic types,
+ * constraints, methods) or a name in it cannot be spelled. */
+typedef enum { TYPES_GC_GO, TYPES_GC_LINK } TypesGcMode;
+typedef struct TypesGcNamer {
+  const Package *pkg; /* the package compiled: its names go unqualified
+                         in TYPES_GC_GO */
+  /* t's name in mode, or NULL for the printer's own spelling, "" when
+   * t cannot be spelled (may be NULL: the printer's spelling always) */
+  const char *(*name)(void *data, Type *t, TypesGcMode mode);
+  void *data;
+} TypesGcNamer;
+bool types_print_gc(StrBuf *out, Type *t, TypesGcMode mode,
+                    const TypesGcNamer *namer);
+/* The qualifier of a package's names where gc spells them in full (link
+ * strings, unexported methods): its path, "main" for a main package (the
+ * go command gives it another path). */
+const char *types_gc_prefix(const Package *pkg);
+/* A function's type without its receiver (a generic one's with its type
+ * parameters as the namer spells them): "func(int, ...string) error". */
+bool types_print_gc_signature(StrBuf *out, Type *sig, TypesGcMode mode,
+                              const TypesGcNamer *namer);
+
 /* Layout, exactly as gc for linux/amd64 (word size 8, max alignment 8).
  * Computes sizes, alignments, field offsets and has_pointers on demand.
  * A size or offset that does not fit in an int64 is TYPES_TOO_LARGE
