@@ -618,8 +618,6 @@ const char *escape_type_text(EscContext *ctx, Type *t);
 /* A condition's value where gc knows it statically (a constant, and
  * && || ! of constants): 1 true, -1 false, 0 not known. */
 int escape_static_bool(EscContext *ctx, const Node *cond);
-/* Does t mention an instance of a generic type, or a shape? */
-bool escape_mentions_instance(Type *t);
 /* The devirtualizing lines in gc's order (escape_graph.c). */
 void escape_sort_devirt(EscContext *ctx);
 

@@ -348,6 +348,7 @@ struct Object {
       uint8_t var_kind; /* VAR_PACKAGE, VAR_LOCAL, VAR_PARAM ... */
       bool captured;    /* referenced from a closure (for the escape pass) */
       const char *tag;  /* field tag, decoded, or NULL */
+      size_t tag_length; /* its length (a tag may hold NUL bytes) */
       int64_t offset;   /* field offset (layout), -1 until computed */
       Object *origin;   /* for fields and params of instances: the generic one */
     } var;
@@ -477,7 +478,7 @@ Object *types_new_object(ObjectKind kind, const char *name, Type *type,
                          Package *pkg, const Source *source, Pos pos);
 Object *types_new_var(const char *name, Type *type, Package *pkg);
 Object *types_new_field(const char *name, Type *type, Package *pkg,
-                        bool embedded, const char *tag);
+                        bool embedded, const char *tag, size_t tag_length);
 
 /* The underlying type: follows named types (instances are expanded) and
  * returns non-named types unchanged.  Never NULL (invalid on cycles). */
@@ -507,6 +508,36 @@ const char *types_string(Type *t, const Package *local);
 void types_print_signature(StrBuf *out, Type *sig, const Package *local);
 /* "struct", "pointer", "func" ... for operand descriptions; "" for basic. */
 const char *types_composite_kind(Type *t);
+
+/* Printing as gc does, in the two of its modes goesc needs: as -m prints
+ * a type (TYPES_GC_GO, gc's %v: "struct { a int; T; b string "t" }",
+ * "interface { M() int; main.m(main.T) }", "func(int) string") and as
+ * gc's symbols carry it (TYPES_GC_LINK, its link string:
+ * "struct { main.a int; T = main.G[int] }", "interface {}").  What the
+ * types alone do not tell is the caller's: its namer may spell a named
+ * type or a type parameter (an instance inside a shape instance, the
+ * number gc gives a type declared in a body, a type parameter's shape).
+ * False when the type is not one gc spells that way (generic types,
+ * constraints, methods) or a name in it cannot be spelled. */
+typedef enum { TYPES_GC_GO, TYPES_GC_LINK } TypesGcMode;
+typedef struct TypesGcNamer {
+  const Package *pkg; /* the package compiled: its names go unqualified
+                         in TYPES_GC_GO */
+  /* t's name in mode, or NULL for the printer's own spelling, "" when
+   * t cannot be spelled (may be NULL: the printer's spelling always) */
+  const char *(*name)(void *data, Type *t, TypesGcMode mode);
+  void *data;
+} TypesGcNamer;
+bool types_print_gc(StrBuf *out, Type *t, TypesGcMode mode,
+                    const TypesGcNamer *namer);
+/* The qualifier of a package's names where gc spells them in full (link
+ * strings, unexported methods): its path, "main" for a main package (the
+ * go command gives it another path). */
+const char *types_gc_prefix(const Package *pkg);
+/* A function's type without its receiver (a generic one's with its type
+ * parameters as the namer spells them): "func(int, ...string) error". */
+bool types_print_gc_signature(StrBuf *out, Type *sig, TypesGcMode mode,
+                              const TypesGcNamer *namer);
 
 /* Layout, exactly as gc for linux/amd64 (word size 8, max alignment 8).
  * Computes sizes, alignments, field offsets and has_pointers on demand.

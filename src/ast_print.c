@@ -791,13 +791,6 @@ static void diag_struct_type(StrBuf *out, const Node *n) {
   strbuf_puts(out, count ? " }" : "}");
 }
 
-/* The path gc qualifies a package's names with where it spells them out
- * in full: its import path, "main" for a main package (the package goesc
- * checks has go build's path, command-line-arguments). */
-static const char *gc_package_path(const Package *p) {
-  return strcmp(p->name, "main") == 0 ? "main" : p->path;
-}
-
 static bool is_exported(const char *name) {
   return name[0] >= 'A' && name[0] <= 'Z'; /* ASCII is enough for sorting */
 }
@@ -839,7 +832,7 @@ static void diag_interface_type(StrBuf *out, const Node *n) {
       const Node *name = e->u.field.names;
       const Object *m = name->u.name.object;
       if (!is_exported(name->u.name.name) && m && m->pkg)
-        strbuf_printf(out, "%s.", gc_package_path(m->pkg));
+        strbuf_printf(out, "%s.", types_gc_prefix(m->pkg));
       strbuf_puts(out, name->u.name.name);
       if (e->u.field.type->kind == ND_FUNC_TYPE)
         diag_signature(out, e->u.field.type);
@@ -2233,216 +2226,39 @@ static bool is_builtin_call(const ExprInfo *info, BuiltinId id) {
   return info && info->call_kind == CALL_BUILTIN && info->builtin == id;
 }
 
-static bool gc_type(StrBuf *out, const Spelling *sp, Type *t);
-static bool gc_interface(StrBuf *out, const Spelling *sp, Type *t);
-
-
-/* A tuple of parameter or result types: "int, ...string". */
-static bool gc_tuple(StrBuf *out, const Spelling *sp, Type *tuple,
-                     bool variadic) {
-  for (int i = 0; i < tuple->u.tuple.count; i++) {
-    Type *t = tuple->u.tuple.vars[i]->type;
-    if (i)
-      strbuf_puts(out, ", ");
-    if (variadic && i == tuple->u.tuple.count - 1) {
-      if (!t || t->kind != TY_SLICE)
-        return false;
-      strbuf_puts(out, "...");
-      t = t->u.slice.elem;
-    }
-    if (!gc_type(out, sp, t))
-      return false;
+/* Types are spelled by types_print_gc, as gc prints them.  The printer
+ * names the instances of generic types and the type parameters (in a
+ * shape instance: their shapes) as the caller does; without the
+ * caller's names, type parameters are not known. */
+static const char *generic_type_name(void *data, Type *t,
+                                     TypesGcMode mode) {
+  const AstGenericNames *names = data;
+  bool instance = t->kind == TY_NAMED && t->u.named.targ_count > 0;
+  if (t->kind != TY_TYPEPARAM && !instance)
+    return NULL;
+  bool known = names && names->type_name && mode == TYPES_GC_GO;
+  if (instance) {
+    const Object *obj = t->u.named.obj;
+    if (!obj->pkg || obj->parent != obj->pkg->scope)
+      return ""; /* declared in a body: in a generic one, its instances
+                    carry the enclosing type arguments too */
+    if (!known)
+      return NULL; /* types_print_gc's Box[main.T] */
   }
-  return true;
+  const char *text = known ? names->type_name(names->data, t) : NULL;
+  return text ? text : "";
+}
+
+/* A type as gc spells it; false for one goesc cannot spell. */
+static bool gc_type(StrBuf *out, const Spelling *sp, Type *t) {
+  TypesGcNamer namer = {sp->pkg, generic_type_name, (void *)sp->names};
+  return types_print_gc(out, t, TYPES_GC_GO, &namer);
 }
 
 /* func(int, string) (bool, error): gc's signatures carry no names. */
 static bool gc_signature(StrBuf *out, const Spelling *sp, Type *sig) {
-  strbuf_puts(out, "func(");
-  if (!gc_tuple(out, sp, sig->u.func.params, sig->u.func.variadic))
-    return false;
-  putc_buf(out, ')');
-  int results = sig->u.func.results->u.tuple.count;
-  strbuf_puts(out, results == 0 ? "" : results == 1 ? " " : " (");
-  if (!gc_tuple(out, sp, sig->u.func.results, false))
-    return false;
-  strbuf_puts(out, results > 1 ? ")" : "");
-  return true;
-}
-
-/* interface { M() int; main.n(string) }: methods in gc's order, exported
- * first, then by name, an unexported one qualified with its package's
- * path (embedded interfaces are not modeled here). */
-static bool gc_interface(StrBuf *out, const Spelling *sp, Type *t) {
-  int count = t->u.iface.method_count;
-  if (t->u.iface.embedded_count)
-    return false;
-  if (count == 0) {
-    strbuf_puts(out, t->u.iface.is_any ? "any" : "interface {}");
-    return true;
-  }
-  Object **methods = xmalloc(sizeof *methods * (size_t)count);
-  for (int i = 0; i < count; i++) {
-    Object *m = t->u.iface.methods[i];
-    int j = i;
-    for (; j > 0; j--) {
-      const char *a = methods[j - 1]->name;
-      bool after = is_exported(a) != is_exported(m->name)
-                       ? is_exported(m->name)
-                       : strcmp(m->name, a) < 0;
-      if (!after)
-        break;
-      methods[j] = methods[j - 1];
-    }
-    methods[j] = m;
-  }
-  bool ok = true;
-  strbuf_puts(out, "interface {");
-  for (int i = 0; i < count && ok; i++) {
-    const Object *m = methods[i];
-    const Package *mp = m->pkg ? m->pkg : sp->pkg;
-    strbuf_puts(out, i ? "; " : " ");
-    if (!is_exported(m->name)) {
-      if (!mp)
-        ok = false;
-      else
-        strbuf_printf(out, "%s.", gc_package_path(mp));
-    }
-    strbuf_puts(out, m->name);
-    StrBuf sig = {0};
-    ok = ok && m->type && gc_signature(&sig, sp, m->type);
-    if (ok) /* the signature without "func" */
-      strbuf_puts(out, sig.data + strlen("func"));
-    strbuf_free(&sig);
-  }
-  strbuf_puts(out, " }");
-  free(methods);
-  return ok;
-}
-
-/* A named type's name as gc prints it: without the ·N that numbers a
- * type declared in a body, when the name ends with it (the shape
- * go.shape.func() main.Fn·3 prints as go.shape.func() main.Fn; inside
- * brackets the number stays, holder[main.Node·2]). */
-static void put_type_name(StrBuf *out, const char *name) {
-  size_t n = strlen(name), digits = 0;
-  while (digits < n && name[n - 1 - digits] >= '0' &&
-         name[n - 1 - digits] <= '9')
-    digits++;
-  const char *dot = "\xc2\xb7"; /* · in UTF-8 */
-  if (digits > 0 && n >= digits + 2 &&
-      memcmp(name + n - digits - 2, dot, 2) == 0)
-    n -= digits + 2;
-  strbuf_append(out, name, n);
-}
-
-/* An instance of a generic type: gc names it with its type arguments
- * spelled out in full, Cache[int,*main.N].  The caller's names know the
- * forms the printer does not (local types, shapes); without them the
- * printer spells the arguments itself. */
-static bool gc_instance(StrBuf *out, const Spelling *sp, Type *t) {
-  const Object *obj = t->u.named.obj;
-  if (!obj->pkg || obj->parent != obj->pkg->scope)
-    return false; /* declared in a body: in a generic one, its instances
-                     carry the enclosing type arguments too */
-  if (sp->names && sp->names->type_name) {
-    const char *text = sp->names->type_name(sp->names->data, t);
-    if (text)
-      put_type_name(out, text);
-    return text != NULL;
-  }
-  if (obj->pkg && obj->pkg != sp->pkg)
-    strbuf_printf(out, "%s.", sp->pkg ? obj->pkg->name
-                                      : gc_package_path(obj->pkg));
-  strbuf_puts(out, obj->name);
-  Spelling full = {NULL, NULL};
-  for (int i = 0; i < t->u.named.targ_count; i++) {
-    putc_buf(out, i ? ',' : '[');
-    if (!gc_type(out, &full, t->u.named.targs[i]))
-      return false;
-  }
-  putc_buf(out, ']');
-  return true;
-}
-
-/* A type as gc spells it, for the types goesc spells the same way: named
- * types (instances too), predeclared types, and the composite types made
- * of those.  False otherwise. */
-static bool gc_type(StrBuf *out, const Spelling *sp, Type *t) {
-  if (!t)
-    return false;
-  switch (t->kind) {
-  case TY_NAMED: {
-    const Object *obj = t->u.named.obj;
-    if (t->u.named.tparam_count > 0 || !obj)
-      return false;
-    if (t->u.named.targ_count > 0)
-      return gc_instance(out, sp, t);
-    if (obj->pkg && !sp->pkg) { /* fully qualified, inside type arguments */
-      if (obj->parent != obj->pkg->scope)
-        return false; /* declared in a body: gc numbers it, main.T·1 */
-      strbuf_printf(out, "%s.", gc_package_path(obj->pkg));
-    } else if (obj->pkg && obj->pkg != sp->pkg) {
-      strbuf_printf(out, "%s.", obj->pkg->name);
-    }
-    strbuf_puts(out, obj->name);
-    return true;
-  }
-  case TY_POINTER:
-    strbuf_puts(out, "*");
-    return gc_type(out, sp, t->u.pointer.elem);
-  case TY_SLICE:
-    strbuf_puts(out, "[]");
-    return gc_type(out, sp, t->u.slice.elem);
-  case TY_ARRAY:
-    strbuf_printf(out, "[%lld]", (long long)t->u.array.len);
-    return gc_type(out, sp, t->u.array.elem);
-  case TY_MAP:
-    strbuf_puts(out, "map[");
-    if (!gc_type(out, sp, t->u.map.key))
-      return false;
-    strbuf_puts(out, "]");
-    return gc_type(out, sp, t->u.map.elem);
-  case TY_CHAN:
-    strbuf_puts(out, t->u.chan.dir == CHAN_RECV   ? "<-chan "
-                     : t->u.chan.dir == CHAN_SEND ? "chan<- "
-                                                  : "chan ");
-    if (t->u.chan.dir == CHAN_BOTH && t->u.chan.elem->kind == TY_CHAN &&
-        t->u.chan.elem->u.chan.dir == CHAN_RECV)
-      return false;
-    return gc_type(out, sp, t->u.chan.elem);
-  case TY_STRUCT:
-    strbuf_puts(out, "struct {");
-    for (int i = 0; i < t->u.strct.field_count; i++) {
-      const Object *f = t->u.strct.fields[i];
-      if (f->u.var.embedded || f->u.var.tag || (f->pkg && f->pkg != sp->pkg))
-        return false;
-      strbuf_printf(out, "%s%s ", i ? "; " : " ", f->name);
-      if (!gc_type(out, sp, f->type))
-        return false;
-    }
-    strbuf_puts(out, t->u.strct.field_count ? " }" : "}");
-    return true;
-  case TY_FUNC:
-    return !t->u.func.recv && t->u.func.tparam_count == 0 &&
-           gc_signature(out, sp, t);
-  case TY_INTERFACE:
-    return gc_interface(out, sp, t);
-  case TY_TYPEPARAM: {
-    const char *text = sp->names && sp->names->type_name
-                           ? sp->names->type_name(sp->names->data, t)
-                           : NULL;
-    if (text)
-      put_type_name(out, text);
-    return text != NULL;
-  }
-  default:
-    if (t->kind > TY_INVALID && t->kind <= TY_UNSAFE_POINTER) {
-      types_print(out, t, sp->pkg);
-      return true;
-    }
-    return false;
-  }
+  TypesGcNamer namer = {sp->pkg, generic_type_name, (void *)sp->names};
+  return types_print_gc_signature(out, sig, TYPES_GC_GO, &namer);
 }
 
 /* gc names a type in a conversion T(x) as is when it has a name, and in

@@ -334,14 +334,15 @@ static const char *field_name_of(Node *type_expr) {
   return "?";
 }
 
-static const char *tag_value(Node *tag) {
+/* A field's tag, decoded, and its length (NULL, 0 without one). */
+static const char *tag_value(Node *tag, size_t *len) {
+  *len = 0;
   if (!tag)
     return NULL;
   Arena scratch;
   arena_init(&scratch);
-  size_t len = 0;
-  char *s = lex_string_value(&scratch, tag->u.lit.text, tag->u.lit.length, &len);
-  const char *r = types_strdup(s, len);
+  char *s = lex_string_value(&scratch, tag->u.lit.text, tag->u.lit.length, len);
+  const char *r = types_strdup(s, *len);
   arena_free(&scratch);
   return r;
 }
@@ -355,11 +356,13 @@ static Type *struct_type(Checker *c, Node *expr) {
   Scope *names = types_new_scope(NULL, "struct");
   for (Node *f = expr->u.struct_type.fields; f; f = f->next) {
     Type *t = check_type_expr(c, f->u.field.type);
-    const char *tag = tag_value(f->u.field.tag);
+    size_t tag_length;
+    const char *tag = tag_value(f->u.field.tag, &tag_length);
     if (!f->u.field.names) {
       /* Embedded field: T, *T, pkg.T, T[args]. */
       const char *n = field_name_of(f->u.field.type);
-      Object *field = types_new_field(intern(n, strlen(n)), t, c->pkg, true, tag);
+      Object *field = types_new_field(intern(n, strlen(n)), t, c->pkg, true, tag,
+                                      tag_length);
       field->u.var.var_kind = VAR_FIELD;
       field->source = c->source;
       field->pos = node_start(f->u.field.type);
@@ -376,7 +379,8 @@ static Type *struct_type(Checker *c, Node *expr) {
       continue;
     }
     for (Node *n = f->u.field.names; n; n = n->next) {
-      Object *field = types_new_field(n->u.name.name, t, c->pkg, false, tag);
+      Object *field = types_new_field(n->u.name.name, t, c->pkg, false, tag,
+                                      tag_length);
       field->u.var.var_kind = VAR_FIELD;
       field->source = c->source;
       field->pos = n->pos;

@@ -59,209 +59,54 @@ static bool is_shape(const Type *t) {
                  sizeof SHAPE_PREFIX - 1) == 0;
 }
 
-/* ---- Link strings: gc's names of types in symbols ---- */
+/* ---- gc's spellings of types ----
+ *
+ * types_print_gc spells types as gc does, in diagnostics (%v) and in its
+ * symbols (the link string).  What it asks of the escape pass is the
+ * naming the types do not tell: the number gc gives a type declared in a
+ * body (Bar·1, escape_number_local_types), and in diagnostics the
+ * instances of generic types, whose arguments inside a shape instance
+ * gc has replaced by their shapes (print_instance, below). */
 
-/* The qualifier of a package's names in link strings (gc's Pkg.Prefix):
- * a main package is "main" whatever the path the go command gives. */
-static const char *pkg_prefix(EscContext *ctx, const Package *pkg) {
-  if (pkg == ctx->pkg && pkg->name && strcmp(pkg->name, "main") == 0)
-    return "main";
-  return pkg->path;
-}
+static bool print_instance(EscContext *ctx, StrBuf *out, Type *t);
+static bool link_string(EscContext *ctx, StrBuf *out, Type *t);
 
-static bool is_exported(const char *name) {
-  return name[0] >= 'A' && name[0] <= 'Z';
-}
-
-static bool link_string(EscContext *ctx, StrBuf *out, Type *t, int depth);
-
-typedef bool (*TypeWriter)(EscContext *ctx, StrBuf *out, Type *t, int depth);
-
-/* (T1, ...T2): a parameter list with types only, each written by
- * `write` (the link string, or gc's diagnostic spelling). */
-static bool write_tuple(EscContext *ctx, StrBuf *out, Type *tuple,
-                        bool variadic, int depth, TypeWriter write) {
-  strbuf_puts(out, "(");
-  for (int i = 0; i < tuple->u.tuple.count; i++) {
-    Type *pt = tuple->u.tuple.vars[i]->type;
-    if (i > 0)
-      strbuf_puts(out, ", ");
-    if (variadic && i == tuple->u.tuple.count - 1) {
-      strbuf_puts(out, "...");
-      pt = types_under(pt)->u.slice.elem;
-    }
-    if (!write(ctx, out, pt, depth + 1))
-      return false;
-  }
-  strbuf_puts(out, ")");
-  return true;
-}
-
-static bool link_tuple(EscContext *ctx, StrBuf *out, Type *tuple,
-                       bool variadic, int depth) {
-  return write_tuple(ctx, out, tuple, variadic, depth, link_string);
-}
-
-/* A signature without "func": (params) result, or (params) (results). */
-static bool link_signature(EscContext *ctx, StrBuf *out, Type *sig,
-                           int depth) {
-  if (!link_tuple(ctx, out, sig->u.func.params, sig->u.func.variadic, depth))
-    return false;
-  Type *results = sig->u.func.results;
-  if (results->u.tuple.count == 1) {
-    strbuf_puts(out, " ");
-    return link_string(ctx, out, results->u.tuple.vars[0]->type, depth + 1);
-  }
-  if (results->u.tuple.count > 1) {
-    strbuf_puts(out, " ");
-    return link_tuple(ctx, out, results, false, depth);
-  }
-  return true;
-}
-
-static bool link_named(EscContext *ctx, StrBuf *out, Type *t, int depth) {
+static const char *gc_name_of(void *data, Type *t, TypesGcMode mode) {
+  EscContext *ctx = data;
+  if (t->kind != TY_NAMED)
+    return NULL;
   Object *obj = t->u.named.obj;
-  if (is_shape(t) || !obj->pkg) { /* shapes, error */
-    strbuf_puts(out, obj->name);
-    return true;
-  }
-  strbuf_printf(out, "%s.%s", pkg_prefix(ctx, obj->pkg), obj->name);
-  if (!obj->parent || obj->parent != obj->pkg->scope) {
-    /* declared in a body: gc's number for it, Bar·1
-     * (escape_number_local_types) */
+  StrBuf buf = {NULL, 0, 0};
+  bool ok;
+  if (mode == TYPES_GC_GO) {
+    if (!t->u.named.origin)
+      return NULL;
+    ok = print_instance(ctx, &buf, t);
+  } else {
+    if (!obj->pkg || obj->parent == obj->pkg->scope)
+      return NULL;
     intptr_t gen = (intptr_t)escape_map_get(&ctx->local_types, obj);
-    if (gen <= 0)
-      return false;
-    strbuf_printf(out, "\xc2\xb7%d", (int)gen); /* U+00B7 */
-  }
-  if (!t->u.named.origin)
-    return true;
-  strbuf_puts(out, "[");
-  for (int i = 0; i < t->u.named.targ_count; i++) {
-    if (i > 0)
-      strbuf_puts(out, ",");
-    if (!link_string(ctx, out, t->u.named.targs[i], depth + 1))
-      return false;
-  }
-  strbuf_puts(out, "]");
-  return true;
-}
-
-static bool link_struct(EscContext *ctx, StrBuf *out, Type *t, int depth) {
-  int n = t->u.strct.field_count;
-  strbuf_puts(out, "struct {");
-  for (int i = 0; i < n; i++) {
-    Object *f = t->u.strct.fields[i];
-    strbuf_puts(out, i > 0 ? "; " : " ");
-    Type *ft = f->type;
-    if (f->u.var.embedded && ft->kind == TY_POINTER)
-      ft = ft->u.pointer.elem;
-    if (f->u.var.embedded && ft->kind == TY_NAMED && ft->u.named.obj->pkg &&
-        strcmp(ft->u.named.obj->name, f->name) == 0) {
-      /* the field's name is its type's symbol: not written */
-    } else if (f->u.var.embedded) {
-      /* a predeclared type (struct { main.int = int }), or one renamed
-       * by an alias */
-      if (is_exported(f->name) || !f->pkg)
-        strbuf_printf(out, "%s = ", f->name);
-      else
-        strbuf_printf(out, "%s.%s = ", pkg_prefix(ctx, f->pkg), f->name);
-    } else if (is_exported(f->name) || !f->pkg) {
-      strbuf_printf(out, "%s ", f->name);
-    } else {
-      strbuf_printf(out, "%s.%s ", pkg_prefix(ctx, f->pkg), f->name);
+    ok = gen > 0;
+    strbuf_printf(&buf, "%s.%s\xc2\xb7%d", /* U+00B7 */
+                  types_gc_prefix(obj->pkg), obj->name, (int)gen);
+    for (int i = 0; ok && i < t->u.named.targ_count; i++) {
+      strbuf_puts(&buf, i ? "," : "[");
+      ok = link_string(ctx, &buf, t->u.named.targs[i]);
     }
-    if (!link_string(ctx, out, f->type, depth + 1))
-      return false;
-    if (f->u.var.tag && f->u.var.tag[0]) {
-      strbuf_puts(out, " ");
-      value_quote(out, f->u.var.tag, strlen(f->u.var.tag));
-    }
+    if (t->u.named.targ_count)
+      strbuf_puts(&buf, "]");
   }
-  strbuf_puts(out, n ? " }" : "}");
-  return true;
-}
-
-static bool link_interface(EscContext *ctx, StrBuf *out, Type *t,
-                           int depth) {
-  TypeSet *set = types_type_set(t);
-  if (!set->all || set->comparable)
-    return false; /* constraints are no type arguments */
-  if (set->method_count == 0) {
-    strbuf_puts(out, "interface {}");
-    return true;
-  }
-  strbuf_puts(out, "interface {");
-  for (int i = 0; i < set->method_count; i++) {
-    Object *m = set->methods[i];
-    strbuf_puts(out, i > 0 ? "; " : " ");
-    if (is_exported(m->name) || !m->pkg)
-      strbuf_puts(out, m->name);
-    else
-      strbuf_printf(out, "%s.%s", pkg_prefix(ctx, m->pkg), m->name);
-    if (!m->type || m->type->kind != TY_FUNC ||
-        !link_signature(ctx, out, m->type, depth))
-      return false;
-  }
-  strbuf_puts(out, " }");
-  return true;
+  const char *name =
+      ok ? arena_strndup(ctx->arena, buf.data ? buf.data : "", buf.length)
+         : "";
+  strbuf_free(&buf);
+  return name;
 }
 
 /* gc's Type.LinkString; false for what is not modeled. */
-static bool link_string(EscContext *ctx, StrBuf *out, Type *t, int depth) {
-  if (!t || depth > 32)
-    return false;
-  if (t == types_any) {
-    strbuf_puts(out, "interface {}");
-    return true;
-  }
-  switch (t->kind) {
-  case TY_NAMED:
-    return link_named(ctx, out, t, depth);
-  case TY_POINTER:
-    strbuf_puts(out, "*");
-    return link_string(ctx, out, t->u.pointer.elem, depth + 1);
-  case TY_SLICE:
-    strbuf_puts(out, "[]");
-    return link_string(ctx, out, t->u.slice.elem, depth + 1);
-  case TY_ARRAY:
-    strbuf_printf(out, "[%lld]", (long long)t->u.array.len);
-    return link_string(ctx, out, t->u.array.elem, depth + 1);
-  case TY_MAP:
-    strbuf_puts(out, "map[");
-    if (!link_string(ctx, out, t->u.map.key, depth + 1))
-      return false;
-    strbuf_puts(out, "]");
-    return link_string(ctx, out, t->u.map.elem, depth + 1);
-  case TY_CHAN: {
-    Type *e = t->u.chan.elem;
-    if (t->u.chan.dir == CHAN_RECV)
-      strbuf_puts(out, "<-chan ");
-    else if (t->u.chan.dir == CHAN_SEND)
-      strbuf_puts(out, "chan<- ");
-    else if (e->kind == TY_CHAN && e->u.chan.dir == CHAN_RECV)
-      return false; /* chan (<-chan T): parenthesized, not modeled */
-    else
-      strbuf_puts(out, "chan ");
-    return link_string(ctx, out, e, depth + 1);
-  }
-  case TY_STRUCT:
-    return link_struct(ctx, out, t, depth);
-  case TY_INTERFACE:
-    return link_interface(ctx, out, t, depth);
-  case TY_FUNC:
-    strbuf_puts(out, "func");
-    return link_signature(ctx, out, t, depth);
-  case TY_UNSAFE_POINTER:
-    strbuf_puts(out, "unsafe.Pointer");
-    return true;
-  default:
-    if (t->kind >= TY_BOOL && t->kind <= TY_STRING) {
-      strbuf_puts(out, types_basic[t->kind]->u.basic.name);
-      return true;
-    }
-    return false; /* type parameters, untyped and invalid types */
-  }
+static bool link_string(EscContext *ctx, StrBuf *out, Type *t) {
+  TypesGcNamer namer = {ctx->pkg, gc_name_of, ctx};
+  return types_print_gc(out, t, TYPES_GC_LINK, &namer);
 }
 
 /* ---- Shapes ---- */
@@ -336,7 +181,7 @@ static Type *shape_of(EscContext *ctx, Type *targ, bool basic, bool strict) {
     return NULL; /* gc keeps such interfaces as they are */
   }
   StrBuf key = {NULL, 0, 0};
-  bool ok = link_string(ctx, &key, under, 0);
+  bool ok = link_string(ctx, &key, under);
   if (ok && strict && strstr(key.data, SHAPE_PREFIX))
     ok = false;
   if (!ok || key.length > MAX_SHAPE_NAME) {
@@ -720,12 +565,10 @@ static bool needs_gc_spelling(Type *t, int depth) {
   return type_mentions(t, is_gc_spelled, depth);
 }
 
-static bool print_type(EscContext *ctx, StrBuf *out, Type *t, int depth);
-
 /* An instance of a generic type as gc names it: the type arguments as
  * link strings, without spaces; inside a shape instance every argument
  * of a type that mentions a shape is itself replaced by its shape. */
-static bool print_instance(EscContext *ctx, StrBuf *out, Type *t, int depth) {
+static bool print_instance(EscContext *ctx, StrBuf *out, Type *t) {
   Object *obj = t->u.named.obj;
   Type *origin = t->u.named.origin;
   if (obj->pkg && obj->pkg != ctx->pkg)
@@ -741,171 +584,19 @@ static bool print_instance(EscContext *ctx, StrBuf *out, Type *t, int depth) {
                       is_basic_constraint(origin->u.named.tparams[i]), false);
     if (i > 0)
       strbuf_puts(out, ",");
-    if (!targ || !link_string(ctx, out, targ, depth + 1))
+    if (!targ || !link_string(ctx, out, targ))
       return false;
   }
   strbuf_puts(out, "]");
   return true;
 }
 
-/* struct { a int; b go.shape.int; T; *U; c int "tag" }: gc spaces its
- * braces, writes an embedded field as its type alone, and quotes a tag
- * as Go source would. */
-static bool print_struct(EscContext *ctx, StrBuf *out, Type *t, int depth) {
-  int n = t->u.strct.field_count;
-  strbuf_puts(out, "struct {");
-  for (int i = 0; i < n; i++) {
-    Object *f = t->u.strct.fields[i];
-    strbuf_puts(out, i > 0 ? "; " : " ");
-    if (!f->u.var.embedded)
-      strbuf_printf(out, "%s ", f->name);
-    if (!print_type(ctx, out, f->type, depth + 1))
-      return false;
-    if (f->u.var.tag && f->u.var.tag[0]) {
-      strbuf_puts(out, " ");
-      ast_quote_string(out, f->u.var.tag, strlen(f->u.var.tag), false);
-    }
-  }
-  strbuf_puts(out, n ? " }" : "}");
-  return true;
-}
-
-/* gc's method order (types.CompareSyms): exported first, then by name. */
-static int compare_methods(const void *a, const void *b) {
-  const char *x = (*(Object *const *)a)->name;
-  const char *y = (*(Object *const *)b)->name;
-  if (is_exported(x) != is_exported(y))
-    return is_exported(x) ? -1 : 1;
-  return strcmp(x, y);
-}
-
-static bool print_tuple(EscContext *ctx, StrBuf *out, Type *tuple,
-                        bool variadic, int depth);
-
-/* interface { M(int) string; main.m() }: the methods in gc's order, an
- * unexported one with its package.  Only interfaces that list their
- * methods themselves: gc writes an embedded interface's methods in
- * place, which is not modeled. */
-static bool print_interface(EscContext *ctx, StrBuf *out, Type *t,
-                            int depth) {
-  int n = t->u.iface.method_count;
-  if (t->u.iface.embedded_count)
-    return false;
-  if (n == 0) {
-    strbuf_puts(out, "interface {}");
-    return true;
-  }
-  Object **methods = xmalloc(sizeof *methods * (size_t)n);
-  memcpy(methods, t->u.iface.methods, sizeof *methods * (size_t)n);
-  qsort(methods, (size_t)n, sizeof *methods, compare_methods);
-  bool ok = true;
-  strbuf_puts(out, "interface {");
-  for (int i = 0; i < n && ok; i++) {
-    Object *m = methods[i];
-    Type *sig = m->type;
-    strbuf_puts(out, i > 0 ? "; " : " ");
-    if (!is_exported(m->name) && m->pkg)
-      strbuf_printf(out, "%s.", pkg_prefix(ctx, m->pkg));
-    strbuf_puts(out, m->name);
-    ok = sig && sig->kind == TY_FUNC &&
-         print_tuple(ctx, out, sig->u.func.params, sig->u.func.variadic,
-                     depth);
-    Type *results = ok ? sig->u.func.results : NULL;
-    if (ok && results->u.tuple.count == 1) {
-      strbuf_puts(out, " ");
-      ok = print_type(ctx, out, results->u.tuple.vars[0]->type, depth + 1);
-    } else if (ok && results->u.tuple.count > 1) {
-      strbuf_puts(out, " ");
-      ok = print_tuple(ctx, out, results, false, depth);
-    }
-  }
-  strbuf_puts(out, " }");
-  free(methods);
-  return ok;
-}
-
-/* (T1, ...T2): a parameter list with types only, as gc prints one. */
-static bool print_tuple(EscContext *ctx, StrBuf *out, Type *tuple,
-                        bool variadic, int depth) {
-  return write_tuple(ctx, out, tuple, variadic, depth, print_type);
-}
-
-/* func(T1, T2) R, func(T) (R1, R2) */
-static bool print_func(EscContext *ctx, StrBuf *out, Type *t, int depth) {
-  strbuf_puts(out, "func");
-  if (!print_tuple(ctx, out, t->u.func.params, t->u.func.variadic, depth))
-    return false;
-  Type *results = t->u.func.results;
-  if (results->u.tuple.count == 1) {
-    strbuf_puts(out, " ");
-    return print_type(ctx, out, results->u.tuple.vars[0]->type, depth + 1);
-  }
-  if (results->u.tuple.count > 1) {
-    strbuf_puts(out, " ");
-    return print_tuple(ctx, out, results, false, depth);
-  }
-  return true;
-}
-
-/* gc's %v of a type, for the composite kinds that can hold instances;
- * the checker's printing for the rest (which agrees there). */
-static bool print_type(EscContext *ctx, StrBuf *out, Type *t, int depth) {
-  if (!t || depth > 32)
-    return false;
-  if (t->kind == TY_STRUCT)
-    return print_struct(ctx, out, t, depth);
-  if (t->kind == TY_FUNC && needs_gc_spelling(t, 0))
-    return print_func(ctx, out, t, depth);
-  if (t->kind == TY_INTERFACE) { /* gc: any, interface {} */
-    if (t->u.iface.is_any) {
-      strbuf_puts(out, "any");
-      return true;
-    }
-    return print_interface(ctx, out, t, depth);
-  }
-  if (!needs_gc_spelling(t, 0)) {
-    types_print(out, t, ctx->pkg);
-    return true;
-  }
-  switch (t->kind) {
-  case TY_NAMED:
-    if (is_shape(t)) {
-      strbuf_puts(out, t->u.named.obj->name);
-      return true;
-    }
-    return print_instance(ctx, out, t, depth);
-  case TY_POINTER:
-    strbuf_puts(out, "*");
-    return print_type(ctx, out, t->u.pointer.elem, depth + 1);
-  case TY_SLICE:
-    strbuf_puts(out, "[]");
-    return print_type(ctx, out, t->u.slice.elem, depth + 1);
-  case TY_ARRAY:
-    strbuf_printf(out, "[%lld]", (long long)t->u.array.len);
-    return print_type(ctx, out, t->u.array.elem, depth + 1);
-  case TY_MAP:
-    strbuf_puts(out, "map[");
-    if (!print_type(ctx, out, t->u.map.key, depth + 1))
-      return false;
-    strbuf_puts(out, "]");
-    return print_type(ctx, out, t->u.map.elem, depth + 1);
-  case TY_CHAN:
-    strbuf_puts(out, t->u.chan.dir == CHAN_RECV   ? "<-chan "
-                     : t->u.chan.dir == CHAN_SEND ? "chan<- "
-                                                  : "chan ");
-    return print_type(ctx, out, t->u.chan.elem, depth + 1);
-  default:
-    return false;
-  }
-}
-
-bool escape_mentions_instance(Type *t) { return mentions_instance(t, 0); }
-
 const char *escape_type_text(EscContext *ctx, Type *t) {
   if (!needs_gc_spelling(t, 0))
     return NULL;
   StrBuf buf = {NULL, 0, 0};
-  bool ok = print_type(ctx, &buf, t, 0);
+  TypesGcNamer namer = {ctx->pkg, gc_name_of, ctx};
+  bool ok = types_print_gc(&buf, t, TYPES_GC_GO, &namer);
   /* not modeled: the caller reports it where an instance is involved;
    * elsewhere the checker's spelling stands, as it did before the
    * struct and interface literals were spelled here */
@@ -1298,7 +989,7 @@ static bool link_list(EscContext *ctx, StrBuf *out, Type **types, int count) {
   for (int i = 0; i < count; i++) {
     if (i > 0)
       strbuf_puts(out, ",");
-    if (!link_string(ctx, out, types[i], 0))
+    if (!link_string(ctx, out, types[i]))
       return false;
   }
   return true;

@@ -343,14 +343,13 @@ static void gc_method_call(EscContext *ctx, Node *c, const Node *n) {
 }
 
 /* A written type as gc prints the type it denotes here: instances of
- * generic types with their arguments as gc names them, and in a shape
- * instance the shapes (`[]go.shape.int`); NULL when the text as written
- * is gc's. */
+ * generic types with their arguments as gc names them, in a shape
+ * instance the shapes (`[]go.shape.int`), struct and interface literals
+ * with an interface's methods as gc lists them (those it embeds
+ * included, an unexported one's signature in link form); NULL when the
+ * text as written is gc's. */
 static const char *type_expr_text(EscContext *ctx, const Node *n) {
-  Type *t = inst_type(n->type);
-  if (!escape_mentions_instance(t))
-    return NULL; /* the written text, gc's spelling (ast_print.c) */
-  const char *text = escape_type_text(ctx, t);
+  const char *text = escape_type_text(ctx, inst_type(n->type));
   if (text && !text[0])
     escape_unsupported(ctx, types_of ? types_of->source : NULL, n->pos,
                        "the text of this type");
@@ -575,6 +574,12 @@ static Node *gc_clone(EscContext *ctx, const Node *n) {
   const char *type_text =
       info && info->mode == MODE_TYPEXPR && n->type ? type_expr_text(ctx, n)
                                                     : NULL;
+  if (type_text && inst_type(n->type)->kind != TY_NAMED) {
+    /* parenthesized where an operand would be: ([]struct { int })(x) */
+    verbatim(c, type_text);
+    c->u.lit.lowest_prec = true;
+    return c;
+  }
   if (type_text) {
     c->kind = ND_NAME;
     c->u.name.name = type_text;

@@ -18,6 +18,9 @@
  * `*User`, `[]int`, `map[string]int`, `func(x int) string`,
  * `struct{a int; b string}`, `interface{M()}`, `chan<- int`, `List[int]`.
  * Types of other packages are qualified by the package name (`fmt.Stringer`).
+ * gc's -m messages and -m=2 bodies use gc's own printer, with other rules:
+ * types_print_gc (`struct { a int }`, `func(int) string`), which also
+ * writes gc's link strings, the names of types in its symbols.
  *
  * Layout follows gc's types.CalcSize for linux/amd64: word 8, maximum
  * alignment 8; string 16, interface 16, slice 24, pointer/map/chan/func 8,
@@ -278,11 +281,12 @@ Object *types_new_var(const char *name, Type *type, Package *pkg) {
 }
 
 Object *types_new_field(const char *name, Type *type, Package *pkg,
-                        bool embedded, const char *tag) {
+                        bool embedded, const char *tag, size_t tag_length) {
   Object *f = types_new_var(name, type, pkg);
   f->u.var.is_field = true;
   f->u.var.embedded = embedded;
   f->u.var.tag = tag;
+  f->u.var.tag_length = tag_length;
   return f;
 }
 
@@ -560,12 +564,10 @@ static bool identical(Type *x, Type *y, bool tags, const IdentityPair *seen) {
       Object *f = x->u.strct.fields[i], *g = y->u.strct.fields[i];
       if (f->u.var.embedded != g->u.var.embedded || !same_field_name(f, g))
         return false;
-      if (tags) {
-        const char *a = f->u.var.tag ? f->u.var.tag : "";
-        const char *b = g->u.var.tag ? g->u.var.tag : "";
-        if (strcmp(a, b) != 0)
-          return false;
-      }
+      if (tags && (f->u.var.tag_length != g->u.var.tag_length ||
+                   (f->u.var.tag_length &&
+                    memcmp(f->u.var.tag, g->u.var.tag, f->u.var.tag_length))))
+        return false;
       if (!identical(f->type, g->type, tags, &pair))
         return false;
     }
@@ -807,9 +809,9 @@ static void print_type(StrBuf *out, Type *t, const Package *local, int depth) {
         strbuf_puts(out, " ");
       }
       print_type(out, f->type, local, depth + 1);
-      if (f->u.var.tag && f->u.var.tag[0]) {
+      if (f->u.var.tag_length) {
         strbuf_puts(out, " ");
-        value_quote(out, f->u.var.tag, strlen(f->u.var.tag));
+        value_quote(out, f->u.var.tag, f->u.var.tag_length);
       }
     }
     strbuf_puts(out, "}");
@@ -895,6 +897,289 @@ const char *types_string(Type *t, const Package *local) {
 
 void types_print_signature(StrBuf *out, Type *sig, const Package *local) {
   print_signature(out, sig, local, 0);
+}
+
+/* ---- Printing as gc does ----
+ *
+ * gc prints types with its own printer, not types2's: spaced braces
+ * ("struct {}", "interface { M() }"), signatures without parameter
+ * names, an embedded field as its type alone, the methods of an
+ * interface with those of the interfaces it embeds, exported first.  Its
+ * symbols spell types a second way, the link string, where every name is
+ * qualified by its package ("main.T", "struct { main.a int }"), byte and
+ * any are uint8 and interface {}, and an embedded field named otherwise
+ * than its type shows its name ("struct { Int = int }").  The two meet in
+ * an interface: the name of an unexported method is a symbol, and from
+ * it on gc writes the methods in link form ("interface { M(T);
+ * main.m(main.T) }"). */
+
+typedef struct GcPrinter {
+  StrBuf *out;
+  const TypesGcNamer *namer;
+} GcPrinter;
+
+static bool gc_print(GcPrinter *p, Type *t, TypesGcMode mode, int depth);
+
+static bool gc_exported(const char *name) {
+  return name[0] >= 'A' && name[0] <= 'Z';
+}
+
+const char *types_gc_prefix(const Package *pkg) {
+  return pkg->name && strcmp(pkg->name, "main") == 0 ? "main" : pkg->path;
+}
+
+/* A name of package pkg with its qualifier: in link form always, for -m
+ * unless it is the compiled package's. */
+static void gc_qualified(GcPrinter *p, const Package *pkg, const char *name,
+                         TypesGcMode mode) {
+  if (pkg && mode == TYPES_GC_LINK)
+    strbuf_printf(p->out, "%s.", types_gc_prefix(pkg));
+  else if (pkg && pkg != p->namer->pkg)
+    strbuf_printf(p->out, "%s.", pkg->name);
+  strbuf_puts(p->out, name);
+}
+
+/* A type's name.  gc names a type declared in a body T·N; -m leaves the
+ * number out, also at the end of a shape's name (the shape
+ * "go.shape.func() main.Fn·3" prints "go.shape.func() main.Fn"; inside
+ * brackets the number stays, "holder[main.Node·2]"). */
+static void gc_name(GcPrinter *p, const char *name, TypesGcMode mode) {
+  size_t n = strlen(name), digits = 0;
+  while (digits < n && name[n - 1 - digits] >= '0' &&
+         name[n - 1 - digits] <= '9')
+    digits++;
+  const char *dot = "\xc2\xb7"; /* U+00B7 */
+  if (mode == TYPES_GC_GO && digits > 0 && n >= digits + 2 &&
+      memcmp(name + n - digits - 2, dot, 2) == 0)
+    n -= digits + 2;
+  strbuf_append(p->out, name, n);
+}
+
+static bool gc_named(GcPrinter *p, Type *t, TypesGcMode mode, int depth) {
+  const Object *obj = t->u.named.obj;
+  if (!obj || (t->u.named.tparam_count > 0 && !t->u.named.origin))
+    return false; /* a generic type itself */
+  if (!obj->pkg) { /* error, shapes */
+    gc_name(p, obj->name, mode);
+    return true;
+  }
+  if (obj->parent != obj->pkg->scope &&
+      (mode == TYPES_GC_LINK || t->u.named.origin))
+    return false; /* declared in a body: its number is the caller's */
+  gc_qualified(p, obj->pkg, obj->name, mode);
+  if (!t->u.named.origin)
+    return true;
+  /* an instance: its type arguments in link form, Box[main.T,int] */
+  for (int i = 0; i < t->u.named.targ_count; i++) {
+    strbuf_puts(p->out, i ? "," : "[");
+    if (!gc_print(p, t->u.named.targs[i], TYPES_GC_LINK, depth + 1))
+      return false;
+  }
+  strbuf_puts(p->out, "]");
+  return true;
+}
+
+/* (int, ...string): the types of a parameter list. */
+static bool gc_params(GcPrinter *p, Type *tuple, bool variadic,
+                      TypesGcMode mode, int depth) {
+  strbuf_puts(p->out, "(");
+  for (int i = 0; i < tuple->u.tuple.count; i++) {
+    Type *pt = tuple->u.tuple.vars[i]->type;
+    if (i > 0)
+      strbuf_puts(p->out, ", ");
+    if (variadic && i == tuple->u.tuple.count - 1) {
+      if (!pt || pt->kind != TY_SLICE)
+        return false;
+      strbuf_puts(p->out, "...");
+      pt = pt->u.slice.elem;
+    }
+    if (!gc_print(p, pt, mode, depth + 1))
+      return false;
+  }
+  strbuf_puts(p->out, ")");
+  return true;
+}
+
+/* (int, string) error: a signature after "func" or a method's name. */
+static bool gc_signature(GcPrinter *p, Type *sig, TypesGcMode mode,
+                         int depth) {
+  if (!sig || sig->kind != TY_FUNC ||
+      !gc_params(p, sig->u.func.params, sig->u.func.variadic, mode, depth))
+    return false;
+  Type *results = sig->u.func.results;
+  if (results->u.tuple.count == 0)
+    return true;
+  strbuf_puts(p->out, " ");
+  if (results->u.tuple.count == 1)
+    return gc_print(p, results->u.tuple.vars[0]->type, mode, depth + 1);
+  return gc_params(p, results, false, mode, depth);
+}
+
+/* One field of a struct.  For -m an embedded field is its type alone;
+ * in link form its name shows where it is not its type's (an alias, an
+ * instance, a predeclared type: "Int = int", "G = main.G[int]",
+ * "main.int32 = int32"). */
+static bool gc_field(GcPrinter *p, const Object *f, TypesGcMode mode,
+                     int depth) {
+  bool named = !f->u.var.embedded;
+  if (f->u.var.embedded && mode == TYPES_GC_LINK) {
+    Type *ft = f->type;
+    if (ft && ft->kind == TY_POINTER)
+      ft = ft->u.pointer.elem;
+    const Object *tn = ft && ft->kind == TY_NAMED && !ft->u.named.origin
+                           ? ft->u.named.obj
+                           : NULL;
+    named = !tn || strcmp(tn->name, f->name) != 0 ||
+            (tn->pkg != f->pkg && !gc_exported(f->name));
+  }
+  if (named) {
+    gc_qualified(p, gc_exported(f->name) ? NULL : f->pkg, f->name, mode);
+    strbuf_puts(p->out, f->u.var.embedded ? " = " : " ");
+  }
+  if (!gc_print(p, f->type, mode, depth + 1))
+    return false;
+  if (f->u.var.tag_length) {
+    strbuf_puts(p->out, " ");
+    value_quote(p->out, f->u.var.tag, f->u.var.tag_length);
+  }
+  return true;
+}
+
+static bool gc_struct(GcPrinter *p, Type *t, TypesGcMode mode, int depth) {
+  int n = t->u.strct.field_count;
+  strbuf_puts(p->out, "struct {");
+  for (int i = 0; i < n; i++) {
+    strbuf_puts(p->out, i > 0 ? "; " : " ");
+    if (!gc_field(p, t->u.strct.fields[i], mode, depth))
+      return false;
+  }
+  strbuf_puts(p->out, n ? " }" : "}");
+  return true;
+}
+
+/* gc's order of methods: exported first, then by name, then (unexported
+ * ones) by package path. */
+static int gc_method_order(const void *a, const void *b) {
+  const Object *x = *(Object *const *)a, *y = *(Object *const *)b;
+  if (gc_exported(x->name) != gc_exported(y->name))
+    return gc_exported(x->name) ? -1 : 1;
+  int c = strcmp(x->name, y->name);
+  if (c != 0 || gc_exported(x->name) || !x->pkg || !y->pkg)
+    return c;
+  return strcmp(x->pkg->path, y->pkg->path);
+}
+
+static bool gc_interface(GcPrinter *p, Type *t, TypesGcMode mode,
+                         int depth) {
+  if (t->u.iface.is_any) {
+    strbuf_puts(p->out, mode == TYPES_GC_GO ? "any" : "interface {}");
+    return true;
+  }
+  TypeSet *set = types_type_set(t);
+  int n = set->method_count;
+  if (!set->all || set->comparable)
+    return false; /* a constraint */
+  if (n == 0) {
+    strbuf_puts(p->out, "interface {}");
+    return true;
+  }
+  Object **methods = xmalloc(sizeof *methods * (size_t)n);
+  memcpy(methods, set->methods, sizeof *methods * (size_t)n);
+  qsort(methods, (size_t)n, sizeof *methods, gc_method_order);
+  bool ok = true;
+  strbuf_puts(p->out, "interface {");
+  for (int i = 0; i < n && ok; i++) {
+    const Object *m = methods[i];
+    strbuf_puts(p->out, i > 0 ? "; " : " ");
+    if (gc_exported(m->name)) {
+      strbuf_puts(p->out, m->name);
+    } else if (m->pkg) {
+      mode = TYPES_GC_LINK; /* a symbol: link form from here on */
+      gc_qualified(p, m->pkg, m->name, mode);
+    } else {
+      ok = false;
+    }
+    ok = ok && gc_signature(p, m->type, mode, depth);
+  }
+  strbuf_puts(p->out, " }");
+  free(methods);
+  return ok;
+}
+
+static bool gc_print(GcPrinter *p, Type *t, TypesGcMode mode, int depth) {
+  if (!t || depth > 100)
+    return false;
+  if ((t->kind == TY_NAMED || t->kind == TY_TYPEPARAM) && p->namer->name) {
+    const char *name = p->namer->name(p->namer->data, t, mode);
+    if (name) {
+      gc_name(p, name, mode);
+      return name[0] != '\0';
+    }
+  }
+  switch (t->kind) {
+  case TY_NAMED:
+    return gc_named(p, t, mode, depth);
+  case TY_POINTER:
+    strbuf_puts(p->out, "*");
+    return gc_print(p, t->u.pointer.elem, mode, depth + 1);
+  case TY_SLICE:
+    strbuf_puts(p->out, "[]");
+    return gc_print(p, t->u.slice.elem, mode, depth + 1);
+  case TY_ARRAY:
+    strbuf_printf(p->out, "[%lld]", (long long)t->u.array.len);
+    return gc_print(p, t->u.array.elem, mode, depth + 1);
+  case TY_MAP:
+    strbuf_puts(p->out, "map[");
+    if (!gc_print(p, t->u.map.key, mode, depth + 1))
+      return false;
+    strbuf_puts(p->out, "]");
+    return gc_print(p, t->u.map.elem, mode, depth + 1);
+  case TY_CHAN: {
+    Type *e = t->u.chan.elem;
+    bool parens = t->u.chan.dir == CHAN_BOTH && e && e->kind == TY_CHAN &&
+                  e->u.chan.dir == CHAN_RECV;
+    strbuf_puts(p->out, t->u.chan.dir == CHAN_RECV   ? "<-chan "
+                        : t->u.chan.dir == CHAN_SEND ? "chan<- "
+                        : parens                     ? "chan ("
+                                                     : "chan ");
+    if (!gc_print(p, e, mode, depth + 1))
+      return false;
+    strbuf_puts(p->out, parens ? ")" : "");
+    return true;
+  }
+  case TY_FUNC:
+    if (t->u.func.recv || t->u.func.tparam_count > 0)
+      return false;
+    strbuf_puts(p->out, "func");
+    return gc_signature(p, t, mode, depth);
+  case TY_STRUCT:
+    return gc_struct(p, t, mode, depth);
+  case TY_INTERFACE:
+    return gc_interface(p, t, mode, depth);
+  case TY_UNSAFE_POINTER:
+    strbuf_puts(p->out, "unsafe.Pointer");
+    return true;
+  default:
+    if (t->kind < TY_BOOL || t->kind > TY_STRING)
+      return false; /* type parameters, untyped and invalid types */
+    /* byte and rune are uint8 and int32 in link form */
+    strbuf_puts(p->out, mode == TYPES_GC_GO ? t->u.basic.name
+                                            : types_basic[t->kind]->u.basic.name);
+    return true;
+  }
+}
+
+bool types_print_gc(StrBuf *out, Type *t, TypesGcMode mode,
+                    const TypesGcNamer *namer) {
+  GcPrinter p = {out, namer};
+  return gc_print(&p, t, mode, 0);
+}
+
+bool types_print_gc_signature(StrBuf *out, Type *sig, TypesGcMode mode,
+                              const TypesGcNamer *namer) {
+  GcPrinter p = {out, namer};
+  strbuf_puts(out, "func");
+  return gc_signature(&p, sig, mode, 0);
 }
 
 const char *types_composite_kind(Type *t) {

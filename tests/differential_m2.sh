@@ -55,7 +55,7 @@ if [ $record -eq 1 ]; then
 fi
 
 # gc's explanation lines: the headers and the lines under them.
-explanation='(escapes to heap in [^ ]+:$|: parameter .* leaks to .* with derefs=[0-9]+:$|:   flow: |:     from |:   warning: truncated explanation)'
+explanation='(escapes to heap in .+:$|: parameter .* leaks to .* with derefs=[0-9]+:$|:   flow: |:     from |:   warning: truncated explanation)'
 total=0 same=0 status=0
 : > "$work/passing"
 for f in "$@"; do

@@ -18,7 +18,7 @@
 static const char *name(const char *s) { return intern(s, strlen(s)); }
 
 static Object *field(const char *n, Type *t) {
-  return types_new_field(name(n), t, NULL, false, NULL);
+  return types_new_field(name(n), t, NULL, false, NULL, 0);
 }
 
 static Type *make_struct(int count, ...) {
@@ -142,8 +142,8 @@ static void test_identity(void **state) {
   assert_true(types_identical(types_under(n1), types_under(n2)));
   /* Struct tags matter for identity. */
   Object **f1 = types_alloc(sizeof(Object *)), **f2 = types_alloc(sizeof(Object *));
-  f1[0] = types_new_field(name("a"), B(TY_INT), NULL, false, "json");
-  f2[0] = types_new_field(name("a"), B(TY_INT), NULL, false, NULL);
+  f1[0] = types_new_field(name("a"), B(TY_INT), NULL, false, "json", 4);
+  f2[0] = types_new_field(name("a"), B(TY_INT), NULL, false, NULL, 0);
   assert_false(types_identical(types_new_struct(f1, 1), types_new_struct(f2, 1)));
   assert_true(types_identical_ignore_tags(types_new_struct(f1, 1),
                                           types_new_struct(f2, 1)));
