@@ -4113,7 +4113,9 @@ static void dc_call(DictCount *dc, const Node *e, const ExprInfo *info) {
     if (key)
       dc_add(dc, dc->subdicts, &dc->nsubdicts, key);
   }
-  Type *ft = fun->type ? types_under(fun->type) : NULL;
+  /* (a func value of a type parameter's type is called through its
+   * core type) */
+  Type *ft = fun->type ? types_core(fun->type) : NULL;
   const Node *a = e->u.call.args;
   if (!ft || ft->kind != TY_FUNC ||
       (a && !a->next && a->type && a->type->kind == TY_TUPLE)) {
@@ -4158,12 +4160,24 @@ static void dc_expr(DictCount *dc, const Node *e) {
     return;
   case ND_FUNC_LIT: {
     /* a closure's body is written with the function's dictionary */
-    if (e->u.func_lit.range_body || !e->type) {
+    if (!e->type) {
       dc->unknown = true;
       return;
     }
     Type *sig = e->type;
-    (void)dc_declare_signature(dc, e->u.func_lit.type, sig);
+    if (e->u.func_lit.range_body) {
+      /* the body of a range-over-func loop, as escape_rangefunc.c
+       * rewrote it: its parameters are written with no type node; how
+       * gc's rewrite keys a derived one is not known */
+      Type *params = sig->u.func.params;
+      for (int i = 0; i < params->u.tuple.count; i++) {
+        if (derived(params->u.tuple.vars[i]->type))
+          dc->unknown = true;
+        dc_declare(dc, params->u.tuple.vars[i], NULL);
+      }
+    } else {
+      (void)dc_declare_signature(dc, e->u.func_lit.type, sig);
+    }
     Type *outer = dc->results;
     dc->results = sig->u.func.results;
     dc_stmts(dc, e->u.func_lit.body->u.block.stmts);
