@@ -834,10 +834,14 @@ static const Node *static_value_of(EscContext *ctx, const Node *n,
                  : obj->u.var.var_kind == VAR_PACKAGE) ||
         (var_facts(ctx, obj) & ~(uintptr_t)VAR_FACT_NOINIT))
       break;
-    const Node *arg = ctx->frame ? escape_map_get(&ctx->frame->args, obj)
-                                 : NULL;
+    /* (a closure expanded in an expanded body reads its captured
+     * variables from the frames around it) */
+    const Node *arg = NULL;
+    EscFrame *fr = ctx->frame;
+    for (; fr && !(arg = escape_map_get(&fr->args, obj)); fr = fr->outer)
+      ;
     if (arg) {
-      ctx->frame = ctx->frame->outer;
+      ctx->frame = fr->outer;
       n = arg;
       continue;
     }
