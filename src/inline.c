@@ -1010,6 +1010,7 @@ static InlineFunc *instance_of(Ctx *ctx, Object *g, Type **targs, int count,
     wr->body = NULL;
     wr->closures = NULL; /* the shape instance's, not its own */
     wr->closure_total = wr->closure_capacity = wr->closure_count = 0;
+    wr->range_count = wr->wrap_count = 0; /* (its counts start afresh) */
     wr->is_instance = false;
     wr->unsupported = NULL;
     wr->shaped = inst;
