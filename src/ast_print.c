@@ -2195,7 +2195,7 @@ static bool has_type_param(Type *t, int depth);
 static bool on_type_param(const Node *x);
 static bool hidden_in_shape(const BodyPrinter *bp);
 static const char *subdict_text(BodyPrinter *bp, const Node *fun,
-                                const ExprInfo *info);
+                                const Node *args, const ExprInfo *info);
 static const char *tparam_method_text(BodyPrinter *bp, const Node *fun);
 
 static const ExprInfo *ir_info(const BodyPrinter *bp, const Node *n) {
@@ -2898,7 +2898,7 @@ static Node *ir_generic_call(BodyPrinter *bp, const Node *n, Node *c,
   if (known && !dict) {
     /* in a shape instance, with a sub-dictionary:
      * Inner[go.shape.int]((*[2]uintptr)(.dict[0]), x) */
-    dict = subdict_text(bp, fun, info);
+    dict = subdict_text(bp, fun, n->u.call.args, info);
     known = dict != NULL;
   } else if (known) {
     dict = arena_printf(bp->arena, "&%s", dict);
@@ -3478,31 +3478,73 @@ static Node *wrapper_operand(BodyPrinter *bp, const Node *arg) {
   return ir_text(bp, a, arena_printf(bp->arena, ".autotmp_%d", bp->dcl++));
 }
 
+/* A go/defer of a generic function or method: the wrapper calls its
+ * shape instance, and the dictionary, an operand like the others, goes
+ * through a temporary after the receiver's:
+ * "func() { (*S[go.shape.int]).M(.autotmp_7, .autotmp_8, 3) }", also for
+ * F[int]() (which would otherwise be called as it is).  c is the call as
+ * ir_generic_call made it; the wrapper's operands before the arguments,
+ * or NULL with the body unknown. */
+static Node *generic_wrapper_operands(BodyPrinter *bp, const Node *call,
+                                      Node *c) {
+  if (bp->unknown || c->kind != ND_CALL)
+    return NULL;
+  const Node *fun = unparen(call->u.call.fun);
+  Node *args = NULL;
+  if (fun->kind == ND_SELECTOR) {
+    /* only a method of the receiver's own type, whose receiver is
+     * evaluated into one temporary, is verified */
+    const ExprInfo *finfo = ir_info(bp, fun);
+    const Selection *s = finfo ? finfo->selection : NULL;
+    const ExprInfo *xi = ir_info(bp, fun->u.selector.x);
+    if (!s || s->kind != SEL_METHOD_VALUE || s->depth != 1 ||
+        is_interface_method(s) || (xi && xi->mode == MODE_CONSTANT) ||
+        stays_in_wrapper(bp, fun->u.selector.x)) {
+      bp->unknown = true;
+      return NULL;
+    }
+    args = ir_text(bp, call, arena_printf(bp->arena, ".autotmp_%d",
+                                          bp->dcl++));
+  }
+  return ir_append(args, ir_text(bp, call, arena_printf(bp->arena,
+                                                        ".autotmp_%d",
+                                                        bp->dcl++)));
+}
+
 static void ir_go_defer(BodyPrinter *bp, const Node *n) {
   const Node *call = unparen(n->u.go_defer.call);
   const ExprInfo *info = call->kind == ND_CALL ? ir_info(bp, call) : NULL;
-  if (!info || ((info->call_kind == CALL_FUNC ||
-                 info->call_kind == CALL_METHOD) &&
-                (info->targ_count > 0 ||
-                 calls_generic(bp, unparen(call->u.call.fun))))) {
-    /* a generic callee: its dictionary goes through a temporary too,
-     * in an order not modeled */
+  if (!info) {
     bp->unknown = true;
     return;
   }
-  (void)ir_expr(bp, call); /* the operands' own temporaries come first */
+  bool generic = (info->call_kind == CALL_FUNC ||
+                  info->call_kind == CALL_METHOD) &&
+                 (info->targ_count > 0 ||
+                  calls_generic(bp, unparen(call->u.call.fun)));
+  /* the operands' own temporaries come first */
+  Node *read = ir_expr(bp, call);
   const Node *fun = unparen(call->u.call.fun);
   const ExprInfo *finfo = fun->kind == ND_SELECTOR ? ir_info(bp, fun) : NULL;
   Selection *s = finfo ? finfo->selection : NULL;
-  bool method = s && s->kind == SEL_METHOD_VALUE;
+  bool method = !generic && s && s->kind == SEL_METHOD_VALUE;
   Type *ft = fun->type ? types_under(fun->type) : NULL;
-  if (info->call_kind == CALL_FUNC && !method && ft && ft->kind == TY_FUNC &&
-      ft->u.func.params->u.tuple.count == 0 &&
+  if (info->call_kind == CALL_FUNC && !generic && !method && ft &&
+      ft->kind == TY_FUNC && ft->u.func.params->u.tuple.count == 0 &&
       ft->u.func.results->u.tuple.count == 0)
     return; /* f() is called as it is: no wrapper */
   Node *c = ir_copy(bp, call);
   Node *args = NULL;
-  if (method) {
+  if (generic) {
+    const Node *callee = read->kind == ND_CALL ? read->u.call.fun : NULL;
+    if (n == bp->wrapped && callee && callee->kind == ND_BASIC_LIT &&
+        strcmp(callee->u.lit.text, "?") == 0)
+      bp->unknown = true; /* ir_generic_call's placeholder, not a text */
+    args = generic_wrapper_operands(bp, call, read);
+    if (!args)
+      return;
+    c->u.call.fun = read->u.call.fun;
+  } else if (method) {
     const Node *x = unparen(fun->u.selector.x);
     const ExprInfo *xi = ir_info(bp, x);
     bool plain_new = x->kind == ND_CALL && is_builtin_call(xi, BI_NEW) &&
@@ -3969,6 +4011,8 @@ static const char *dc_expr_key(DictCount *dc, const Node *e) {
     if (e->u.composite.type)
       return dc_type_node_key(dc, e->u.composite.type);
     break;
+  case ND_FUNC_LIT: /* the signature its type node writes */
+    return dc_type_node_key(dc, e->u.func_lit.type);
   case ND_CALL:
     if (info && info->call_kind == CALL_CONVERSION)
       return dc_type_node_key(dc, e->u.call.fun);
@@ -4081,13 +4125,25 @@ static void dc_list(DictCount *dc, const Node *list) {
     dc_expr(dc, e);
 }
 
+/* The key of a type argument inferred from an argument of the call: the
+ * checker binds the type parameter to the argument's own type, so
+ * Use(&x); Use(&x) takes two sub-dictionaries (two *T), p := &x;
+ * Use(p); Use(p) one.  NULL when no argument has that very type. */
+static const char *dc_inferred_key(DictCount *dc, const Node *args,
+                                   Type *targ) {
+  for (const Node *a = args; a; a = a->next)
+    if (unparen(a)->type == targ)
+      return dc_expr_key(dc, a);
+  return NULL;
+}
+
 /* The key of the sub-dictionary a call of a generic function or of a
  * method of a generic type takes, when one of its type arguments (the
  * receiver type's) is derived; NULL when its dictionary is static.  The
  * writer tells sub-dictionaries apart by callee (a method's: its type)
  * and type arguments. */
 static const char *dc_subdict_key(DictCount *dc, const Node *fun,
-                                  const ExprInfo *info) {
+                                  const Node *args, const ExprInfo *info) {
   const Object *owner = NULL;
   Type **targs = NULL;
   int count = 0;
@@ -4125,6 +4181,8 @@ static const char *dc_subdict_key(DictCount *dc, const Node *fun,
   strbuf_printf(&buf, "%p", (void *)owner);
   for (int i = 0; i < count; i++) {
     const char *k = derived(targs[i]) ? dc_type_key(dc, targs[i]) : NULL;
+    if (derived(targs[i]) && !k)
+      k = dc_inferred_key(dc, args, targs[i]);
     if (derived(targs[i]) && !k)
       dc->unknown = true; /* a composite argument: its identity */
     any = any || derived(targs[i]);
@@ -4226,7 +4284,7 @@ static void dc_call(DictCount *dc, const Node *e, const ExprInfo *info) {
            arena_printf(dc->bp->arena, "%p.%s", (void *)xt,
                         fun->u.selector.sel->u.name.name));
   } else if (info->targ_count > 0 || calls_generic(dc->bp, fun)) {
-    const char *key = dc_subdict_key(dc, fun, info);
+    const char *key = dc_subdict_key(dc, fun, e->u.call.args, info);
     if (key)
       dc_add(dc, dc->subdicts, &dc->nsubdicts, key);
   }
@@ -4846,7 +4904,10 @@ static void dc_stmt(DictCount *dc, const Node *n) {
     }
     return;
   }
-  default: /* go, defer, select, send: not modeled */
+  case ND_GO_STMT: case ND_DEFER_STMT: /* the writer writes the call */
+    dc_expr(dc, n->u.go_defer.call);
+    return;
+  default: /* select, send: not modeled */
     dc->unknown = true;
     return;
   }
@@ -4943,12 +5004,12 @@ static int dict_index(const char **set, int n, const char *key) {
  * words; NULL when not known (a method's dictionary is its type's, in
  * an order of its methods not modeled). */
 static const char *subdict_text(BodyPrinter *bp, const Node *fun,
-                                const ExprInfo *info) {
+                                const Node *args, const ExprInfo *info) {
   DictCount *dc = bp->dict;
   if (!dc || bp->sig->u.func.recv)
     return NULL;
   int i = dict_index(dc->subdicts, dc->nsubdicts,
-                     dc_subdict_key(dc, fun, info));
+                     dc_subdict_key(dc, fun, args, info));
   const ExprInfo *fi = ir_info(bp, fun);
   const Selection *s = fi ? fi->selection : NULL;
   const Node *name = fun->kind == ND_INDEX ? unparen(fun->u.index.x) : fun;
@@ -4999,6 +5060,25 @@ static const char *tparam_method_text(BodyPrinter *bp, const Node *fun) {
   return text;
 }
 
+/* A closure of a shape instance of function decl uses the function's
+ * dictionary (.dict, captured): what it holds, NULL when not known (a
+ * method's is its type's, in an order of its methods not modeled). */
+static DictCount *closure_dictionary(BodyPrinter *bp, const Node *decl) {
+  const Object *obj = decl->kind == ND_FUNC_DECL
+                          ? decl->u.func_decl.name->u.name.object
+                          : NULL;
+  if (!obj || !obj->type || obj->type->kind != TY_FUNC ||
+      obj->type->u.func.recv)
+    return NULL;
+  BodyPrinter outer = *bp;
+  outer.sig = obj->type;
+  outer.dict = NULL;
+  (void)dictionary_length(&outer, decl);
+  if (outer.dict) /* its keys are looked up from the closure's printer */
+    outer.dict->bp = bp;
+  return outer.dict;
+}
+
 const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
                                   const AstGenericNames *names,
                                   const Node *func, const Node *wrapped) {
@@ -5013,13 +5093,15 @@ const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
   /* generic code: gc prints its shape instances, when the caller
    * spells the shapes */
   bool shaped = sig->u.func.tparam_count > 0 || sig->u.func.rtparam_count > 0;
-  if (shaped && (lit || wrapped || !names || !names->shape_instance))
+  if (shaped && (lit || !names || (!wrapped && !names->shape_instance)))
     return "";
   BodyPrinter bp = {arena, pkg, {pkg, names}, sig, 0, false, 0, NULL,
                     wrapped, NULL};
   long dict = shaped ? dictionary_length(&bp, func) : 0;
-  if (dict < 0)
-    return "";
+  if (dict < 0 && !wrapped)
+    return ""; /* a wrapper of a shape instance does not print it */
+  if (lit && names && names->instance_decl)
+    bp.dict = closure_dictionary(&bp, names->instance_decl);
   /* the receiver, the dictionary, parameters and results are declared
    * first, named or not */
   const Object *recv = sig->u.func.recv;
