@@ -2990,6 +2990,54 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
   return c;
 }
 
+/* A method expression T.M of an instance of a generic type with
+ * derived type arguments, in a shape instance: gc's reader makes it a
+ * closure (printed "func literal") over the method's sub-dictionary,
+ * which it evaluates into a temporary here.  The closure, when it is
+ * the one printed (bp->wrapped), calls the shaped method with its
+ * parameters, named ~pN, the dictionary second and the implicit * of
+ * the receiver not shown:
+ * func(*s[go.shape.int], go.shape.int) { s[go.shape.int].set(~p0,
+ * .autotmp_6, ~p1) }. */
+static Node *ir_method_closure(BodyPrinter *bp, const Node *n,
+                               const Selection *s) {
+  const Object *m = s ? s->obj : NULL;
+  Type *sig = m && m->kind == OBJ_FUNC ? m->type : NULL;
+  Type *ft = n->type;
+  if (!s || s->kind != SEL_METHOD_EXPR || s->via_interface ||
+      s->depth != 1 || !sig || sig->kind != TY_FUNC || !sig->u.func.recv ||
+      sig->u.func.variadic || sig->u.func.results->u.tuple.count > 1 ||
+      !ft || ft->kind != TY_FUNC || !bp->sp.names)
+    return ir_unknown(bp, n);
+  Type *rt = sig->u.func.recv->type;
+  bool ptr = rt && rt->kind == TY_POINTER;
+  Type *named = ptr ? rt->u.pointer.elem : rt;
+  if (!named || named->kind != TY_NAMED || named->u.named.targ_count == 0)
+    return ir_unknown(bp, n);
+  int dict = bp->dcl++;
+  if (n != bp->wrapped)
+    return ir_text(bp, n, "func literal");
+  StrBuf out = {0};
+  bool ok = gc_signature(&out, &bp->sp, ft);
+  strbuf_printf(&out, " { %s%s",
+                sig->u.func.results->u.tuple.count ? "return " : "",
+                ptr ? "(*" : "");
+  /* the receiver's instance as the expression wrote it (the method's
+   * own receiver type is the generic one's) */
+  Type *xt = s->recv && s->recv->kind == TY_POINTER ? s->recv->u.pointer.elem
+                                                    : s->recv;
+  ok = ok && gc_type(&out, &bp->sp, xt);
+  strbuf_printf(&out, "%s.%s(~p0, .autotmp_%d", ptr ? ")" : "", m->name,
+                dict);
+  for (int i = 1; i < ft->u.func.params->u.tuple.count; i++)
+    strbuf_printf(&out, ", ~p%d", i);
+  strbuf_puts(&out, ") }");
+  if (!ok)
+    bp->unknown = true;
+  bp->wrapper = buf_text(bp, &out);
+  return ir_text(bp, n, "func literal");
+}
+
 /* A selector through embedded fields spells out the path: e.T.a. */
 static Node *ir_selector(BodyPrinter *bp, const Node *n) {
   Node *c = ir_copy(bp, n);
@@ -2999,6 +3047,8 @@ static Node *ir_selector(BodyPrinter *bp, const Node *n) {
   if (xinfo && xinfo->mode == MODE_TYPEXPR) {
     /* a method expression: gc's OTYPE of a pointer binds like a *x */
     Type *t = n->u.selector.x->type;
+    if (has_type_param(t, 0) && !on_type_param(n->u.selector.x))
+      return ir_method_closure(bp, n, s);
     if ((is_instance(t) && !bp->sp.names) || has_type_param(t, 0))
       return ir_unknown(bp, n); /* gc names the wrapper: (*T[int]).M */
     const char *text = ir_type_text(bp, t, false);
@@ -4033,6 +4083,8 @@ static const char *dc_expr_key(DictCount *dc, const Node *e) {
     if (s && s->kind == SEL_FIELD && s->depth == 1 && xt &&
         xt->kind == TY_NAMED && xt->u.named.origin)
       return arena_printf(dc->bp->arena, "F%p.%d", (void *)xt, s->path[0]);
+    if (s && s->kind == SEL_METHOD_EXPR) /* a signature of its own */
+      return arena_printf(dc->bp->arena, "A%p", (void *)e);
     break;
   }
   case ND_INDEX: { /* an element of a slice, array or map */
@@ -4150,7 +4202,8 @@ static const char *dc_subdict_key(DictCount *dc, const Node *fun,
   const ExprInfo *fi = ir_info(dc->bp, fun);
   const Selection *sel = fun->kind == ND_SELECTOR && fi ? fi->selection
                                                          : NULL;
-  if (sel && sel->kind == SEL_METHOD_VALUE) {
+  if (sel && (sel->kind == SEL_METHOD_VALUE ||
+              sel->kind == SEL_METHOD_EXPR)) {
     Type *rt = sel->obj && sel->obj->type && sel->obj->type->u.func.recv
                    ? sel->obj->type->u.func.recv->type
                    : NULL;
@@ -4316,6 +4369,30 @@ static void dc_call(DictCount *dc, const Node *e, const ExprInfo *info) {
 }
 
 /* What evaluating expression e puts in the dictionary. */
+/* T.M or (*T).M: the writer needs a word for it when T is an instance
+ * of a generic type with derived type arguments, the sub-dictionary of
+ * T (the same as a call x.M() takes); one of a type parameter's
+ * methods is not modeled. */
+static void dc_method_expr(DictCount *dc, const Node *e, const Selection *s) {
+  const Object *m = s->obj;
+  Type *rt = m && m->kind == OBJ_FUNC && m->type && m->type->u.func.recv
+                 ? m->type->u.func.recv->type
+                 : NULL;
+  if (rt && rt->kind == TY_POINTER)
+    rt = rt->u.pointer.elem;
+  if (s->via_interface || types_is_interface(s->recv) || s->depth != 1 ||
+      !rt || rt->kind != TY_NAMED) {
+    if (derived(s->recv))
+      dc->unknown = true;
+    return;
+  }
+  if (!derived(rt))
+    return; /* a static dictionary, or none */
+  const char *key = dc_subdict_key(dc, e, NULL, ir_info(dc->bp, e));
+  if (key)
+    dc_add(dc, dc->subdicts, &dc->nsubdicts, key);
+}
+
 static void dc_expr(DictCount *dc, const Node *e) {
   while (e && e->kind == ND_PAREN)
     e = e->u.paren.x;
@@ -4354,6 +4431,10 @@ static void dc_expr(DictCount *dc, const Node *e) {
     return;
   case ND_SELECTOR: {
     const Selection *s = info ? info->selection : NULL;
+    if (s && s->kind == SEL_METHOD_EXPR) {
+      dc_method_expr(dc, e, s);
+      return;
+    }
     if (!s || (s->kind != SEL_FIELD && s->kind != SEL_QUALIFIED)) {
       dc->unknown = true; /* method values */
       return;

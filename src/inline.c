@@ -3951,6 +3951,10 @@ static const char *inline_body(Ctx *ctx, Arena *arena, const InlineFunc *f) {
                                        inst->targs, inst->targ_count);
   AstGenericNames names = {&bn, body_type_name, generic_call_text,
                            f->is_instance, inst ? inst->decl : NULL};
+  if (f->method_closure) /* printed where the instance's body reads it */
+    return inst ? ast_print_inline_body(arena, ctx->pkg, &names, inst->decl,
+                                        f->decl)
+                : "";
   return ast_print_inline_body(arena, ctx->pkg, &names,
                                f->wrapped ? f->outer->decl : f->decl,
                                f->wrapped ? f->decl : NULL);
