@@ -2629,7 +2629,12 @@ static bool ir_method_call(BodyPrinter *bp, Node *c, const Node *n,
     return true;
   }
   if (is_interface_method(s)) {
-    /* an interface call, also through an embedded interface: x.I.M() */
+    /* an interface call, also through an embedded interface: x.I.M()
+     * (not converted as a method value is: ir_shaped_method_value) */
+    if (has_type_param(fun->u.selector.x->type, 0)) {
+      bp->unknown = true;
+      return true;
+    }
     c->u.call.fun = ir_expr(bp, fun);
     return true;
   }
@@ -3038,6 +3043,47 @@ static Node *ir_method_closure(BodyPrinter *bp, const Node *n,
   return ir_text(bp, n, "func literal");
 }
 
+/* The type x.M's method is taken from: x's, or that of the embedded
+ * field it is promoted from; NULL when the path cannot be followed. */
+static Type *method_receiver_type(const Node *n, const Selection *s) {
+  Type *t = n->u.selector.x->type;
+  for (int i = 0; i < s->depth - 1 && t; i++) {
+    Type *u = types_under(t);
+    if (u->kind == TY_POINTER)
+      u = types_under(u->u.pointer.elem);
+    if (u->kind != TY_STRUCT || s->path[i] >= u->u.strct.field_count)
+      return NULL;
+    t = u->u.strct.fields[s->path[i]]->type;
+  }
+  return t;
+}
+
+/* x.M not called, with x's type mentioning the type parameters.  Of an
+ * interface (not a type parameter): gc's reader converts the receiver,
+ * whose type has shapes, to the method's receiver type, the same one,
+ * so it reads I[go.shape.string](b.I).put.  The others are closures
+ * over the dictionary, not modeled. */
+static Node *ir_shaped_method_value(BodyPrinter *bp, const Node *n,
+                                    const Selection *s) {
+  Type *rt = method_receiver_type(n, s);
+  if (on_type_param(n->u.selector.x) || !rt || !types_is_interface(rt) ||
+      rt->kind == TY_TYPEPARAM || !is_interface_method(s))
+    return ir_unknown(bp, n); /* a method value through the dictionary */
+  Node *x = ir_embedded_path(bp, n, ir_expr(bp, n->u.selector.x), s);
+  if (!x)
+    return ir_copy(bp, n);
+  Node *c = ir_copy(bp, n);
+  c->u.selector.x = x;
+  if (!has_type_param(rt, 0))
+    return c; /* b.Stringer.String: no shape, no conversion */
+  StrBuf buf = {0};
+  strbuf_printf(&buf, "%s(", ir_type_text(bp, rt, true));
+  diag_expr(&buf, x, 0);
+  putc_buf(&buf, ')');
+  c->u.selector.x = ir_text(bp, n->u.selector.x, buf_text(bp, &buf));
+  return c;
+}
+
 /* A selector through embedded fields spells out the path: e.T.a. */
 static Node *ir_selector(BodyPrinter *bp, const Node *n) {
   Node *c = ir_copy(bp, n);
@@ -3060,7 +3106,7 @@ static Node *ir_selector(BodyPrinter *bp, const Node *n) {
   if (s && s->kind == SEL_METHOD_VALUE &&
       (on_type_param(n->u.selector.x) ||
        has_type_param(n->u.selector.x->type, 0)))
-    return ir_unknown(bp, n); /* a method value through the dictionary */
+    return ir_shaped_method_value(bp, n, s);
   Node *x = ir_expr(bp, n->u.selector.x);
   if (s && s->kind != SEL_QUALIFIED) {
     x = ir_embedded_path(bp, n, x, s);
@@ -4083,8 +4129,8 @@ static const char *dc_expr_key(DictCount *dc, const Node *e) {
     if (s && s->kind == SEL_FIELD && s->depth == 1 && xt &&
         xt->kind == TY_NAMED && xt->u.named.origin)
       return arena_printf(dc->bp->arena, "F%p.%d", (void *)xt, s->path[0]);
-    if (s && s->kind == SEL_METHOD_EXPR) /* a signature of its own */
-      return arena_printf(dc->bp->arena, "A%p", (void *)e);
+    if (s && (s->kind == SEL_METHOD_EXPR || s->kind == SEL_METHOD_VALUE))
+      return arena_printf(dc->bp->arena, "A%p", (void *)e); /* its own */
     break;
   }
   case ND_INDEX: { /* an element of a slice, array or map */
@@ -4393,6 +4439,30 @@ static void dc_method_expr(DictCount *dc, const Node *e, const Selection *s) {
     dc_add(dc, dc->subdicts, &dc->nsubdicts, key);
 }
 
+/* x.M not called: the receiver, then what the method needs as for a
+ * call x.M(): a word of its own for a type parameter's method, the
+ * sub-dictionary of a derived instance's; none for an interface's. */
+static void dc_method_value(DictCount *dc, const Node *e, const Selection *s) {
+  const Node *x = e->u.selector.x;
+  dc_expr(dc, x);
+  if (is_interface_method(s) && !on_type_param(x))
+    return;
+  Type *xt = x->type;
+  if (xt && xt->kind == TY_POINTER)
+    xt = xt->u.pointer.elem;
+  if (on_type_param(x) && s->depth == 1)
+    dc_add(dc, dc->tparam_methods, &dc->ntparam_methods,
+           arena_printf(dc->bp->arena, "%p.%s", (void *)xt,
+                        e->u.selector.sel->u.name.name));
+  else if (on_type_param(x))
+    dc->unknown = true;
+  else if (calls_generic(dc->bp, e)) {
+    const char *key = dc_subdict_key(dc, e, NULL, ir_info(dc->bp, e));
+    if (key)
+      dc_add(dc, dc->subdicts, &dc->nsubdicts, key);
+  }
+}
+
 static void dc_expr(DictCount *dc, const Node *e) {
   while (e && e->kind == ND_PAREN)
     e = e->u.paren.x;
@@ -4433,6 +4503,10 @@ static void dc_expr(DictCount *dc, const Node *e) {
     const Selection *s = info ? info->selection : NULL;
     if (s && s->kind == SEL_METHOD_EXPR) {
       dc_method_expr(dc, e, s);
+      return;
+    }
+    if (s && s->kind == SEL_METHOD_VALUE) {
+      dc_method_value(dc, e, s);
       return;
     }
     if (!s || (s->kind != SEL_FIELD && s->kind != SEL_QUALIFIED)) {
