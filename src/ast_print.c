@@ -3588,12 +3588,12 @@ static Node *generic_wrapper_operands(BodyPrinter *bp, const Node *call,
   const Node *fun = unparen(call->u.call.fun);
   Node *args = NULL;
   if (fun->kind == ND_SELECTOR) {
-    /* only a method of the receiver's own type, whose receiver is
-     * evaluated into one temporary, is verified */
+    /* the receiver, also one reached through embedded fields (w.S), is
+     * evaluated into one temporary */
     const ExprInfo *finfo = ir_info(bp, fun);
     const Selection *s = finfo ? finfo->selection : NULL;
     const ExprInfo *xi = ir_info(bp, fun->u.selector.x);
-    if (!s || s->kind != SEL_METHOD_VALUE || s->depth != 1 ||
+    if (!s || s->kind != SEL_METHOD_VALUE ||
         is_interface_method(s) || (xi && xi->mode == MODE_CONSTANT) ||
         stays_in_wrapper(bp, fun->u.selector.x)) {
       bp->unknown = true;
