@@ -651,6 +651,9 @@ typedef struct AstGenericNames {
   /* the function printed is generic, printed as the shape instance
    * whose shapes type_name spells */
   bool shape_instance;
+  /* a closure or go/defer wrapper printed is in a shape instance of this
+   * generic function declaration (whose dictionary it uses), or NULL */
+  const Node *instance_decl;
 } AstGenericNames;
 const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
                                   const AstGenericNames *names,

@@ -2188,7 +2188,7 @@ static bool has_type_param(Type *t, int depth);
 static bool on_type_param(const Node *x);
 static bool hidden_in_shape(const BodyPrinter *bp);
 static const char *subdict_text(BodyPrinter *bp, const Node *fun,
-                                const ExprInfo *info);
+                                const Node *args, const ExprInfo *info);
 static const char *tparam_method_text(BodyPrinter *bp, const Node *fun);
 
 static const ExprInfo *ir_info(const BodyPrinter *bp, const Node *n) {
@@ -2445,7 +2445,12 @@ static bool ir_method_call(BodyPrinter *bp, Node *c, const Node *n,
     return true;
   }
   if (is_interface_method(s)) {
-    /* an interface call, also through an embedded interface: x.I.M() */
+    /* an interface call, also through an embedded interface: x.I.M()
+     * (not converted as a method value is: ir_shaped_method_value) */
+    if (has_type_param(fun->u.selector.x->type, 0)) {
+      bp->unknown = true;
+      return true;
+    }
     c->u.call.fun = ir_expr(bp, fun);
     return true;
   }
@@ -2714,7 +2719,7 @@ static Node *ir_generic_call(BodyPrinter *bp, const Node *n, Node *c,
   if (known && !dict) {
     /* in a shape instance, with a sub-dictionary:
      * Inner[go.shape.int]((*[2]uintptr)(.dict[0]), x) */
-    dict = subdict_text(bp, fun, info);
+    dict = subdict_text(bp, fun, n->u.call.args, info);
     known = dict != NULL;
   } else if (known) {
     dict = arena_printf(bp->arena, "&%s", dict);
@@ -2806,6 +2811,95 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
   return c;
 }
 
+/* A method expression T.M of an instance of a generic type with
+ * derived type arguments, in a shape instance: gc's reader makes it a
+ * closure (printed "func literal") over the method's sub-dictionary,
+ * which it evaluates into a temporary here.  The closure, when it is
+ * the one printed (bp->wrapped), calls the shaped method with its
+ * parameters, named ~pN, the dictionary second and the implicit * of
+ * the receiver not shown:
+ * func(*s[go.shape.int], go.shape.int) { s[go.shape.int].set(~p0,
+ * .autotmp_6, ~p1) }. */
+static Node *ir_method_closure(BodyPrinter *bp, const Node *n,
+                               const Selection *s) {
+  const Object *m = s ? s->obj : NULL;
+  Type *sig = m && m->kind == OBJ_FUNC ? m->type : NULL;
+  Type *ft = n->type;
+  if (!s || s->kind != SEL_METHOD_EXPR || s->via_interface ||
+      s->depth != 1 || !sig || sig->kind != TY_FUNC || !sig->u.func.recv ||
+      sig->u.func.variadic || sig->u.func.results->u.tuple.count > 1 ||
+      !ft || ft->kind != TY_FUNC || !bp->sp.names)
+    return ir_unknown(bp, n);
+  Type *rt = sig->u.func.recv->type;
+  bool ptr = rt && rt->kind == TY_POINTER;
+  Type *named = ptr ? rt->u.pointer.elem : rt;
+  if (!named || named->kind != TY_NAMED || named->u.named.targ_count == 0)
+    return ir_unknown(bp, n);
+  int dict = bp->dcl++;
+  if (n != bp->wrapped)
+    return ir_text(bp, n, "func literal");
+  StrBuf out = {0};
+  bool ok = gc_signature(&out, &bp->sp, ft);
+  strbuf_printf(&out, " { %s%s",
+                sig->u.func.results->u.tuple.count ? "return " : "",
+                ptr ? "(*" : "");
+  /* the receiver's instance as the expression wrote it (the method's
+   * own receiver type is the generic one's) */
+  Type *xt = s->recv && s->recv->kind == TY_POINTER ? s->recv->u.pointer.elem
+                                                    : s->recv;
+  ok = ok && gc_type(&out, &bp->sp, xt);
+  strbuf_printf(&out, "%s.%s(~p0, .autotmp_%d", ptr ? ")" : "", m->name,
+                dict);
+  for (int i = 1; i < ft->u.func.params->u.tuple.count; i++)
+    strbuf_printf(&out, ", ~p%d", i);
+  strbuf_puts(&out, ") }");
+  if (!ok)
+    bp->unknown = true;
+  bp->wrapper = buf_text(bp, &out);
+  return ir_text(bp, n, "func literal");
+}
+
+/* The type x.M's method is taken from: x's, or that of the embedded
+ * field it is promoted from; NULL when the path cannot be followed. */
+static Type *method_receiver_type(const Node *n, const Selection *s) {
+  Type *t = n->u.selector.x->type;
+  for (int i = 0; i < s->depth - 1 && t; i++) {
+    Type *u = types_under(t);
+    if (u->kind == TY_POINTER)
+      u = types_under(u->u.pointer.elem);
+    if (u->kind != TY_STRUCT || s->path[i] >= u->u.strct.field_count)
+      return NULL;
+    t = u->u.strct.fields[s->path[i]]->type;
+  }
+  return t;
+}
+
+/* x.M not called, with x's type mentioning the type parameters.  Of an
+ * interface (not a type parameter): gc's reader converts the receiver,
+ * whose type has shapes, to the method's receiver type, the same one,
+ * so it reads I[go.shape.string](b.I).put.  The others are closures
+ * over the dictionary, not modeled. */
+static Node *ir_shaped_method_value(BodyPrinter *bp, const Node *n,
+                                    const Selection *s) {
+  Type *rt = method_receiver_type(n, s);
+  if (on_type_param(n->u.selector.x) || !rt || !types_is_interface(rt) ||
+      rt->kind == TY_TYPEPARAM || !is_interface_method(s))
+    return ir_unknown(bp, n); /* a method value through the dictionary */
+  Node *x = ir_embedded_path(bp, n, ir_expr(bp, n->u.selector.x), s);
+  if (!x)
+    return ir_copy(bp, n);
+  Node *c = ir_copy(bp, n);
+  c->u.selector.x = x;
+  if (!has_type_param(rt, 0))
+    return c; /* b.Stringer.String: no shape, no conversion */
+  StrBuf buf = {0};
+  strbuf_printf(&buf, "%s(", ir_type_text(bp, rt, true));
+  diag_expr(&buf, x, 0);
+  putc_buf(&buf, ')');
+  c->u.selector.x = ir_text(bp, n->u.selector.x, buf_text(bp, &buf));
+  return c;
+}
+
 /* A selector through embedded fields spells out the path: e.T.a. */
 static Node *ir_selector(BodyPrinter *bp, const Node *n) {
   Node *c = ir_copy(bp, n);
@@ -2815,6 +2909,8 @@ static Node *ir_selector(BodyPrinter *bp, const Node *n) {
   if (xinfo && xinfo->mode == MODE_TYPEXPR) {
     /* a method expression: gc's OTYPE of a pointer binds like a *x */
     Type *t = n->u.selector.x->type;
+    if (has_type_param(t, 0) && !on_type_param(n->u.selector.x))
+      return ir_method_closure(bp, n, s);
     if ((is_instance(t) && !bp->sp.names) || has_type_param(t, 0))
       return ir_unknown(bp, n); /* gc names the wrapper: (*T[int]).M */
     const char *text = ir_type_text(bp, t, false);
@@ -2826,7 +2922,7 @@ static Node *ir_selector(BodyPrinter *bp, const Node *n) {
   if (s && s->kind == SEL_METHOD_VALUE &&
       (on_type_param(n->u.selector.x) ||
        has_type_param(n->u.selector.x->type, 0)))
-    return ir_unknown(bp, n); /* a method value through the dictionary */
+    return ir_shaped_method_value(bp, n, s);
   Node *x = ir_expr(bp, n->u.selector.x);
   if (s && s->kind != SEL_QUALIFIED) {
     x = ir_embedded_path(bp, n, x, s);
@@ -3300,31 +3396,73 @@ static Node *wrapper_operand(BodyPrinter *bp, const Node *arg) {
   return ir_text(bp, a, arena_printf(bp->arena, ".autotmp_%d", bp->dcl++));
 }
 
+/* A go/defer of a generic function or method: the wrapper calls its
+ * shape instance, and the dictionary, an operand like the others, goes
+ * through a temporary after the receiver's:
+ * "func() { (*S[go.shape.int]).M(.autotmp_7, .autotmp_8, 3) }", also for
+ * F[int]() (which would otherwise be called as it is).  c is the call as
+ * ir_generic_call made it; the wrapper's operands before the arguments,
+ * or NULL with the body unknown. */
+static Node *generic_wrapper_operands(BodyPrinter *bp, const Node *call,
+                                      Node *c) {
+  if (bp->unknown || c->kind != ND_CALL)
+    return NULL;
+  const Node *fun = unparen(call->u.call.fun);
+  Node *args = NULL;
+  if (fun->kind == ND_SELECTOR) {
+    /* the receiver, also one reached through embedded fields (w.S), is
+     * evaluated into one temporary */
+    const ExprInfo *finfo = ir_info(bp, fun);
+    const Selection *s = finfo ? finfo->selection : NULL;
+    const ExprInfo *xi = ir_info(bp, fun->u.selector.x);
+    if (!s || s->kind != SEL_METHOD_VALUE ||
+        is_interface_method(s) || (xi && xi->mode == MODE_CONSTANT) ||
+        stays_in_wrapper(bp, fun->u.selector.x)) {
+      bp->unknown = true;
+      return NULL;
+    }
+    args = ir_text(bp, call, arena_printf(bp->arena, ".autotmp_%d",
+                                          bp->dcl++));
+  }
+  return ir_append(args, ir_text(bp, call, arena_printf(bp->arena,
+                                                        ".autotmp_%d",
+                                                        bp->dcl++)));
+}
+
 static void ir_go_defer(BodyPrinter *bp, const Node *n) {
   const Node *call = unparen(n->u.go_defer.call);
   const ExprInfo *info = call->kind == ND_CALL ? ir_info(bp, call) : NULL;
-  if (!info || ((info->call_kind == CALL_FUNC ||
-                 info->call_kind == CALL_METHOD) &&
-                (info->targ_count > 0 ||
-                 calls_generic(bp, unparen(call->u.call.fun))))) {
-    /* a generic callee: its dictionary goes through a temporary too,
-     * in an order not modeled */
+  if (!info) {
     bp->unknown = true;
     return;
   }
-  (void)ir_expr(bp, call); /* the operands' own temporaries come first */
+  bool generic = (info->call_kind == CALL_FUNC ||
+                  info->call_kind == CALL_METHOD) &&
+                 (info->targ_count > 0 ||
+                  calls_generic(bp, unparen(call->u.call.fun)));
+  /* the operands' own temporaries come first */
+  Node *read = ir_expr(bp, call);
   const Node *fun = unparen(call->u.call.fun);
   const ExprInfo *finfo = fun->kind == ND_SELECTOR ? ir_info(bp, fun) : NULL;
   Selection *s = finfo ? finfo->selection : NULL;
-  bool method = s && s->kind == SEL_METHOD_VALUE;
+  bool method = !generic && s && s->kind == SEL_METHOD_VALUE;
   Type *ft = fun->type ? types_under(fun->type) : NULL;
-  if (info->call_kind == CALL_FUNC && !method && ft && ft->kind == TY_FUNC &&
-      ft->u.func.params->u.tuple.count == 0 &&
+  if (info->call_kind == CALL_FUNC && !generic && !method && ft &&
+      ft->kind == TY_FUNC && ft->u.func.params->u.tuple.count == 0 &&
       ft->u.func.results->u.tuple.count == 0)
     return; /* f() is called as it is: no wrapper */
   Node *c = ir_copy(bp, call);
   Node *args = NULL;
-  if (method) {
+  if (generic) {
+    const Node *callee = read->kind == ND_CALL ? read->u.call.fun : NULL;
+    if (n == bp->wrapped && callee && callee->kind == ND_BASIC_LIT &&
+        strcmp(callee->u.lit.text, "?") == 0)
+      bp->unknown = true; /* ir_generic_call's placeholder, not a text */
+    args = generic_wrapper_operands(bp, call, read);
+    if (!args)
+      return;
+    c->u.call.fun = read->u.call.fun;
+  } else if (method) {
     const Node *x = unparen(fun->u.selector.x);
     const ExprInfo *xi = ir_info(bp, x);
     bool plain_new = x->kind == ND_CALL && is_builtin_call(xi, BI_NEW) &&
@@ -3783,7 +3921,7 @@ static bool dc_declare_signature(DictCount *dc, const Node *ft, Type *sig) {
 }
 
 static const char *dc_subdict_key(DictCount *dc, const Node *fun,
-                                  const ExprInfo *info);
+                                  const Node *args, const ExprInfo *info);
 
 /* The key of the type of expression e as the checker made it, NULL when
  * it is not derived. */
@@ -3810,8 +3948,8 @@ static const char *dc_expr_key(DictCount *dc, const Node *e) {
     if (e->u.composite.type)
       return dc_type_node_key(dc, e->u.composite.type);
     break;
-  case ND_FUNC_LIT: /* a signature of its own */
-    return arena_printf(dc->bp->arena, "L%p", (void *)e);
+  case ND_FUNC_LIT: /* the signature its type node writes */
+    return dc_type_node_key(dc, e->u.func_lit.type);
   case ND_TYPE_ASSERT:
     if (e->u.assert.type)
       return dc_type_node_key(dc, e->u.assert.type);
@@ -3832,7 +3970,7 @@ static const char *dc_expr_key(DictCount *dc, const Node *e) {
        * type arguments (and method), as it makes the sub-dictionary */
       const Node *fun = unparen(e->u.call.fun);
       if (info->targ_count > 0 || calls_generic(dc->bp, fun)) {
-        const char *k = dc_subdict_key(dc, fun, info);
+        const char *k = dc_subdict_key(dc, fun, e->u.call.args, info);
         if (k)
           return arena_printf(
               dc->bp->arena, "R%s.%s", k,
@@ -3851,6 +3989,8 @@ static const char *dc_expr_key(DictCount *dc, const Node *e) {
     if (s && s->kind == SEL_FIELD && s->depth == 1 && xt &&
         xt->kind == TY_NAMED && xt->u.named.origin)
       return arena_printf(dc->bp->arena, "F%p.%d", (void *)xt, s->path[0]);
+    if (s && (s->kind == SEL_METHOD_EXPR || s->kind == SEL_METHOD_VALUE))
+      return arena_printf(dc->bp->arena, "A%p", (void *)e); /* its own */
     break;
   }
   case ND_INDEX: { /* an element of a slice, array or map */
@@ -3943,22 +4083,36 @@ static void dc_list(DictCount *dc, const Node *list) {
     dc_expr(dc, e);
 }
 
+/* The key of a type argument inferred from an argument of the call: the
+ * checker binds the type parameter to the argument's own type, so
+ * Use(&x); Use(&x) takes two sub-dictionaries (two *T), p := &x;
+ * Use(p); Use(p) one.  NULL when no argument has that very type. */
+static const char *dc_inferred_key(DictCount *dc, const Node *args,
+                                   Type *targ) {
+  for (const Node *a = args; a; a = a->next)
+    if (unparen(a)->type == targ)
+      return dc_expr_key(dc, a);
+  return NULL;
+}
+
 /* The key of the sub-dictionary a call of a generic function or of a
  * method of a generic type takes, when one of its type arguments (the
  * receiver type's) is derived; NULL when its dictionary is static.  The
  * writer tells sub-dictionaries apart by callee (a method's: its type)
  * and type arguments. */
 static const char *dc_subdict_key(DictCount *dc, const Node *fun,
-                                  const ExprInfo *info) {
+                                  const Node *args, const ExprInfo *info) {
   const Object *owner = NULL;
   Type **targs = NULL;
   int count = 0;
   const ExprInfo *fi = ir_info(dc->bp, fun);
   const Selection *sel = fun->kind == ND_SELECTOR && fi ? fi->selection
                                                          : NULL;
-  if (sel && sel->kind == SEL_METHOD_VALUE) {
-    /* the instance is the receiver's (the method's own receiver has
-     * the generic declaration's type parameters) */
+  if (sel && (sel->kind == SEL_METHOD_VALUE ||
+              sel->kind == SEL_METHOD_EXPR)) {
+    /* the instance is the receiver's, or the method expression's type
+     * (the method's own receiver has the declaration's type
+     * parameters) */
     Type *rt = fun->u.selector.x->type;
     if (rt && rt->kind == TY_POINTER)
       rt = rt->u.pointer.elem;
@@ -3987,6 +4141,8 @@ static const char *dc_subdict_key(DictCount *dc, const Node *fun,
   strbuf_printf(&buf, "%p", (void *)owner);
   for (int i = 0; i < count; i++) {
     const char *k = derived(targs[i]) ? dc_type_key(dc, targs[i]) : NULL;
+    if (derived(targs[i]) && !k)
+      k = dc_inferred_key(dc, args, targs[i]);
     if (derived(targs[i]) && !k)
       dc->unknown = true; /* a composite argument: its identity */
     any = any || derived(targs[i]);
@@ -4109,7 +4265,7 @@ static void dc_call(DictCount *dc, const Node *e, const ExprInfo *info) {
            arena_printf(dc->bp->arena, "%d.%s", xt->u.tparam.index,
                         fun->u.selector.sel->u.name.name));
   } else if (info->targ_count > 0 || calls_generic(dc->bp, fun)) {
-    const char *key = dc_subdict_key(dc, fun, info);
+    const char *key = dc_subdict_key(dc, fun, e->u.call.args, info);
     if (key)
       dc_add(dc, dc->subdicts, &dc->nsubdicts, key);
   }
@@ -4143,6 +4299,54 @@ static void dc_call(DictCount *dc, const Node *e, const ExprInfo *info) {
 }
 
 /* What evaluating expression e puts in the dictionary. */
+/* T.M or (*T).M: the writer needs a word for it when T is an instance
+ * of a generic type with derived type arguments, the sub-dictionary of
+ * T (the same as a call x.M() takes); one of a type parameter's
+ * methods is not modeled. */
+static void dc_method_expr(DictCount *dc, const Node *e, const Selection *s) {
+  const Object *m = s->obj;
+  Type *rt = m && m->kind == OBJ_FUNC && m->type && m->type->u.func.recv
+                 ? m->type->u.func.recv->type
+                 : NULL;
+  if (rt && rt->kind == TY_POINTER)
+    rt = rt->u.pointer.elem;
+  if (s->via_interface || types_is_interface(s->recv) || s->depth != 1 ||
+      !rt || rt->kind != TY_NAMED) {
+    if (derived(s->recv))
+      dc->unknown = true;
+    return;
+  }
+  if (!derived(rt))
+    return; /* a static dictionary, or none */
+  const char *key = dc_subdict_key(dc, e, NULL, ir_info(dc->bp, e));
+  if (key)
+    dc_add(dc, dc->subdicts, &dc->nsubdicts, key);
+}
+
+/* x.M not called: the receiver, then what the method needs as for a
+ * call x.M(): a word of its own for a type parameter's method, the
+ * sub-dictionary of a derived instance's; none for an interface's. */
+static void dc_method_value(DictCount *dc, const Node *e, const Selection *s) {
+  const Node *x = e->u.selector.x;
+  dc_expr(dc, x);
+  if (is_interface_method(s) && !on_type_param(x))
+    return;
+  Type *xt = x->type;
+  if (xt && xt->kind == TY_POINTER)
+    xt = xt->u.pointer.elem;
+  if (on_type_param(x) && s->depth == 1)
+    dc_add(dc, dc->tparam_methods, &dc->ntparam_methods,
+           arena_printf(dc->bp->arena, "%p.%s", (void *)xt,
+                        e->u.selector.sel->u.name.name));
+  else if (on_type_param(x))
+    dc->unknown = true;
+  else if (calls_generic(dc->bp, e)) {
+    const char *key = dc_subdict_key(dc, e, NULL, ir_info(dc->bp, e));
+    if (key)
+      dc_add(dc, dc->subdicts, &dc->nsubdicts, key);
+  }
+}
+
 static void dc_expr(DictCount *dc, const Node *e) {
   while (e && e->kind == ND_PAREN)
     e = e->u.paren.x;
@@ -4193,6 +4397,14 @@ static void dc_expr(DictCount *dc, const Node *e) {
     return;
   case ND_SELECTOR: {
     const Selection *s = info ? info->selection : NULL;
+    if (s && s->kind == SEL_METHOD_EXPR) {
+      dc_method_expr(dc, e, s);
+      return;
+    }
+    if (s && s->kind == SEL_METHOD_VALUE) {
+      dc_method_value(dc, e, s);
+      return;
+    }
     if (!s || (s->kind != SEL_FIELD && s->kind != SEL_QUALIFIED)) {
       dc->unknown = true; /* method values */
       return;
@@ -4794,7 +5006,10 @@ static void dc_stmt(DictCount *dc, const Node *n) {
     }
     return;
   }
-  default: /* go, defer, select, send: not modeled */
+  case ND_GO_STMT: case ND_DEFER_STMT: /* the writer writes the call */
+    dc_expr(dc, n->u.go_defer.call);
+    return;
+  default: /* select, send: not modeled */
     dc->unknown = true;
     return;
   }
@@ -4929,12 +5144,12 @@ static int dict_index(const char **set, int n, const char *key) {
  * words (in a method, among those of the type's methods: see
  * dictionary_length); NULL when not known. */
 static const char *subdict_text(BodyPrinter *bp, const Node *fun,
-                                const ExprInfo *info) {
+                                const Node *args, const ExprInfo *info) {
   DictCount *dc = bp->dict;
   if (!dc)
     return NULL;
   int i = dict_index(dc->subdicts, dc->nsubdicts,
-                     dc_subdict_key(dc, fun, info));
+                     dc_subdict_key(dc, fun, args, info));
   const ExprInfo *fi = ir_info(bp, fun);
   const Selection *s = fi ? fi->selection : NULL;
   const Node *name = fun->kind == ND_INDEX ? unparen(fun->u.index.x) : fun;
@@ -4985,6 +5200,25 @@ static const char *tparam_method_text(BodyPrinter *bp, const Node *fun) {
   return text;
 }
 
+/* A closure of a shape instance of function decl uses the function's
+ * dictionary (.dict, captured): what it holds, NULL when not known (a
+ * method's is its type's, in an order of its methods not modeled). */
+static DictCount *closure_dictionary(BodyPrinter *bp, const Node *decl) {
+  const Object *obj = decl->kind == ND_FUNC_DECL
+                          ? decl->u.func_decl.name->u.name.object
+                          : NULL;
+  if (!obj || !obj->type || obj->type->kind != TY_FUNC ||
+      obj->type->u.func.recv)
+    return NULL;
+  BodyPrinter outer = *bp;
+  outer.sig = obj->type;
+  outer.dict = NULL;
+  (void)dictionary_length(&outer, decl);
+  if (outer.dict) /* its keys are looked up from the closure's printer */
+    outer.dict->bp = bp;
+  return outer.dict;
+}
+
 const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
                                   const AstGenericNames *names,
                                   const Node *func, const Node *wrapped) {
@@ -4999,13 +5233,15 @@ const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
   /* generic code: gc prints its shape instances, when the caller
    * spells the shapes */
   bool shaped = sig->u.func.tparam_count > 0 || sig->u.func.rtparam_count > 0;
-  if (shaped && (lit || wrapped || !names || !names->shape_instance))
+  if (shaped && (lit || !names || (!wrapped && !names->shape_instance)))
     return "";
   BodyPrinter bp = {arena, pkg, {pkg, names}, sig, 0, false, 0, NULL,
                     wrapped, NULL};
   long dict = shaped ? dictionary_length(&bp, func) : 0;
-  if (dict < 0)
-    return "";
+  if (dict < 0 && !wrapped)
+    return ""; /* a wrapper of a shape instance does not print it */
+  if (lit && names && names->instance_decl)
+    bp.dict = closure_dictionary(&bp, names->instance_decl);
   /* the receiver, the dictionary, parameters and results are declared
    * first, named or not */
   const Object *recv = sig->u.func.recv;

@@ -3928,7 +3928,8 @@ static const char *wrapper_body(Ctx *ctx, Arena *arena, const InlineFunc *f) {
   if (!concrete_targs(f->targs, f->targ_count))
     return "";
   BodyNames bn = {ctx, NULL, NULL};
-  AstGenericNames names = {&bn, body_type_name, generic_call_text, false};
+  AstGenericNames names = {&bn, body_type_name, generic_call_text, false,
+                           NULL};
   AstWrapper w = {NULL, instance_type(f, g->type), g->type, f->shaped->name,
                   NULL};
   if (g->type->u.func.recv) {
@@ -3957,7 +3958,11 @@ static const char *inline_body(Ctx *ctx, Arena *arena, const InlineFunc *f) {
     bn.shapes = escape_instance_shapes(&ctx->names, inst->generic,
                                        inst->targs, inst->targ_count);
   AstGenericNames names = {&bn, body_type_name, generic_call_text,
-                           f->is_instance};
+                           f->is_instance, inst ? inst->decl : NULL};
+  if (f->method_closure) /* printed where the instance's body reads it */
+    return inst ? ast_print_inline_body(arena, ctx->pkg, &names, inst->decl,
+                                        f->decl)
+                : "";
   return ast_print_inline_body(arena, ctx->pkg, &names,
                                f->wrapped ? f->outer->decl : f->decl,
                                f->wrapped ? f->decl : NULL);
