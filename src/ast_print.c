@@ -4814,11 +4814,14 @@ static void dc_range(DictCount *dc, const Node *n) {
     const Node *l = unparen(vars[i]);
     if (!l || (l->kind == ND_NAME && strcmp(l->u.name.name, "_") == 0))
       continue;
-    if (!src[i] || (derived(src[i]) && !dc_type_key(dc, src[i]))) {
-      dc->unknown = true; /* an element type written as a node */
+    const char *skey = src[i] && derived(src[i]) ? dc_type_key(dc, src[i])
+                                                 : NULL;
+    if (src[i] && derived(src[i]) && !skey && i == 1) /* the element's */
+      skey = dc_elem_key(dc, x->type, dc_expr_key(dc, x));
+    if (!src[i] || (derived(src[i]) && !skey)) {
+      dc->unknown = true; /* a key type written as a node */
       return;
     }
-    const char *skey = derived(src[i]) ? dc_type_key(dc, src[i]) : NULL;
     const Object *v = l->kind == ND_NAME ? l->u.name.object : NULL;
     if (n->u.range_stmt.op == TK_DEFINE) {
       dc_declare(dc, v, skey);
