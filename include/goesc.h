@@ -651,6 +651,11 @@ typedef struct AstGenericNames {
   /* the function printed is generic, printed as the shape instance
    * whose shapes type_name spells */
   bool shape_instance;
+  /* In a shape instance's body (its closures' too): t with its type
+   * parameters replaced by their shapes, whose layout unsafe.Sizeof and
+   * the like fold to and whose element types string(x) converts
+   * through; NULL when not known (or no shapes: field left NULL). */
+  struct Type *(*shape_type)(void *data, struct Type *t);
 } AstGenericNames;
 const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
                                   const AstGenericNames *names,

@@ -2197,6 +2197,9 @@ static bool hidden_in_shape(const BodyPrinter *bp);
 static const char *subdict_text(BodyPrinter *bp, const Node *fun,
                                 const ExprInfo *info);
 static const char *tparam_method_text(BodyPrinter *bp, const Node *fun);
+static Type *ir_shaped(BodyPrinter *bp, Type *t);
+static bool is_unsafe_layout(const ExprInfo *info);
+static Node *ir_unsafe(BodyPrinter *bp, const Node *n);
 
 static const ExprInfo *ir_info(const BodyPrinter *bp, const Node *n) {
   return check_expr_info(bp->pkg, n);
@@ -2948,6 +2951,8 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
     ir_string_of_named_elems(bp, n, c);
     return c;
   }
+  if (is_unsafe_layout(info)) /* the checker's Sizeof of a type parameter */
+    return ir_unsafe(bp, n);
   if (info->call_kind == CALL_BUILTIN)
     return ir_builtin(bp, n, c, info);
   if (info->targ_count > 0 || calls_generic(bp, fun))
@@ -3021,16 +3026,190 @@ static Node *ir_selector(BodyPrinter *bp, const Node *n) {
   return c;
 }
 
-/* Does expression n call (unsafe.Sizeof and the like, in a constant)? */
-static bool has_call(const Node *n) {
+/* ---- unsafe.Sizeof, Alignof and Offsetof in generic bodies ----
+ *
+ * types2 folds unsafe.Sizeof(x) to a constant unless the size of x's
+ * type varies with a type parameter (the parameter itself, an array or
+ * struct holding one by value); Offsetof(s.f) likewise by the struct of
+ * s.  gc's writer writes those others as the type alone (x is not
+ * evaluated, nothing goes in the dictionary), and its reader makes them
+ * the constant of the shape's layout: uintptr(48) in the shape instance
+ * for [3]string.  What surrounds them is then no constant either:
+ * uintptr(8) + uintptr(1).  goesc's checker folds all but Sizeof(x) of a
+ * lone type parameter (laying type parameters out as a word), so the
+ * printer tells them apart again, as types2 does. */
+
+/* Type t as a shape instance has it (its type parameters replaced by
+ * their shapes); NULL when not known. */
+static Type *ir_shaped(BodyPrinter *bp, Type *t) {
+  const AstGenericNames *names = bp->sp.names;
+  if (!has_type_param(t, 0))
+    return t;
+  return names && names->shape_type ? names->shape_type(names->data, t)
+                                    : NULL;
+}
+
+static bool is_unsafe_layout(const ExprInfo *info) {
+  return is_builtin_call(info, BI_SIZEOF) ||
+         is_builtin_call(info, BI_ALIGNOF) ||
+         is_builtin_call(info, BI_OFFSETOF);
+}
+
+/* types2's hasVarSize: does the size of t depend on a type parameter?
+ * (A type declared in a generic body is one, so named types are looked
+ * through.) */
+static bool var_size(Type *t, int depth) {
+  if (!t || depth > 32)
+    return true;
+  switch (t->kind) {
+  case TY_TYPEPARAM: return true;
+  case TY_NAMED: return var_size(types_under(t), depth + 1);
+  case TY_ARRAY: return var_size(t->u.array.elem, depth + 1);
+  case TY_STRUCT:
+    for (int i = 0; i < t->u.strct.field_count; i++)
+      if (var_size(t->u.strct.fields[i]->type, depth + 1))
+        return true;
+    return false;
+  default: return false;
+  }
+}
+
+/* The type whose layout unsafe call n reads: the operand's of Sizeof
+ * and Alignof; of Offsetof(s.f), s's (through a pointer), with the
+ * selection in *sel.  NULL when not known. */
+static Type *unsafe_base(const BodyPrinter *bp, const Node *n,
+                         const Selection **sel) {
+  const Node *arg = unparen(n->u.call.args);
+  *sel = NULL;
+  if (!arg)
+    return NULL;
+  if (!is_builtin_call(ir_info(bp, n), BI_OFFSETOF))
+    return arg->type;
+  const ExprInfo *si = arg->kind == ND_SELECTOR ? ir_info(bp, arg) : NULL;
+  const Selection *s = si ? si->selection : NULL;
+  if (!s || s->kind != SEL_FIELD || !s->recv)
+    return NULL;
+  *sel = s;
+  Type *t = s->recv;
+  return t->kind == TY_POINTER ? t->u.pointer.elem : t;
+}
+
+/* unsafe call n as gc's reader makes it in a shape instance: the
+ * constant of the layout with the shapes, uintptr(16). */
+static Node *ir_unsafe(BodyPrinter *bp, const Node *n) {
+  const Selection *s;
+  Type *t = ir_shaped(bp, unsafe_base(bp, n, &s));
+  if (!t || var_size(t, 0))
+    return ir_unknown(bp, n);
+  int64_t v = 0;
+  if (!s) {
+    v = is_builtin_call(ir_info(bp, n), BI_SIZEOF) ? types_sizeof(t)
+                                                   : types_alignof(t);
+  } else { /* the offsets along the path of embedded fields */
+    for (int i = 0; i < s->depth; i++) {
+      Type *u = types_under(t);
+      if (u->kind != TY_STRUCT || s->path[i] >= u->u.strct.field_count)
+        return ir_unknown(bp, n);
+      v += types_offsetof(u, s->path[i]);
+      t = u->u.strct.fields[s->path[i]]->type;
+    }
+  }
+  if (v < 0) /* too large */
+    return ir_unknown(bp, n);
+  return ir_text(bp, n, arena_printf(bp->arena, "uintptr(%lld)",
+                                     (long long)v));
+}
+
+/* What the calls in constant expression n are: */
+enum {
+  UNSAFE_FOLDED = 1,   /* unsafe calls types2 folds too */
+  UNSAFE_VARIABLE = 2, /* unsafe calls of a size that varies */
+  OTHER_CALL = 4       /* other calls, conversions of constants alone */
+};
+
+static int constant_calls(const BodyPrinter *bp, const Node *n) {
   n = unparen(n);
   if (!n)
-    return false;
+    return 0;
   switch (n->kind) {
-  case ND_CALL: return true;
-  case ND_UNARY: return has_call(n->u.unary.x);
-  case ND_BINARY: return has_call(n->u.binary.x) || has_call(n->u.binary.y);
-  default: return false;
+  case ND_UNARY: return constant_calls(bp, n->u.unary.x);
+  case ND_BINARY:
+    return constant_calls(bp, n->u.binary.x) |
+           constant_calls(bp, n->u.binary.y);
+  case ND_CALL: {
+    const ExprInfo *info = ir_info(bp, n);
+    const Selection *s;
+    if (is_unsafe_layout(info)) {
+      Type *t = unsafe_base(bp, n, &s);
+      return !t || var_size(t, 0) ? UNSAFE_VARIABLE : UNSAFE_FOLDED;
+    }
+    int calls = info && info->call_kind == CALL_CONVERSION &&
+                        !has_type_param(n->type, 0)
+                    ? constant_calls(bp, n->u.call.args)
+                    : 0;
+    return calls ? calls : OTHER_CALL;
+  }
+  default: return 0;
+  }
+}
+
+/* Constant expression n of goesc's checker that types2 does not fold (it
+ * holds an unsafe call of a size that varies): its operations as gc's IR
+ * has them, the untyped constants in them converted to the type of the
+ * operation (`type`, for an operand): uintptr(8) + uintptr(1),
+ * uintptr(8) << uint(1), int(uintptr(8)). */
+static Node *ir_unfolded(BodyPrinter *bp, const Node *n, Type *type) {
+  n = unparen(n);
+  const ExprInfo *info = ir_info(bp, n);
+  if (!(constant_calls(bp, n) & UNSAFE_VARIABLE)) {
+    Type *t = n->type && !types_is_untyped(n->type) ? n->type : type;
+    StrBuf buf = {0};
+    if (!t || types_is_untyped(t) || !info || !info->value ||
+        !gc_constant(&buf, &bp->sp, t, info->value))
+      bp->unknown = true;
+    return ir_text(bp, n, buf_text(bp, &buf));
+  }
+  Node *c = ir_copy(bp, n);
+  switch (n->kind) {
+  case ND_CALL:
+    if (info && info->call_kind == CALL_CONVERSION) {
+      c->u.call.fun =
+          ir_text(bp, n->u.call.fun, ir_type_text(bp, n->type, true));
+      c->u.call.args = ir_unfolded(bp, n->u.call.args, NULL);
+      return c;
+    }
+    return ir_unsafe(bp, n);
+  case ND_UNARY:
+    if (n->u.unary.op != TK_SUB)
+      return ir_unknown(bp, n);
+    c->u.unary.x = ir_unfolded(bp, n->u.unary.x, n->type);
+    return c;
+  case ND_BINARY: {
+    const Node *x = n->u.binary.x, *y = n->u.binary.y;
+    switch (n->u.binary.op) {
+    case TK_LAND: case TK_LOR:
+      return ir_unknown(bp, n);
+    case TK_SHL: case TK_SHR: /* an untyped count becomes a uint */
+      if (!(constant_calls(bp, x) & UNSAFE_VARIABLE))
+        return ir_unknown(bp, n);
+      c->u.binary.x = ir_unfolded(bp, x, n->type);
+      c->u.binary.y = ir_unfolded(bp, y, types_basic[TY_UINT]);
+      break;
+    case TK_EQL: case TK_NEQ: case TK_LSS: case TK_LEQ: case TK_GTR:
+    case TK_GEQ: /* each side has the other's type */
+      c->u.binary.x = ir_unfolded(bp, x, unparen(y)->type);
+      c->u.binary.y = ir_unfolded(bp, y, unparen(x)->type);
+      break;
+    default:
+      c->u.binary.x = ir_unfolded(bp, x, n->type);
+      c->u.binary.y = ir_unfolded(bp, y, n->type);
+      break;
+    }
+    c->u.binary.concat = false;
+    return c;
+  }
+  default:
+    return ir_unknown(bp, n);
   }
 }
 
@@ -3043,9 +3222,13 @@ static Node *ir_expr(BodyPrinter *bp, const Node *n) {
   if (info && info->mode == MODE_TYPEXPR)
     return ir_text(bp, n, ir_type_text(bp, n->type, false));
   if (info && info->mode == MODE_CONSTANT && info->value) {
-    if (bp->sig && (bp->sig->u.func.tparam_count ||
-                    bp->sig->u.func.rtparam_count) && has_call(n))
-      return ir_unknown(bp, n); /* unsafe.Sizeof(x): by x's shape */
+    int calls = constant_calls(bp, n);
+    bool generic = bp->sig && (bp->sig->u.func.tparam_count ||
+                               bp->sig->u.func.rtparam_count);
+    if ((calls & OTHER_CALL) && (generic || (calls & UNSAFE_VARIABLE)))
+      return ir_unknown(bp, n); /* len(x) of a type parameter's, ... */
+    if (calls & UNSAFE_VARIABLE)
+      return ir_unfolded(bp, n, NULL);
     StrBuf buf = {0};
     if (!gc_constant(&buf, &bp->sp, n->type, info->value))
       bp->unknown = true;
@@ -4160,6 +4343,8 @@ static void dc_call(DictCount *dc, const Node *e, const ExprInfo *info) {
     case BI_PRINTLN:
       dc_list(dc, a);
       return;
+    case BI_SIZEOF: case BI_ALIGNOF: case BI_OFFSETOF:
+      return; /* the writer writes the operand's type alone */
     case BI_APPEND: {
       /* a run-time type for the result's element type; the values are
        * converted to it (the slice appended, to the result's type) */
