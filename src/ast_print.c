@@ -2698,12 +2698,18 @@ static bool ir_calls_or_receives(const BodyPrinter *bp, const Node *n) {
 }
 
 /* string(x) with x a slice of a defined byte or rune type: gc converts x
- * to []byte or []rune first: string(([]byte)(x)). */
+ * to []byte or []rune first: string(([]byte)(x)).  In a shape instance
+ * by the shapes: the shape of []MyByte is go.shape.[]main.MyByte. */
 static void ir_string_of_named_elems(BodyPrinter *bp, const Node *n,
                                      Node *c) {
   const Node *x = unparen(n->u.call.args);
-  Type *xu = x && n->type && types_is_string(n->type) ? types_under(x->type)
-                                                      : NULL;
+  Type *xt = x ? ir_shaped(bp, x->type) : NULL;
+  Type *nt = ir_shaped(bp, n->type);
+  if (x && (!xt || !nt)) {
+    bp->unknown = true;
+    return;
+  }
+  Type *xu = x && nt && types_is_string(nt) ? types_under(xt) : NULL;
   if (!xu || xu->kind != TY_SLICE || xu->u.slice.elem->kind != TY_NAMED)
     return;
   Type *eu = types_under(xu->u.slice.elem);
@@ -2944,10 +2950,6 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
     }
     c->u.call.fun = ir_text(bp, fun, ir_type_text(bp, n->type, true));
     c->u.call.args = ir_list(bp, n->u.call.args);
-    const Node *x = unparen(n->u.call.args);
-    if (x && has_type_param(x->type, 0) && n->type &&
-        types_is_string(n->type))
-      return ir_unknown(bp, n); /* string(([]byte)(x)) by x's shape */
     ir_string_of_named_elems(bp, n, c);
     return c;
   }
