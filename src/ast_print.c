@@ -3030,16 +3030,15 @@ static Node *ir_selector(BodyPrinter *bp, const Node *n) {
 
 /* ---- unsafe.Sizeof, Alignof and Offsetof in generic bodies ----
  *
- * types2 folds unsafe.Sizeof(x) to a constant unless the size of x's
- * type varies with a type parameter (the parameter itself, an array or
- * struct holding one by value); Offsetof(s.f) likewise by the struct of
- * s.  gc's writer writes those others as the type alone (x is not
+ * The checker folds unsafe.Sizeof(x) to a constant unless the size of
+ * x's type varies with a type parameter (the parameter itself, an array
+ * or struct holding one by value); Offsetof(s.f) likewise by the struct
+ * of s.  gc's writer writes those others as the type alone (x is not
  * evaluated, nothing goes in the dictionary), and its reader makes them
  * the constant of the shape's layout: uintptr(48) in the shape instance
- * for [3]string.  What surrounds them is then no constant either:
- * uintptr(8) + uintptr(1).  goesc's checker folds all but Sizeof(x) of a
- * lone type parameter (laying type parameters out as a word), so the
- * printer tells them apart again, as types2 does. */
+ * for [3]string.  What surrounds them is no constant (uintptr(8) +
+ * uintptr(1)); what the checker folded prints as the constant it is
+ * (Sizeof(&x) + 1 is uintptr(9)). */
 
 /* Type t as a shape instance has it (its type parameters replaced by
  * their shapes); NULL when not known. */
@@ -3122,96 +3121,48 @@ static Node *ir_unsafe(BodyPrinter *bp, const Node *n) {
                                      (long long)v));
 }
 
-/* What the calls in constant expression n are: */
-enum {
-  UNSAFE_FOLDED = 1,   /* unsafe calls types2 folds too */
-  UNSAFE_VARIABLE = 2, /* unsafe calls of a size that varies */
-  OTHER_CALL = 4       /* other calls, conversions of constants alone */
-};
-
-static int constant_calls(const BodyPrinter *bp, const Node *n) {
+/* Does constant expression n call unsafe.Sizeof or the like? */
+static bool has_unsafe_call(const BodyPrinter *bp, const Node *n) {
   n = unparen(n);
   if (!n)
-    return 0;
+    return false;
   switch (n->kind) {
-  case ND_UNARY: return constant_calls(bp, n->u.unary.x);
+  case ND_UNARY: return has_unsafe_call(bp, n->u.unary.x);
   case ND_BINARY:
-    return constant_calls(bp, n->u.binary.x) |
-           constant_calls(bp, n->u.binary.y);
+    return has_unsafe_call(bp, n->u.binary.x) ||
+           has_unsafe_call(bp, n->u.binary.y);
   case ND_CALL: {
     const ExprInfo *info = ir_info(bp, n);
-    const Selection *s;
-    if (is_unsafe_layout(info)) {
-      Type *t = unsafe_base(bp, n, &s);
-      return !t || var_size(t, 0) ? UNSAFE_VARIABLE : UNSAFE_FOLDED;
-    }
-    int calls = info && info->call_kind == CALL_CONVERSION &&
-                        !has_type_param(n->type, 0)
-                    ? constant_calls(bp, n->u.call.args)
-                    : 0;
-    return calls ? calls : OTHER_CALL;
+    return is_unsafe_layout(info) ||
+           (info && info->call_kind == CALL_CONVERSION &&
+            has_unsafe_call(bp, n->u.call.args));
   }
-  default: return 0;
+  default: return false;
   }
 }
 
-/* Constant expression n of goesc's checker that types2 does not fold (it
- * holds an unsafe call of a size that varies): its operations as gc's IR
- * has them, the untyped constants in them converted to the type of the
- * operation (`type`, for an operand): uintptr(8) + uintptr(1),
- * uintptr(8) << uint(1), int(uintptr(8)). */
-static Node *ir_unfolded(BodyPrinter *bp, const Node *n, Type *type) {
+/* Does constant expression n call anything else (len(a), a conversion
+ * of constants alone)?  How gc prints those in generic code is not
+ * known. */
+static bool calls_beyond_unsafe(const BodyPrinter *bp, const Node *n) {
   n = unparen(n);
-  const ExprInfo *info = ir_info(bp, n);
-  if (!(constant_calls(bp, n) & UNSAFE_VARIABLE)) {
-    Type *t = n->type && !types_is_untyped(n->type) ? n->type : type;
-    StrBuf buf = {0};
-    if (!t || types_is_untyped(t) || !info || !info->value ||
-        !gc_constant(&buf, &bp->sp, t, info->value))
-      bp->unknown = true;
-    return ir_text(bp, n, buf_text(bp, &buf));
-  }
-  Node *c = ir_copy(bp, n);
+  if (!n)
+    return false;
   switch (n->kind) {
-  case ND_CALL:
-    if (info && info->call_kind == CALL_CONVERSION) {
-      c->u.call.fun =
-          ir_text(bp, n->u.call.fun, ir_type_text(bp, n->type, true));
-      c->u.call.args = ir_unfolded(bp, n->u.call.args, NULL);
-      return c;
-    }
-    return ir_unsafe(bp, n);
-  case ND_UNARY:
-    if (n->u.unary.op != TK_SUB)
-      return ir_unknown(bp, n);
-    c->u.unary.x = ir_unfolded(bp, n->u.unary.x, n->type);
-    return c;
-  case ND_BINARY: {
-    const Node *x = n->u.binary.x, *y = n->u.binary.y;
-    switch (n->u.binary.op) {
-    case TK_LAND: case TK_LOR:
-      return ir_unknown(bp, n);
-    case TK_SHL: case TK_SHR: /* an untyped count becomes a uint */
-      if (!(constant_calls(bp, x) & UNSAFE_VARIABLE))
-        return ir_unknown(bp, n);
-      c->u.binary.x = ir_unfolded(bp, x, n->type);
-      c->u.binary.y = ir_unfolded(bp, y, types_basic[TY_UINT]);
-      break;
-    case TK_EQL: case TK_NEQ: case TK_LSS: case TK_LEQ: case TK_GTR:
-    case TK_GEQ: /* each side has the other's type */
-      c->u.binary.x = ir_unfolded(bp, x, unparen(y)->type);
-      c->u.binary.y = ir_unfolded(bp, y, unparen(x)->type);
-      break;
-    default:
-      c->u.binary.x = ir_unfolded(bp, x, n->type);
-      c->u.binary.y = ir_unfolded(bp, y, n->type);
-      break;
-    }
-    c->u.binary.concat = false;
-    return c;
+  case ND_UNARY: return calls_beyond_unsafe(bp, n->u.unary.x);
+  case ND_BINARY:
+    return calls_beyond_unsafe(bp, n->u.binary.x) ||
+           calls_beyond_unsafe(bp, n->u.binary.y);
+  case ND_CALL: {
+    const ExprInfo *info = ir_info(bp, n);
+    if (is_unsafe_layout(info))
+      return false;
+    return !info || info->call_kind != CALL_CONVERSION ||
+           has_type_param(n->type, 0) ||
+           !has_unsafe_call(bp, n->u.call.args) ||
+           calls_beyond_unsafe(bp, n->u.call.args);
   }
-  default:
-    return ir_unknown(bp, n);
+  default: return false;
   }
 }
 
@@ -3224,13 +3175,10 @@ static Node *ir_expr(BodyPrinter *bp, const Node *n) {
   if (info && info->mode == MODE_TYPEXPR)
     return ir_text(bp, n, ir_type_text(bp, n->type, false));
   if (info && info->mode == MODE_CONSTANT && info->value) {
-    int calls = constant_calls(bp, n);
-    bool generic = bp->sig && (bp->sig->u.func.tparam_count ||
-                               bp->sig->u.func.rtparam_count);
-    if ((calls & OTHER_CALL) && (generic || (calls & UNSAFE_VARIABLE)))
-      return ir_unknown(bp, n); /* len(x) of a type parameter's, ... */
-    if (calls & UNSAFE_VARIABLE)
-      return ir_unfolded(bp, n, NULL);
+    if (bp->sig && (bp->sig->u.func.tparam_count ||
+                    bp->sig->u.func.rtparam_count) &&
+        calls_beyond_unsafe(bp, n))
+      return ir_unknown(bp, n);
     StrBuf buf = {0};
     if (!gc_constant(&buf, &bp->sp, n->type, info->value))
       bp->unknown = true;
