@@ -4152,7 +4152,8 @@ static void dc_assert(DictCount *dc, const Node *x);
 
 /* The writer's conversion of a value of type src (keyed skey) to type
  * dst (keyed dkey): a run-time type for each derived side and an itab
- * for the pair, when either side is derived. */
+ * for the pair, when either side is derived.  dplain keys the side that
+ * is not derived when it has no name. */
 static void dc_conv_to(DictCount *dc, Type *src, const char *skey,
                        Type *dst, const char *dkey, const char *dplain) {
   if (!skey && derived(src) && !(skey = dc_type_key(dc, src)))
@@ -4166,7 +4167,8 @@ static void dc_conv_to(DictCount *dc, Type *src, const char *skey,
   if (dkey)
     dc_add(dc, dc->rtypes, &dc->nrtypes, dkey);
   const char *pair = arena_printf(
-      dc->bp->arena, "%s|%s", skey ? skey : dc_plain_key(dc, src),
+      dc->bp->arena, "%s|%s",
+      skey ? skey : dplain ? dplain : dc_plain_key(dc, src),
       dkey ? dkey : dplain ? dplain : dc_plain_key(dc, dst));
   dc_add(dc, dc->itabs, &dc->nitabs, pair);
 }
@@ -4275,14 +4277,18 @@ static void dc_call(DictCount *dc, const Node *e, const ExprInfo *info) {
   if (info->call_kind == CALL_CONVERSION) {
     const Node *x = e->u.call.args;
     dc_expr(dc, x);
-    Type *t = e->type;
-    bool plain = t && (t->kind == TY_NAMED || (t->kind > TY_INVALID &&
-                                               t->kind <= TY_UNSAFE_POINTER) ||
-                       (t->kind == TY_INTERFACE && t->u.iface.is_any));
-    if (derived(e->type) || (x && derived(x->type)))
-      dc_conv_to(dc, x->type, dc_expr_key(dc, x), e->type,
-                 dc_type_node_key(dc, fun),
-                 derived(t) || plain ? NULL : dc_unnamed_key(dc, fun));
+    /* the side that is not derived, when it has no name: the type
+     * written in the conversion ([]byte(s)) or x's (T(b), b a []byte) */
+    Type *t = e->type, *xt = x ? x->type : NULL;
+    Type *other = !derived(t) ? t : !derived(xt) ? xt : NULL;
+    bool plain = !other || other->kind == TY_NAMED ||
+                 (other->kind > TY_INVALID &&
+                  other->kind <= TY_UNSAFE_POINTER) ||
+                 (other->kind == TY_INTERFACE && other->u.iface.is_any) ||
+                 types_is_untyped(other);
+    if (derived(t) || derived(xt))
+      dc_conv_to(dc, xt, dc_expr_key(dc, x), t, dc_type_node_key(dc, fun),
+                 plain ? NULL : dc_unnamed_key(dc, other == t ? fun : x));
     return;
   }
   if (info->call_kind == CALL_BUILTIN) {

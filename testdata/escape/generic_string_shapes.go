@@ -43,6 +43,17 @@ func back[S ~string](x S) []MyRune { return []MyRune(x) }
 
 func same[S ~string](x S) MyStr { return MyStr(x) }
 
+// To a type parameter from a type without a name: the dictionary holds
+// an itab for the pair, keyed by the source's type (written once here).
+
+func fromBytes[T ~string](x []byte) T { return T(x) }
+
+func fromMyBytes[T ~string](x []MyByte) T { return T(x) }
+
+func fromPointer[P ~*int](x *int) P { return P(x) }
+
+func fromString[T ~[]byte]() T { return T("abc") }
+
 func main() {
 	bytes([]byte{})
 	bytes(Bytes(nil))
@@ -59,4 +70,8 @@ func main() {
 	deref(&NB{})
 	back(MyStr(""))
 	same("")
+	fromBytes[MyStr](nil)
+	fromMyBytes[string](nil)
+	fromPointer[*int](nil)
+	fromString[Bytes]()
 }
