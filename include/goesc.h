@@ -654,6 +654,11 @@ typedef struct AstGenericNames {
   /* a closure or go/defer wrapper printed is in a shape instance of this
    * generic function declaration (whose dictionary it uses), or NULL */
   const Node *instance_decl;
+  /* In a shape instance's body (its closures' too): t with its type
+   * parameters replaced by their shapes, whose layout unsafe.Sizeof and
+   * the like fold to and whose element types string(x) converts
+   * through; NULL when not known (or no shapes: field left NULL). */
+  struct Type *(*shape_type)(void *data, struct Type *t);
 } AstGenericNames;
 const char *ast_print_inline_body(Arena *arena, const struct Package *pkg,
                                   const AstGenericNames *names,

@@ -2190,6 +2190,9 @@ static bool hidden_in_shape(const BodyPrinter *bp);
 static const char *subdict_text(BodyPrinter *bp, const Node *fun,
                                 const Node *args, const ExprInfo *info);
 static const char *tparam_method_text(BodyPrinter *bp, const Node *fun);
+static Type *ir_shaped(BodyPrinter *bp, Type *t);
+static bool is_unsafe_layout(const ExprInfo *info);
+static Node *ir_unsafe(BodyPrinter *bp, const Node *n);
 
 static const ExprInfo *ir_info(const BodyPrinter *bp, const Node *n) {
   return check_expr_info(bp->pkg, n);
@@ -2516,12 +2519,18 @@ static bool ir_calls_or_receives(const BodyPrinter *bp, const Node *n) {
 }
 
 /* string(x) with x a slice of a defined byte or rune type: gc converts x
- * to []byte or []rune first: string(([]byte)(x)). */
+ * to []byte or []rune first: string(([]byte)(x)).  In a shape instance
+ * by the shapes: the shape of []MyByte is go.shape.[]main.MyByte. */
 static void ir_string_of_named_elems(BodyPrinter *bp, const Node *n,
                                      Node *c) {
   const Node *x = unparen(n->u.call.args);
-  Type *xu = x && n->type && types_is_string(n->type) ? types_under(x->type)
-                                                      : NULL;
+  Type *xt = x ? ir_shaped(bp, x->type) : NULL;
+  Type *nt = ir_shaped(bp, n->type);
+  if (x && (!xt || !nt)) {
+    bp->unknown = true;
+    return;
+  }
+  Type *xu = x && nt && types_is_string(nt) ? types_under(xt) : NULL;
   if (!xu || xu->kind != TY_SLICE || xu->u.slice.elem->kind != TY_NAMED)
     return;
   Type *eu = types_under(xu->u.slice.elem);
@@ -2762,13 +2771,11 @@ static Node *ir_call(BodyPrinter *bp, const Node *n) {
     }
     c->u.call.fun = ir_text(bp, fun, ir_type_text(bp, n->type, true));
     c->u.call.args = ir_list(bp, n->u.call.args);
-    const Node *x = unparen(n->u.call.args);
-    if (x && has_type_param(x->type, 0) && n->type &&
-        types_is_string(n->type))
-      return ir_unknown(bp, n); /* string(([]byte)(x)) by x's shape */
     ir_string_of_named_elems(bp, n, c);
     return c;
   }
+  if (is_unsafe_layout(info)) /* the checker's Sizeof of a type parameter */
+    return ir_unsafe(bp, n);
   if (info->call_kind == CALL_BUILTIN)
     return ir_builtin(bp, n, c, info);
   if (info->targ_count > 0 || calls_generic(bp, fun))
@@ -2933,15 +2940,140 @@ static Node *ir_selector(BodyPrinter *bp, const Node *n) {
   return c;
 }
 
-/* Does expression n call (unsafe.Sizeof and the like, in a constant)? */
-static bool has_call(const Node *n) {
+/* ---- unsafe.Sizeof, Alignof and Offsetof in generic bodies ----
+ *
+ * The checker folds unsafe.Sizeof(x) to a constant unless the size of
+ * x's type varies with a type parameter (the parameter itself, an array
+ * or struct holding one by value); Offsetof(s.f) likewise by the struct
+ * of s.  gc's writer writes those others as the type alone (x is not
+ * evaluated, nothing goes in the dictionary), and its reader makes them
+ * the constant of the shape's layout: uintptr(48) in the shape instance
+ * for [3]string.  What surrounds them is no constant (uintptr(8) +
+ * uintptr(1)); what the checker folded prints as the constant it is
+ * (Sizeof(&x) + 1 is uintptr(9)). */
+
+/* Type t as a shape instance has it (its type parameters replaced by
+ * their shapes); NULL when not known. */
+static Type *ir_shaped(BodyPrinter *bp, Type *t) {
+  const AstGenericNames *names = bp->sp.names;
+  if (!has_type_param(t, 0))
+    return t;
+  return names && names->shape_type ? names->shape_type(names->data, t)
+                                    : NULL;
+}
+
+static bool is_unsafe_layout(const ExprInfo *info) {
+  return is_builtin_call(info, BI_SIZEOF) ||
+         is_builtin_call(info, BI_ALIGNOF) ||
+         is_builtin_call(info, BI_OFFSETOF);
+}
+
+/* types2's hasVarSize: does the size of t depend on a type parameter?
+ * (A type declared in a generic body is one, so named types are looked
+ * through.) */
+static bool var_size(Type *t, int depth) {
+  if (!t || depth > 32)
+    return true;
+  switch (t->kind) {
+  case TY_TYPEPARAM: return true;
+  case TY_NAMED: return var_size(types_under(t), depth + 1);
+  case TY_ARRAY: return var_size(t->u.array.elem, depth + 1);
+  case TY_STRUCT:
+    for (int i = 0; i < t->u.strct.field_count; i++)
+      if (var_size(t->u.strct.fields[i]->type, depth + 1))
+        return true;
+    return false;
+  default: return false;
+  }
+}
+
+/* The type whose layout unsafe call n reads: the operand's of Sizeof
+ * and Alignof; of Offsetof(s.f), s's (through a pointer), with the
+ * selection in *sel.  NULL when not known. */
+static Type *unsafe_base(const BodyPrinter *bp, const Node *n,
+                         const Selection **sel) {
+  const Node *arg = unparen(n->u.call.args);
+  *sel = NULL;
+  if (!arg)
+    return NULL;
+  if (!is_builtin_call(ir_info(bp, n), BI_OFFSETOF))
+    return arg->type;
+  const ExprInfo *si = arg->kind == ND_SELECTOR ? ir_info(bp, arg) : NULL;
+  const Selection *s = si ? si->selection : NULL;
+  if (!s || s->kind != SEL_FIELD || !s->recv)
+    return NULL;
+  *sel = s;
+  Type *t = s->recv;
+  return t->kind == TY_POINTER ? t->u.pointer.elem : t;
+}
+
+/* unsafe call n as gc's reader makes it in a shape instance: the
+ * constant of the layout with the shapes, uintptr(16). */
+static Node *ir_unsafe(BodyPrinter *bp, const Node *n) {
+  const Selection *s;
+  Type *t = ir_shaped(bp, unsafe_base(bp, n, &s));
+  if (!t || var_size(t, 0))
+    return ir_unknown(bp, n);
+  int64_t v = 0;
+  if (!s) {
+    v = is_builtin_call(ir_info(bp, n), BI_SIZEOF) ? types_sizeof(t)
+                                                   : types_alignof(t);
+  } else { /* the offsets along the path of embedded fields */
+    for (int i = 0; i < s->depth; i++) {
+      Type *u = types_under(t);
+      if (u->kind != TY_STRUCT || s->path[i] >= u->u.strct.field_count)
+        return ir_unknown(bp, n);
+      v += types_offsetof(u, s->path[i]);
+      t = u->u.strct.fields[s->path[i]]->type;
+    }
+  }
+  if (v < 0) /* too large */
+    return ir_unknown(bp, n);
+  return ir_text(bp, n, arena_printf(bp->arena, "uintptr(%lld)",
+                                     (long long)v));
+}
+
+/* Does constant expression n call unsafe.Sizeof or the like? */
+static bool has_unsafe_call(const BodyPrinter *bp, const Node *n) {
   n = unparen(n);
   if (!n)
     return false;
   switch (n->kind) {
-  case ND_CALL: return true;
-  case ND_UNARY: return has_call(n->u.unary.x);
-  case ND_BINARY: return has_call(n->u.binary.x) || has_call(n->u.binary.y);
+  case ND_UNARY: return has_unsafe_call(bp, n->u.unary.x);
+  case ND_BINARY:
+    return has_unsafe_call(bp, n->u.binary.x) ||
+           has_unsafe_call(bp, n->u.binary.y);
+  case ND_CALL: {
+    const ExprInfo *info = ir_info(bp, n);
+    return is_unsafe_layout(info) ||
+           (info && info->call_kind == CALL_CONVERSION &&
+            has_unsafe_call(bp, n->u.call.args));
+  }
+  default: return false;
+  }
+}
+
+/* Does constant expression n call anything else (len(a), a conversion
+ * of constants alone)?  How gc prints those in generic code is not
+ * known. */
+static bool calls_beyond_unsafe(const BodyPrinter *bp, const Node *n) {
+  n = unparen(n);
+  if (!n)
+    return false;
+  switch (n->kind) {
+  case ND_UNARY: return calls_beyond_unsafe(bp, n->u.unary.x);
+  case ND_BINARY:
+    return calls_beyond_unsafe(bp, n->u.binary.x) ||
+           calls_beyond_unsafe(bp, n->u.binary.y);
+  case ND_CALL: {
+    const ExprInfo *info = ir_info(bp, n);
+    if (is_unsafe_layout(info))
+      return false;
+    return !info || info->call_kind != CALL_CONVERSION ||
+           has_type_param(n->type, 0) ||
+           !has_unsafe_call(bp, n->u.call.args) ||
+           calls_beyond_unsafe(bp, n->u.call.args);
+  }
   default: return false;
   }
 }
@@ -2956,8 +3088,9 @@ static Node *ir_expr(BodyPrinter *bp, const Node *n) {
     return ir_text(bp, n, ir_type_text(bp, n->type, false));
   if (info && info->mode == MODE_CONSTANT && info->value) {
     if (bp->sig && (bp->sig->u.func.tparam_count ||
-                    bp->sig->u.func.rtparam_count) && has_call(n))
-      return ir_unknown(bp, n); /* unsafe.Sizeof(x): by x's shape */
+                    bp->sig->u.func.rtparam_count) &&
+        calls_beyond_unsafe(bp, n))
+      return ir_unknown(bp, n);
     StrBuf buf = {0};
     if (!gc_constant(&buf, &bp->sp, n->type, info->value))
       bp->unknown = true;
@@ -4021,7 +4154,8 @@ static void dc_assert(DictCount *dc, const Node *x);
 
 /* The writer's conversion of a value of type src (keyed skey) to type
  * dst (keyed dkey): a run-time type for each derived side and an itab
- * for the pair, when either side is derived. */
+ * for the pair, when either side is derived.  dplain keys the side that
+ * is not derived when it has no name. */
 static void dc_conv_to(DictCount *dc, Type *src, const char *skey,
                        Type *dst, const char *dkey, const char *dplain) {
   if (!skey && derived(src) && !(skey = dc_type_key(dc, src)))
@@ -4035,7 +4169,8 @@ static void dc_conv_to(DictCount *dc, Type *src, const char *skey,
   if (dkey)
     dc_add(dc, dc->rtypes, &dc->nrtypes, dkey);
   const char *pair = arena_printf(
-      dc->bp->arena, "%s|%s", skey ? skey : dc_plain_key(dc, src),
+      dc->bp->arena, "%s|%s",
+      skey ? skey : dplain ? dplain : dc_plain_key(dc, src),
       dkey ? dkey : dplain ? dplain : dc_plain_key(dc, dst));
   dc_add(dc, dc->itabs, &dc->nitabs, pair);
 }
@@ -4160,14 +4295,18 @@ static void dc_call(DictCount *dc, const Node *e, const ExprInfo *info) {
   if (info->call_kind == CALL_CONVERSION) {
     const Node *x = e->u.call.args;
     dc_expr(dc, x);
-    Type *t = e->type;
-    bool plain = t && (t->kind == TY_NAMED || (t->kind > TY_INVALID &&
-                                               t->kind <= TY_UNSAFE_POINTER) ||
-                       (t->kind == TY_INTERFACE && t->u.iface.is_any));
-    if (derived(e->type) || (x && derived(x->type)))
-      dc_conv_to(dc, x->type, dc_expr_key(dc, x), e->type,
-                 dc_type_node_key(dc, fun),
-                 derived(t) || plain ? NULL : dc_unnamed_key(dc, fun));
+    /* the side that is not derived, when it has no name: the type
+     * written in the conversion ([]byte(s)) or x's (T(b), b a []byte) */
+    Type *t = e->type, *xt = x ? x->type : NULL;
+    Type *other = !derived(t) ? t : !derived(xt) ? xt : NULL;
+    bool plain = !other || other->kind == TY_NAMED ||
+                 (other->kind > TY_INVALID &&
+                  other->kind <= TY_UNSAFE_POINTER) ||
+                 (other->kind == TY_INTERFACE && other->u.iface.is_any) ||
+                 types_is_untyped(other);
+    if (derived(t) || derived(xt))
+      dc_conv_to(dc, xt, dc_expr_key(dc, x), t, dc_type_node_key(dc, fun),
+                 plain ? NULL : dc_unnamed_key(dc, other == t ? fun : x));
     return;
   }
   if (info->call_kind == CALL_BUILTIN) {
@@ -4178,6 +4317,8 @@ static void dc_call(DictCount *dc, const Node *e, const ExprInfo *info) {
     case BI_PRINTLN:
       dc_list(dc, a);
       return;
+    case BI_SIZEOF: case BI_ALIGNOF: case BI_OFFSETOF:
+      return; /* the writer writes the operand's type alone */
     case BI_APPEND: {
       /* a run-time type for the result's element type; the values are
        * converted to it (the slice appended, to the result's type) */

@@ -3125,6 +3125,26 @@ static bool builtin_spread(Checker *c, Operand *x, Node *call, BuiltinId id) {
   }
 }
 
+/* Does the size of t vary with a type parameter (the parameter itself,
+ * an array or struct holding one by value, a type declared in a generic
+ * body that does)?  Then unsafe.Sizeof, Alignof and Offsetof of it are
+ * no constants (types2's hasVarSize): each instance has its own. */
+static bool has_var_size(Type *t, int depth) {
+  if (!t || depth > 32)
+    return false;
+  switch (t->kind) {
+  case TY_TYPEPARAM: return true;
+  case TY_NAMED: return has_var_size(types_under(t), depth + 1);
+  case TY_ARRAY: return has_var_size(t->u.array.elem, depth + 1);
+  case TY_STRUCT:
+    for (int i = 0; i < t->u.strct.field_count; i++)
+      if (has_var_size(t->u.strct.fields[i]->type, depth + 1))
+        return true;
+    return false;
+  default: return false;
+  }
+}
+
 static void builtin_call(Checker *c, Operand *x, Node *call, BuiltinId id) {
   const char *bname = universe_builtin_name(id);
   int nargs = 0;
@@ -3701,7 +3721,7 @@ static void builtin_call(Checker *c, Operand *x, Node *call, BuiltinId id) {
   case BI_ALIGNOF:
   case BI_SIZEOF: {
     check_default_untyped(c, &arg0);
-    if (arg0.type->kind == TY_TYPEPARAM || !is_valid(arg0.type)) {
+    if (has_var_size(arg0.type, 0) || !is_valid(arg0.type)) {
       x->mode = MODE_VALUE;
       x->type = types_basic[TY_UINTPTR];
       return;
@@ -3745,6 +3765,7 @@ static void builtin_call(Checker *c, Operand *x, Node *call, BuiltinId id) {
     Type *t = sel->recv;
     if (t->kind == TY_POINTER)
       t = t->u.pointer.elem;
+    Type *t0 = t;
     int64_t off = 0;
     for (int i = 0; i < sel->depth; i++) {
       Type *u = types_under(t);
@@ -3768,9 +3789,13 @@ static void builtin_call(Checker *c, Operand *x, Node *call, BuiltinId id) {
         return;
       }
     }
+    x->type = types_basic[TY_UINTPTR];
+    if (has_var_size(t0, 0)) { /* the whole struct's, as types2 asks */
+      x->mode = MODE_VALUE;
+      return;
+    }
     x->mode = MODE_CONSTANT;
     x->value = value_int64(off);
-    x->type = types_basic[TY_UINTPTR];
     return;
   }
   case BI_ADD: {

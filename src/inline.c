@@ -3857,6 +3857,17 @@ static const char *body_type_name(void *data, Type *t) {
   return text && *text ? text : NULL;
 }
 
+/* Type t of a shape instance's body with the shapes for its type
+ * parameters; NULL outside one, or when a shape is not known. */
+static Type *body_shape_type(void *data, Type *t) {
+  BodyNames *bn = data;
+  if (!bn->inst || !bn->shapes || !t)
+    return NULL;
+  t = check_subst(NULL, t, generic_tparams(bn->inst->generic), bn->shapes,
+                  bn->inst->targ_count);
+  return t && !escape_mentions_tparam(t) ? t : NULL;
+}
+
 static const char *instance_type_name(Ctx *ctx, Type *t) {
   BodyNames bn = {ctx, NULL, NULL};
   return body_type_name(&bn, t);
@@ -3929,7 +3940,7 @@ static const char *wrapper_body(Ctx *ctx, Arena *arena, const InlineFunc *f) {
     return "";
   BodyNames bn = {ctx, NULL, NULL};
   AstGenericNames names = {&bn, body_type_name, generic_call_text, false,
-                           NULL};
+                           NULL, NULL};
   AstWrapper w = {NULL, instance_type(f, g->type), g->type, f->shaped->name,
                   NULL};
   if (g->type->u.func.recv) {
@@ -3958,7 +3969,8 @@ static const char *inline_body(Ctx *ctx, Arena *arena, const InlineFunc *f) {
     bn.shapes = escape_instance_shapes(&ctx->names, inst->generic,
                                        inst->targs, inst->targ_count);
   AstGenericNames names = {&bn, body_type_name, generic_call_text,
-                           f->is_instance, inst ? inst->decl : NULL};
+                           f->is_instance, inst ? inst->decl : NULL,
+                           body_shape_type};
   if (f->method_closure) /* printed where the instance's body reads it */
     return inst ? ast_print_inline_body(arena, ctx->pkg, &names, inst->decl,
                                         f->decl)
