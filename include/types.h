@@ -943,6 +943,10 @@ Package *check_source_package(const char *path, Node **files, int file_count,
 bool check_build_constraints(const Node *file, const char *path);
 /* The side-table facts for a node (NULL if the checker never saw it). */
 const ExprInfo *check_expr_info(const Package *pkg, const Node *node);
+/* Is call a call of a generic function (F[int](), F(x) inferred)?  gc
+ * passes its shape instance a dictionary, an argument even when the
+ * function has no parameters. */
+bool check_calls_generic_func(const Package *pkg, const Node *call);
 /* A conversion to `to` of `arg`: when `to` is a slice of runes and arg a
  * constant string, gc's front end makes it the slice literal to{...},
  * one element per rune; their number, or -1 for any other conversion. */

@@ -545,6 +545,19 @@ const ExprInfo *check_expr_info(const Package *pkg, const Node *node) {
   return NULL;
 }
 
+bool check_calls_generic_func(const Package *pkg, const Node *call) {
+  const ExprInfo *info = check_expr_info(pkg, call);
+  if (!info || info->call_kind != CALL_FUNC)
+    return false;
+  if (info->targ_count > 0)
+    return true;
+  const Node *fun = call->u.call.fun;
+  while (fun && fun->kind == ND_PAREN)
+    fun = fun->u.paren.x;
+  Type *xt = fun && fun->kind == ND_INDEX ? fun->u.index.x->type : NULL;
+  return xt && xt->kind == TY_FUNC && xt->u.func.tparam_count > 0;
+}
+
 long check_constant_runes(const Package *pkg, Type *to, const Node *arg) {
   Type *t = to ? types_under(to) : NULL;
   const ExprInfo *xi = arg && !arg->next ? check_expr_info(pkg, arg) : NULL;

@@ -1016,7 +1016,30 @@ static void ref_visit(RefScan *rs, const Node *n) {
     rs->bound = saved;
     break;
   }
-  case ND_GO_STMT: case ND_DEFER_STMT: ref_visit(rs, n->u.go_defer.call); break;
+  case ND_GO_STMT: case ND_DEFER_STMT: {
+    /* gc's wrapper around the call (godefer_wrapper): a call gc expands
+     * in it refers to what the callee's body refers to, as in self */
+    const InlinePlan *plan = rs->st->ctx->plan;
+    const InlineSite *saved = rs->sites;
+    const InlineSite *ws = plan && !rs->frame
+                               ? inline_plan_sites(plan, n, NULL) : NULL;
+    const Node *call = n->u.go_defer.call;
+    while (ws && call->kind == ND_PAREN)
+      call = call->u.paren.x;
+    if (ws && call->kind == ND_CALL) {
+      /* a func literal called is evaluated by self, into a temporary
+       * the wrapper calls: still self's reference */
+      const Node *fun = call->u.call.fun;
+      while (fun->kind == ND_PAREN)
+        fun = fun->u.paren.x;
+      if (fun->kind == ND_FUNC_LIT)
+        ref_visit(rs, fun);
+      rs->sites = ws;
+    }
+    ref_visit(rs, n->u.go_defer.call);
+    rs->sites = saved;
+    break;
+  }
   case ND_RETURN_STMT:
     for (const Node *e = n->u.return_stmt.results; e; e = e->next)
       ref_visit(rs, e);

@@ -4169,6 +4169,7 @@ static void go_defer(Walker *w, const Node *n) {
   if (info->call_kind == CALL_FUNC && ft && ft->kind == TY_FUNC &&
       ft->u.func.params->u.tuple.count == 0 &&
       ft->u.func.results->u.tuple.count == 0 &&
+      !check_calls_generic_func(w->ctx->pkg, c) &&
       !(fun->kind == ND_SELECTOR && info_of(w->ctx, fun) &&
         info_of(w->ctx, fun)->selection &&
         info_of(w->ctx, fun)->selection->kind == SEL_METHOD_VALUE)) {

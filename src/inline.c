@@ -243,7 +243,8 @@ static void scan_direct_list(Ctx *ctx, InlineFunc *parent, Node *n) {
 
 /* go and defer of anything but a call of a func() without parameters or
  * results: gc wraps the call in a closure (f.gowrap1, f.deferwrap1) whose
- * captured temporaries hold the evaluated arguments. */
+ * captured temporaries hold the evaluated arguments.  (A generic F[int]()
+ * has an argument: its shape instance's dictionary.) */
 static bool needs_wrapper(Ctx *ctx, Node *stmt_node) {
   Node *c = unparen(stmt_node->u.go_defer.call);
   if (!c || c->kind != ND_CALL)
@@ -256,7 +257,8 @@ static bool needs_wrapper(Ctx *ctx, Node *stmt_node) {
   Type *sig = under(unparen(c->u.call.fun)->type);
   if (info->call_kind == CALL_FUNC && sig && sig->kind == TY_FUNC &&
       sig->u.func.params->u.tuple.count == 0 &&
-      sig->u.func.results->u.tuple.count == 0)
+      sig->u.func.results->u.tuple.count == 0 &&
+      !check_calls_generic_func(ctx->pkg, c))
     return false;
   if (info->call_kind == CALL_METHOD && sig && sig->kind == TY_FUNC &&
       sig->u.func.params->u.tuple.count == 0 &&
@@ -3140,6 +3142,23 @@ static long wrapper_arg(Ctx *ctx, Node *arg, int *temps) {
   return 1;
 }
 
+/* The call's arguments in the wrapper: each a temporary or kept, and a
+ * variadic parameter's values packed in a slice (or nil when none). */
+static long wrapper_args(Ctx *ctx, Node *c, const ExprInfo *info,
+                         int *temps) {
+  long cost = 0;
+  Node *args = c->u.call.args;
+  if (info->has_variadic_slice && !c->u.call.has_dots) {
+    int i = 0;
+    for (; args && i < info->variadic_index; args = args->next, i++)
+      cost += wrapper_arg(ctx, args, temps);
+    cost += args ? 2 : 1;
+  }
+  for (; args; args = args->next)
+    cost += wrapper_arg(ctx, args, temps);
+  return cost;
+}
+
 /* The wrapper's body is the call, on temporaries. */
 static long wrapper_cost(Ctx *ctx, InlineFunc *f, int *temps) {
   Node *c = f->wrapped;
@@ -3166,7 +3185,20 @@ static long wrapper_cost(Ctx *ctx, InlineFunc *f, int *temps) {
   long extra = INLINE_EXTRA_CALL_COST;
   const ExprInfo *fi = info_of(ctx, fun);
   const Selection *s = fun->kind == ND_SELECTOR && fi ? fi->selection : NULL;
-  if (s && s->kind == SEL_METHOD_VALUE) {
+  if (s && s->kind == SEL_METHOD_VALUE && !s->via_interface && s->obj &&
+      s->obj->kind == OBJ_FUNC &&
+      (s->obj->u.func.origin || generic_receiver(s->obj))) {
+    /* (*T[go.shape.int]).M(receiver, dictionary, args): both
+     * temporaries; the method expression costs nothing */
+    InlineFunc *inst = instance_of_ref(ctx, fun, top_of(f));
+    if (!inst) {
+      f->unsupported = "go/defer of a generic type's method";
+      return 0;
+    }
+    *temps += 2;
+    cost += 2 + wrapper_args(ctx, c, info, temps);
+    return cost + call_extra(&w, NULL, inst, extra);
+  } else if (s && s->kind == SEL_METHOD_VALUE) {
     ++*temps; /* the receiver */
     cost += 1;
     if (s->via_interface)
@@ -3185,9 +3217,7 @@ static long wrapper_cost(Ctx *ctx, InlineFunc *f, int *temps) {
       return 0;
     }
     ++*temps;
-    cost += 2;
-    for (Node *a = c->u.call.args; a; a = a->next)
-      cost += wrapper_arg(ctx, a, temps);
+    cost += 2 + wrapper_args(ctx, c, info, temps);
     return cost + call_extra(&w, NULL, inst, extra);
   } else if (s && s->kind == SEL_METHOD_EXPR && !s->via_interface) {
     /* T.M(x, ...): a static call; gc's visitor gives OMETHEXPR back its
@@ -3215,22 +3245,7 @@ static long wrapper_cost(Ctx *ctx, InlineFunc *f, int *temps) {
     cost += 1;
     extra = INLINE_PARAM_CALL_COST;
   }
-  Node *args = c->u.call.args;
-  if (info->has_variadic_slice && !c->u.call.has_dots) {
-    int i = 0;
-    for (; args && i < info->variadic_index; args = args->next, i++)
-      cost += wrapper_arg(ctx, args, temps);
-    if (!args) {
-      cost += 1;
-    } else {
-      cost += 2;
-      for (; args; args = args->next)
-        cost += wrapper_arg(ctx, args, temps);
-    }
-  } else {
-    for (; args; args = args->next)
-      cost += wrapper_arg(ctx, args, temps);
-  }
+  cost += wrapper_args(ctx, c, info, temps);
   if (target && target->kind == OBJ_FUNC && target->u.func.origin) {
     f->unsupported = "go/defer of a generic method";
     return 0;
