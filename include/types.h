@@ -644,6 +644,10 @@ typedef struct Selection {
   bool implicit_deref;/* x.m with m on T and x a *T: (*x).m */
   bool via_interface; /* the method belongs to an interface */
 } Selection;
+/* The type of the embedded field that holds a selected method or field:
+ * t after the first depth-1 steps of s's path (through pointers); NULL
+ * when the path does not fit t. */
+Type *types_selection_holder(Type *t, const Selection *s);
 
 /* What a call does (ND_CALL). */
 typedef enum CallKind {
@@ -941,6 +945,9 @@ Package *check_source_package(const char *path, Node **files, int file_count,
 /* Is the file part of a linux/amd64 gc build?  (File name suffixes like
  * _windows.go, and the //go:build line; cgo counts as disabled.) */
 bool check_build_constraints(const Node *file, const char *path);
+/* Does the size of t vary with a type parameter (types2's hasVarSize)?
+ * Then unsafe.Sizeof, Alignof and Offsetof of it are no constants. */
+bool check_has_var_size(Type *t);
 /* The side-table facts for a node (NULL if the checker never saw it). */
 const ExprInfo *check_expr_info(const Package *pkg, const Node *node);
 /* Is call a call of a generic function (F[int](), F(x) inferred)?  gc

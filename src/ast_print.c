@@ -2866,21 +2866,6 @@ static Node *ir_method_closure(BodyPrinter *bp, const Node *n,
   return ir_text(bp, n, "func literal");
 }
 
-/* The type x.M's method is taken from: x's, or that of the embedded
- * field it is promoted from; NULL when the path cannot be followed. */
-static Type *method_receiver_type(const Node *n, const Selection *s) {
-  Type *t = n->u.selector.x->type;
-  for (int i = 0; i < s->depth - 1 && t; i++) {
-    Type *u = types_under(t);
-    if (u->kind == TY_POINTER)
-      u = types_under(u->u.pointer.elem);
-    if (u->kind != TY_STRUCT || s->path[i] >= u->u.strct.field_count)
-      return NULL;
-    t = u->u.strct.fields[s->path[i]]->type;
-  }
-  return t;
-}
-
 /* x.M not called, with x's type mentioning the type parameters.  Of an
  * interface (not a type parameter): gc's reader converts the receiver,
  * whose type has shapes, to the method's receiver type, the same one,
@@ -2888,7 +2873,8 @@ static Type *method_receiver_type(const Node *n, const Selection *s) {
  * over the dictionary, not modeled. */
 static Node *ir_shaped_method_value(BodyPrinter *bp, const Node *n,
                                     const Selection *s) {
-  Type *rt = method_receiver_type(n, s);
+  /* the type x.M's method is taken from: x's, or the embedded field's */
+  Type *rt = types_selection_holder(n->u.selector.x->type, s);
   if (on_type_param(n->u.selector.x) || !rt || !types_is_interface(rt) ||
       rt->kind == TY_TYPEPARAM || !is_interface_method(s))
     return ir_unknown(bp, n); /* a method value through the dictionary */
@@ -2968,24 +2954,6 @@ static bool is_unsafe_layout(const ExprInfo *info) {
          is_builtin_call(info, BI_OFFSETOF);
 }
 
-/* types2's hasVarSize: does the size of t depend on a type parameter?
- * (A type declared in a generic body is one, so named types are looked
- * through.) */
-static bool var_size(Type *t, int depth) {
-  if (!t || depth > 32)
-    return true;
-  switch (t->kind) {
-  case TY_TYPEPARAM: return true;
-  case TY_NAMED: return var_size(types_under(t), depth + 1);
-  case TY_ARRAY: return var_size(t->u.array.elem, depth + 1);
-  case TY_STRUCT:
-    for (int i = 0; i < t->u.strct.field_count; i++)
-      if (var_size(t->u.strct.fields[i]->type, depth + 1))
-        return true;
-    return false;
-  default: return false;
-  }
-}
 
 /* The type whose layout unsafe call n reads: the operand's of Sizeof
  * and Alignof; of Offsetof(s.f), s's (through a pointer), with the
@@ -3012,7 +2980,7 @@ static Type *unsafe_base(const BodyPrinter *bp, const Node *n,
 static Node *ir_unsafe(BodyPrinter *bp, const Node *n) {
   const Selection *s;
   Type *t = ir_shaped(bp, unsafe_base(bp, n, &s));
-  if (!t || var_size(t, 0))
+  if (!t || check_has_var_size(t))
     return ir_unknown(bp, n);
   int64_t v = 0;
   if (!s) {

@@ -3145,6 +3145,8 @@ static bool has_var_size(Type *t, int depth) {
   }
 }
 
+bool check_has_var_size(Type *t) { return has_var_size(t, 0); }
+
 static void builtin_call(Checker *c, Operand *x, Node *call, BuiltinId id) {
   const char *bname = universe_builtin_name(id);
   int nargs = 0;

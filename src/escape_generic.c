@@ -474,14 +474,7 @@ static const Node *unparen(const Node *n) {
 /* The named type that declares a selected method: the receiver's type
  * after the embedded fields of the path, without its pointer. */
 static Type *method_owner(Type *t, const Selection *s) {
-  for (int i = 0; t && i < s->depth - 1; i++) {
-    Type *u = types_under(t);
-    if (u->kind == TY_POINTER)
-      u = types_under(u->u.pointer.elem);
-    if (u->kind != TY_STRUCT || s->path[i] >= u->u.strct.field_count)
-      return NULL;
-    t = u->u.strct.fields[s->path[i]]->type;
-  }
+  t = types_selection_holder(t, s);
   if (t && t->kind == TY_POINTER)
     t = t->u.pointer.elem;
   return t && t->kind == TY_NAMED && t->u.named.origin ? t : NULL;

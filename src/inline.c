@@ -510,25 +510,10 @@ static InlineFunc *locals_root(InlineFunc *f) {
  * docs/inline.md, "Generic functions", lists what it does not cover (a
  * shape instance goesc cannot cost makes -m fall back to -m -l). */
 
-/* The type of the embedded field that holds a selected method's
- * receiver: t after the embedded fields of the path (through pointers);
- * NULL when the path does not fit t. */
-static Type *method_holder(Type *t, const Selection *s) {
-  for (int i = 0; t && i < s->depth - 1; i++) {
-    Type *u = under(t);
-    if (u && u->kind == TY_POINTER)
-      u = under(u->u.pointer.elem);
-    if (!u || u->kind != TY_STRUCT || s->path[i] >= u->u.strct.field_count)
-      return NULL;
-    t = u->u.strct.fields[s->path[i]]->type;
-  }
-  return t;
-}
-
 /* The named type that declares a selected method: the receiver's type
  * after the embedded fields of the path, without its pointer. */
 static Type *method_owner(Type *t, const Selection *s) {
-  t = method_holder(t, s);
+  t = types_selection_holder(t, s);
   if (t && t->kind == TY_POINTER)
     t = t->u.pointer.elem;
   return t && t->kind == TY_NAMED ? t : NULL;
@@ -2020,7 +2005,7 @@ static bool embedded_value_addr(Type *t, const Selection *s) {
       s->obj->type->kind != TY_FUNC || !s->obj->type->u.func.recv ||
       !is_ptr(s->obj->type->u.func.recv->type))
     return false;
-  t = method_holder(t, s);
+  t = types_selection_holder(t, s);
   return t && !is_ptr(under(t));
 }
 

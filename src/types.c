@@ -1446,3 +1446,15 @@ Object *types_scope_lookup_parent(const Scope *scope, const char *name,
   }
   return NULL;
 }
+
+Type *types_selection_holder(Type *t, const Selection *s) {
+  for (int i = 0; t && i < s->depth - 1; i++) {
+    Type *u = types_under(t);
+    if (u && u->kind == TY_POINTER)
+      u = types_under(u->u.pointer.elem);
+    if (!u || u->kind != TY_STRUCT || s->path[i] >= u->u.strct.field_count)
+      return NULL;
+    t = u->u.strct.fields[s->path[i]]->type;
+  }
+  return t;
+}
