@@ -730,6 +730,7 @@ Package *check_import(Checker *c, const char *path) {
     sub.result = c->result;
     sub.in_model = true;
     check_files(&sub, &file, 1);
+    check_mono_free(&sub);
     /* The Source stays alive: objects point at it.  It is reachable from
      * the model's objects, so leak checkers do not complain. */
   } else {
