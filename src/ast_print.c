@@ -4024,6 +4024,26 @@ static bool dc_declare_signature(DictCount *dc, const Node *ft, Type *sig) {
 static const char *dc_subdict_key(DictCount *dc, const Node *fun,
                                   const Node *args, const ExprInfo *info);
 
+/* The key of the type of result i of call e, when the callee is a
+ * generic function or a method of a generic type: the checker
+ * substitutes its signature once per list of type arguments (and
+ * method), as the writer tells sub-dictionaries apart; NULL otherwise. */
+static const char *dc_result_key(DictCount *dc, const Node *e, int i) {
+  const ExprInfo *info = ir_info(dc->bp, e);
+  if (!info || (info->call_kind != CALL_FUNC &&
+                info->call_kind != CALL_METHOD))
+    return NULL;
+  const Node *fun = unparen(e->u.call.fun);
+  if (info->targ_count == 0 && !calls_generic(dc->bp, fun))
+    return NULL;
+  const char *k = dc_subdict_key(dc, fun, e->u.call.args, info);
+  if (!k)
+    return NULL;
+  return arena_printf(dc->bp->arena, "R%s.%s.%d", k,
+                      fun->kind == ND_SELECTOR
+                          ? fun->u.selector.sel->u.name.name : "", i);
+}
+
 /* The key of the type of expression e as the checker made it, NULL when
  * it is not derived. */
 static const char *dc_expr_key(DictCount *dc, const Node *e) {
@@ -4064,20 +4084,10 @@ static const char *dc_expr_key(DictCount *dc, const Node *e) {
       return arena_printf(dc->bp->arena, "A%p", (void *)e);
     if (is_builtin_call(info, BI_APPEND)) /* the first argument's type */
       return dc_expr_key(dc, e->u.call.args);
-    if (info && (info->call_kind == CALL_FUNC ||
-                 info->call_kind == CALL_METHOD)) {
-      /* the result of a generic function or of a method of a generic
-       * type: the checker substitutes the signature once per list of
-       * type arguments (and method), as it makes the sub-dictionary */
-      const Node *fun = unparen(e->u.call.fun);
-      if (info->targ_count > 0 || calls_generic(dc->bp, fun)) {
-        const char *k = dc_subdict_key(dc, fun, e->u.call.args, info);
-        if (k)
-          return arena_printf(
-              dc->bp->arena, "R%s.%s", k,
-              fun->kind == ND_SELECTOR ? fun->u.selector.sel->u.name.name
-                                       : "");
-      }
+    {
+      const char *k = dc_result_key(dc, e, 0);
+      if (k)
+        return k;
     }
     break;
   case ND_SELECTOR: {
@@ -4672,7 +4682,14 @@ static void dc_define(DictCount *dc, const Node *lhs, const Node *rhs) {
         /* v, ok := m[k]: the map's element type; v, ok := <-c: the
          * channel's */
         const Node *x = unparen(rhs);
-        const char *key = l != lhs              ? NULL
+        bool results = x->type && x->type->kind == TY_TUPLE;
+        int index = 0;
+        for (const Node *k = lhs; k && k != l; k = k->next)
+          index++;
+        const char *key = results ? (dc_type_key(dc, v->type)
+                                         ? dc_type_key(dc, v->type)
+                                         : dc_result_key(dc, x, index))
+                          : l != lhs            ? NULL
                           : x->kind == ND_INDEX ? dc_expr_key(dc, x)
                           : x->kind == ND_TYPE_ASSERT && x->u.assert.type
                               ? dc_type_node_key(dc, x->u.assert.type)
@@ -4709,8 +4726,10 @@ static void dc_define(DictCount *dc, const Node *lhs, const Node *rhs) {
       dc_assert(dc, x);
     else if (is_receive(x) && info && info->mode == MODE_COMMAOK)
       dc_expr(dc, x);
+    else if (x->kind == ND_CALL && x->type && x->type->kind == TY_TUPLE)
+      dc_expr(dc, x); /* a call's results, declared with their types */
     else
-      dc->unknown = true; /* a call's results */
+      dc->unknown = true;
   }
 }
 

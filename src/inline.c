@@ -1031,6 +1031,8 @@ static Type **targs_within(Ctx *ctx, const InlineFunc *within, Type **targs,
 /* The shape instance a reference to a generic function or method calls,
  * in the body of `within` (a shape instance, or NULL); NULL when ref
  * names nothing generic, or nothing goesc can name. */
+static bool static_dictionary(const Ctx *ctx, Node *ref);
+
 static InlineFunc *instance_of_ref(Ctx *ctx, Node *ref,
                                    const InlineFunc *within) {
   Type **targs;
@@ -1047,7 +1049,9 @@ static InlineFunc *instance_of_ref(Ctx *ctx, Node *ref,
     if (!targs[i] || escape_mentions_tparam(targs[i]))
       return NULL;
   InlineFunc *wrapper = NULL;
-  bool outside = !within || !within->is_instance;
+  /* (a static dictionary in a shape instance brings its wrapper too) */
+  bool outside = !within || !within->is_instance ||
+                 static_dictionary(ctx, ref);
   InlineFunc *inst = instance_of(ctx, g, targs, count,
                                  outside ? &wrapper : NULL);
   if (wrapper && g->type->u.func.rtparam_count == 0) {
@@ -2147,11 +2151,28 @@ static void range_helper_call(Walk *w, Node *n, const Object *fobj) {
   expr_list(w, n->u.call.args);
 }
 
+/* Are the type arguments of generic reference ref (a call's function)
+ * free of type parameters?  Then its dictionary is a static one, even in
+ * a shape instance, and gc makes its dictionary wrapper too. */
+static bool static_dictionary(const Ctx *ctx, Node *ref) {
+  Type **targs = NULL;
+  int count = 0;
+  if (!generic_ref(ctx, ref, &targs, &count) || count == 0 || !targs)
+    return false;
+  for (int i = 0; i < count; i++)
+    if (!targs[i] || escape_mentions_tparam(targs[i]))
+      return false;
+  return true;
+}
+
 /* The dictionary passed to a shape instance: &.dict.F[int] (OADDR of a
- * name) from ordinary code; inside a shape instance, the entry of its own
- * dictionary that holds the callee's, (*[N]uintptr)(.dict[i]). */
-static int dictionary_cost(const InlineFunc *within) {
-  return within && within->is_instance ? 4 : 2;
+ * name) from ordinary code, or for type arguments without type
+ * parameters; inside a shape instance, the entry of its own dictionary
+ * that holds the callee's, (*[N]uintptr)(.dict[i]). */
+static int dictionary_cost(const Ctx *ctx, const InlineFunc *within,
+                           Node *ref) {
+  return within && within->is_instance && !static_dictionary(ctx, ref) ? 4
+                                                                       : 2;
 }
 
 /* The dictionary wrapper T[int].M a generic type's method value or
@@ -2281,8 +2302,13 @@ static void call(Walk *w, Node *n) {
     if (arg && arg->kind == ND_IMPLICIT_CONV) /* the checker's, for T(x) */
       arg = arg->u.paren.x;
     InlineFunc *top = top_of(w->fn);
-    int cost = conversion_cost(instance_type(top, n->type),
-                               arg ? instance_type(top, arg->type) : NULL);
+    const ExprInfo *ai = arg ? info_of(w->ctx, unparen(arg)) : NULL;
+    /* T(nil) is gc's nil of type T: no conversion node */
+    int cost = ai && ai->mode == MODE_NILVALUE
+                   ? 0
+                   : conversion_cost(instance_type(top, n->type),
+                                     arg ? instance_type(top, arg->type)
+                                         : NULL);
     charge(w, cost);
     if (w->nodes && cost == 0)
       w->nodes--;
@@ -2352,7 +2378,7 @@ static void call(Walk *w, Node *n) {
         }
         charge(w, 1);
         receiver(w, name, s);
-        charge(w, dictionary_cost(within));
+        charge(w, dictionary_cost(w->ctx, within, name));
         arguments(w, n, info);
         w->cost += call_extra(w, NULL, inst, extra);
         return;
@@ -2392,7 +2418,7 @@ static void call(Walk *w, Node *n) {
       return;
     }
     charge(w, 2); /* the call and the shape instance's name */
-    charge(w, dictionary_cost(within));
+    charge(w, dictionary_cost(w->ctx, within, fun));
     arguments(w, n, info);
     w->cost += call_extra(w, NULL, inst, extra);
     return;
