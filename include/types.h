@@ -954,6 +954,11 @@ const ExprInfo *check_expr_info(const Package *pkg, const Node *node);
  * passes its shape instance a dictionary, an argument even when the
  * function has no parameters. */
 bool check_calls_generic_func(const Package *pkg, const Node *call);
+/* Does gc call a go or defer statement's call as it is, without the
+ * closure (f.gowrap1, f.deferwrap1) it wraps any other in?  Only f()
+ * of a func() without parameters or results, not a method value, not
+ * generic (whose dictionary is an argument). */
+bool check_go_defer_as_is(const Package *pkg, const Node *call);
 /* A conversion to `to` of `arg`: when `to` is a slice of runes and arg a
  * constant string, gc's front end makes it the slice literal to{...},
  * one element per rune; their number, or -1 for any other conversion. */

@@ -3547,10 +3547,7 @@ static void ir_go_defer(BodyPrinter *bp, const Node *n) {
   const ExprInfo *finfo = fun->kind == ND_SELECTOR ? ir_info(bp, fun) : NULL;
   Selection *s = finfo ? finfo->selection : NULL;
   bool method = !generic && s && s->kind == SEL_METHOD_VALUE;
-  Type *ft = fun->type ? types_under(fun->type) : NULL;
-  if (info->call_kind == CALL_FUNC && !generic && !method && ft &&
-      ft->kind == TY_FUNC && ft->u.func.params->u.tuple.count == 0 &&
-      ft->u.func.results->u.tuple.count == 0)
+  if (check_go_defer_as_is(bp->pkg, call))
     return; /* f() is called as it is: no wrapper */
   Node *c = ir_copy(bp, call);
   Node *args = NULL;

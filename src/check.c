@@ -558,6 +558,24 @@ bool check_calls_generic_func(const Package *pkg, const Node *call) {
   return xt && xt->kind == TY_FUNC && xt->u.func.tparam_count > 0;
 }
 
+bool check_go_defer_as_is(const Package *pkg, const Node *call) {
+  const ExprInfo *info = check_expr_info(pkg, call);
+  if (!info || call->kind != ND_CALL || info->call_kind != CALL_FUNC)
+    return false;
+  const Node *fun = call->u.call.fun;
+  while (fun->kind == ND_PAREN)
+    fun = fun->u.paren.x;
+  const ExprInfo *finfo = fun->kind == ND_SELECTOR ? check_expr_info(pkg, fun)
+                                                   : NULL;
+  if (finfo && finfo->selection &&
+      finfo->selection->kind == SEL_METHOD_VALUE)
+    return false;
+  Type *ft = fun->type ? types_under(fun->type) : NULL;
+  return ft && ft->kind == TY_FUNC && ft->u.func.params->u.tuple.count == 0 &&
+         ft->u.func.results->u.tuple.count == 0 &&
+         !check_calls_generic_func(pkg, call);
+}
+
 long check_constant_runes(const Package *pkg, Type *to, const Node *arg) {
   Type *t = to ? types_under(to) : NULL;
   const ExprInfo *xi = arg && !arg->next ? check_expr_info(pkg, arg) : NULL;

@@ -4165,14 +4165,7 @@ static void go_defer(Walker *w, const Node *n) {
     return;
   }
   const Node *fun = unparen(c->u.call.fun);
-  Type *ft = under(fun->type);
-  if (info->call_kind == CALL_FUNC && ft && ft->kind == TY_FUNC &&
-      ft->u.func.params->u.tuple.count == 0 &&
-      ft->u.func.results->u.tuple.count == 0 &&
-      !check_calls_generic_func(w->ctx->pkg, c) &&
-      !(fun->kind == ND_SELECTOR && info_of(w->ctx, fun) &&
-        info_of(w->ctx, fun)->selection &&
-        info_of(w->ctx, fun)->selection->kind == SEL_METHOD_VALUE)) {
+  if (check_go_defer_as_is(w->ctx->pkg, c)) {
     expr(w, k, fun); /* already f() */
     return;
   }
@@ -5347,10 +5340,7 @@ static void godefer_temps(DclScan *ds, const Node *stmt, const Node *c) {
                                                    : NULL;
   Selection *s = finfo ? finfo->selection : NULL;
   bool method = s && s->kind == SEL_METHOD_VALUE;
-  Type *ft = under(fun->type);
-  if (info->call_kind == CALL_FUNC && !method && ft && ft->kind == TY_FUNC &&
-      ft->u.func.params->u.tuple.count == 0 &&
-      ft->u.func.results->u.tuple.count == 0)
+  if (check_go_defer_as_is(w->ctx->pkg, c))
     return; /* already f() */
   const Node *args[MAX_LIST];
   int n = 0;

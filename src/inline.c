@@ -243,31 +243,12 @@ static void scan_direct_list(Ctx *ctx, InlineFunc *parent, Node *n) {
 
 /* go and defer of anything but a call of a func() without parameters or
  * results: gc wraps the call in a closure (f.gowrap1, f.deferwrap1) whose
- * captured temporaries hold the evaluated arguments.  (A generic F[int]()
- * has an argument: its shape instance's dictionary.) */
+ * captured temporaries hold the evaluated arguments (x.m(): the receiver;
+ * F[int](): the dictionary; check_go_defer_as_is). */
 static bool needs_wrapper(Ctx *ctx, Node *stmt_node) {
   Node *c = unparen(stmt_node->u.go_defer.call);
-  if (!c || c->kind != ND_CALL)
-    return false;
-  const ExprInfo *info = info_of(ctx, c);
-  if (!info)
-    return false;
-  if (info->call_kind == CALL_BUILTIN)
-    return true;
-  Type *sig = under(unparen(c->u.call.fun)->type);
-  if (info->call_kind == CALL_FUNC && sig && sig->kind == TY_FUNC &&
-      sig->u.func.params->u.tuple.count == 0 &&
-      sig->u.func.results->u.tuple.count == 0 &&
-      !check_calls_generic_func(ctx->pkg, c))
-    return false;
-  if (info->call_kind == CALL_METHOD && sig && sig->kind == TY_FUNC &&
-      sig->u.func.params->u.tuple.count == 0 &&
-      sig->u.func.results->u.tuple.count == 0) {
-    /* x.m() is a call with the receiver as argument, unless m is an
-     * interface method (OCALLINTER: wrapped too) */
-    return true;
-  }
-  return true;
+  return c && c->kind == ND_CALL && info_of(ctx, c) &&
+         !check_go_defer_as_is(ctx->pkg, c);
 }
 
 /* The function a closure is named after (gc's closureName): its parent,
