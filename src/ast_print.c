@@ -2696,6 +2696,18 @@ static bool on_type_param(const Node *x) {
   return t && t->kind == TY_TYPEPARAM;
 }
 
+/* The dictionary's key of method x.M, x on a type parameter: the
+ * parameter's place and the method, as gc's writer keys it, so a call
+ * and a method value share the word, and so do a generic type's
+ * methods (each has receiver type parameters of its own). */
+static const char *tparam_method_key(Arena *arena, const Node *sel) {
+  Type *t = sel->u.selector.x->type;
+  if (t->kind == TY_POINTER)
+    t = t->u.pointer.elem;
+  return arena_printf(arena, "%d.%s", t->u.tparam.index,
+                      sel->u.selector.sel->u.name.name);
+}
+
 /* Does the call's function operand name a generic function's instance
  * (F[int]) or a method of a generic type's instance (b.Get with b a
  * Box[int])?  gc calls their shape instances with a dictionary. */
@@ -4368,18 +4380,12 @@ static void dc_call(DictCount *dc, const Node *e, const ExprInfo *info) {
     /* a method of a type parameter: its func value in the dictionary */
     const ExprInfo *fi = ir_info(dc->bp, fun);
     const Selection *sel = fi ? fi->selection : NULL;
-    Type *xt = fun->u.selector.x->type;
-    if (xt && xt->kind == TY_POINTER)
-      xt = xt->u.pointer.elem;
     if (!sel || sel->kind != SEL_METHOD_VALUE || sel->depth != 1) {
       dc->unknown = true;
       return;
     }
-    /* keyed by the type parameter's place, so the methods of a generic
-     * type share the entry */
     dc_add(dc, dc->tparam_methods, &dc->ntparam_methods,
-           arena_printf(dc->bp->arena, "%d.%s", xt->u.tparam.index,
-                        fun->u.selector.sel->u.name.name));
+           tparam_method_key(dc->bp->arena, fun));
   } else if (info->targ_count > 0 || calls_generic(dc->bp, fun)) {
     const char *key = dc_subdict_key(dc, fun, e->u.call.args, info);
     if (key)
@@ -4447,13 +4453,9 @@ static void dc_method_value(DictCount *dc, const Node *e, const Selection *s) {
   dc_expr(dc, x);
   if (is_interface_method(s) && !on_type_param(x))
     return;
-  Type *xt = x->type;
-  if (xt && xt->kind == TY_POINTER)
-    xt = xt->u.pointer.elem;
   if (on_type_param(x) && s->depth == 1)
     dc_add(dc, dc->tparam_methods, &dc->ntparam_methods,
-           arena_printf(dc->bp->arena, "%p.%s", (void *)xt,
-                        e->u.selector.sel->u.name.name));
+           tparam_method_key(dc->bp->arena, e));
   else if (on_type_param(x))
     dc->unknown = true;
   else if (calls_generic(dc->bp, e)) {
@@ -5312,8 +5314,7 @@ static const char *tparam_method_text(BodyPrinter *bp, const Node *fun) {
       !s || !s->obj || !s->obj->type || s->obj->type->kind != TY_FUNC)
     return NULL;
   int i = dict_index(dc->tparam_methods, dc->ntparam_methods,
-                     arena_printf(bp->arena, "%d.%s", xt->u.tparam.index,
-                                  fun->u.selector.sel->u.name.name));
+                     tparam_method_key(bp->arena, fun));
   StrBuf recv = {0}, sig = {0};
   bool ok = i >= 0 && gc_type(&recv, &bp->sp, xt) &&
             gc_signature(&sig, &bp->sp, s->obj->type);
