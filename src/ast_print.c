@@ -4420,7 +4420,6 @@ static void dc_call(DictCount *dc, const Node *e, const ExprInfo *info) {
   }
 }
 
-/* What evaluating expression e puts in the dictionary. */
 /* T.M or (*T).M: the writer needs a word for it when T is an instance
  * of a generic type with derived type arguments, the sub-dictionary of
  * T (the same as a call x.M() takes); one of a type parameter's
@@ -4465,6 +4464,7 @@ static void dc_method_value(DictCount *dc, const Node *e, const Selection *s) {
   }
 }
 
+/* What evaluating expression e puts in the dictionary. */
 static void dc_expr(DictCount *dc, const Node *e) {
   while (e && e->kind == ND_PAREN)
     e = e->u.paren.x;
@@ -4685,9 +4685,8 @@ static void dc_define(DictCount *dc, const Node *lhs, const Node *rhs) {
         int index = 0;
         for (const Node *k = lhs; k && k != l; k = k->next)
           index++;
-        const char *key = results ? (dc_type_key(dc, v->type)
-                                         ? dc_type_key(dc, v->type)
-                                         : dc_result_key(dc, x, index))
+        const char *own = results ? dc_type_key(dc, v->type) : NULL;
+        const char *key = results ? (own ? own : dc_result_key(dc, x, index))
                           : l != lhs            ? NULL
                           : x->kind == ND_INDEX ? dc_expr_key(dc, x)
                           : x->kind == ND_TYPE_ASSERT && x->u.assert.type
@@ -4752,8 +4751,6 @@ static void dc_assert(DictCount *dc, const Node *x) {
   }
 }
 
-/* a, b = v where v has several values (a call's results, or a comma-ok
- * form's value and bool): each converted to its destination's type. */
 /* Value i of x, a call's results or a comma-ok form, assigned to a
  * destination of type dst keyed dkey (NULL: not derived): converted as
  * dc_assign converts, with the result's type keyed as the checker made
@@ -4795,6 +4792,8 @@ static bool dc_values(DictCount *dc, const Node *x) {
   return true;
 }
 
+/* a, b = v where v has several values (a call's results, or a comma-ok
+ * form's value and bool): each converted to its destination's type. */
 static void dc_assign_values(DictCount *dc, const Node *lhs,
                              const Node *rhs) {
   const Node *x = unparen(rhs);
@@ -5330,8 +5329,10 @@ static const char *tparam_method_text(BodyPrinter *bp, const Node *fun) {
 }
 
 /* A closure of a shape instance of function decl uses the function's
- * dictionary (.dict, captured): what it holds, NULL when not known (a
- * method's is its type's, in an order of its methods not modeled). */
+ * dictionary (.dict, captured): what it holds, NULL when not known.  (A
+ * method's closures are left out: dictionary_length knows a method's
+ * entries now, but how gc prints those closures' bodies has not been
+ * checked against gc.) */
 static DictCount *closure_dictionary(BodyPrinter *bp, const Node *decl) {
   const Object *obj = decl->kind == ND_FUNC_DECL
                           ? decl->u.func_decl.name->u.name.object

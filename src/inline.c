@@ -1999,16 +1999,10 @@ static bool is_address_of(Walk *w, Node *n);
 /* Is the last embedded field on the path of selection s (from a value of
  * type t) a pointer? */
 static bool last_embedded_pointer(Type *t, const Selection *s) {
-  for (int i = 0; i < s->depth - 1 && t; i++) {
-    Type *u = under(t);
-    if (u && u->kind == TY_POINTER)
-      u = under(u->u.pointer.elem);
-    if (!u || u->kind != TY_STRUCT || s->path[i] < 0 ||
-        s->path[i] >= u->u.strct.field_count)
-      return true; /* not known: as before */
-    t = u->u.strct.fields[s->path[i]]->type;
-  }
-  Type *last = under(t);
+  Type *last = t ? types_selection_holder(t, s) : NULL;
+  if (!last)
+    return true; /* not known: as before */
+  last = under(last);
   return last && last->kind == TY_POINTER;
 }
 
