@@ -748,7 +748,6 @@ Package *check_import(Checker *c, const char *path) {
     sub.result = c->result;
     sub.in_model = true;
     check_files(&sub, &file, 1);
-    check_mono_free(&sub);
     /* The Source stays alive: objects point at it.  It is reachable from
      * the model's objects, so leak checkers do not complain. */
   } else {
@@ -1431,7 +1430,7 @@ static void check_init_cycles(Checker *c) {
  * later steps go through the lists it makes (objects, methods, specs,
  * functions).  On a big program each walk of the declarations reads them
  * from memory again. */
-static void check_files(Checker *c, Node **files, int file_count) {
+static void check_file_steps(Checker *c, Node **files, int file_count) {
   Scope **file_scopes = types_alloc(sizeof(Scope *) * (size_t)(file_count + 1));
   for (int i = 0; i < file_count && !c->rules_failed; i++) {
     file_scopes[i] = types_new_scope(c->pkg->scope, "file");
@@ -1493,6 +1492,11 @@ static void check_files(Checker *c, Node **files, int file_count) {
     else
       check_errorf(c, pn->ident, "\"%s\" imported and not used", p->path);
   }
+}
+
+static void check_files(Checker *c, Node **files, int file_count) {
+  check_file_steps(c, files, file_count);
+  check_mono_free(c); /* the flows of type arguments served check_mono */
 }
 
 /* ---- gc's parser rules that gofmt's parser does not have ----
@@ -1622,7 +1626,6 @@ CheckResult check_package(Node **files, int file_count,
    * any error they find replaces the check's. */
   c.rules_per_body = true;
   check_files(&c, files, file_count);
-  check_mono_free(&c);
   if (c.rules_failed || c.errors.first) {
     CheckErrors type_errors = c.errors;
     memset(&c.errors, 0, sizeof c.errors);
@@ -1657,7 +1660,6 @@ Package *check_source_package(const char *path, Node **files, int file_count,
       break;
   if (!c.errors.first)
     check_files(&c, files, file_count);
-  check_mono_free(&c);
   flush_errors(&c, errors);
   return c.pkg;
 }

@@ -48,14 +48,22 @@ typedef struct MonoEdge {
   Type *targ;           /* the whole argument, for the message */
 } MonoEdge;
 
+/* The index of the graph: a type parameter's or local type's object to
+ * its vertex (-1: a local type that needs none), a method's receiver
+ * type parameter to its type's.  Open addressing on the pointer. */
+typedef struct MonoSlot {
+  const void *key; /* NULL: empty */
+  int vertex;
+  Type *canon;
+} MonoSlot;
+
 struct MonoGraph {
   MonoVertex *vertices;
   int vertex_count, vertex_capacity;
   MonoEdge *edges;
   int edge_count, edge_capacity;
-  Type **recv_params; /* a method's receiver type parameters ... */
-  Type **type_params; /* ... and their type's, at the same index */
-  int canon_count, canon_capacity;
+  MonoSlot *slots;
+  size_t slot_count, slot_capacity; /* capacity: 0 or a power of two */
 };
 
 static MonoGraph *mono_graph(Checker *c) {
@@ -71,46 +79,78 @@ void check_mono_free(Checker *c) {
     return;
   free(c->mono->vertices);
   free(c->mono->edges);
-  free(c->mono->recv_params);
-  free(c->mono->type_params);
+  free(c->mono->slots);
   free(c->mono);
   c->mono = NULL;
 }
 
-void check_mono_receiver(Checker *c, Type *recv_param, Type *type_param) {
-  MonoGraph *g = mono_graph(c);
-  if (g->canon_count == g->canon_capacity) {
-    g->canon_capacity = g->canon_capacity ? 2 * g->canon_capacity : 8;
-    g->recv_params = xrealloc(g->recv_params, sizeof(Type *) *
-                                                  (size_t)g->canon_capacity);
-    g->type_params = xrealloc(g->type_params, sizeof(Type *) *
-                                                  (size_t)g->canon_capacity);
+static size_t mono_hash(const void *key, size_t capacity) {
+  uintptr_t h = (uintptr_t)key;
+  h ^= h >> 17;
+  h *= (uintptr_t)0x9E3779B97F4A7C15u;
+  return (size_t)(h >> 7) & (capacity - 1);
+}
+
+/* The slot of key, NULL when it has none. */
+static MonoSlot *mono_find(const MonoGraph *g, const void *key) {
+  if (!g->slot_capacity)
+    return NULL;
+  size_t j = mono_hash(key, g->slot_capacity);
+  while (g->slots[j].key && g->slots[j].key != key)
+    j = (j + 1) & (g->slot_capacity - 1);
+  return g->slots[j].key ? &g->slots[j] : NULL;
+}
+
+/* The slot of key, made (vertex -1, no canon) when it has none.  (A
+ * slot moves when the table grows: hold it only until the next insert.) */
+static MonoSlot *mono_insert(MonoGraph *g, const void *key) {
+  MonoSlot *slot = mono_find(g, key);
+  if (slot)
+    return slot;
+  if ((g->slot_count + 1) * 2 > g->slot_capacity) {
+    MonoSlot *old = g->slots;
+    size_t old_capacity = g->slot_capacity;
+    g->slot_capacity = old_capacity ? 2 * old_capacity : 64;
+    g->slots = xmalloc(sizeof *g->slots * g->slot_capacity);
+    memset(g->slots, 0, sizeof *g->slots * g->slot_capacity);
+    g->slot_count = 0;
+    for (size_t i = 0; i < old_capacity; i++)
+      if (old[i].key)
+        *mono_insert(g, old[i].key) = old[i];
+    free(old);
   }
-  g->recv_params[g->canon_count] = recv_param;
-  g->type_params[g->canon_count++] = type_param;
+  size_t j = mono_hash(key, g->slot_capacity);
+  while (g->slots[j].key)
+    j = (j + 1) & (g->slot_capacity - 1);
+  g->slots[j] = (MonoSlot){key, -1, NULL};
+  g->slot_count++;
+  return &g->slots[j];
+}
+
+void check_mono_receiver(Checker *c, Type *recv_param, Type *type_param) {
+  mono_insert(mono_graph(c), recv_param)->canon = type_param;
 }
 
 /* The vertex of obj, made on first use. */
 static int mono_vertex(MonoGraph *g, Object *obj) {
-  for (int i = 0; i < g->vertex_count; i++)
-    if (g->vertices[i].obj == obj)
-      return i;
+  MonoSlot *slot = mono_insert(g, obj);
+  if (slot->vertex >= 0)
+    return slot->vertex;
   if (g->vertex_count == g->vertex_capacity) {
     g->vertex_capacity = g->vertex_capacity ? 2 * g->vertex_capacity : 16;
     g->vertices = xrealloc(g->vertices, sizeof *g->vertices *
                                             (size_t)g->vertex_capacity);
   }
   g->vertices[g->vertex_count] = (MonoVertex){obj, 0, 0, -1};
+  slot->vertex = g->vertex_count;
   return g->vertex_count++;
 }
 
 /* The vertex of type parameter t: its type's, for a receiver's. */
 static int mono_type_param(MonoGraph *g, Type *t) {
-  for (int i = 0; i < g->canon_count; i++)
-    if (g->recv_params[i] == t) {
-      t = g->type_params[i];
-      break;
-    }
+  MonoSlot *slot = mono_find(g, t);
+  if (slot && slot->canon)
+    t = slot->canon;
   return mono_vertex(g, t->u.tparam.obj);
 }
 
@@ -131,9 +171,10 @@ static int mono_local_type(Checker *c, Object *obj) {
   if (!obj || obj->pkg != c->pkg || !obj->parent ||
       obj->parent == c->pkg->scope)
     return -1;
-  for (int i = 0; i < g->vertex_count; i++)
-    if (g->vertices[i].obj == obj)
-      return i;
+  const MonoSlot *seen = mono_find(g, obj);
+  if (seen) /* (-1: met before, around no type parameter) */
+    return seen->vertex;
+  mono_insert(g, obj);
   int vertex = -1;
   for (Scope *s = obj->parent; s && s != c->pkg->scope; s = s->parent)
     for (int i = 0; i < s->count; i++) {
