@@ -133,6 +133,11 @@ Pos pos_as_printed(Pos pos);
 void source_add_line_directive(const Source *source, Pos at, const char *file,
                                size_t file_length, int32_t line, int32_t col);
 Pos source_reported_pos(const Source *source, Pos pos, const char **path);
+/* "path:line:col: " as gc prints a position of source (through its
+ * //line directives; "path:line: " without a column, "path: " without
+ * a line); `nowhere` is the path without a source. */
+void source_print_pos(FILE *out, const Source *source, Pos pos,
+                      const char *nowhere);
 
 /* Read a whole file; NULL (and a message in *error_out) on I/O error. */
 Source *source_read(const char *path, const char **error_out);

@@ -6620,18 +6620,6 @@ void inline_plan_free(InlinePlan *plan) {
   memset(plan, 0, sizeof *plan);
 }
 
-/* "file:line:col: " as gc prints it: through the file's //line
- * directives, without the column where they leave it unknown. */
-static void debug_position(FILE *out, const Source *source, Pos pos) {
-  const char *path = source ? source->path : "?";
-  if (source)
-    pos = source_reported_pos(source, pos, &path);
-  pos = pos_as_printed(pos);
-  if (pos.col > 0)
-    fprintf(out, "%s:%d:%d: ", path, pos.line, pos.col);
-  else
-    fprintf(out, "%s:%d: ", path, pos.line);
-}
 
 int inline_debug_costs(Package *pkg, Node **files, int file_count, FILE *out,
                        FILE *err) {
@@ -6643,13 +6631,13 @@ int inline_debug_costs(Package *pkg, Node **files, int file_count, FILE *out,
   for (int i = 0; i < ctx.order_count; i++) {
     InlineFunc *f = ctx.order[i];
     if (f->unsupported) {
-      debug_position(err, f->source, f->pos);
+      source_print_pos(err, f->source, f->pos, "?");
       fprintf(err, "goesc: cannot cost %s yet: %s\n", f->name,
               f->unsupported);
       continue;
     }
     decided++;
-    debug_position(out, f->source, f->pos);
+    source_print_pos(out, f->source, f->pos, "?");
     if (f->inlinable)
       fprintf(out, "can inline %s with cost %d\n", f->name, f->cost);
     else
@@ -6672,7 +6660,7 @@ int inline_debug_costs(Package *pkg, Node **files, int file_count, FILE *out,
     if (index < decided || (d->kind != DIAG_CAN_INLINE_COST &&
                             d->kind != DIAG_CANNOT_INLINE))
       continue;
-    debug_position(out, d->source, d->pos);
+    source_print_pos(out, d->source, d->pos, "?");
     if (d->kind == DIAG_CAN_INLINE_COST)
       fprintf(out, "can inline %s with cost %d\n", d->subject, d->number);
     else

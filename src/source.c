@@ -193,6 +193,20 @@ Pos pos_as_printed(Pos pos) {
   return pos;
 }
 
+void source_print_pos(FILE *out, const Source *source, Pos pos,
+                      const char *nowhere) {
+  const char *path = nowhere;
+  if (source)
+    pos = source_reported_pos(source, pos, &path);
+  pos = pos_as_printed(pos);
+  if (pos.line > 0 && pos.col > 0)
+    fprintf(out, "%s:%d:%d: ", path, (int)pos.line, (int)pos.col);
+  else if (pos.line > 0)
+    fprintf(out, "%s:%d: ", path, (int)pos.line);
+  else
+    fprintf(out, "%s: ", path);
+}
+
 /* An error and its place in detection order, for a stable sort. */
 typedef struct SortedError {
   const Error *error;
@@ -236,18 +250,8 @@ void error_list_print(const ErrorList *list, FILE *out) {
         previous->pos.line == e->pos.line &&
         strcmp(previous->message, e->message) == 0)
       continue;
-    const char *path = "goesc";
-    Pos pos = e->pos;
-    if (e->source)
-      pos = source_reported_pos(e->source, pos, &path);
-    pos = pos_as_printed(pos);
-    if (pos.line > 0 && pos.col > 0)
-      fprintf(out, "%s:%d:%d: %s\n", path, (int)pos.line, (int)pos.col,
-              e->message);
-    else if (pos.line > 0)
-      fprintf(out, "%s:%d: %s\n", path, (int)pos.line, e->message);
-    else
-      fprintf(out, "%s: %s\n", path, e->message);
+    source_print_pos(out, e->source, e->pos, "goesc");
+    fprintf(out, "%s\n", e->message);
   }
   free(sorted);
   if (list->too_many)
