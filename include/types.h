@@ -347,8 +347,9 @@ struct Object {
       bool embedded;    /* an embedded field */
       uint8_t var_kind; /* VAR_PACKAGE, VAR_LOCAL, VAR_PARAM ... */
       bool captured;    /* referenced from a closure (for the escape pass) */
+      uint32_t tag_length; /* the tag's length (it may hold NUL bytes);
+                              here, it fills the bools' padding */
       const char *tag;  /* field tag, decoded, or NULL */
-      size_t tag_length; /* its length (a tag may hold NUL bytes) */
       int64_t offset;   /* field offset (layout), -1 until computed */
       Object *origin;   /* for fields and params of instances: the generic one */
     } var;

@@ -286,7 +286,7 @@ Object *types_new_field(const char *name, Type *type, Package *pkg,
   f->u.var.is_field = true;
   f->u.var.embedded = embedded;
   f->u.var.tag = tag;
-  f->u.var.tag_length = tag_length;
+  f->u.var.tag_length = (uint32_t)tag_length; /* (a source under 4 GB) */
   return f;
 }
 
